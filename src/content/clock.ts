@@ -1,0 +1,16 @@
+/**
+ * "Today" for date rules (reviewed not in the future, staleness). CONTENT_TODAY=YYYY-MM-DD pins it,
+ * so tests and reports with fixed dates are repeatable; otherwise the date in Germany.
+ */
+export function today(): string {
+  const pinned = process.env.CONTENT_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+}
+
+/** The ISO date twelve months before `day` (the staleness line). */
+export function monthsBefore(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1 - months, d));
+  return date.toISOString().slice(0, 10);
+}

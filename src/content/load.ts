@@ -1,0 +1,235 @@
+/**
+ * Reads the content folder once: every file parsed, validated and resolved into the graph.
+ * Never throws for bad content: every problem comes back at once, with file and line.
+ */
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
+import { SLUG_PATTERN } from '../schema/fields.ts';
+import { today as currentDay } from './clock.ts';
+import type { ContentGraph, Page } from './graph.ts';
+import { decode, fileProblem, parseContent } from './parse.ts';
+import { byFileAndLine, formatPath, type Problem } from './problems.ts';
+import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
+import { issuesToProblems, validateData } from './validate.ts';
+import { readYaml } from './yaml.ts';
+
+export interface LoadOptions {
+  /** Content folder; default $CONTENT_DIR or ./content */
+  dir?: string;
+  /** Keep drafts in the graph (local preview); `npm run build` never does. */
+  includeDrafts?: boolean;
+  /** YYYY-MM-DD; default today in Germany or $CONTENT_TODAY. */
+  today?: string;
+}
+
+export interface LoadResult {
+  graph: ContentGraph;
+  /** Errors and warnings, sorted by file and line. */
+  problems: Problem[];
+  errorCount: number;
+  warningCount: number;
+  filesChecked: number;
+}
+
+export function contentDir(dir?: string): string {
+  return path.resolve(dir ?? process.env.CONTENT_DIR ?? 'content');
+}
+
+/** A path as editors see it: relative to the project when inside it. */
+function displayPath(abs: string): string {
+  const rel = path.relative(process.cwd(), abs);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+}
+
+const IGNORED = (name: string) => name.startsWith('.') || name === 'README.md';
+
+export function loadContent(options: LoadOptions = {}): LoadResult {
+  const root = contentDir(options.dir);
+  const today = options.today ?? currentDay();
+  const problems: Problem[] = [];
+  let filesChecked = 0;
+
+  const listDir = (dir: string): Dirent[] => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).filter((entry) => !IGNORED(entry.name));
+    } catch {
+      return [];
+    }
+  };
+  const readText = (abs: string): string | undefined => {
+    filesChecked++;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(abs);
+    } catch {
+      problems.push(fileProblem(displayPath(abs), 'kann nicht gelesen werden', 'Dateirechte prüfen', 'unreadable'));
+      return undefined;
+    }
+    const decoded = decode(displayPath(abs), bytes);
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      return undefined;
+    }
+    return decoded.text;
+  };
+
+  if (!listDir(root).length) {
+    problems.push(fileProblem(displayPath(root), 'ist kein Inhaltsordner (leer oder nicht vorhanden)', 'CONTENT_DIR prüfen', 'no-content'));
+  }
+
+  // Folder layout: only known folders, only Markdown files with valid slugs.
+  const known = new Set<string>([...Object.keys(contentTypes), 'vocabularies']);
+  for (const entry of listDir(root)) {
+    if (!known.has(entry.name)) {
+      const abs = path.join(root, entry.name);
+      problems.push(
+        fileProblem(displayPath(abs), entry.isDirectory() ? 'ist ein unbekannter Ordner' : 'liegt außerhalb der Inhaltsordner', `Einträge gehören in einen der Ordner: ${[...known].join(', ')}`, 'unknown-folder'),
+      );
+    }
+  }
+
+  const vocab = <T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] => {
+    const abs = path.join(root, 'vocabularies', name);
+    const file = displayPath(abs);
+    const text = readText(abs);
+    if (text === undefined) {
+      if (!problems.some((p) => p.file === file)) problems.push(fileProblem(file, 'fehlt', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
+      return [];
+    }
+    const yaml = readYaml(text);
+    if (yaml.errors.length) {
+      for (const error of yaml.errors) problems.push({ severity: 'error', file, line: error.line, field: '', message: error.message, rule: 'yaml' });
+      return [];
+    }
+    const result = z.array(schema).safeParse(yaml.value ?? [], { reportInput: true });
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, file, yaml.lineOf, Object.keys((schema as unknown as { shape: object }).shape)));
+      return [];
+    }
+    const seen = new Set<string>();
+    result.data.forEach((item, i) => {
+      if (seen.has(item.id)) problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `die Kennung „${item.id}“ steht doppelt`, rule: 'duplicate-id' });
+      seen.add(item.id);
+    });
+    return result.data;
+  };
+  const regions: Region[] = vocab('regions.yml', regionSchema);
+  const topics: Topic[] = vocab('topics.yml', topicSchema);
+  if (regions.length && !regions.some((region) => region.id === 'niedersachsen')) {
+    problems.push(fileProblem(displayPath(path.join(root, 'vocabularies', 'regions.yml')), 'enthält die Region „niedersachsen“ (landesweit) nicht', 'den Eintrag ergänzen', 'missing-statewide'));
+  }
+
+  const filesDir = path.join(root, 'materials', 'files');
+  const materialFiles = new Map<string, number>();
+  for (const entry of listDir(filesDir)) {
+    if (entry.isFile()) materialFiles.set(entry.name, statSync(path.join(filesDir, entry.name)).size);
+  }
+
+  const records: ValidRecord[] = [];
+  const invalid: InvalidRecord[] = [];
+  const pages: Page[] = [];
+  for (const type of Object.keys(contentTypes) as ContentType[]) {
+    const dir = path.join(root, type);
+    for (const entry of listDir(dir)) {
+      const abs = path.join(dir, entry.name);
+      const file = displayPath(abs);
+      if (entry.isDirectory()) {
+        if (!(type === 'materials' && entry.name === 'files')) problems.push(fileProblem(file, 'ist ein Unterordner; Unterordner sind hier nicht vorgesehen', `die Datei direkt in content/${type}/ ablegen`, 'subfolder'));
+        continue;
+      }
+      if (!entry.name.endsWith('.md')) {
+        problems.push(fileProblem(file, 'ist keine Markdown-Datei (.md)', type === 'materials' ? 'Dokumente gehören nach content/materials/files/' : 'die Datei mit der Endung .md speichern', 'not-markdown'));
+        continue;
+      }
+      const slug = entry.name.slice(0, -3);
+      if (!SLUG_PATTERN.test(slug)) {
+        const fixed = slug
+          .toLowerCase()
+          .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '');
+        problems.push(fileProblem(file, `hat einen ungültigen Namen „${entry.name}“`, `nur Kleinbuchstaben, Ziffern und Bindestriche, Umlaute ausgeschrieben: ${fixed || 'neuer-name'}.md`, 'slug'));
+        continue;
+      }
+      const text = readText(abs);
+      if (text === undefined) continue;
+      const parsed = parseContent(file, text);
+      if ('problems' in parsed) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const validated = validateData(type, parsed.parsed);
+      const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
+      problems.push(...bodyProblems);
+      if ('problems' in validated || bodyProblems.length) {
+        if ('problems' in validated) problems.push(...validated.problems);
+        if (type !== 'pages') invalid.push({ type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf });
+        continue;
+      }
+      if (type === 'pages') {
+        pages.push({ type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body });
+      } else {
+        records.push({ type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: parsed.parsed.lineOf });
+      }
+    }
+  }
+
+  const { graph, problems: referenceProblems } = resolveGraph({
+    records,
+    invalid,
+    pages,
+    regions,
+    topics,
+    materialFiles,
+    materialFilesDir: displayPath(filesDir),
+    includeDrafts: options.includeDrafts ?? false,
+    today,
+  });
+  problems.push(...referenceProblems, ...contentWarnings(records, today));
+  problems.sort(byFileAndLine);
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  return { graph, problems, errorCount, warningCount: problems.length - errorCount, filesChecked };
+}
+
+/**
+ * The Markdown body is rendered with raw HTML off, so markup would show up as literal text, and
+ * script-like links are dropped: tell the editor instead of publishing either.
+ */
+const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: string }[] = [
+  {
+    pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>|<!--/,
+    message: 'Der Text enthält HTML-Code; er würde nicht ausgeführt, sondern als Text angezeigt',
+    suggestion: 'Markdown verwenden: **fett**, [Linktext](https://…), Listen mit -',
+    rule: 'html-in-body',
+  },
+  {
+    pattern: /\]\(\s*<?\s*(javascript|vbscript|data|file):/i,
+    message: 'Der Text enthält einen Link mit unsicherem Schema (javascript:, data: …)',
+    suggestion: 'nur Links mit https://, mailto: oder tel: verwenden',
+    rule: 'unsafe-link',
+  },
+  {
+    pattern: /\]\(\s*http:\/\//i,
+    message: 'Der Text enthält einen unsicheren http-Link',
+    suggestion: 'den Link mit https:// schreiben',
+    rule: 'insecure-link',
+  },
+];
+
+function checkBody(file: string, body: string, bodyLine: number): Problem[] {
+  const problems: Problem[] = [];
+  const lines = body.split('\n');
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const codeFree = fenced ? '' : line.replace(/`[^`]*`/g, '');
+    for (const rule of BODY_RULES) {
+      if (rule.pattern.test(codeFree)) {
+        problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: rule.message, suggestion: rule.suggestion, rule: rule.rule });
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,77 @@
+/** Formats validation problems for people (text), GitHub Actions (annotations) and tools (JSON). */
+import type { LoadResult } from './load.ts';
+import type { Problem } from './problems.ts';
+
+export type ReportFormat = 'text' | 'github' | 'json';
+
+export function problemLine(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}`;
+  const field = problem.field ? `  ${problem.field}` : '';
+  const hint = problem.suggestion ? ` — ${problem.suggestion}` : '';
+  return `${where}${field}  ${problem.message}${hint}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function summaryLine(result: Pick<LoadResult, 'errorCount' | 'warningCount' | 'filesChecked' | 'problems'>): string {
+  const files = plural(result.filesChecked, 'Datei', 'Dateien');
+  const warnings = result.warningCount ? `, ${plural(result.warningCount, 'Warnung', 'Warnungen')}` : '';
+  if (!result.errorCount) return `✔ ${files} geprüft: keine Fehler${warnings}.`;
+  const failing = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  return `✖ ${files} geprüft: ${plural(result.errorCount, 'Fehler', 'Fehler')} in ${plural(failing, 'Datei', 'Dateien')}${warnings}. Die Website wird erst gebaut, wenn alle Fehler behoben sind.`;
+}
+
+/** Plain text grouped by file; colour only when writing to a terminal. */
+export function formatText(result: LoadResult, colour: boolean): string {
+  const paint = (code: string, text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const out: string[] = [];
+  let current = '';
+  for (const problem of result.problems) {
+    if (problem.file !== current) {
+      if (current) out.push('');
+      out.push(paint('1', problem.file));
+      current = problem.file;
+    }
+    const tag = problem.severity === 'error' ? paint('31', 'Fehler  ') : paint('33', 'Warnung ');
+    out.push(`  ${tag}${problemLine(problem)}`);
+  }
+  if (out.length) out.push('');
+  out.push(paint(result.errorCount ? '31;1' : '32;1', summaryLine(result)));
+  return out.join('\n');
+}
+
+/** GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(result: LoadResult): string {
+  const out = result.problems.map((problem) => {
+    const title = problem.field ? `${problem.field}` : 'Datei';
+    const message = problem.suggestion ? `${problem.message} — ${problem.suggestion}` : problem.message;
+    return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(title)}::${escapeData(message)}`;
+  });
+  out.push(summaryLine(result));
+  return out.join('\n');
+}
+
+export function formatJson(result: LoadResult): string {
+  return JSON.stringify(
+    {
+      ok: result.errorCount === 0,
+      filesChecked: result.filesChecked,
+      errors: result.errorCount,
+      warnings: result.warningCount,
+      problems: result.problems,
+    },
+    null,
+    2,
+  );
+}
+
+export function formatReport(result: LoadResult, format: ReportFormat, colour = false): string {
+  return format === 'json' ? formatJson(result) : format === 'github' ? formatGithub(result) : formatText(result, colour);
+}

@@ -1,0 +1,74 @@
+/** Checks one parsed file against its type's schema and turns zod's findings into editor messages. */
+import type { z } from 'zod';
+import { contentTypes, type ContentType, type DataOf } from '../schema/index.ts';
+import { HINT } from '../schema/fields.ts';
+import { labelOf, fieldLabels } from './labels.ts';
+import type { ParsedFile } from './parse.ts';
+import { formatPath, type Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+export function validateData<T extends ContentType>(type: T, parsed: ParsedFile): { data: DataOf<T> } | { problems: Problem[] } {
+  const schema = contentTypes[type].schema as unknown as z.ZodType<DataOf<T>>;
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return { data: result.data };
+  return { problems: issuesToProblems(result.error.issues, parsed.file, parsed.lineOf, knownFields(schema)) };
+}
+
+/** The field names a strict object schema allows, for "did you mean" on unknown fields. */
+export function knownFields(schema: z.ZodType): string[] {
+  const def = (schema as unknown as { def?: { shape?: object; in?: z.ZodType; schema?: z.ZodType } }).def;
+  if (def?.shape) return Object.keys(def.shape);
+  if (def?.in) return knownFields(def.in);
+  if (def?.schema) return knownFields(def.schema);
+  return Object.keys(fieldLabels);
+}
+
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  fields: string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path as PropertyKey[];
+    const label = labelOf(path);
+    const say = (message: string) => (label ? (/^[a-zäöü]/.test(message) ? `${label} ${message}` : `${label}: ${message}`) : message);
+    const [text, hinted] = issue.message.split(HINT) as [string, string | undefined];
+    const suggestion = (issue as { params?: { suggestion?: string } }).params?.suggestion ?? hinted;
+    const base = { severity: 'error' as const, file, line: lineOf(path), field: formatPath(path), rule: issue.code };
+
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        problems.push({
+          ...base,
+          line: lineOf(keyPath),
+          field: formatPath(keyPath),
+          message: `unbekanntes Feld „${key}“`,
+          suggestion: didYouMean(key, fields) ?? `erlaubt sind: ${fields.join(', ')}`,
+          rule: 'unknown-field',
+        });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      const name = String(path[path.length - 1] ?? '');
+      problems.push({ ...base, message: say('fehlt (Pflichtfeld)'), suggestion: `das Feld „${name}“ ergänzen`, rule: 'required' });
+      continue;
+    }
+    if (issue.code === 'invalid_value') {
+      const values = issue.values.map(String);
+      const input = String(issue.input);
+      problems.push({
+        ...base,
+        message: say(`„${input}“ ist kein erlaubter Wert`),
+        suggestion: didYouMean(input, values) ?? `erlaubt: ${values.join(', ')}`,
+        rule: 'enum',
+      });
+      continue;
+    }
+    problems.push({ ...base, message: say(text), ...(suggestion ? { suggestion } : {}) });
+  }
+  return problems;
+}

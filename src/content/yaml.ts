@@ -1,0 +1,80 @@
+/**
+ * The one YAML reader of the project (frontmatter and vocabularies): YAML 1.2, duplicate keys and
+ * aliases refused (no alias bombs), line numbers kept for every node so messages can point at them.
+ */
+import { Document, LineCounter, type Tags, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+
+export interface YamlResult {
+  value: unknown;
+  /** 1-based line of the node at `path`, falling back to its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+  errors: { line: number; message: string }[];
+}
+
+const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
+
+/** `lineOffset` is added to every line (frontmatter starts below the opening ---). */
+export function readYaml(source: string, lineOffset = 0): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    // Phone numbers like 05111208705 written without quotes stay strings (no lost leading zero).
+    customTags: (tags) =>
+      tags.map((tag) => (typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:int' && !tag.format ? { ...tag, test: DECIMAL_INT } : tag)) as Tags,
+  });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const errors = [...doc.errors, ...doc.warnings].map((error) => ({
+    line: lineAt(error.pos[0]),
+    message: translateYamlError(error.code, error.message),
+  }));
+  visit(doc, {
+    Alias(_, node) {
+      errors.push({ line: lineAt(node.range?.[0] ?? 0), message: 'Anker und Verweise (& und *) sind im Frontmatter nicht erlaubt' });
+      return visit.BREAK;
+    },
+  });
+  const value = errors.length ? undefined : doc.toJS({ maxAliasCount: 0 });
+  return { value, errors, lineOf: (path) => lineAt(offsetOf(doc, path)) };
+}
+
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      offset = keyNode.range?.[0] ?? offset;
+      node = pair.value;
+      // A scalar value on the next line (folded text) still reports the key's line.
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item || isAlias(item)) break;
+      offset = (item as Node).range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+function translateYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen)';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `ungültiges YAML (Einrückung oder Zeichen prüfen): ${message.split('\n')[0]}`;
+    case 'TAB_AS_INDENT':
+      return 'Tabulator zur Einrückung: bitte Leerzeichen verwenden';
+    case 'TAG_RESOLVE_FAILED':
+      return `unbekannter YAML-Typ: ${message.split('\n')[0]}`;
+    default:
+      return `ungültiges YAML: ${message.split('\n')[0]}`;
+  }
+}

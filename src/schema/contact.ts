@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { entryFields } from './entry.ts';
+import { email, enumOf, flag, httpsUrl, languageCode, phone, plainText } from './fields.ts';
+import { contactKinds, keysOf } from './enums.ts';
+
+const postcode = z
+  .union([z.string(), z.int()], { error: 'muss eine Postleitzahl sein' })
+  // YAML reads 01067 as the number 1067: put the leading zeros back.
+  .transform((value) => (typeof value === 'number' ? String(value).padStart(5, '0') : value.trim()))
+  .refine((value) => /^\d{5}$/.test(value), { error: 'ist keine fünfstellige Postleitzahl' });
+
+const address = z.strictObject(
+  {
+    street: plainText(3, 120).optional(),
+    postcode: postcode.optional(),
+    city: plainText(2, 80),
+  },
+  { error: 'muss eine Adresse mit street, postcode und city sein' },
+);
+
+export const contactSchema = z
+  .strictObject({
+    ...entryFields,
+    kind: enumOf(keysOf(contactKinds), 'die Art'),
+    organization: plainText(2, 160).optional(),
+    person: plainText(2, 120).optional(),
+    phone: phone.optional(),
+    fax: phone.optional(),
+    email: email.optional(),
+    website: httpsUrl.optional(),
+    address: address.optional(),
+    hours: plainText(3, 200).optional(),
+    languages: z.array(languageCode, { error: 'muss eine Liste sein' }).optional(),
+    accessible: flag.optional(),
+    emergency: flag.optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (data.kind === 'frauenhaus' && data.address) {
+      // Shelter locations are confidential: city only, here and in every export.
+      for (const field of ['street', 'postcode'] as const) {
+        if (data.address[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['address', field],
+            message: 'darf bei einem Frauenhaus nicht veröffentlicht werden (die Lage ist vertraulich)',
+            params: { suggestion: 'nur den Ort (city) angeben; Straße und Postleitzahl löschen' },
+          });
+        }
+      }
+    }
+    if (data.phone === undefined && data.email === undefined && data.website === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'fehlt: ein Kontakt braucht mindestens Telefon, E-Mail oder Website',
+        params: { suggestion: 'phone, email oder website ergänzen' },
+      });
+    }
+  });
+
+export type ContactData = z.output<typeof contactSchema>;
