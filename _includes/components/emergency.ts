@@ -1,0 +1,29 @@
+import { html } from '../../src/site/html.ts';
+
+/** Thin strip under the header on every page: the two numbers that always help. */
+export function emergencyStrip() {
+  return html`<aside class="gsn-emergency" aria-label="Notrufnummern">
+  <div class="kern-container gsn-emergency__inner">
+    <span class="gsn-emergency__lead">In Gefahr?</span>
+    <a class="gsn-emergency__number" href="tel:110">Polizei <strong>110</strong></a>
+    <a class="gsn-emergency__number" href="tel:116016">Hilfetelefon Gewalt gegen Frauen <strong>116 016</strong></a>
+    <span class="gsn-emergency__note">kostenlos, rund um die Uhr, in vielen Sprachen</span>
+  </div>
+</aside>`;
+}
+
+/** The larger box on the home and help pages. */
+export function emergencyBox() {
+  return html`<section class="kern-alert kern-alert--danger gsn-emergency-box" aria-labelledby="notfall">
+  <div class="kern-alert__header">
+    <h2 class="kern-title" id="notfall">Sofort Hilfe</h2>
+  </div>
+  <div class="kern-alert__body">
+    <ul class="gsn-hotlines">
+      <li><a class="gsn-hotline" href="tel:110"><span class="gsn-hotline__number">110</span> <span>Polizei – bei akuter Gefahr</span></a></li>
+      <li><a class="gsn-hotline" href="tel:116016"><span class="gsn-hotline__number">116 016</span> <span>Hilfetelefon „Gewalt gegen Frauen“ – kostenlos, anonym, rund um die Uhr, in 18 Sprachen</span></a></li>
+    </ul>
+    <p class="kern-body">Sie werden beobachtet? Lesen Sie, wie Sie <a class="kern-link" href="/sicherheit/">sicher surfen und Spuren löschen</a>.</p>
+  </div>
+</section>`;
+}

@@ -1,0 +1,20 @@
+import type { Entry } from '../../src/content/index.ts';
+import { contentTypes } from '../../src/schema/index.ts';
+import { html } from '../../src/site/html.ts';
+import { formatDate } from '../../src/site/format.ts';
+import { regionNames } from './entry-meta.ts';
+
+/** One entry in a list: title link, type and regions, summary. */
+export function entryCard(entry: Entry, options: { headingLevel?: 2 | 3 | 4; showType?: boolean } = {}) {
+  const level = options.headingLevel ?? 3;
+  const heading = html`<a class="kern-link gsn-card__link" href="${entry.url}">${entry.data.title}</a>`;
+  return html`<li class="gsn-card">
+  ${level === 2 ? html`<h2 class="gsn-card__title">${heading}</h2>` : level === 3 ? html`<h3 class="gsn-card__title">${heading}</h3>` : html`<h4 class="gsn-card__title">${heading}</h4>`}
+  <p class="gsn-card__meta">${options.showType !== false ? html`<span class="gsn-tag">${contentTypes[entry.type].singular}</span> ` : ''}<span>${regionNames(entry)}</span>${entry.data.example ? html` <span class="gsn-tag gsn-tag--example">Beispieleintrag</span>` : ''}${entry.stale ? html` <span class="gsn-tag gsn-tag--stale">geprüft ${formatDate(entry.data.reviewed)}</span>` : ''}</p>
+  <p class="gsn-card__summary">${entry.data.summary}</p>
+</li>`;
+}
+
+export function entryList(entries: readonly Entry[], options: { headingLevel?: 2 | 3 | 4; showType?: boolean } = {}) {
+  return html`<ul class="gsn-cards">${entries.map((entry) => entryCard(entry, options))}</ul>`;
+}

@@ -1,0 +1,28 @@
+import type { Entry } from '../../src/content/index.ts';
+import { html } from '../../src/site/html.ts';
+import { formatDate } from '../../src/site/format.ts';
+
+/** "Landkreis Göttingen, Stadt Göttingen" or "landesweit" */
+export function regionNames(entry: Pick<Entry, 'regions'>): string {
+  return entry.regions.map((region) => (region.id === 'niedersachsen' ? 'landesweit' : region.label)).join(', ');
+}
+
+/** The notices above an entry: invented sample entry, facts older than a year. */
+export function entryNotices(entry: Entry) {
+  return html`${entry.data.example
+    ? html`<div class="kern-alert kern-alert--info gsn-notice" role="note">
+  <div class="kern-alert__header"><p class="kern-title">Beispieleintrag</p></div>
+  <div class="kern-alert__body"><p class="kern-body">Dieser Eintrag ist ein erfundenes Beispiel und zeigt, wie die Plattform Angebote darstellt. Die Kontaktdaten sind nicht echt. Hilfe erhalten Sie rund um die Uhr beim Hilfetelefon 116 016 oder im Notfall bei der Polizei unter 110.</p></div>
+</div>`
+    : ''}${entry.stale
+    ? html`<div class="kern-alert kern-alert--warning gsn-notice" role="note">
+  <div class="kern-alert__header"><p class="kern-title">Angaben älter als ein Jahr</p></div>
+  <div class="kern-alert__body"><p class="kern-body">Diese Angaben wurden zuletzt am ${formatDate(entry.data.reviewed)} geprüft. Bitte vergewissern Sie sich vor einer Kontaktaufnahme, dass sie noch stimmen.</p></div>
+</div>`
+    : ''}`;
+}
+
+/** The "zuletzt geprüft" line at the end of every entry. */
+export function reviewedLine(entry: Entry) {
+  return html`<p class="gsn-reviewed">Zuletzt geprüft: <time datetime="${entry.data.reviewed}">${formatDate(entry.data.reviewed)}</time>${entry.stale ? ' (älter als zwölf Monate)' : ''}</p>`;
+}

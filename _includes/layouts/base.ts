@@ -1,0 +1,57 @@
+/** The page shell shared by every page: safety controls first, then header, content, footer. */
+import { html, type Html, type Renderable } from '../../src/site/html.ts';
+import { site } from '../../src/site/site.ts';
+import { breadcrumbs, type Crumb } from '../components/breadcrumbs.ts';
+import { emergencyStrip } from '../components/emergency.ts';
+import { siteFooter } from '../components/footer.ts';
+import { siteHeader } from '../components/header.ts';
+import { quickExit } from '../components/quick-exit.ts';
+
+export interface PageShell {
+  title: string;
+  description: string;
+  /** Site-relative URL of this page. */
+  url: string;
+  crumbs?: Crumb[];
+  /** Pagefind indexes only pages that set this (entries and content pages, not listings). */
+  searchable?: boolean;
+  /** Extra data-pagefind-* attributes on main, rendered by the search plugin. */
+  mainAttributes?: Html;
+  head?: Renderable;
+  scripts?: string[];
+  body: Renderable;
+}
+
+export function basePage(page: PageShell): Html {
+  const title = page.url === '/' ? site.name : `${page.title} – ${site.name}`;
+  return html`<!doctype html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${page.description}">
+<meta name="referrer" content="no-referrer">
+<link rel="canonical" href="${site.url}${page.url}">
+<link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${page.head}
+<script src="/assets/js/quick-exit.js" defer></script>
+${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`)}
+</head>
+<body>
+${quickExit()}
+<a class="gsn-skip-link" href="#inhalt">Zum Inhalt springen</a>
+${siteHeader(page.url)}
+${emergencyStrip()}
+<div class="kern-container gsn-page">
+${breadcrumbs(page.crumbs ?? [])}
+<main id="inhalt" tabindex="-1"${page.searchable ? html` data-pagefind-body` : ''}${page.mainAttributes ?? ''}>
+${page.body}
+</main>
+</div>
+${siteFooter()}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,18 @@
+/**
+ * Eleventy configuration, kept thin: the plugins in src/site/eleventy/ do the work.
+ * Pages are virtual templates rendered from the validated content graph, so Eleventy never
+ * reads content/*.md itself.
+ */
+import pagesPlugin from './src/site/eleventy/pages.ts';
+import graphPlugin from './src/site/eleventy/graph.ts';
+
+export default function (eleventyConfig: any) {
+  eleventyConfig.addPlugin(graphPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.setQuietMode(true);
+}
+
+export const config = {
+  dir: { input: '.', includes: '_includes' },
+  templateFormats: ['11ty.js'],
+};

@@ -1,0 +1,34 @@
+/** The production build as a function: used by `npm run build`, `npm start` and the tests. */
+import Eleventy from '@11ty/eleventy';
+import { performance } from 'node:perf_hooks';
+import { ContentError, reloadGraph } from './graph-source.ts';
+import { summaryLine } from '../content/report.ts';
+
+export interface BuildOptions {
+  outDir: string;
+  contentDir?: string;
+  includeDrafts?: boolean;
+  quiet?: boolean;
+}
+
+export async function buildSite(options: BuildOptions): Promise<boolean> {
+  const log = (line: string) => options.quiet || process.stdout.write(`${line}\n`);
+  const t0 = performance.now();
+  let result;
+  try {
+    result = reloadGraph({ ...(options.contentDir ? { dir: options.contentDir } : {}), includeDrafts: options.includeDrafts ?? false }, !options.quiet);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      if (options.quiet) process.stdout.write(summaryLine(error.result) + '\n');
+      return false;
+    }
+    throw error;
+  }
+  log(summaryLine(result));
+  const t1 = performance.now();
+  const eleventy = new Eleventy('.', options.outDir, { configPath: 'eleventy.config.ts', quietMode: true });
+  await eleventy.write();
+  const t2 = performance.now();
+  log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);
+  return true;
+}

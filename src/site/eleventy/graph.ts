@@ -1,0 +1,23 @@
+/** Keeps the graph fresh in the dev server: content edits reload it before the rebuild. */
+import { ContentError, reloadGraph } from '../graph-source.ts';
+
+export default function graphPlugin(eleventyConfig: any): void {
+  eleventyConfig.addWatchTarget('content/');
+  let stale = false;
+  eleventyConfig.on('eleventy.beforeWatch', (changed: string[]) => {
+    if (changed.some((file) => file.replace(/^\.\//, '').startsWith('content/'))) stale = true;
+  });
+  eleventyConfig.on('eleventy.before', () => {
+    if (!stale) return;
+    stale = false;
+    try {
+      reloadGraph({ includeDrafts: process.env.DRAFTS === '1' });
+    } catch (error) {
+      if (error instanceof ContentError) {
+        // Keep serving the last good site; the report above says what to fix.
+        throw new Error('Der Inhalt hat Fehler (siehe oben); die Seite wird nach der Korrektur neu gebaut.');
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/** Site-wide settings and navigation: one place for names, URLs and the neutral exit target. */
+export const site = {
+  name: 'Gewaltschutz-Netz Niedersachsen',
+  tagline: 'Zusammenarbeit gegen häusliche Gewalt – Initiativen, Netzwerke, Materialien und Hilfe in Niedersachsen',
+  publisher: 'Koordinationsprojekt Häusliche Gewalt beim Landespräventionsrat Niedersachsen',
+  /** Absolute origin for canonical URLs, feeds and exports; Netlify sets URL in its builds. */
+  url: (process.env.SITE_URL ?? process.env.URL ?? 'https://www.gewaltschutz-netz-niedersachsen.de').replace(/\/$/, ''),
+  /** Where "Seite verlassen" goes: a neutral, everyday page. */
+  exitUrl: 'https://www.google.de/',
+  lang: 'de',
+};
+
+export const mainNav = [
+  { href: '/hilfe/', label: 'Hilfe finden' },
+  { href: '/initiativen/', label: 'Initiativen' },
+  { href: '/netzwerke/', label: 'Netzwerke' },
+  { href: '/materialien/', label: 'Materialien' },
+  { href: '/kontakte/', label: 'Kontakte' },
+  { href: '/regionen/', label: 'Regionen' },
+  { href: '/themen/', label: 'Themen' },
+];
+
+export const footerNav = [
+  { href: '/ueber-uns/', label: 'Über uns' },
+  { href: '/sicherheit/', label: 'Sicher surfen' },
+  { href: '/leichte-sprache/', label: 'Leichte Sprache' },
+  { href: '/barrierefreiheit/', label: 'Barrierefreiheit' },
+  { href: '/datenschutz/', label: 'Datenschutz' },
+  { href: '/impressum/', label: 'Impressum' },
+];
