@@ -1,8 +1,31 @@
 /** Every page of the site (DESIGN §4), in one list. */
-import type { Entry } from '../../src/content/index.ts';
+import type { Entry, Page } from '../../src/content/index.ts';
+import { entryTypes, type Region, type Topic } from '../../src/schema/index.ts';
 import { definePage } from '../../src/site/eleventy/pages.ts';
+import { contentTypes } from '../../src/schema/index.ts';
+import { contentPage } from './content-page.ts';
 import { entryPage } from './entry.ts';
+import { helpIndex, helpRegionPage, helpRegions } from './help.ts';
+import { homePage } from './home.ts';
+import { listingAz, listingByRegion } from './listing.ts';
+import { notFoundPage } from './not-found.ts';
+import { searchPage } from './search.ts';
+import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts';
 
 export const pageDefinitions = [
+  definePage<undefined>({ name: 'home', url: () => '/', render: (_, graph) => homePage(graph) }),
   definePage<Entry>({ name: 'entry', items: (graph) => graph.entries, url: (entry) => entry.url, render: (entry) => entryPage(entry) }),
+  ...entryTypes.flatMap((type) => [
+    definePage<undefined>({ name: `${type}-by-region`, url: () => contentTypes[type].path, render: (_, graph) => listingByRegion(type, graph) }),
+    definePage<undefined>({ name: `${type}-a-z`, url: () => `${contentTypes[type].path}a-z/`, render: (_, graph) => listingAz(type, graph) }),
+  ]),
+  definePage<undefined>({ name: 'regions', url: () => '/regionen/', render: (_, graph) => regionsIndex(graph) }),
+  definePage<Region>({ name: 'region', items: (graph) => graph.regions, url: (region) => `/regionen/${region.id}/`, render: (region, graph) => regionPage(region, graph) }),
+  definePage<undefined>({ name: 'topics', url: () => '/themen/', render: (_, graph) => topicsIndex(graph) }),
+  definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph) }),
+  definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
+  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
+  definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph) }),
+  definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
+  definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),
 ];

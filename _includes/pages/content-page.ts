@@ -1,0 +1,25 @@
+/** Free pages from content/pages/: about, safety, legal, accessibility, Leichte Sprache. */
+import type { ContentGraph, Page } from '../../src/content/index.ts';
+import { formatDate } from '../../src/site/format.ts';
+import { html, type Html } from '../../src/site/html.ts';
+import { renderBody } from '../../src/site/markdown.ts';
+import { contactCard } from '../components/contact-card.ts';
+import { basePage } from '../layouts/base.ts';
+
+export function contentPage(page: Page, graph: ContentGraph): Html {
+  // The about page names the coordination office's own contact entries.
+  const office = page.slug === 'ueber-uns' ? graph.contacts.filter((c) => c.data.kind === 'koordination') : [];
+  const body = html`<article class="gsn-entry gsn-entry--page">
+  <h1 class="kern-heading-large">${page.data.title}</h1>
+  <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
+  <div class="gsn-prose">${renderBody(page)}</div>
+  ${office.length
+    ? html`<section class="gsn-related" aria-labelledby="kontakt">
+  <h2 class="kern-heading-medium" id="kontakt">Kontakt</h2>
+  <ul class="gsn-cards">${office.map((c) => contactCard(c))}</ul>
+</section>`
+    : ''}
+  <p class="gsn-reviewed">Stand: <time datetime="${page.data.reviewed}">${formatDate(page.data.reviewed)}</time></p>
+</article>`;
+  return basePage({ title: page.data.title, description: page.data.summary, url: page.url, crumbs: [{ href: page.url, label: page.data.title }], searchable: true, body });
+}

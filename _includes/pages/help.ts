@@ -1,0 +1,107 @@
+/** "Hilfe finden": choose a Kreis or Stadt, see who helps there – hotlines first. */
+import type { Contact, ContentGraph } from '../../src/content/index.ts';
+import type { Region } from '../../src/schema/index.ts';
+import { html, type Html } from '../../src/site/html.ts';
+import { contactCard } from '../components/contact-card.ts';
+import { emergencyBox } from '../components/emergency.ts';
+import { basePage } from '../layouts/base.ts';
+
+const collator = new Intl.Collator('de');
+
+/** The order in which local help is shown: first the places that protect and advise. */
+export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
+  { kinds: ['biss'], title: 'Beratungs- und Interventionsstellen (BISS)', id: 'biss' },
+  { kinds: ['frauenhaus'], title: 'Frauenhäuser', id: 'frauenhaus' },
+  { kinds: ['beratungsstelle'], title: 'Beratungsstellen', id: 'beratung' },
+  { kinds: ['polizei'], title: 'Polizei', id: 'polizei' },
+  { kinds: ['jugendamt'], title: 'Jugendamt', id: 'jugendamt' },
+  { kinds: ['taeterarbeit', 'justiz', 'koordination', 'sonstige'], title: 'Weitere Stellen', id: 'weitere' },
+];
+
+/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, alphabetical. */
+export function helpRegions(graph: ContentGraph): Region[] {
+  return graph.regions.filter((region) => region.id !== 'niedersachsen').sort((a, b) => collator.compare(a.short, b.short));
+}
+
+export interface RegionHelp {
+  hotlines: Contact[];
+  local: { id: string; title: string; contacts: Contact[] }[];
+  statewide: Contact[];
+}
+
+export function helpFor(region: Region, graph: ContentGraph): RegionHelp {
+  const serves = (contact: Contact, id: string) => contact.regions.some((r) => r.id === id);
+  const hotlines = graph.contacts.filter((c) => c.data.kind === 'hotline');
+  const local = helpSections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    contacts: graph.contacts.filter((c) => section.kinds.includes(c.data.kind) && serves(c, region.id)),
+  }));
+  const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && serves(c, 'niedersachsen') && !serves(c, region.id));
+  return { hotlines, local, statewide };
+}
+
+function regionChooser(graph: ContentGraph) {
+  return html`<ul class="gsn-region-list gsn-region-list--columns" data-help-regions>${helpRegions(graph).map(
+    (region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.label}</a></li>`,
+  )}</ul>`;
+}
+
+export function helpIndex(graph: ContentGraph): Html {
+  const body = html`<h1 class="kern-heading-large">Hilfe finden</h1>
+<p class="kern-body--large">Wählen Sie Ihren Landkreis oder Ihre Stadt. Sie sehen dann, wer dort hilft: Beratungsstellen, Frauenhäuser, Polizei und Jugendamt. Die Hilfetelefone sind immer für Sie da.</p>
+${emergencyBox()}
+<section aria-labelledby="region-waehlen">
+  <h2 class="kern-heading-medium" id="region-waehlen">Ihr Landkreis oder Ihre Stadt</h2>
+  <p class="kern-body">Die Region Hannover umfasst auch die Stadt Hannover, der Landkreis Göttingen auch die Stadt Göttingen.</p>
+  ${regionChooser(graph)}
+</section>`;
+  return basePage({
+    title: 'Hilfe finden',
+    description: 'Hilfe bei häuslicher Gewalt in Ihrem Landkreis oder Ihrer Stadt in Niedersachsen: Beratungsstellen, Frauenhäuser, Polizei, Hilfetelefone.',
+    url: '/hilfe/',
+    crumbs: [{ href: '/hilfe/', label: 'Hilfe finden' }],
+    body,
+  });
+}
+
+export function helpRegionPage(region: Region, graph: ContentGraph): Html {
+  const help = helpFor(region, graph);
+  const url = `/hilfe/${region.id}/`;
+  const anyLocal = help.local.some((section) => section.contacts.length);
+  const body = html`<p class="kern-preline">Hilfe finden</p>
+<h1 class="kern-heading-large">Hilfe in ${region.label}</h1>
+${emergencyBox()}
+${help.hotlines.length
+  ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+  <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
+  <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
+</section>`
+  : ''}
+${help.local.map((section) =>
+  section.contacts.length
+    ? html`<section class="gsn-group" aria-labelledby="${section.id}">
+  <h2 class="kern-heading-medium" id="${section.id}">${section.title} <span class="gsn-group__count">(${section.contacts.length})</span></h2>
+  <ul class="gsn-cards">${section.contacts.map((c) => contactCard(c))}</ul>
+</section>`
+    : '',
+)}
+${anyLocal ? '' : html`<p class="kern-body">Für ${region.label} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
+${help.statewide.length
+  ? html`<section class="gsn-group" aria-labelledby="landesweit">
+  <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
+  <ul class="gsn-cards">${help.statewide.map((c) => contactCard(c))}</ul>
+</section>`
+  : ''}
+<p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>`;
+  return basePage({
+    title: `Hilfe in ${region.label}`,
+    description: `Hilfe bei häuslicher Gewalt in ${region.label}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`,
+    url,
+    crumbs: [
+      { href: '/hilfe/', label: 'Hilfe finden' },
+      { href: url, label: region.label },
+    ],
+    body,
+  });
+}
