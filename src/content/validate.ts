@@ -57,6 +57,14 @@ export function issuesToProblems(
       problems.push({ ...base, message: say('fehlt (Pflichtfeld)'), suggestion: `das Feld „${name}“ ergänzen`, rule: 'required' });
       continue;
     }
+    if (issue.code === 'invalid_value' && (issue.input === null || issue.input === undefined)) {
+      problems.push({ ...base, message: say('ist leer (Pflichtfeld)'), suggestion: `einen Wert eintragen: ${issue.values.map(String).join(', ')}`, rule: 'required' });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.input === null) {
+      problems.push({ ...base, message: say('ist leer'), ...(suggestion ? { suggestion } : { suggestion: 'einen Wert eintragen oder die Zeile löschen' }), rule: 'required' });
+      continue;
+    }
     if (issue.code === 'invalid_value') {
       const values = issue.values.map(String);
       const input = String(issue.input);

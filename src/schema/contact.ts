@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entryFields } from './entry.ts';
-import { email, enumOf, flag, httpsUrl, languageCode, phone, plainText } from './fields.ts';
+import { email, enumOf, flag, isRecord, httpsUrl, languageCode, phone, plainText } from './fields.ts';
 import { contactKinds, keysOf } from './enums.ts';
 
 const postcode = z
@@ -34,28 +34,33 @@ export const contactSchema = z
     accessible: flag.optional(),
     emergency: flag.optional(),
   })
-  .superRefine((data, ctx) => {
-    if (data.kind === 'frauenhaus' && data.address) {
-      // Shelter locations are confidential: city only, here and in every export.
-      for (const field of ['street', 'postcode'] as const) {
-        if (data.address[field] !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['address', field],
-            message: 'darf bei einem Frauenhaus nicht veröffentlicht werden (die Lage ist vertraulich)',
-            params: { suggestion: 'nur den Ort (city) angeben; Straße und Postleitzahl löschen' },
-          });
+  .superRefine(
+    (data, ctx) => {
+      const address: unknown = data.address;
+      if (data.kind === 'frauenhaus' && isRecord(address)) {
+        // Shelter locations are confidential: city only, here and in every export.
+        for (const field of ['street', 'postcode'] as const) {
+          if (address[field] !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['address', field],
+              message: 'darf bei einem Frauenhaus nicht veröffentlicht werden (die Lage ist vertraulich)',
+              params: { suggestion: 'nur den Ort (city) angeben; Straße und Postleitzahl löschen' },
+            });
+          }
         }
       }
-    }
-    if (data.phone === undefined && data.email === undefined && data.website === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['phone'],
-        message: 'fehlt: ein Kontakt braucht mindestens Telefon, E-Mail oder Website',
-        params: { suggestion: 'phone, email oder website ergänzen' },
-      });
-    }
-  });
+      if (data.phone === undefined && data.email === undefined && data.website === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['phone'],
+          message: 'fehlt: ein Kontakt braucht mindestens Telefon, E-Mail oder Website',
+          params: { suggestion: 'phone, email oder website ergänzen' },
+        });
+      }
+    },
+    // Also when other fields have errors, so the editor sees every problem in one run.
+    { when: (payload) => isRecord(payload.value) },
+  );
 
 export type ContactData = z.output<typeof contactSchema>;

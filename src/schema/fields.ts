@@ -157,4 +157,8 @@ export function enumOf<T extends [string, ...string[]]>(values: T, what: string)
   return z.enum(values, { error: hint(`ist kein erlaubter Wert für ${what}`, `erlaubt: ${values.join(', ')}`) });
 }
 
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export const flag = z.boolean({ error: 'muss true oder false sein' });

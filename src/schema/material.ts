@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entryFields } from './entry.ts';
-import { enumOf, hint, httpsUrl, isoDate, languageCode, plainText, year } from './fields.ts';
+import { enumOf, hint, isRecord, httpsUrl, isoDate, languageCode, plainText, year } from './fields.ts';
 import { audiences, fileFormats, keysOf, materialKinds } from './enums.ts';
 
 /** A file name under content/materials/files/: no folders, a known format. */
@@ -21,22 +21,26 @@ export const materialSchema = z
     file: fileName.optional(),
     url: httpsUrl.optional(),
   })
-  .superRefine((data, ctx) => {
-    if (data.file === undefined && data.url === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['url'],
-        message: 'fehlt: ein Material braucht entweder „file“ oder „url“',
-        params: { suggestion: 'die Web-Adresse (url: https://…) oder eine Datei aus content/materials/files/ (file: name.pdf) angeben' },
-      });
-    } else if (data.file !== undefined && data.url !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['file'],
-        message: 'und „url“ stehen beide da; erlaubt ist genau eines',
-        params: { suggestion: 'entweder „file“ oder „url“ löschen' },
-      });
-    }
-  });
+  .superRefine(
+    (data, ctx) => {
+      if (data.file === undefined && data.url === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: 'fehlt: ein Material braucht entweder „file“ oder „url“',
+          params: { suggestion: 'die Web-Adresse (url: https://…) oder eine Datei aus content/materials/files/ (file: name.pdf) angeben' },
+        });
+      } else if (data.file !== undefined && data.url !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: 'und „url“ stehen beide da; erlaubt ist genau eines',
+          params: { suggestion: 'entweder „file“ oder „url“ löschen' },
+        });
+      }
+    },
+    // Also when other fields have errors, so the editor sees every problem in one run.
+    { when: (payload) => isRecord(payload.value) },
+  );
 
 export type MaterialData = z.output<typeof materialSchema>;
