@@ -5,10 +5,12 @@
  */
 import pagesPlugin from './src/site/eleventy/pages.ts';
 import graphPlugin from './src/site/eleventy/graph.ts';
+import searchPlugin from './src/site/eleventy/search.ts';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(graphPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.setQuietMode(true);
 }
 

@@ -19,7 +19,7 @@ runCli(async () => {
     }
     throw error;
   }
-  process.stdout.write(`${summaryLine(result)}\n`);
+  if (!result.problems.length) process.stdout.write(`${summaryLine(result)}\n`);
   rmSync('_site', { recursive: true, force: true });
   const port = Number(process.env.PORT ?? 8080);
   const eleventy = new Eleventy('.', '_site', { configPath: 'eleventy.config.ts', quietMode: true, runMode: 'serve' });

@@ -4,6 +4,7 @@ import { formatDate } from '../../src/site/format.ts';
 import { html, type Html } from '../../src/site/html.ts';
 import { renderBody } from '../../src/site/markdown.ts';
 import { contactCard } from '../components/contact-card.ts';
+import { pageSearchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 
 export function contentPage(page: Page, graph: ContentGraph): Html {
@@ -11,6 +12,7 @@ export function contentPage(page: Page, graph: ContentGraph): Html {
   const office = page.slug === 'ueber-uns' ? graph.contacts.filter((c) => c.data.kind === 'koordination') : [];
   const body = html`<article class="gsn-entry gsn-entry--page">
   <h1 class="kern-heading-large">${page.data.title}</h1>
+  ${pageSearchData(page.data.summary)}
   <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
   <div class="gsn-prose">${renderBody(page)}</div>
   ${office.length

@@ -16,6 +16,7 @@ import { renderBody } from '../../src/site/markdown.ts';
 import { factList, inline, type Fact } from '../components/facts.ts';
 import { entryNotices, regionNames, reviewedLine } from '../components/entry-meta.ts';
 import { related } from '../components/related.ts';
+import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 
 const externalLink = (url: string) =>
@@ -147,7 +148,8 @@ export function entryPage(entry: Entry): Html {
   }
   const body = html`<article class="gsn-entry gsn-entry--${entry.type}">
   <p class="kern-preline gsn-entry__type" data-pagefind-ignore>${type.singular} · ${regionNames(entry)}</p>
-  <h1 class="kern-heading-large" data-pagefind-meta="title">${entry.data.title}</h1>
+  <h1 class="kern-heading-large">${entry.data.title}</h1>
+  ${searchData(entry)}
   ${entryNotices(entry)}
   <p class="kern-body--large gsn-entry__summary">${entry.data.summary}</p>
   ${lead}

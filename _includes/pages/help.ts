@@ -61,6 +61,7 @@ ${emergencyBox()}
     description: 'Hilfe bei häuslicher Gewalt in Ihrem Landkreis oder Ihrer Stadt in Niedersachsen: Beratungsstellen, Frauenhäuser, Polizei, Hilfetelefone.',
     url: '/hilfe/',
     crumbs: [{ href: '/hilfe/', label: 'Hilfe finden' }],
+    scripts: ['/assets/js/help-finder.js'],
     body,
   });
 }

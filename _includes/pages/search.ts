@@ -1,30 +1,53 @@
-/** /suche/: the results page the search form in every header submits to. */
+/**
+ * /suche/: the results page the search form in every header submits to. Pagefind runs in the
+ * browser (assets/js/search.js); without JavaScript the page says so and offers the listings.
+ */
 import { html, type Html } from '../../src/site/html.ts';
+import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';
+
+const browseLinks = html`<ul class="kern-list">
+  <li><a class="kern-link" href="/hilfe/">Hilfe finden nach Landkreis oder Stadt</a></li>
+  <li><a class="kern-link" href="/kontakte/">Kontakte</a></li>
+  <li><a class="kern-link" href="/initiativen/">Initiativen</a></li>
+  <li><a class="kern-link" href="/netzwerke/">Netzwerke</a></li>
+  <li><a class="kern-link" href="/materialien/">Materialien</a></li>
+  <li><a class="kern-link" href="/regionen/">Regionen</a> und <a class="kern-link" href="/themen/">Themen</a></li>
+</ul>`;
 
 export function searchPage(): Html {
   const body = html`<h1 class="kern-heading-large">Suche</h1>
-<form class="gsn-search-page__form" action="/suche/" method="get" role="search" aria-label="Website durchsuchen">
+<form class="gsn-search-page__form" action="/suche/" method="get" role="search" aria-label="Website durchsuchen" data-search-form>
   <label class="kern-label" for="suche-q">Suchbegriff</label>
   <div class="gsn-search-page__row">
-    <input class="kern-form-input__input" id="suche-q" name="q" type="search" autocomplete="off">
+    <input class="kern-form-input__input" id="suche-q" name="q" type="search" autocomplete="off" spellcheck="false">
     <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">Suchen</span></button>
   </div>
 </form>
-<div id="suche-ergebnisse" class="gsn-search-results" data-search-results></div>
+<div class="gsn-search" data-search hidden>
+  <div class="gsn-search__filters" data-search-filters></div>
+  <div class="gsn-search__main">
+    <p class="gsn-search__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>
+    <ol class="gsn-results" data-search-results></ol>
+    <p class="gsn-search__more" data-search-more hidden><button class="kern-btn kern-btn--secondary" type="button"><span class="kern-label">Weitere Ergebnisse anzeigen</span></button></p>
+    <div class="gsn-search__empty" data-search-empty hidden>
+      <h2 class="kern-heading-medium">Nichts gefunden?</h2>
+      <p class="kern-body">Versuchen Sie ein anderes Wort, zum Beispiel „Beratung“, „Frauenhaus“ oder den Namen Ihrer Stadt – oder suchen Sie nach Region:</p>
+      ${browseLinks}
+      ${emergencyBox()}
+    </div>
+  </div>
+</div>
+<div class="gsn-search__unavailable" data-search-unavailable hidden>
+  <p class="kern-body">Die Suche konnte nicht geladen werden. Alle Einträge finden Sie auch hier:</p>
+  ${browseLinks}
+</div>
 <noscript>
   <div class="kern-alert kern-alert--info">
     <div class="kern-alert__header"><p class="kern-title">Die Suche braucht JavaScript</p></div>
     <div class="kern-alert__body">
       <p class="kern-body">In Ihrem Browser ist JavaScript ausgeschaltet. Alle Einträge finden Sie auch ohne Suche:</p>
-      <ul class="kern-list">
-        <li><a class="kern-link" href="/hilfe/">Hilfe finden nach Landkreis oder Stadt</a></li>
-        <li><a class="kern-link" href="/kontakte/">Kontakte</a></li>
-        <li><a class="kern-link" href="/initiativen/">Initiativen</a></li>
-        <li><a class="kern-link" href="/netzwerke/">Netzwerke</a></li>
-        <li><a class="kern-link" href="/materialien/">Materialien</a></li>
-        <li><a class="kern-link" href="/regionen/">Regionen</a> und <a class="kern-link" href="/themen/">Themen</a></li>
-      </ul>
+      ${browseLinks}
     </div>
   </div>
 </noscript>`;
@@ -33,6 +56,7 @@ export function searchPage(): Html {
     description: 'Durchsuchen Sie Initiativen, Netzwerke, Materialien und Kontakte gegen häusliche Gewalt in Niedersachsen.',
     url: '/suche/',
     crumbs: [{ href: '/suche/', label: 'Suche' }],
+    scripts: ['/assets/js/search.js'],
     body,
   });
 }

@@ -24,7 +24,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     }
     throw error;
   }
-  log(summaryLine(result));
+  if (!result.problems.length) log(summaryLine(result));
   const t1 = performance.now();
   const eleventy = new Eleventy('.', options.outDir, { configPath: 'eleventy.config.ts', quietMode: true });
   await eleventy.write();

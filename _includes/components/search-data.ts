@@ -1,0 +1,48 @@
+import type { Entry } from '../../src/content/index.ts';
+import { audiences, contentTypes } from '../../src/schema/index.ts';
+import { labelFor, languageLabel } from '../../src/site/format.ts';
+import { html } from '../../src/site/html.ts';
+import { regionNames } from './entry-meta.ts';
+
+/** German filter values for Pagefind (Art, Region, Thema, Zielgruppe, Sprache), never raw ids. */
+export function searchFilters(entry: Entry): Record<string, string[]> {
+  const filters: Record<string, string[]> = {
+    Art: [contentTypes[entry.type].singular],
+    Region: entry.regions.map((region) => (region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label)),
+    Thema: entry.topics.map((topic) => topic.label),
+  };
+  if (entry.type === 'materials') {
+    filters.Zielgruppe = entry.data.audience.map((key) => labelFor(audiences, key));
+    filters.Sprache = entry.data.languages.map(languageLabel);
+  } else if (entry.type === 'contacts' && entry.data.languages) {
+    filters.Sprache = entry.data.languages.map(languageLabel);
+  }
+  return filters;
+}
+
+/**
+ * Filters, meta and sort key for the search index, in a hidden block inside the indexed main
+ * content (data-pagefind-ignore keeps its text out of the index; filters and meta still count).
+ */
+export function searchData(entry: Entry) {
+  const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) =>
+    values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`),
+  );
+  return html`<div hidden data-pagefind-ignore>
+  ${filters}
+  <span data-pagefind-meta="type">${contentTypes[entry.type].singular}</span>
+  <span data-pagefind-meta="region">${regionNames(entry)}</span>
+  <span data-pagefind-meta="summary">${entry.data.summary}</span>
+  <span data-pagefind-sort="reviewed">${entry.data.reviewed}</span>
+</div>`;
+}
+
+/** The same for free pages (about, safety …): type "Seite". */
+export function pageSearchData(summary: string) {
+  return html`<div hidden data-pagefind-ignore>
+  <span data-pagefind-filter="Art">Seite</span>
+  <span data-pagefind-meta="type">Seite</span>
+  <span data-pagefind-meta="region">Niedersachsen</span>
+  <span data-pagefind-meta="summary">${summary}</span>
+</div>`;
+}

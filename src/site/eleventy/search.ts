@@ -1,0 +1,27 @@
+/**
+ * Indexes the built site with Pagefind's Node API after every Eleventy build (production and
+ * dev server alike), so search works everywhere. An indexing error fails the build.
+ */
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+export async function indexSite(outputDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+  if (!index || errors.length) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length) throw new Error(`Suchindex: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Suchindex: ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await index.deleteIndex?.();
+    await pagefind.close();
+  }
+}
+
+export default function searchPlugin(eleventyConfig: any): void {
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    await indexSite(directories.output);
+  });
+}
