@@ -9,7 +9,7 @@ import { basePage } from '../layouts/base.ts';
 
 export function contentPage(page: Page, graph: ContentGraph): Html {
   // The about page names the coordination office's own contact entries.
-  const office = page.slug === 'ueber-uns' ? graph.contacts.filter((c) => c.data.kind === 'koordination') : [];
+  const office = page.slug === 'ueber-uns' ? graph.contacts.filter((c) => c.data.kind === 'koordination' && !c.data.example) : [];
   const body = html`<article class="gsn-entry gsn-entry--page">
   <h1 class="kern-heading-large">${page.data.title}</h1>
   ${pageSearchData(page.data.summary)}
