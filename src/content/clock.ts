@@ -2,10 +2,12 @@
  * "Today" for date rules (reviewed not in the future, staleness). CONTENT_TODAY=YYYY-MM-DD pins it,
  * so tests and reports with fixed dates are repeatable; otherwise the date in Germany.
  */
+const berlinDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
+
 export function today(): string {
   const pinned = process.env.CONTENT_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  return berlinDate.format(new Date());
 }
 
 /** The ISO date twelve months before `day` (the staleness line). */

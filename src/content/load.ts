@@ -13,7 +13,7 @@ import { decode, fileProblem, parseContent } from './parse.ts';
 import { byFileAndLine, formatPath, type Problem } from './problems.ts';
 import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
 import { issuesToProblems, validateData } from './validate.ts';
-import { readYaml } from './yaml.ts';
+import { lazyLineOf, readYaml } from './yaml.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -171,7 +171,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
       if (type === 'pages') {
         pages.push({ type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body });
       } else {
-        records.push({ type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: parsed.parsed.lineOf });
+        records.push({ type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) });
       }
     }
   }

@@ -10,6 +10,8 @@ export interface ParsedFile {
   /** Line of the first body line, to point at problems in the text. */
   bodyLine: number;
   lineOf(path: readonly PropertyKey[]): number;
+  /** The raw frontmatter, for a later line lookup without keeping the parsed document. */
+  frontmatter: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,11 +43,13 @@ export function parseContent(file: string, text: string): { parsed: ParsedFile }
     };
   }
   let yaml: ReturnType<typeof readYaml> | undefined;
+  let frontmatter = '';
   const file_ = matter(text, {
     language: 'yaml',
     engines: {
       // gray-matter would otherwise evaluate ---js frontmatter: only our YAML reader runs.
       yaml: (source: string) => {
+        frontmatter = source;
         yaml = readYaml(source);
         return (yaml.value ?? {}) as object;
       },
@@ -63,7 +67,7 @@ export function parseContent(file: string, text: string): { parsed: ParsedFile }
   }
   const body = file_.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-  return { parsed: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf: yaml.lineOf } };
+  return { parsed: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf: yaml.lineOf, frontmatter } };
 }
 
 export function fileProblem(file: string, message: string, suggestion: string, rule: string, line = 1): Problem {

@@ -1,7 +1,12 @@
 /**
  * The one YAML reader of the project (frontmatter and vocabularies): YAML 1.2, duplicate keys and
  * aliases refused (no alias bombs), line numbers kept for every node so messages can point at them.
+ *
+ * Two well-kept parsers, each for what it does best: js-yaml reads the common, clean file about
+ * eight times faster; the `yaml` package reads anything unusual (anchors, leading-zero numbers,
+ * errors) and knows the line of every node, which is looked up only when a problem is reported.
  */
+import jsyaml from 'js-yaml';
 import { Document, LineCounter, type Tags, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 
 export interface YamlResult {
@@ -13,8 +18,23 @@ export interface YamlResult {
 
 const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
 
+/** Text that the fast path could read differently: anchors/aliases, numbers with leading zeros. */
+const NEEDS_CAREFUL_READ = /(?:^|[\s\[{,:-])[&*][^\s]|(?:(?:^|[:-])[ \t]+|[\[,][ \t]*)[-+]?0\d+[ \t]*(?:$|[,\]}#])/m;
+
 /** `lineOffset` is added to every line (frontmatter starts below the opening ---). */
 export function readYaml(source: string, lineOffset = 0): YamlResult {
+  if (!NEEDS_CAREFUL_READ.test(source)) {
+    try {
+      const value = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
+      return { value, errors: [], lineOf: lazyLineOf(source, lineOffset) };
+    } catch {
+      // Fall through: the careful reader explains the problem with its line.
+    }
+  }
+  return readYamlCarefully(source, lineOffset);
+}
+
+function readYamlCarefully(source: string, lineOffset: number): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter,
@@ -37,6 +57,15 @@ export function readYaml(source: string, lineOffset = 0): YamlResult {
   });
   const value = errors.length ? undefined : doc.toJS({ maxAliasCount: 0 });
   return { value, errors, lineOf: (path) => lineAt(offsetOf(doc, path)) };
+}
+
+/**
+ * Line lookup that parses again only when a line is asked for (a problem is reported), so the
+ * loader need not keep thousands of YAML documents alive.
+ */
+export function lazyLineOf(source: string, lineOffset = 0): (path: readonly PropertyKey[]) => number {
+  let lookup: ((path: readonly PropertyKey[]) => number) | undefined;
+  return (path) => (lookup ??= readYamlCarefully(source, lineOffset).lineOf)(path);
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
