@@ -21,6 +21,9 @@
 
   /** @type {any} */
   var pagefind;
+  /** Every filter value with its count over the whole index (also loads the filter data). */
+  /** @type {Record<string, Record<string, number>>} */
+  var allFilters = {};
   /** @type {Record<string, string[]>} */
   var selected = {};
   /** @type {any[]} */
@@ -80,14 +83,18 @@
     var heading = el('h2', 'kern-heading-small', 'Ergebnisse eingrenzen');
     filtersBox.appendChild(heading);
     FILTERS.forEach(function (name, index) {
-      var values = available[name];
-      if (!values || !Object.keys(values).length) return;
+      var counts = available[name] || {};
+      // Values without hits for this query are left out, unless the visitor chose them.
+      var values = Object.keys(counts).filter(function (value) {
+        return counts[value] > 0 || (selected[name] || []).indexOf(value) !== -1;
+      });
+      if (!values.length) return;
       var details = el('details', 'gsn-filter');
       if (index === 0 || (selected[name] && selected[name].length)) details.setAttribute('open', '');
       details.appendChild(el('summary', 'gsn-filter__summary', name));
       var fieldset = el('fieldset', 'kern-fieldset gsn-filter__fieldset');
       fieldset.appendChild(el('legend', 'kern-sr-only', name));
-      Object.keys(values)
+      values
         .sort(function (a, b) {
           return a.localeCompare(b, 'de');
         })
@@ -108,7 +115,7 @@
           });
           var label = el('label', 'kern-label', value + ' ');
           label.setAttribute('for', id);
-          label.appendChild(el('span', 'gsn-filter__count', '(' + values[value] + ')'));
+          label.appendChild(el('span', 'gsn-filter__count', '(' + (counts[value] || 0) + ')'));
           wrap.appendChild(box);
           wrap.appendChild(label);
           fieldset.appendChild(wrap);
@@ -157,7 +164,8 @@
       more.hidden = true;
       empty.hidden = true;
       status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
-      return pagefind.filters().then(renderFilters);
+      renderFilters(allFilters);
+      return Promise.resolve();
     }
     /** @type {Record<string, {any: string[]}>} */
     var filters = {};
@@ -193,6 +201,10 @@
     })
     .then(function () {
       pagefind.init();
+      return pagefind.filters();
+    })
+    .then(function (filters) {
+      allFilters = filters || {};
       return search();
     })
     .catch(fail);

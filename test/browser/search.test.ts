@@ -1,0 +1,261 @@
+/**
+ * Search (DESIGN §5, issue 4) in Chromium against the built site under the netlify.toml headers:
+ * German stemming, every entry findable by its title, filters, ?q= on load, shareable URLs,
+ * the help finder, and the bytes a first query downloads.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/content/index.ts';
+import { helpFor, helpRegions } from '../../_includes/pages/help.ts';
+import { launchBrowser, openPage, settle, type OpenedPage } from '../support/browser.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+
+const siteDir = inject('siteDir');
+const { graph } = loadContent();
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  region: string;
+  text: string;
+}
+
+/** Runs queries through the site's own Pagefind bundle inside the page. */
+async function query(page: Page, term: string | null, filters: Record<string, string[]> = {}, limit = 5): Promise<{ total: number; hits: Hit[] }> {
+  // Passed as source text: the test runner would otherwise rewrite import() for Node.
+  const run = `(async ({ term, filters, limit }) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const any = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
+    const search = await pagefind.search(term, { filters: any });
+    const hits = await Promise.all(search.results.slice(0, limit).map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, title: d.meta.title || '', type: d.meta.type || '', region: d.meta.region || '', text: d.content };
+    }));
+    return { total: search.results.length, hits };
+  })(${JSON.stringify({ term, filters, limit })})`;
+  return page.evaluate(run) as Promise<{ total: number; hits: Hit[] }>;
+}
+
+describe('search index', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, server.origin, '/suche/');
+    await settle(opened.page);
+  });
+  afterAll(() => opened?.close());
+
+  it('finds a German word form that is not in the text verbatim (stemming)', async () => {
+    const { hits, total } = await query(opened.page, 'Beratungsstellen', {}, 50);
+    expect(total).toBeGreaterThan(0);
+    const stemmedOnly = hits.filter((hit) => /beratungsstelle/i.test(hit.text) && !/beratungsstellen/i.test(hit.text));
+    expect(stemmedOnly.length, 'no result that contains only "Beratungsstelle"').toBeGreaterThan(0);
+  });
+
+  it('finds every published entry by its title among the first five results', async () => {
+    const missing: string[] = [];
+    for (const entry of graph.entries) {
+      const { hits } = await query(opened.page, entry.data.title, {}, 5);
+      if (!hits.some((hit) => hit.url === entry.url)) missing.push(`${entry.data.title} (${entry.url}) → ${hits.map((h) => h.url).join(', ')}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('indexes entries and content pages, but not listings, region, topic or help pages', async () => {
+    const { hits } = await query(opened.page, null, {}, 1000);
+    const urls = hits.map((hit) => hit.url);
+    const expected = [...graph.entries.map((e) => e.url), ...graph.pages.map((p) => p.url)].sort();
+    expect([...urls].sort()).toEqual(expected);
+  });
+
+  it('shows type and region as German words in the result meta', async () => {
+    const contact = graph.contacts.find((c) => c.regions.some((r) => r.id !== 'niedersachsen'))!;
+    const { hits } = await query(opened.page, contact.data.title, {}, 5);
+    const hit = hits.find((h) => h.url === contact.url)!;
+    expect(hit.type).toBe('Kontakt');
+    expect(hit.region).toContain(contact.regions.find((r) => r.id !== 'niedersachsen')!.label);
+  });
+
+  it('narrows results with a filter (Art) and combines filters (Art + Region)', async () => {
+    const all = await query(opened.page, 'Gewalt', {}, 1000);
+    const contacts = await query(opened.page, 'Gewalt', { Art: ['Kontakt'] }, 1000);
+    expect(contacts.total).toBeGreaterThan(0);
+    expect(contacts.total).toBeLessThan(all.total);
+    expect(contacts.hits.every((hit) => hit.type === 'Kontakt')).toBe(true);
+    const region = graph.contacts.find((c) => c.regions.some((r) => r.id !== 'niedersachsen'))!.regions.find((r) => r.id !== 'niedersachsen')!;
+    const narrowed = await query(opened.page, null, { Art: ['Kontakt'], Region: [region.label] }, 1000);
+    const expected = graph.contacts.filter((c) => c.regions.some((r) => r.id === region.id)).map((c) => c.url).sort();
+    expect(narrowed.hits.map((h) => h.url).sort()).toEqual(expected);
+  });
+});
+
+describe('search page', () => {
+  it('runs ?q= on load, announces the count, shows type, region and summary', async () => {
+    const opened = await openPage(browser, server.origin, '/suche/?q=Frauenhaus%20Oldenburg');
+    try {
+      const { page } = opened;
+      await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ Ergebnis(se)? für „Frauenhaus Oldenburg“/);
+      expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
+      expect(await page.locator('#suche-q').inputValue()).toBe('Frauenhaus Oldenburg');
+      const first = page.locator('[data-search-results] li').first();
+      await expect.poll(() => first.locator('a').getAttribute('href')).toBe('/kontakte/frauenhaus-oldenburg/');
+      expect(await first.locator('.gsn-tag').textContent()).toBe('Kontakt');
+      expect(await first.locator('.gsn-result__region').textContent()).toContain('Stadt Oldenburg');
+      expect((await first.locator('.gsn-result__summary').textContent())?.trim()).not.toBe('');
+      await settle(page);
+      expect(opened.record.cspViolations).toEqual([]);
+      expect(opened.record.consoleErrors).toEqual([]);
+      expect(opened.record.pageErrors).toEqual([]);
+      expect(opened.foreignRequests()).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('keeps query and filters in the URL, with real checkboxes, by keyboard only', async () => {
+    const opened = await openPage(browser, server.origin, '/suche/?q=Beratung');
+    try {
+      const { page } = opened;
+      const box = page.getByRole('checkbox', { name: /^Kontakt \(\d+\)$/ });
+      await box.waitFor({ state: 'visible', timeout: 10_000 });
+      await box.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('Art')).toEqual(['Kontakt']);
+      await expect.poll(() => page.locator('[data-search-results] .gsn-tag').allTextContents()).not.toContain('Material');
+      const shared = page.url();
+      const again = await openPage(browser, server.origin, new URL(shared).pathname + new URL(shared).search);
+      try {
+        await expect.poll(() => again.page.getByRole('checkbox', { name: /^Kontakt \(\d+\)$/ }).isChecked().catch(() => false), { timeout: 10_000 }).toBe(true);
+        await expect.poll(() => again.page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+        const types = await again.page.locator('[data-search-results] .gsn-tag').allTextContents();
+        expect(types.length).toBeGreaterThan(0);
+        expect(new Set(types)).toEqual(new Set(['Kontakt']));
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('suggests browsing by region and shows the hotlines when nothing is found', async () => {
+    const opened = await openPage(browser, server.origin, '/suche/?q=xyzzyquux');
+    try {
+      const empty = opened.page.locator('[data-search-empty]');
+      await empty.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await opened.page.locator('[data-search-status]').textContent()).toMatch(/Keine Ergebnisse/);
+      expect(await empty.locator('a[href="/hilfe/"]').count()).toBe(1);
+      expect(await empty.locator('a[href="tel:116016"]').count()).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('reaches "Frauenhaus Oldenburg" from the home page in two interactions, keyboard only, on a phone', async () => {
+    const opened = await openPage(browser, server.origin, '/', { contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+    try {
+      const { page } = opened;
+      await page.locator('#gsn-q').fill('Frauenhaus Oldenburg');
+      await page.keyboard.press('Enter'); // 1: submit the header search
+      const link = page.locator('[data-search-results] li a').first();
+      await expect.poll(() => link.getAttribute('href').catch(() => null), { timeout: 10_000 }).toBe('/kontakte/frauenhaus-oldenburg/');
+      await link.focus();
+      await page.keyboard.press('Enter'); // 2: open the result
+      await page.waitForURL(/\/kontakte\/frauenhaus-oldenburg\/$/);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('records the bytes the first query downloads', async () => {
+    let bytes = 0;
+    const files: string[] = [];
+    const opened = await openPage(browser, server.origin, '/suche/?q=Beratung', {
+      beforeGoto: async (page) => {
+        page.on('response', async (response) => {
+          const url = new URL(response.url());
+          if (!url.pathname.startsWith('/pagefind/') && url.pathname !== '/assets/js/search.js') return;
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          bytes += body.length;
+          files.push(`${url.pathname} ${body.length}`);
+        });
+      },
+    });
+    try {
+      const { page } = opened;
+      await expect.poll(() => page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await settle(page);
+      process.stdout.write(`[search] first query "Beratung" (search script, Pagefind, index, filters, fragments): ${files.length} files, ${bytes} bytes uncompressed\n${files.join('\n')}\n`);
+      expect(files.some((f) => f.startsWith('/pagefind/pagefind.js'))).toBe(true);
+      expect(files.some((f) => f.includes('.pf_index'))).toBe(true);
+      expect(bytes).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('help finder', () => {
+  const region = helpRegions(graph).find((r) => helpFor(r, graph).local.some((section) => section.contacts.length >= 1))!;
+
+  it('lists hotlines first, then the local contacts by kind, then statewide services', async () => {
+    const help = helpFor(region, graph);
+    const opened = await openPage(browser, server.origin, `/hilfe/${region.id}/`);
+    try {
+      const links = await opened.page.locator('main .gsn-card__title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+      const expected = [...help.hotlines, ...help.local.flatMap((s) => s.contacts), ...help.statewide].map((c) => c.url);
+      expect(links).toEqual(expected);
+      expect(help.hotlines.length).toBeGreaterThan(0);
+      // Every local contact serves this region; every contact that serves it and helps directly is listed.
+      const serving = graph.contacts.filter((c) => c.regions.some((r) => r.id === region.id)).map((c) => c.url);
+      expect(serving.every((url) => links.includes(url))).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('works without JavaScript as a list of links and with JavaScript as a select', async () => {
+    const plain = await openPage(browser, server.origin, '/hilfe/', { javaScriptEnabled: false });
+    try {
+      expect(await plain.page.locator(`[data-help-regions] a[href="/hilfe/${region.id}/"]`).count()).toBe(1);
+      expect(await plain.page.locator('#gsn-finder-region').count()).toBe(0);
+    } finally {
+      await plain.close();
+    }
+    const opened = await openPage(browser, server.origin, '/hilfe/');
+    try {
+      const { page } = opened;
+      await page.locator('#gsn-finder-region').selectOption({ label: region.label });
+      await page.getByRole('button', { name: 'Hilfe anzeigen' }).click();
+      await page.waitForURL(new RegExp(`/hilfe/${region.id}/$`));
+      expect(opened.record.cspViolations).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('reaches a region from the home page in one step', async () => {
+    const goettingen = graph.regionById.get('landkreis-goettingen')!;
+    const opened = await openPage(browser, server.origin, '/');
+    try {
+      await opened.page.locator(`main a[href="/hilfe/${goettingen.id}/"]`).click();
+      await opened.page.waitForURL(new RegExp(`/hilfe/${goettingen.id}/$`));
+      expect(await opened.page.locator('h1').textContent()).toBe(`Hilfe in ${goettingen.label}`);
+      expect(await opened.page.locator('main .gsn-card__title a[href="/kontakte/biss-landkreis-goettingen/"]').count()).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+});
