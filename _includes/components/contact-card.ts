@@ -1,7 +1,7 @@
 import type { Contact } from '../../src/content/index.ts';
 import { contactKinds } from '../../src/schema/index.ts';
 import { html } from '../../src/site/html.ts';
-import { labelFor } from '../../src/site/format.ts';
+import { labelFor, unbreakable } from '../../src/site/format.ts';
 import { regionNames } from './entry-meta.ts';
 
 /** A contact with its phone and e-mail right in the list: people in need should not have to click. */
@@ -13,7 +13,7 @@ export function contactCard(contact: Contact, headingLevel: 3 | 4 = 3) {
   <p class="gsn-card__meta"><span class="gsn-tag">${labelFor(contactKinds, d.kind)}</span> <span>${regionNames(contact)}</span>${d.emergency ? html` <span class="gsn-tag gsn-tag--urgent">rund um die Uhr</span>` : ''}${d.example ? html` <span class="gsn-tag gsn-tag--example">Beispieleintrag</span>` : ''}</p>
   <p class="gsn-card__summary">${d.summary}</p>
   <ul class="gsn-reach gsn-reach--compact">
-    ${d.phone ? html`<li><span class="gsn-reach__label">Telefon</span> <a class="kern-link" href="${d.phone.href}">${d.phone.text}</a></li>` : ''}
+    ${d.phone ? html`<li><span class="gsn-reach__label">Telefon</span> <a class="kern-link" href="${d.phone.href}">${unbreakable(d.phone.text)}</a></li>` : ''}
     ${d.email ? html`<li><span class="gsn-reach__label">E-Mail</span> <a class="kern-link" href="mailto:${d.email}">${d.email}</a></li>` : ''}
     ${d.hours ? html`<li><span class="gsn-reach__label">Erreichbar</span> ${d.hours}</li>` : ''}
   </ul>

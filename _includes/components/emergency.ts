@@ -5,8 +5,8 @@ export function emergencyStrip() {
   return html`<aside class="gsn-emergency" aria-label="Notrufnummern">
   <div class="kern-container gsn-emergency__inner">
     <span class="gsn-emergency__lead">In Gefahr?</span>
-    <a class="gsn-emergency__number" href="tel:110">Polizei <strong>110</strong></a>
-    <a class="gsn-emergency__number" href="tel:116016">Hilfetelefon Gewalt gegen Frauen <strong>116 016</strong></a>
+    <span class="gsn-emergency__item">Polizei <a class="gsn-emergency__number" href="tel:110">110</a></span>
+    <span class="gsn-emergency__item">Hilfetelefon Gewalt gegen Frauen <a class="gsn-emergency__number" href="tel:116016">116 016</a></span>
     <span class="gsn-emergency__note">kostenlos, rund um die Uhr, in vielen Sprachen</span>
   </div>
 </aside>`;
@@ -20,8 +20,8 @@ export function emergencyBox() {
   </div>
   <div class="kern-alert__body">
     <ul class="gsn-hotlines">
-      <li><a class="gsn-hotline" href="tel:110"><span class="gsn-hotline__number">110</span> <span>Polizei – bei akuter Gefahr</span></a></li>
-      <li><a class="gsn-hotline" href="tel:116016"><span class="gsn-hotline__number">116 016</span> <span>Hilfetelefon „Gewalt gegen Frauen“ – kostenlos, anonym, rund um die Uhr, in 18 Sprachen</span></a></li>
+      <li class="gsn-hotline"><a class="gsn-hotline__number" href="tel:110">110</a> <span class="gsn-hotline__text">Polizei – bei akuter Gefahr</span></li>
+      <li class="gsn-hotline"><a class="gsn-hotline__number" href="tel:116016">116 016</a> <span class="gsn-hotline__text">Hilfetelefon „Gewalt gegen Frauen“ – kostenlos, anonym, rund um die Uhr, in 18 Sprachen</span></li>
     </ul>
     <p class="kern-body">Sie werden beobachtet? Lesen Sie, wie Sie <a class="kern-link" href="/sicherheit/">sicher surfen und Spuren löschen</a>.</p>
   </div>

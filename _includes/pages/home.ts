@@ -7,6 +7,7 @@ import { site } from '../../src/site/site.ts';
 import { entryList } from '../components/entry-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';
+import { jsonLdScript, websiteJsonLd } from '../../src/exports/jsonld.ts';
 import { helpRegions } from './help.ts';
 import { listingIntro } from './listing.ts';
 
@@ -19,7 +20,7 @@ export function homePage(graph: ContentGraph): Html {
     <h2 class="kern-heading-medium" id="hilfe-finden">Sie brauchen Hilfe?</h2>
     ${emergencyBox()}
     <h3 class="kern-heading-small" id="hilfe-region">Hilfe in Ihrem Landkreis oder Ihrer Stadt</h3>
-    <ul class="gsn-region-list gsn-region-list--columns" aria-labelledby="hilfe-region">${helpRegions(graph).map(
+    <ul class="gsn-region-list gsn-region-list--columns">${helpRegions(graph).map(
       (region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.short}</a></li>`,
     )}</ul>
   </section>
@@ -43,5 +44,5 @@ export function homePage(graph: ContentGraph): Html {
   <h2 class="kern-heading-medium" id="ueber">Über diese Plattform</h2>
   <p class="kern-body">Das Koordinationsprojekt Häusliche Gewalt beim Landespräventionsrat Niedersachsen dokumentiert, was vor Ort gegen häusliche Gewalt getan wird, verbindet Netzwerke, stellt Materialien bereit und begleitet die Praxis. <a class="kern-link" href="/ueber-uns/">Mehr über uns</a></p>
 </section>`;
-  return basePage({ title: site.name, description: site.tagline, url: '/', body });
+  return basePage({ title: site.name, description: site.tagline, url: '/', head: jsonLdScript(websiteJsonLd(graph)), body });
 }

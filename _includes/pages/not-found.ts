@@ -12,6 +12,6 @@ export function notFoundPage(): Html {
   <li><a class="kern-link" href="/kontakte/">Kontakte</a>, <a class="kern-link" href="/initiativen/">Initiativen</a>, <a class="kern-link" href="/netzwerke/">Netzwerke</a>, <a class="kern-link" href="/materialien/">Materialien</a></li>
   <li><a class="kern-link" href="/">Zur Startseite</a></li>
 </ul>
-<p class="kern-body">Im Notfall: Polizei <a class="kern-link" href="tel:110">110</a>, Hilfetelefon Gewalt gegen Frauen <a class="kern-link" href="tel:116016">116 016</a>.</p>`;
+<p class="kern-body">Im Notfall: Polizei <a class="kern-link" href="tel:110">110</a>, Hilfetelefon Gewalt gegen Frauen <a class="kern-link" href="tel:116016">116 016</a>.</p>`;
   return basePage({ title: 'Seite nicht gefunden', description: 'Diese Seite gibt es nicht.', url: '/404.html', body });
 }

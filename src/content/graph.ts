@@ -35,6 +35,8 @@ export interface Network extends EntryBase<'networks', NetworkData> {
 
 export interface MaterialFile {
   name: string;
+  /** Absolute path of the file in the content folder. */
+  source: string;
   /** Where the site publishes it: /materialien/dateien/<name> */
   href: string;
   bytes: number;

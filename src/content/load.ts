@@ -184,6 +184,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     topics,
     materialFiles,
     materialFilesDir: displayPath(filesDir),
+    materialFilesPath: filesDir,
     includeDrafts: options.includeDrafts ?? false,
     today,
   });

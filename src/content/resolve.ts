@@ -2,6 +2,7 @@
  * Resolves references between validated entries into the content graph: checks that every
  * referenced id exists (with "did you mean"), links backlinks, indexes regions and topics.
  */
+import path from 'node:path';
 import { contentTypes, entryTypes, fileFormats, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { monthsBefore } from './clock.ts';
 import type { Contact, ContentGraph, Entry, Initiative, Material, MaterialFile, Network, Page } from './graph.ts';
@@ -37,6 +38,8 @@ export interface ResolveInput {
   /** Files under content/materials/files/: name → size in bytes. */
   materialFiles: ReadonlyMap<string, number>;
   materialFilesDir: string;
+  /** Absolute path of content/materials/files/. */
+  materialFilesPath: string;
   includeDrafts: boolean;
   today: string;
 }
@@ -135,7 +138,7 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
         const bytes = name === undefined ? undefined : input.materialFiles.get(name);
         const file: MaterialFile | undefined =
           name !== undefined && bytes !== undefined
-            ? { name, href: `/materialien/dateien/${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
+            ? { name, source: path.join(input.materialFilesPath, name), href: `/materialien/dateien/${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
             : undefined;
         entry = { ...common, type: 'materials', data, download: file, initiatives: [] };
         break;

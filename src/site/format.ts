@@ -39,3 +39,8 @@ export function count(n: number, singular: string, plural: string): string {
 export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** A phone number that never wraps: spaces become non-breaking, hyphens non-breaking hyphens. */
+export function unbreakable(text: string): string {
+  return text.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}

@@ -13,7 +13,8 @@ markdown.set({ quotes: '„“‚‘' });
 markdown.use(anchor, {
   // Entry pages have their own h1: Markdown headings start one level lower.
   level: [2, 3, 4],
-  slugify: (text: string) => slugify(text, { customReplacements: [['&', ' und ']] }),
+  // Prefixed, so a heading like "Inhalt" never collides with the page's own ids (#inhalt).
+  slugify: (text: string) => `abschnitt-${slugify(text, { customReplacements: [['&', ' und ']] })}`,
   tabIndex: false,
 });
 

@@ -38,7 +38,8 @@ export default function pagesPlugin(eleventyConfig: any): void {
           : {}),
         permalink: (data: EleventyData) => page.url(data.item, currentGraph()),
       }),
-      render: (data: EleventyData) => page.render(data.item, currentGraph()).value,
+      // Templates leave spaces where optional parts are empty; trim them at the line end.
+      render: (data: EleventyData) => page.render(data.item, currentGraph()).value.replace(/[ \t]+$/gm, ''),
     });
   }
   // The items of every paginated page, computed from the graph when Eleventy asks for data.

@@ -1,0 +1,92 @@
+/**
+ * DESIGN §7 quality bars, per page type, in Chromium against the built site served with the
+ * netlify.toml headers: the page exists, lang="de", 0 axe violations (WCAG 2.1 A/AA), 0 requests
+ * to other origins, 0 cookies, no Web Storage, no console errors, page errors or CSP violations.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, settle, type OpenedPage, type PageRecord } from '../support/browser.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+import { pageTypes, type PageType } from '../support/site.ts';
+import { formatAxeViolations, requireUrl } from '../support/checks.ts';
+
+const siteDir = inject('siteDir');
+const types = pageTypes(siteDir);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(types)('$name ($pattern)', (type: PageType) => {
+  let opened: OpenedPage | undefined;
+  /** What the page did up to load and settle, before axe injects its own script. */
+  let before: PageRecord;
+
+  beforeAll(async () => {
+    if (!type.url) return;
+    opened = await openPage(browser, server.origin, type.url);
+    await settle(opened.page);
+    before = structuredClone(opened.record);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  const page = () => {
+    requireUrl(type);
+    if (!opened) throw new Error('page not opened');
+    return opened;
+  };
+
+  it(`answers with status ${type.status}`, () => {
+    const { response } = page();
+    expect(response, `no response for ${type.url}`).not.toBeNull();
+    expect(response!.status(), `${type.url} answered ${response!.status()}`).toBe(type.status);
+    expect(response!.headers()['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('is a site page with <html lang="de">, a title and one h1', async () => {
+    const { page: p } = page();
+    expect(await p.locator('html').getAttribute('lang')).toBe('de');
+    expect((await p.title()).trim()).not.toBe('');
+    await expect.poll(() => p.locator('h1').count()).toBe(1);
+  });
+
+  it('has 0 axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa)', async () => {
+    const { page: p } = page();
+    const results = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.length, formatAxeViolations(type.url!, results.violations)).toBe(0);
+  });
+
+  it('makes no request to another origin', () => {
+    const opened = page();
+    expect(opened.foreignRequests(), `requests from ${type.url} to other origins`).toEqual([]);
+    expect(before.requests.length).toBeGreaterThan(0);
+  });
+
+  it('sets no cookie and stores nothing in localStorage or sessionStorage', async () => {
+    const opened = page();
+    expect(await opened.cookies()).toEqual([]);
+    expect(await opened.storage()).toEqual({ local: [], session: [] });
+  });
+
+  it('has no console errors, page errors or CSP violations under the netlify.toml headers', () => {
+    const { response } = page();
+    // The CSP really was in force: the test server sends the netlify.toml headers.
+    expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
+    // The browser logs the 404 status of the document itself; that is the point of this page.
+    const documentUrl = response!.url();
+    const consoleErrors = before.consoleErrors.filter(
+      (text) => !(type.status === 404 && text.includes('status of 404') && text.includes(`(${documentUrl}`)),
+    );
+    expect({ csp: before.cspViolations, console: consoleErrors, page: before.pageErrors }).toEqual({ csp: [], console: [], page: [] });
+  });
+});

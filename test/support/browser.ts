@@ -1,0 +1,120 @@
+/**
+ * System Chromium through playwright-core, and a page opener that records everything the
+ * quality bars forbid: requests to other origins, console errors, page errors, CSP violations,
+ * cookies and Web Storage use.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Cookie, type Page, type Response } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+}
+
+/** The neutral site "Seite verlassen" goes to (src/site/site.ts), answered locally: the machine may be offline. */
+export const EXIT_URL = 'https://www.google.de/';
+export const EXIT_ROUTE = 'https://www.google.de/**';
+export const NEUTRAL_BODY = '<!doctype html><title>neutral</title><p>neutral</p>';
+
+export interface PageRecord {
+  /** Every request the page made, in order (URL). */
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** From `securitypolicyviolation` events and "Refused to …" console messages. */
+  cspViolations: string[];
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** The response of the first navigation (null if it failed). */
+  response: Response | null;
+  record: PageRecord;
+  /** Requests to any origin other than the test server (data: and blob: URLs are not requests to an origin). */
+  foreignRequests(): string[];
+  cookies(): Promise<Cookie[]>;
+  /** Keys in localStorage and sessionStorage of the current document. */
+  storage(): Promise<{ local: string[]; session: string[] }>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  /** Answer the quick-exit target with a neutral page instead of leaving the machine. */
+  routeExit?: boolean;
+  /** Runs before the first navigation (routes, init scripts…). */
+  beforeGoto?: (page: Page, context: BrowserContext) => Promise<void>;
+  contextOptions?: BrowserContextOptions;
+}
+
+/** Runs in every document before its own scripts: reports CSP violations to the test. */
+const CSP_LISTENER = `(() => {
+  const report = (e) => {
+    const text = e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' in ' + e.documentURI + (e.lineNumber ? ':' + e.lineNumber : '') + (e.sample ? ' [' + e.sample + ']' : '');
+    try { window.__gsnReportCsp(text); } catch {}
+  };
+  document.addEventListener('securitypolicyviolation', report, true);
+})();`;
+
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:' ? undefined : parsed.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function openPage(browser: Browser, origin: string, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'de-DE',
+    // serviceWorkers: a worker could hide requests from the request log.
+    serviceWorkers: 'block',
+    ...options.contextOptions,
+  });
+  const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  await context.exposeBinding('__gsnReportCsp', (_source, text: string) => {
+    record.cspViolations.push(text);
+  });
+  await context.addInitScript(CSP_LISTENER);
+  if (options.routeExit ?? true) {
+    await context.route(EXIT_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_BODY }));
+  }
+  const page = await context.newPage();
+  context.on('request', (request) => record.requests.push(request.url()));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/^Refused to /.test(text) || /Content Security Policy/.test(text)) record.cspViolations.push(`console: ${text}`);
+    if (message.type() === 'error') {
+      const where = message.location();
+      record.consoleErrors.push(`${text}${where.url ? ` (${where.url}${where.lineNumber ? `:${where.lineNumber}` : ''})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
+  await options.beforeGoto?.(page, context);
+  const response = await page.goto(new URL(urlPath, origin).href, { waitUntil: 'load' });
+  return {
+    context,
+    page,
+    response,
+    record,
+    foreignRequests: () => record.requests.filter((url) => {
+      const requestOrigin = originOf(url);
+      return requestOrigin !== undefined && requestOrigin !== origin;
+    }),
+    cookies: () => context.cookies(),
+    storage: () => page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) })),
+    close: () => context.close(),
+  };
+}
+
+/** Waits a little for late console messages, errors and CSP reports (deferred scripts, fonts). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}

@@ -1,0 +1,194 @@
+/**
+ * A static server for the tests that behaves like Netlify for what the tests check: the headers
+ * of netlify.toml (parsed, matched like Netlify matches `for` paths), MIME types, pretty URLs
+ * (`/x/` → `/x/index.html`), and the custom 404 page with status 404.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseToml } from 'smol-toml';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
+
+export interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+  forRegExp: RegExp;
+}
+
+/**
+ * Netlify's matching of `for` paths (netlify/build, packages/headers-parser): segments are
+ * joined, a standalone `*` matches the rest of the path including an empty rest (`/assets/*`
+ * matches `/assets` and `/assets/`), `:name` one segment, a trailing slash is optional, and the
+ * match ignores case.
+ */
+export function forRegExp(forPath: string): RegExp {
+  const escape = (text: string) => text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replace(/-/g, '\\x2d');
+  const pattern = forPath
+    .trim()
+    .split('/')
+    .map((part) => part.trimEnd())
+    .filter(Boolean)
+    .map((part) => {
+      if (part.startsWith(':')) return '([^/]+)';
+      if (part === '*') return '?(.*)';
+      if (part.includes('*')) return part.split('*').map(escape).join('(.*)');
+      return escape(part);
+    })
+    .join('/');
+  return new RegExp(`^/${pattern}/?$`, 'iu');
+}
+
+/** Netlify normalises `a , b` in header values to `a, b`; lists are joined with `, `. */
+function normaliseValue(value: unknown, name: string): string {
+  if (typeof value === 'string') return value.trim().split(/\s*,\s*/g).join(', ');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim()).join(', ');
+  throw new TypeError(`netlify.toml: header ${name} must be a string`);
+}
+
+export async function readHeaderRules(tomlPath = path.join(PROJECT_ROOT, 'netlify.toml')): Promise<HeaderRule[]> {
+  const config = parseToml(await readFile(tomlPath, 'utf8')) as { headers?: { for?: unknown; values?: Record<string, unknown> }[] };
+  return (config.headers ?? []).map((rule, index) => {
+    if (typeof rule.for !== 'string') throw new TypeError(`netlify.toml: [[headers]] #${index + 1} has no "for"`);
+    const values = Object.fromEntries(Object.entries(rule.values ?? {}).map(([name, value]) => [name.trim(), normaliseValue(value, name)]));
+    return { for: rule.for.trim(), values, forRegExp: forRegExp(rule.for) };
+  });
+}
+
+/**
+ * Every rule whose `for` matches applies, in file order; Netlify combines a header set by
+ * several matching rules into one comma-separated value.
+ */
+export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+  const out = new Map<string, { name: string; value: string }>();
+  for (const rule of rules) {
+    if (!rule.forRegExp.test(urlPath)) continue;
+    for (const [name, value] of Object.entries(rule.values)) {
+      const key = name.toLowerCase();
+      const previous = out.get(key);
+      out.set(key, previous ? { name: previous.name, value: `${previous.value}, ${value}` } : { name, value });
+    }
+  }
+  return Object.fromEntries([...out.values()].map(({ name, value }) => [name, value]));
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Pagefind's index files (pf_meta, pf_fragment, pf_index, pf_filter, wasm.*.pagefind) are binary. */
+export function mimeType(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.atom' || file.endsWith('/feed.xml')) return 'application/atom+xml; charset=utf-8';
+  return MIME[ext] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  port: number;
+  rules: HeaderRule[];
+  close(): Promise<void>;
+}
+
+async function statOrNull(file: string) {
+  try {
+    return await stat(file);
+  } catch {
+    return null;
+  }
+}
+
+export async function startServer(options: { root?: string; toml?: string } = {}): Promise<StaticServer> {
+  const root = path.resolve(options.root ?? path.join(PROJECT_ROOT, '_site'));
+  const rules = await readHeaderRules(options.toml);
+
+  const send = async (req: IncomingMessage, res: ServerResponse, urlPath: string, file: string, status: number) => {
+    const info = await stat(file);
+    res.writeHead(status, { ...headersFor(rules, urlPath), 'Content-Type': mimeType(file), 'Content-Length': info.size });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headersFor(rules, urlPath), Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const notFound = async () => {
+      const page = path.join(root, '404.html');
+      if (await statOrNull(page)) return send(req, res, urlPath, page, 404);
+      res.writeHead(404, { ...headersFor(rules, urlPath), 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found');
+    };
+    const file = path.resolve(root, `.${path.posix.normalize(urlPath)}`);
+    if (urlPath.includes('\0') || (file !== root && !file.startsWith(root + path.sep))) return notFound();
+    const info = await statOrNull(file);
+    if (info?.isFile()) return send(req, res, urlPath, file, 200);
+    if (info?.isDirectory()) {
+      if (!urlPath.endsWith('/')) {
+        // Netlify's pretty URLs: /kontakte → /kontakte/
+        res.writeHead(301, { ...headersFor(rules, urlPath), Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      const index = path.join(file, 'index.html');
+      if ((await statOrNull(index))?.isFile()) return send(req, res, urlPath, index, 200);
+      return notFound();
+    }
+    // Netlify also serves /seite for /seite.html.
+    if (!urlPath.endsWith('/') && (await statOrNull(`${file}.html`))?.isFile()) return send(req, res, urlPath, `${file}.html`, 200);
+    return notFound();
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
+  });
+  // Browsers keep connections alive; close them with the server so close() never hangs.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    rules,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

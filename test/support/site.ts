@@ -1,0 +1,146 @@
+/**
+ * The built site the build and browser tests share: built ONCE per test run (vitest
+ * globalSetup, see vitest.config.ts) into a temporary folder whose path the tests `inject`.
+ *
+ * The build runs `scripts/build.ts` in a child process (as `npm run build` does): Eleventy loads
+ * eleventy.config.ts with its own TypeScript loader, so the content graph handed over by
+ * buildSite() must live in the same module instance as the templates — which holds under tsx,
+ * not across vitest's module runner and Node's loader.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { PROJECT_ROOT } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the site built for this test run. */
+    siteDir: string;
+  }
+}
+
+export interface BuildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/**
+ * `npm run build` into `outDir` (SITE_DIR), optionally from another content folder
+ * (CONTENT_DIR, read by loadContent()).
+ */
+export function runBuild(options: { outDir: string; contentDir?: string; env?: Record<string, string> }): Promise<BuildRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SITE_DIR: options.outDir, NO_COLOR: '1', ...options.env };
+    if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+    else delete env.CONTENT_DIR;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `gsn-${prefix}-`));
+}
+
+/** vitest globalSetup: build once, hand the folder to every test file, remove it afterwards. */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const parent = tempDir('site');
+  const outDir = path.join(parent, 'site');
+  const run = await runBuild({ outDir });
+  if (run.code !== 0 || !existsSync(outDir)) {
+    rmSync(parent, { recursive: true, force: true });
+    throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
+  process.stdout.write(`[test] site built in ${run.ms} ms → ${outDir}\n`);
+  project.provide('siteDir', outDir);
+  return () => {
+    if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
+  };
+}
+
+/** Every file below `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string, filter: (rel: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(abs, entry.name), childRel);
+      else if (filter(childRel)) out.push(childRel);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+export function listHtmlPages(siteDir: string): string[] {
+  return listFiles(siteDir, (rel) => rel.endsWith('.html'));
+}
+
+/** `kontakte/x/index.html` → `/kontakte/x/`; `404.html` → `/404.html` */
+export function urlOfFile(rel: string): string {
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+export interface PageType {
+  /** What the test names: "Kontakt (Detailseite)" */
+  name: string;
+  /** URL to open; undefined when no such page was found in the built site. */
+  url: string | undefined;
+  /** How the representative was found, for the failure message. */
+  pattern: string;
+  status: 200 | 404;
+}
+
+/**
+ * One representative URL per page type of DESIGN §4, found in the built site (first match in
+ * sorted order) rather than hard-coded, so the tests follow the content.
+ */
+export function pageTypes(siteDir: string): PageType[] {
+  const urls = listHtmlPages(siteDir).map(urlOfFile);
+  const firstUnder = (prefix: string) => urls.find((url) => url.startsWith(prefix) && /^[^/]+\/$/.test(url.slice(prefix.length)));
+  // Fixed pages are always requested: a missing one fails on its status, as a visitor would see it.
+  const fixed = (name: string, url: string): PageType => ({ name, url, pattern: url, status: 200 });
+  const detail = (name: string, prefix: string): PageType => ({ name, url: firstUnder(prefix), pattern: `${prefix}<slug>/`, status: 200 });
+  const types: PageType[] = [
+    fixed('Startseite', '/'),
+    fixed('Initiativen (Liste)', '/initiativen/'),
+    detail('Initiative', '/initiativen/'),
+    fixed('Netzwerke (Liste)', '/netzwerke/'),
+    detail('Netzwerk', '/netzwerke/'),
+    fixed('Materialien (Liste)', '/materialien/'),
+    detail('Material', '/materialien/'),
+    fixed('Kontakte (Liste)', '/kontakte/'),
+    detail('Kontakt', '/kontakte/'),
+    fixed('Regionen (Liste)', '/regionen/'),
+    detail('Region', '/regionen/'),
+    fixed('Themen (Liste)', '/themen/'),
+    detail('Thema', '/themen/'),
+    fixed('Hilfe finden', '/hilfe/'),
+  ];
+  // DESIGN §4 allows /hilfe/ to be one page; a page per Kreis is tested when the site has one.
+  const helpRegion = firstUnder('/hilfe/');
+  if (helpRegion) types.push({ name: 'Hilfe in einer Region', url: helpRegion, pattern: '/hilfe/<region>/', status: 200 });
+  types.push(
+    fixed('Suche', '/suche/'),
+    fixed('Über uns', '/ueber-uns/'),
+    fixed('Sicher surfen', '/sicherheit/'),
+    fixed('Impressum', '/impressum/'),
+    fixed('Datenschutz', '/datenschutz/'),
+    fixed('Barrierefreiheit', '/barrierefreiheit/'),
+    fixed('Leichte Sprache', '/leichte-sprache/'),
+    { name: 'Fehlerseite (404)', url: '/diese-seite-gibt-es-nicht/', pattern: '404.html', status: 404 },
+  );
+  return types;
+}
