@@ -1,0 +1,152 @@
+/**
+ * npm run bench -- --entries N [--runs 3] [--json] [--keep DIR]
+ *
+ * Generates N synthetic entries and times, each as the median of several runs in fresh
+ * processes: validation alone, the full production build (validate, render, export, index), and
+ * bare Eleventy + Pagefind CLI on the same Markdown texts. Reports seconds per phase, the ratio
+ * full/bare, peak RSS and output size. With --json the last line is one JSON object.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareBareProject } from '../src/bench/bare.ts';
+import { generateContent } from '../src/bench/synthetic.ts';
+import { runCli, UsageError } from './cli.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+interface Timed {
+  seconds: number;
+  rssMb: number;
+}
+
+/** Runs a command in a fresh process; returns wall time and the peak RSS its Node process reported. */
+function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Timed {
+  const rssFile = path.join(os.tmpdir(), `gsn-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const probe = path.join(ROOT, 'src', 'bench', 'rss-probe.mjs');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim(), NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    throw new Error(`${label} ist fehlgeschlagen (exit ${result.status}):\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-2000)}`);
+  }
+  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+  rmSync(rssFile, { force: true });
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, entry.name);
+    total += entry.isDirectory() ? sizeOf(abs) : statSync(abs).size;
+  }
+  return total;
+}
+
+function repeat(runs: number, prepare: () => void, run: () => Timed): { seconds: number; rssMb: number; all: number[] } {
+  const results: Timed[] = [];
+  for (let i = 0; i < runs; i++) {
+    prepare();
+    results.push(run());
+  }
+  return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds) };
+}
+
+runCli(() => {
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string', default: '4000' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'string' },
+    },
+  });
+  const entries = Number(values.entries);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(entries) || entries < 10) throw new UsageError('--entries braucht eine ganze Zahl ≥ 10.');
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs braucht eine ganze Zahl ≥ 1.');
+  const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(os.tmpdir(), 'gsn-bench-'));
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  rmSync(work, { recursive: true, force: true });
+  const content = path.join(work, 'content');
+  const siteOut = path.join(work, 'site');
+  const bareDir = path.join(work, 'bare');
+  const bareOut = path.join(bareDir, '_site');
+
+  say(`Erzeuge ${entries} Einträge in ${content} …`);
+  const { counts } = generateContent({ entries, dir: content, vocabularies: path.join(ROOT, 'content', 'vocabularies') });
+  say(`  ${Object.entries(counts).map(([type, n]) => `${type}: ${n}`).join(', ')}`);
+  prepareBareProject(content, bareDir);
+
+  const node = process.execPath;
+  const tsx = ['--import', 'tsx'];
+  try {
+    say(`Messe (Median aus ${runs} Läufen) …`);
+    const validate = repeat(runs, () => {}, () => timed('Prüfung', node, [...tsx, 'scripts/validate.ts', '--dir', content]));
+    say(`  Prüfung:            ${validate.seconds.toFixed(2)} s`);
+    const full = repeat(
+      runs,
+      () => rmSync(siteOut, { recursive: true, force: true }),
+      () => timed('Build', node, [...tsx, 'scripts/build.ts'], { env: { CONTENT_DIR: content, SITE_DIR: siteOut } }),
+    );
+    say(`  Build (vollständig): ${full.seconds.toFixed(2)} s`);
+    const bare = repeat(
+      runs,
+      () => rmSync(bareOut, { recursive: true, force: true }),
+      () => {
+        const eleventy = timed('Eleventy (pur)', bin('eleventy'), ['--config=eleventy.config.mjs'], { cwd: bareDir });
+        const pagefind = timed('Pagefind (CLI)', bin('pagefind'), ['--site', '_site'], { cwd: bareDir });
+        return { seconds: eleventy.seconds + pagefind.seconds, rssMb: Math.max(eleventy.rssMb, pagefind.rssMb) };
+      },
+    );
+    say(`  Eleventy + Pagefind: ${bare.seconds.toFixed(2)} s`);
+
+    const result = {
+      entries,
+      runs,
+      validate_seconds: round(validate.seconds),
+      full_seconds: round(full.seconds),
+      bare_seconds: round(bare.seconds),
+      ratio: round(full.seconds / bare.seconds),
+      full_seconds_per_1000_entries: round((full.seconds / entries) * 1000),
+      peak_rss_mb: Math.round(full.rssMb),
+      bare_peak_rss_mb: Math.round(bare.rssMb),
+      output_mb: round(sizeOf(siteOut) / 1e6),
+      bare_output_mb: round(sizeOf(bareOut) / 1e6),
+      node: process.version,
+      cpus: os.cpus().length,
+    };
+    say('');
+    say('| Phase | Sekunden |');
+    say('| --- | ---: |');
+    say(`| Prüfung (validate) | ${result.validate_seconds} |`);
+    say(`| Build vollständig (validate + render + export + index) | ${result.full_seconds} |`);
+    say(`| Eleventy pur + Pagefind CLI | ${result.bare_seconds} |`);
+    say(`| Verhältnis vollständig/pur | ${result.ratio} |`);
+    say('');
+    say(`Spitzen-RSS Build: ${result.peak_rss_mb} MB (pur: ${result.bare_peak_rss_mb} MB) · Ausgabe: ${result.output_mb} MB (pur: ${result.bare_output_mb} MB)`);
+    if (values.json) say(JSON.stringify(result));
+    return 0;
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+});
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
