@@ -17,7 +17,7 @@ const browseLinks = html`<ul class="kern-list">
 
 export function searchPage(): Html {
   const body = html`<h1 class="kern-heading-large">Suche</h1>
-<form class="gsn-search-page__form" action="/suche/" method="get" role="search" aria-label="Website durchsuchen" data-search-form>
+<form class="gsn-search-page__form" action="/suche/" method="get" role="search" aria-label="Suchbegriff ändern" data-search-form>
   <label class="kern-label" for="suche-q">Suchbegriff</label>
   <div class="gsn-search-page__row">
     <input class="kern-form-input__input" id="suche-q" name="q" type="search" autocomplete="off" spellcheck="false">
