@@ -9,8 +9,10 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = code;
       },
       (error: unknown) => {
-        if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
-          process.stderr.write(`${(error as Error).message}\n`);
+        const code = (error as { code?: string })?.code ?? '';
+        if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+          const message = code.startsWith('ERR_PARSE_ARGS') ? `Unbekannte oder unvollständige Option: ${(error as Error).message.replace(/^.*?'(.+?)'.*$/s, '$1')}` : (error as Error).message;
+          process.stderr.write(`${message}\n`);
           process.exitCode = 2;
           return;
         }

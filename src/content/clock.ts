@@ -4,10 +4,28 @@
  */
 const berlinDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
 
+let override: string | undefined;
+
+/** Runs `fn` with "today" pinned (loadContent's `today` option); restores it afterwards. */
+export function withToday<T>(day: string | undefined, fn: () => T): T {
+  const previous = override;
+  override = day;
+  try {
+    return fn();
+  } finally {
+    override = previous;
+  }
+}
+
 export function today(): string {
+  if (override) return override;
   const pinned = process.env.CONTENT_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
   return berlinDate.format(new Date());
+}
+
+export function currentYear(): number {
+  return Number(today().slice(0, 4));
 }
 
 /** The ISO date twelve months before `day` (the staleness line). */

@@ -2,12 +2,12 @@
  * Reads the content folder once: every file parsed, validated and resolved into the graph.
  * Never throws for bad content: every problem comes back at once, with file and line.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
-import { today as currentDay } from './clock.ts';
+import { today as currentDay, withToday } from './clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent } from './parse.ts';
 import { byFileAndLine, formatPath, type Problem } from './problems.ts';
@@ -46,8 +46,13 @@ function displayPath(abs: string): string {
 const IGNORED = (name: string) => name.startsWith('.') || name === 'README.md';
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
-  const root = contentDir(options.dir);
   const today = options.today ?? currentDay();
+  // Every date rule of this run (future dates, years, staleness) uses the same "today".
+  return withToday(today, () => load(options, today));
+}
+
+function load(options: LoadOptions, today: string): LoadResult {
+  const root = contentDir(options.dir);
   const problems: Problem[] = [];
   let filesChecked = 0;
 
@@ -64,7 +69,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     try {
       bytes = readFileSync(abs);
     } catch {
-      problems.push(fileProblem(displayPath(abs), 'kann nicht gelesen werden', 'Dateirechte prüfen', 'unreadable'));
+      problems.push(fileProblem(displayPath(abs), 'Die Datei kann nicht gelesen werden.', 'Dateirechte prüfen', 'unreadable'));
       return undefined;
     }
     const decoded = decode(displayPath(abs), bytes);
@@ -76,7 +81,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   };
 
   if (!listDir(root).length) {
-    problems.push(fileProblem(displayPath(root), 'ist kein Inhaltsordner (leer oder nicht vorhanden)', 'CONTENT_DIR prüfen', 'no-content'));
+    problems.push(fileProblem(displayPath(root), 'Der Inhaltsordner ist leer oder nicht vorhanden.', 'CONTENT_DIR oder --dir prüfen', 'no-content'));
   }
 
   // Folder layout: only known folders, only Markdown files with valid slugs.
@@ -85,7 +90,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     if (!known.has(entry.name)) {
       const abs = path.join(root, entry.name);
       problems.push(
-        fileProblem(displayPath(abs), entry.isDirectory() ? 'ist ein unbekannter Ordner' : 'liegt außerhalb der Inhaltsordner', `Einträge gehören in einen der Ordner: ${[...known].join(', ')}`, 'unknown-folder'),
+        fileProblem(displayPath(abs), entry.isDirectory() ? 'Der Ordner ist unbekannt.' : 'Die Datei liegt außerhalb der Inhaltsordner.', `Einträge gehören in einen der Ordner: ${[...known].join(', ')}`, 'unknown-folder'),
       );
     }
   }
@@ -93,32 +98,45 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
   const vocab = <T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] => {
     const abs = path.join(root, 'vocabularies', name);
     const file = displayPath(abs);
-    const text = readText(abs);
-    if (text === undefined) {
-      if (!problems.some((p) => p.file === file)) problems.push(fileProblem(file, 'fehlt', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
+    if (!existsSync(abs)) {
+      problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
       return [];
     }
+    const text = readText(abs);
+    if (text === undefined) return [];
     const yaml = readYaml(text);
     if (yaml.errors.length) {
       for (const error of yaml.errors) problems.push({ severity: 'error', file, line: error.line, field: '', message: error.message, rule: 'yaml' });
       return [];
     }
-    const result = z.array(schema).safeParse(yaml.value ?? [], { reportInput: true });
-    if (!result.success) {
-      problems.push(...issuesToProblems(result.error.issues, file, yaml.lineOf, Object.keys((schema as unknown as { shape: object }).shape)));
+    if (!Array.isArray(yaml.value)) {
+      problems.push(fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary'));
       return [];
     }
+    // Item by item: one broken entry must not take the whole list (and every reference) with it.
+    const fields = Object.keys((schema as unknown as { shape: object }).shape);
+    const items: T[] = [];
     const seen = new Set<string>();
-    result.data.forEach((item, i) => {
-      if (seen.has(item.id)) problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `die Kennung „${item.id}“ steht doppelt`, rule: 'duplicate-id' });
-      seen.add(item.id);
+    yaml.value.forEach((raw: unknown, i: number) => {
+      const result = schema.safeParse(raw, { reportInput: true });
+      if (!result.success) {
+        const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
+        problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+        return;
+      }
+      if (seen.has(result.data.id)) {
+        problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `Die Kennung „${result.data.id}“ steht doppelt.`, rule: 'duplicate-id' });
+        return;
+      }
+      seen.add(result.data.id);
+      items.push(result.data);
     });
-    return result.data;
+    return items;
   };
   const regions: Region[] = vocab('regions.yml', regionSchema);
   const topics: Topic[] = vocab('topics.yml', topicSchema);
   if (regions.length && !regions.some((region) => region.id === 'niedersachsen')) {
-    problems.push(fileProblem(displayPath(path.join(root, 'vocabularies', 'regions.yml')), 'enthält die Region „niedersachsen“ (landesweit) nicht', 'den Eintrag ergänzen', 'missing-statewide'));
+    problems.push(fileProblem(displayPath(path.join(root, 'vocabularies', 'regions.yml')), 'Die Region „niedersachsen“ (landesweit) fehlt.', 'den Eintrag ergänzen', 'missing-statewide'));
   }
 
   const filesDir = path.join(root, 'materials', 'files');
@@ -136,11 +154,11 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
       const abs = path.join(dir, entry.name);
       const file = displayPath(abs);
       if (entry.isDirectory()) {
-        if (!(type === 'materials' && entry.name === 'files')) problems.push(fileProblem(file, 'ist ein Unterordner; Unterordner sind hier nicht vorgesehen', `die Datei direkt in content/${type}/ ablegen`, 'subfolder'));
+        if (!(type === 'materials' && entry.name === 'files')) problems.push(fileProblem(file, 'Unterordner sind hier nicht vorgesehen.', `die Datei direkt in content/${type}/ ablegen`, 'subfolder'));
         continue;
       }
       if (!entry.name.endsWith('.md')) {
-        problems.push(fileProblem(file, 'ist keine Markdown-Datei (.md)', type === 'materials' ? 'Dokumente gehören nach content/materials/files/' : 'die Datei mit der Endung .md speichern', 'not-markdown'));
+        problems.push(fileProblem(file, 'Die Datei ist keine Markdown-Datei (.md).', type === 'materials' ? 'Dokumente gehören nach content/materials/files/' : 'die Datei mit der Endung .md speichern', 'not-markdown'));
         continue;
       }
       const slug = entry.name.slice(0, -3);
@@ -150,7 +168,7 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
           .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-|-$/g, '');
-        problems.push(fileProblem(file, `hat einen ungültigen Namen „${entry.name}“`, `nur Kleinbuchstaben, Ziffern und Bindestriche, Umlaute ausgeschrieben: ${fixed || 'neuer-name'}.md`, 'slug'));
+        problems.push(fileProblem(file, `Der Dateiname „${entry.name}“ ist ungültig.`, `nur Kleinbuchstaben, Ziffern und Bindestriche, Umlaute ausgeschrieben: ${fixed || 'neuer-name'}.md`, 'slug'));
         continue;
       }
       const text = readText(abs);
@@ -189,9 +207,23 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     today,
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today));
-  problems.sort(byFileAndLine);
-  const errorCount = problems.filter((p) => p.severity === 'error').length;
-  return { graph, problems, errorCount, warningCount: problems.length - errorCount, filesChecked };
+  const deduped = withoutShadowedFormatErrors(problems).sort(byFileAndLine);
+  const errorCount = deduped.filter((p) => p.severity === 'error').length;
+  return { graph, problems: deduped, errorCount, warningCount: deduped.length - errorCount, filesChecked };
+}
+
+/**
+ * "BISS Göttingen" in a reference list is both badly formed and unknown: keep only the message
+ * about the unknown id, which carries the "did you mean".
+ */
+function withoutShadowedFormatErrors(problems: Problem[]): Problem[] {
+  const resolved = new Set(problems.filter((p) => p.rule.startsWith('unknown-')).map((p) => `${p.file}\u0000${p.field}`));
+  return problems.filter((p) => p.rule !== 'invalid_format' || !resolved.has(`${p.file}\u0000${p.field}`));
+}
+
+/** "address.street" or "regions[0]" back to a path. */
+function fieldPath(field: string): PropertyKey[] {
+  return field ? field.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
 }
 
 /**

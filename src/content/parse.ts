@@ -18,15 +18,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: fileProblem(file, 'ist UTF-16-kodiert', 'die Datei als UTF-8 speichern', 'encoding') };
+    return { problem: fileProblem(file, 'Die Datei ist UTF-16-kodiert.', 'die Datei als UTF-8 speichern', 'encoding') };
   }
+  if (bytes.includes(0)) return { problem: fileProblem(file, 'Die Datei ist keine Textdatei.', 'nur Markdown-Dateien (.md) ablegen', 'encoding') };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { problem: fileProblem(file, 'ist nicht UTF-8-kodiert (Umlaute gehen verloren)', 'die Datei als UTF-8 speichern', 'encoding') };
+    return { problem: fileProblem(file, 'Die Datei ist nicht UTF-8-kodiert (Umlaute gehen verloren).', 'die Datei als UTF-8 speichern', 'encoding') };
   }
-  if (text.includes('\u0000')) return { problem: fileProblem(file, 'ist keine Textdatei', 'nur Markdown-Dateien (.md) ablegen', 'encoding') };
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
@@ -34,12 +34,12 @@ export function parseContent(file: string, text: string): { parsed: ParsedFile }
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   if (firstLine.trimEnd() !== '---') {
     return {
-      problems: [fileProblem(file, 'beginnt nicht mit dem Frontmatter', 'die erste Zeile muss genau --- lauten, danach die Felder, dann wieder ---', 'frontmatter')],
+      problems: [fileProblem(file, 'Die Datei beginnt nicht mit dem Frontmatter.', 'die erste Zeile muss genau --- lauten, danach die Felder, dann wieder ---', 'frontmatter')],
     };
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return {
-      problems: [fileProblem(file, 'das Frontmatter wird nicht mit --- abgeschlossen', 'nach dem letzten Feld eine Zeile mit --- einfügen', 'frontmatter')],
+      problems: [fileProblem(file, 'Das Frontmatter wird nicht mit --- abgeschlossen.', 'nach dem letzten Feld eine Zeile mit --- einfügen', 'frontmatter')],
     };
   }
   let yaml: ReturnType<typeof readYaml> | undefined;
@@ -63,13 +63,14 @@ export function parseContent(file: string, text: string): { parsed: ParsedFile }
   }
   const data = yaml.value ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { problems: [fileProblem(file, 'das Frontmatter ist keine Liste von Feldern (name: wert)', 'jedes Feld als „name: wert“ in eine eigene Zeile schreiben', 'frontmatter')] };
+    return { problems: [fileProblem(file, 'Das Frontmatter ist keine Liste von Feldern (name: wert).', 'jedes Feld als „name: wert“ in eine eigene Zeile schreiben', 'frontmatter')] };
   }
   const body = file_.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   return { parsed: { file, data: data as Record<string, unknown>, body, bodyLine, lineOf: yaml.lineOf, frontmatter } };
 }
 
+/** A problem with a whole file or folder; `message` is a complete German sentence. */
 export function fileProblem(file: string, message: string, suggestion: string, rule: string, line = 1): Problem {
-  return { severity: 'error', file, line, field: '', message: `Die Datei ${message}`, suggestion, rule };
+  return { severity: 'error', file, line, field: '', message, suggestion, rule };
 }

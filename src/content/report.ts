@@ -4,11 +4,19 @@ import type { Problem } from './problems.ts';
 
 export type ReportFormat = 'text' | 'github' | 'json';
 
+/**
+ * Content can put any character into a message (it quotes the editor's values): control
+ * characters are shown as \u escapes, so nothing can forge extra lines or terminal codes.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function problemLine(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}`;
-  const field = problem.field ? `  ${problem.field}` : '';
-  const hint = problem.suggestion ? ` — ${problem.suggestion}` : '';
-  return `${where}${field}  ${problem.message}${hint}`;
+  const where = `${visible(problem.file)}:${problem.line}`;
+  const field = problem.field ? `  ${visible(problem.field)}` : '';
+  const hint = problem.suggestion ? ` — ${visible(problem.suggestion)}` : '';
+  return `${where}${field}  ${visible(problem.message)}${hint}`;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -29,7 +37,7 @@ export function formatText(result: LoadResult, colour: boolean): string {
   for (const problem of result.problems) {
     if (problem.file !== current) {
       if (current) out.push('');
-      out.push(paint('1', problem.file));
+      out.push(paint('1', visible(problem.file)));
       current = problem.file;
     }
     const tag = problem.severity === 'error' ? paint('31', 'Fehler  ') : paint('33', 'Warnung ');
@@ -56,6 +64,15 @@ export function formatGithub(result: LoadResult): string {
   });
   out.push(summaryLine(result));
   return out.join('\n');
+}
+
+/**
+ * One GitHub workflow command (`::warning file=…,line=…,title=…::message`), escaped like
+ * formatGithub's; for other reports that annotate files (npm run review, npm run schemas).
+ */
+export function annotation(severity: 'error' | 'warning' | 'notice', file: string | undefined, line: number | undefined, title: string, message: string): string {
+  const props = [file === undefined ? '' : `file=${escapeProperty(file)}`, line === undefined ? '' : `line=${line}`, `title=${escapeProperty(title)}`].filter(Boolean).join(',');
+  return `::${severity} ${props}::${escapeData(message)}`;
 }
 
 export function formatJson(result: LoadResult): string {

@@ -44,6 +44,8 @@ export interface ResolveInput {
   today: string;
 }
 
+const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$/;
+
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => collator.compare(a.data.title, b.data.title);
 
@@ -105,7 +107,7 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
         }
       });
     }
-    if (record.type === 'materials' && typeof record.data.file === 'string' && !input.materialFiles.has(record.data.file)) {
+    if (record.type === 'materials' && typeof record.data.file === 'string' && FILE_NAME.test(record.data.file) && !input.materialFiles.has(record.data.file)) {
       report(record, ['file'], `die Datei „${record.data.file}“ gibt es nicht in ${input.materialFilesDir}/`, didYouMean(record.data.file, input.materialFiles.keys()) ?? 'die Datei dort hochladen oder den Namen korrigieren', 'missing-file');
     }
   }

@@ -42,8 +42,8 @@ const fieldHelp: Record<string, { help: string; example: string }> = {
   url: { help: 'Adresse des Dokuments im Netz, mit https:// (nur file ODER url angeben)', example: 'url: https://' },
   organization: { help: 'Träger oder Organisation', example: 'organization: ""' },
   person: { help: 'Ansprechperson (nur dienstlich, mit Einverständnis)', example: 'person: ""' },
-  phone: { help: 'Telefon mit Vorwahl, in Anführungszeichen', example: 'phone: "0511 1234567"' },
-  fax: { help: 'Fax mit Vorwahl, in Anführungszeichen', example: 'fax: "0511 1234568"' },
+  phone: { help: 'Telefon mit Vorwahl, in Anführungszeichen', example: 'phone: "030 23125 456"' },
+  fax: { help: 'Fax mit Vorwahl, in Anführungszeichen', example: 'fax: "030 23125 457"' },
   email: { help: 'dienstliche E-Mail-Adresse', example: 'email: name@beispiel.de' },
   address: {
     help: 'Anschrift. Bei Frauenhäusern NUR den Ort (city) angeben – die Lage ist vertraulich!',

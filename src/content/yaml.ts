@@ -45,13 +45,21 @@ function readYamlCarefully(source: string, lineOffset: number): YamlResult {
       tags.map((tag) => (typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:int' && !tag.format ? { ...tag, test: DECIMAL_INT } : tag)) as Tags,
   });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-  const errors = [...doc.errors, ...doc.warnings].map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: translateYamlError(error.code, error.message),
-  }));
+  const errors = [...doc.errors, ...doc.warnings].map((error) => {
+    const line = lineCounter.linePos(error.pos[0]).line;
+    const opening = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? openingQuoteLine(source, line) : undefined;
+    return { line: (opening ?? line) + lineOffset, message: translateYamlError(error.code, error.message) };
+  });
+  // One mistake often yields several parser errors on the same line: report it once.
+  const seen = new Set<string>();
+  for (let i = errors.length - 1; i >= 0; i--) {
+    const key = `${errors[i]!.line}\u0000${errors[i]!.message}`;
+    if (seen.has(key)) errors.splice(i, 1);
+    else seen.add(key);
+  }
   visit(doc, {
     Alias(_, node) {
-      errors.push({ line: lineAt(node.range?.[0] ?? 0), message: 'Anker und Verweise (& und *) sind im Frontmatter nicht erlaubt' });
+      errors.push({ line: lineAt(node.range?.[0] ?? 0), message: 'Anker und Verweise (& und *) sind nicht erlaubt.' });
       return visit.BREAK;
     },
   });
@@ -89,21 +97,39 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   return offset;
 }
 
+/** German wording of the yaml package's error codes: editors never see its English. */
 function translateYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen)';
-    case 'BAD_INDENT':
+      return 'Ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen).';
     case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
+      return /quote/.test(message)
+        ? 'Ein Anführungszeichen wird nicht geschlossen.'
+        : 'Eine Klammer oder ein Zeichen fehlt (z. B. die schließende ] einer Liste).';
+    case 'BAD_INDENT':
+      return /Flow (sequence|map)/.test(message)
+        ? 'Eine Liste in [ ] oder { } wird nicht geschlossen oder ist falsch eingerückt.'
+        : 'Die Einrückung stimmt nicht: Felder derselben Ebene müssen gleich weit eingerückt sein.';
+    case 'TAB_AS_INDENT':
+      return 'Tabulator zur Einrückung: bitte Leerzeichen verwenden.';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return `ungültiges YAML (Einrückung oder Zeichen prüfen): ${message.split('\n')[0]}`;
-    case 'TAB_AS_INDENT':
-      return 'Tabulator zur Einrückung: bitte Leerzeichen verwenden';
+      return 'Ungültiges YAML: ein Text mit Doppelpunkt muss in Anführungszeichen stehen, und Folgezeilen dürfen nicht eingerückt beginnen.';
     case 'TAG_RESOLVE_FAILED':
-      return `unbekannter YAML-Typ: ${message.split('\n')[0]}`;
+      return 'Unbekannter YAML-Typ (mit ! oder !!): nur einfache Werte, Listen und Felder sind erlaubt.';
+    case 'UNEXPECTED_TOKEN':
+      return 'Ungültiges YAML: unerwartetes Zeichen (oft ein Apostroph in einem Text in einfachen Anführungszeichen oder eine falsch begonnene Liste).';
     default:
-      return `ungültiges YAML: ${message.split('\n')[0]}`;
+      return 'Ungültiges YAML: die Zeile lässt sich nicht lesen.';
   }
+}
+
+/** The line where an unclosed double quote opens (the parser notices only at the end). */
+function openingQuoteLine(source: string, errorLine: number): number | undefined {
+  const lines = source.split('\n');
+  for (let i = 0; i < Math.min(lines.length, errorLine); i++) {
+    const quotes = (lines[i]!.replace(/\\./g, '').match(/"/g) ?? []).length;
+    if (quotes % 2 === 1) return i + 1;
+  }
+  return undefined;
 }

@@ -5,8 +5,8 @@ import { contactKinds, keysOf } from './enums.ts';
 
 const postcode = z
   .union([z.string(), z.int()], { error: 'muss eine Postleitzahl sein' })
-  // YAML reads 01067 as the number 1067: put the leading zeros back.
-  .transform((value) => (typeof value === 'number' ? String(value).padStart(5, '0') : value.trim()))
+  // Our YAML reader keeps 01067 a string; a plain number like 30159 is fine, 3707 is not.
+  .transform((value) => (typeof value === 'number' ? String(value) : value.trim()))
   .refine((value) => /^\d{5}$/.test(value), { error: 'ist keine fünfstellige Postleitzahl' });
 
 const address = z.strictObject(

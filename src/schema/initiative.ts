@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentYear } from '../content/clock.ts';
 import { entryFields } from './entry.ts';
 import { enumOf, httpsUrl, refList, year } from './fields.ts';
 import { initiativeKinds, initiativeStatuses, keysOf, sectors } from './enums.ts';
@@ -7,7 +8,7 @@ export const initiativeSchema = z.strictObject({
   ...entryFields,
   kind: enumOf(keysOf(initiativeKinds), 'die Art'),
   status: enumOf(keysOf(initiativeStatuses), 'den Stand'),
-  since: year(() => new Date().getFullYear() + 1).optional(),
+  since: year(() => currentYear() + 1).optional(),
   sectors: z.array(enumOf(keysOf(sectors), 'beteiligte Bereiche'), { error: 'muss eine Liste sein' }).optional(),
   networks: refList().optional(),
   contacts: refList().optional(),

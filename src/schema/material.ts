@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentYear } from '../content/clock.ts';
 import { entryFields } from './entry.ts';
 import { enumOf, hint, isRecord, httpsUrl, isoDate, languageCode, plainText, year } from './fields.ts';
 import { audiences, fileFormats, keysOf, materialKinds } from './enums.ts';
@@ -17,7 +18,7 @@ export const materialSchema = z
       .min(1, { error: 'braucht mindestens eine Zielgruppe' }),
     languages: z.array(languageCode, { error: 'muss eine Liste sein' }).min(1, { error: 'braucht mindestens eine Sprache' }),
     publisher: plainText(2, 160).optional(),
-    published: z.union([isoDate, year(() => new Date().getFullYear())], { error: 'muss ein Datum (JJJJ-MM-TT) oder eine Jahreszahl sein' }).optional(),
+    published: z.union([isoDate, year(currentYear)], { error: 'muss ein Datum (JJJJ-MM-TT) oder eine Jahreszahl sein' }).optional(),
     file: fileName.optional(),
     url: httpsUrl.optional(),
   })

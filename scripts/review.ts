@@ -1,0 +1,46 @@
+/**
+ * npm run review [-- --format text|github|json] [--dir content]
+ * Lists published entries whose `reviewed` date is more than 12 months old (CONTENT_TODAY pins
+ * "today"), grouped by type and region, and the share of up-to-date contacts.
+ * Exit 0 whatever it finds (stale entries are warnings); exit 1 only when the content has
+ * validation errors, which are printed instead.
+ */
+import { appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/content/index.ts';
+import { formatReport, type ReportFormat } from '../src/content/report.ts';
+import { formatReviewGithub, formatReviewJson, formatReviewMarkdown, formatReviewText, reviewContent } from '../src/content/review.ts';
+import { runCli, UsageError } from './cli.ts';
+
+runCli(() => {
+  const { values } = parseArgs({
+    options: { format: { type: 'string' }, dir: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
+  if (!['text', 'github', 'json'].includes(format)) {
+    throw new UsageError(`Unbekanntes Format „${format}“: erlaubt sind text, github, json.`);
+  }
+  const colour = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const result = loadContent(values.dir === undefined ? {} : { dir: values.dir });
+
+  if (result.errorCount) {
+    process.stdout.write(`${formatReport(result, format, colour)}\n`);
+    if (format !== 'json') process.stdout.write('Die Prüfliste wird erstellt, sobald alle Fehler behoben sind.\n');
+    return 1;
+  }
+
+  const report = reviewContent(result);
+  const text = format === 'json' ? formatReviewJson(report) : format === 'github' ? formatReviewGithub(report) : formatReviewText(report, colour);
+  process.stdout.write(`${text}\n`);
+  // In GitHub Actions the whole list also goes to the job summary: annotations are capped per step.
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summary) {
+    try {
+      appendFileSync(summary, formatReviewMarkdown(report));
+    } catch {
+      // No summary file: the annotations and the log still carry everything.
+    }
+  }
+  return 0;
+});

@@ -1,0 +1,289 @@
+/**
+ * JSON Schemas for editors (autocompletion and squiggles in VS Code), generated from the zod
+ * schemas with z.toJSONSchema. The zod schemas stay the one source of truth: `npm run schemas`
+ * writes schemas/<type>.schema.json, `npm run schemas -- --check` (and a test) fails when a
+ * committed file no longer matches.
+ *
+ * What z.toJSONSchema cannot know is added here:
+ * - German descriptions (field label + help) and examples for every field;
+ * - the ids of content/vocabularies/regions.yml and topics.yml as `enum`s (zod checks them
+ *   only later, when references are resolved);
+ * - formats and patterns of string fields whose zod checks are custom code (dates, https URLs,
+ *   phone numbers, postcodes, language codes);
+ * - the cross-field rules that zod expresses in superRefine (Frauenhaus without street and
+ *   postcode, a contact needs phone/e-mail/website, a material needs exactly one of file/url).
+ *
+ * Draft-07 on purpose: it is the draft that VS Code's YAML extension (redhat.vscode-yaml) and
+ * the frontmatter linter (remark-lint-frontmatter-schema, Ajv's default draft) fully support.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { readYaml } from '../content/yaml.ts';
+import { fieldLabels } from '../content/labels.ts';
+import { contentTypes, type ContentType } from './index.ts';
+import { audiences, contactKinds, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, regionKinds, sectors } from './enums.ts';
+import { regionSchema, topicSchema } from './vocabulary.ts';
+
+export type JsonSchema = { [key: string]: unknown };
+
+/** Every file `npm run schemas` writes, in this order. */
+export const schemaNames = ['initiatives', 'networks', 'materials', 'contacts', 'pages', 'regions', 'topics'] as const;
+export type SchemaName = (typeof schemaNames)[number];
+
+export const schemaFile = (name: SchemaName) => `${name}.schema.json`;
+
+/** Which files each schema describes (for editor settings and docs). */
+export const schemaTargets: Record<SchemaName, string> = {
+  initiatives: 'content/initiatives/*.md',
+  networks: 'content/networks/*.md',
+  materials: 'content/materials/*.md',
+  contacts: 'content/contacts/*.md',
+  pages: 'content/pages/*.md',
+  regions: 'content/vocabularies/regions.yml',
+  topics: 'content/vocabularies/topics.yml',
+};
+
+export interface Vocabularies {
+  regions: { id: string; label: string }[];
+  topics: { id: string; label: string }[];
+}
+
+/** Reads the region and topic ids with the project's YAML reader; a broken list is an error. */
+export function readVocabularies(contentDir: string): Vocabularies {
+  const read = <T extends { id: string; label: string }>(name: string, schema: z.ZodType<T>): T[] => {
+    const file = path.join(contentDir, 'vocabularies', name);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new VocabularyError(`${file} fehlt – die JSON-Schemas brauchen die Liste der Kennungen.`);
+    }
+    const yaml = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    const parsed = z.array(schema).safeParse(yaml.errors.length ? undefined : yaml.value);
+    if (!parsed.success) throw new VocabularyError(`${file} enthält Fehler – bitte zuerst „npm run validate“ ausführen und die Fehler beheben.`);
+    return parsed.data;
+  };
+  return { regions: read('regions.yml', regionSchema), topics: read('topics.yml', topicSchema) };
+}
+
+export class VocabularyError extends Error {}
+
+const valueList = (table: Record<string, string>) =>
+  Object.entries(table)
+    .map(([key, label]) => (key === label ? key : `${key} (${label})`))
+    .join(', ');
+
+interface FieldDoc {
+  help: string;
+  examples?: unknown[];
+}
+
+/**
+ * German help per field (label comes from src/content/labels.ts). A key "type.field" wins over
+ * "field" where a field means something else per type (kind, languages …).
+ */
+const fieldDocs: Record<string, FieldDoc> = {
+  title: { help: 'Name des Eintrags, wie er auf der Website erscheint; 3–120 Zeichen.', examples: ['BISS im Landkreis Göttingen'] },
+  summary: {
+    help: 'ein bis zwei Sätze ohne HTML, 20–300 Zeichen. Erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.',
+    examples: ['Beratungs- und Interventionsstelle gegen häusliche Gewalt für Stadt und Landkreis Göttingen.'],
+  },
+  regions: { help: 'Gebiete, die der Eintrag abdeckt oder für die er zuständig ist: Kennungen aus content/vocabularies/regions.yml, mindestens eine. niedersachsen = landesweit.', examples: [['landkreis-goettingen']] },
+  topics: { help: 'freiwillig; Kennungen aus content/vocabularies/topics.yml. Neue Themen per Pull Request dort ergänzen.', examples: [['wohnungsverweisung', 'kinderschutz']] },
+  reviewed: {
+    help: 'Datum, an dem die Angaben zuletzt geprüft wurden (JJJJ-MM-TT), nicht in der Zukunft. Nach 12 Monaten gilt der Eintrag als veraltet (npm run review).',
+    examples: ['2026-03-12'],
+  },
+  draft: { help: 'true = wird geprüft, aber nicht veröffentlicht.', examples: [true] },
+  example: { help: 'true = erfundener Eintrag; die Seite zeigt den Hinweis „Beispieleintrag“.', examples: [true] },
+  'initiatives.kind': { help: `Erlaubt: ${valueList(initiativeKinds)}.`, examples: ['runder-tisch'] },
+  status: { help: `Erlaubt: ${valueList(initiativeStatuses)}.`, examples: ['aktiv'] },
+  since: { help: 'Jahr, seit dem es die Initiative gibt (vierstellig).', examples: [2019] },
+  sectors: { help: `Erlaubt: ${valueList(sectors)}.`, examples: [['polizei', 'beratung', 'jugendhilfe']] },
+  networks: { help: 'Netzwerke, zu denen die Initiative gehört: Dateinamen aus content/networks/ ohne .md.', examples: [['netzwerk-gewaltschutz-suedniedersachsen']] },
+  contacts: { help: 'Dateinamen aus content/contacts/ ohne .md.', examples: [['biss-landkreis-goettingen']] },
+  materials: { help: 'Dateinamen aus content/materials/ ohne .md.', examples: [['checkliste-sicherheitsplanung']] },
+  website: { help: 'vollständig mit https://.', examples: ['https://www.example.org/'] },
+  level: { help: `Erlaubt: ${valueList(networkLevels)}.`, examples: ['regional'] },
+  coordinator: { help: 'Kontakt, der das Netzwerk koordiniert: Dateiname aus content/contacts/ ohne .md.', examples: ['biss-landkreis-goettingen'] },
+  meets: { help: 'wann und wie oft sich das Netzwerk trifft (eine Zeile).', examples: ['viermal im Jahr, im Wechsel in Göttingen und Northeim'] },
+  'materials.kind': { help: `Erlaubt: ${valueList(materialKinds)}.`, examples: ['leitfaden'] },
+  audience: { help: `mindestens eine. Erlaubt: ${valueList(audiences)}.`, examples: [['fachkraefte']] },
+  'materials.languages': { help: 'Sprachen des Materials als Kürzel nach ISO 639-1 (de, en, tr, ar, ru, uk …), mindestens eine.', examples: [['de', 'en']] },
+  publisher: { help: 'wer das Material herausgibt.', examples: ['Landespräventionsrat Niedersachsen'] },
+  published: { help: 'Datum (JJJJ-MM-TT) oder Jahr.', examples: [2025, '2025-03-01'] },
+  file: { help: 'eigene Datei in content/materials/files/ (nur den Dateinamen). Entweder file oder url angeben, nicht beides.', examples: ['leitfaden-hochrisiko.pdf'] },
+  url: { help: 'Adresse des Dokuments im Netz, mit https://. Entweder file oder url angeben, nicht beides.', examples: ['https://www.example.org/leitfaden.pdf'] },
+  'contacts.kind': { help: `Erlaubt: ${valueList(contactKinds)}.`, examples: ['biss'] },
+  organization: { help: 'Name des Trägers oder der Organisation.', examples: ['Frauen helfen Frauen e. V.'] },
+  person: { help: 'nur dienstlich und nur mit Einverständnis der Person.', examples: ['Anna Beispiel'] },
+  phone: { help: 'dienstliche Nummer mit Vorwahl, in Anführungszeichen. Keine privaten Nummern.', examples: ['030 23125 100'] },
+  fax: { help: 'mit Vorwahl, in Anführungszeichen.', examples: ['030 23125 109'] },
+  email: { help: 'dienstliche Adresse, keine private.', examples: ['beratung@example.org'] },
+  address: { help: 'mit street, postcode und city. Bei einem Frauenhaus NUR city – Straße und Postleitzahl sind vertraulich.', examples: [{ city: 'Celle' }] },
+  street: { help: 'mit Hausnummer. Nie bei einem Frauenhaus.', examples: ['Musterstraße 12'] },
+  postcode: { help: 'fünfstellig, in Anführungszeichen. Nie bei einem Frauenhaus.', examples: ['37073'] },
+  city: { help: 'Stadt oder Gemeinde; bei einem Frauenhaus die einzige Angabe der Adresse.', examples: ['Göttingen'] },
+  hours: { help: 'z. B. Sprechzeiten, in einer Zeile.', examples: ['Mo–Fr 9–15 Uhr'] },
+  'contacts.languages': { help: 'Sprachen der Beratung als Kürzel nach ISO 639-1 (de, en, tr, ar, ru, uk …).', examples: [['de', 'tr']] },
+  accessible: { help: 'true = die Räume sind stufenlos erreichbar.', examples: [true] },
+  emergency: { help: 'true = Tag und Nacht, auch am Wochenende erreichbar.', examples: [true] },
+  id: { help: 'Kleinbuchstaben, Ziffern, Bindestriche, Umlaute ausgeschrieben. Eine verwendete Kennung nie umbenennen oder löschen.', examples: ['digitale-gewalt'] },
+  label: { help: 'Name, wie er auf der Website erscheint.', examples: ['Digitale Gewalt'] },
+  description: { help: 'worum es bei dem Thema geht, 20–300 Zeichen.', examples: ['Gewalt mit digitalen Mitteln: Überwachung, Stalking per App, Bloßstellung im Netz.'] },
+  short: { help: 'kurze Form des Namens.', examples: ['Göttingen'] },
+  'regions.kind': { help: `Erlaubt: ${valueList(regionKinds)}.`, examples: ['landkreis'] },
+  ags: { help: 'amtlicher Schlüssel (03xxx), in Anführungszeichen.', examples: ['03159'] },
+  seat: { help: 'Ort der Kreisverwaltung.', examples: ['Göttingen'] },
+};
+
+const typeTitles: Record<SchemaName, string> = {
+  initiatives: 'Initiative',
+  networks: 'Netzwerk',
+  materials: 'Material',
+  contacts: 'Kontakt',
+  pages: 'Seite',
+  regions: 'Regionen',
+  topics: 'Themen',
+};
+
+function describe(name: SchemaName, field: string, schema: JsonSchema): void {
+  const doc = fieldDocs[`${name}.${field}`] ?? fieldDocs[field];
+  const label = fieldLabels[field];
+  if (!doc) throw new Error(`JSON-Schema: keine Beschreibung für das Feld „${field}“ (${name}) – bitte in src/schema/json-schema.ts ergänzen`);
+  schema.description = label ? `${label} – ${doc.help}` : doc.help;
+  if (doc.examples) schema.examples = doc.examples;
+}
+
+/** Removes zod's noise: integer bounds at ±MAX_SAFE_INTEGER and `minItems: 0`. */
+function tidy(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(tidy);
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as JsonSchema;
+  if (schema.minimum === -Number.MAX_SAFE_INTEGER) delete schema.minimum;
+  if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum;
+  if (schema.minItems === 0) delete schema.minItems;
+  Object.values(schema).forEach(tidy);
+}
+
+const DATE = { pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
+const HTTPS = { pattern: '^https://[^\\s/]+\\.[^\\s]+$', format: 'uri' };
+/** A German phone number as text ("0511 1234567", "+49 511 …", "116 016"); YAML may read an unquoted one as a number. */
+const PHONE = {
+  anyOf: [
+    { type: 'string', pattern: '^\\+?[0-9][0-9 ()/\\-]{1,30}$' },
+    { type: 'integer', minimum: 100 },
+  ],
+};
+const LANGUAGE = { type: 'string', pattern: '^[a-z]{2}$' };
+
+/** Field schemas that replace or extend what zod's input side says. */
+function refine(name: SchemaName, field: string, schema: JsonSchema, vocab: Vocabularies): JsonSchema {
+  switch (field) {
+    case 'regions':
+      if (name === 'regions') return schema;
+      return { ...schema, items: { type: 'string', enum: vocab.regions.map((r) => r.id) } };
+    case 'topics':
+      if (name === 'topics') return schema;
+      return { ...schema, items: { type: 'string', enum: vocab.topics.map((t) => t.id) } };
+    case 'reviewed':
+      return { ...schema, ...DATE };
+    case 'published':
+      return { anyOf: [{ type: 'string', ...DATE }, { type: 'integer', minimum: 1949 }] };
+    case 'website':
+    case 'url':
+      return { ...schema, ...HTTPS };
+    case 'phone':
+    case 'fax':
+      return { ...PHONE };
+    case 'languages':
+      return { ...schema, items: { ...LANGUAGE } };
+    case 'address': {
+      const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+      properties.postcode = { anyOf: [{ type: 'string', pattern: '^\\d{5}$' }, { type: 'integer', minimum: 1000, maximum: 99999 }] };
+      for (const [key, value] of Object.entries(properties)) describe(name, key, value);
+      return { ...schema, properties };
+    }
+    default:
+      return schema;
+  }
+}
+
+/** Rules that zod checks in superRefine, written as JSON Schema so the editor shows them too. */
+const crossFieldRules: Partial<Record<SchemaName, JsonSchema[]>> = {
+  contacts: [
+    {
+      $comment: 'Ein Frauenhaus veröffentlicht nie Straße und Postleitzahl (die Lage ist vertraulich).',
+      if: { properties: { kind: { const: 'frauenhaus' } }, required: ['kind'] },
+      then: { properties: { address: { type: 'object', propertyNames: { enum: ['city'] } } } },
+    },
+    {
+      $comment: 'Ein Kontakt braucht mindestens Telefon, E-Mail oder Website.',
+      anyOf: [{ required: ['phone'] }, { required: ['email'] }, { required: ['website'] }],
+    },
+  ],
+  materials: [
+    {
+      $comment: 'Ein Material hat genau eines von file (eigene Datei) und url (Adresse im Netz).',
+      oneOf: [{ required: ['file'] }, { required: ['url'] }],
+    },
+  ],
+};
+
+function objectSchema(name: SchemaName, zodSchema: z.ZodType, vocab: Vocabularies): JsonSchema {
+  const json = z.toJSONSchema(zodSchema, {
+    target: 'draft-7',
+    // Some fields transform (phone → {text, e164}, postcode 1067 → "01067"): editors write the input.
+    io: 'input',
+    // On the input side every type of the content model has a JSON Schema form. A type that has
+    // none (z.date(), z.custom() …) should fail loudly here rather than become "anything goes".
+    // Custom checks (HTML in text, real dates, dates in the future, German phone numbers) are
+    // not types: zod leaves them out, `npm run validate` still enforces them.
+    unrepresentable: 'throw',
+  }) as JsonSchema;
+  tidy(json);
+  const properties = json.properties as Record<string, JsonSchema>;
+  for (const field of Object.keys(properties)) {
+    properties[field] = refine(name, field, properties[field]!, vocab);
+    describe(name, field, properties[field]!);
+  }
+  return json;
+}
+
+const generatedNote = 'Erzeugt von „npm run schemas“ aus src/schema/ und content/vocabularies/ – nicht von Hand ändern.';
+
+/** The JSON Schema for one content type or vocabulary, as an object in a stable key order. */
+export function buildJsonSchema(name: SchemaName, vocab: Vocabularies): JsonSchema {
+  if (name === 'regions' || name === 'topics') {
+    const item = objectSchema(name, name === 'regions' ? regionSchema : topicSchema, vocab);
+    delete item.$schema;
+    return {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $comment: generatedNote,
+      title: `${typeTitles[name]} (${schemaTargets[name]})`,
+      description: name === 'regions' ? 'Liste der Regionen: Niedersachsen und die 45 Kreise und kreisfreien Städte.' : 'Liste der Themen. Redaktionen ergänzen neue Themen per Pull Request; verwendete Kennungen nie umbenennen oder löschen.',
+      type: 'array',
+      items: item,
+    };
+  }
+  const type = name as ContentType;
+  const json = objectSchema(name, contentTypes[type].schema as unknown as z.ZodType, vocab);
+  const { $schema, ...rest } = json;
+  const rules = crossFieldRules[name];
+  return {
+    $schema,
+    $comment: generatedNote,
+    title: `${typeTitles[name]} (${schemaTargets[name]})`,
+    description: `Frontmatter einer Datei in content/${type}/. Die vollständige Prüfung (Verweise, Dateien, Telefonnummern, Datumsangaben) macht „npm run validate“.`,
+    ...rest,
+    ...(rules ? { allOf: rules } : {}),
+  };
+}
+
+/** File name → file text for every schema; the text is what `npm run schemas` writes. */
+export function renderJsonSchemas(vocab: Vocabularies): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of schemaNames) files.set(schemaFile(name), `${JSON.stringify(buildJsonSchema(name, vocab), null, 2)}\n`);
+  return files;
+}
