@@ -24,7 +24,7 @@ export interface PageShell {
 
 export function basePage(page: PageShell): Html {
   const title = page.url === '/' ? site.name : `${page.title} – ${site.name}`;
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="${site.lang}">
 <head>
 <meta charset="utf-8">
@@ -35,6 +35,7 @@ export function basePage(page: PageShell): Html {
 <link rel="canonical" href="${site.url}${page.url}">
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${site.name}: neue und aktualisierte Initiativen und Materialien" href="/feed.xml">
 ${page.head}
 <script src="/assets/js/quick-exit.js" defer></script>
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`)}

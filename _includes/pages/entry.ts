@@ -10,7 +10,7 @@ import {
   networkLevels,
   sectors,
 } from '../../src/schema/index.ts';
-import { formatBytes, formatPublished, hostOf, labelFor, languageLabel } from '../../src/site/format.ts';
+import { formatBytes, formatPublished, hostOf, labelFor, languageLabel, unbreakable } from '../../src/site/format.ts';
 import { html, type Html } from '../../src/site/html.ts';
 import { renderBody } from '../../src/site/markdown.ts';
 import { factList, inline, type Fact } from '../components/facts.ts';
@@ -18,6 +18,8 @@ import { entryNotices, regionNames, reviewedLine } from '../components/entry-met
 import { related } from '../components/related.ts';
 import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
+import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
+import { vcardPath } from '../../src/exports/public.ts';
 
 const externalLink = (url: string) =>
   html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;
@@ -38,7 +40,7 @@ function reachability(contact: Contact): Html {
   const d = contact.data;
   const address = d.address;
   return html`<ul class="gsn-reach">
-  ${d.phone ? html`<li><span class="gsn-reach__label">Telefon</span> <a class="kern-link" href="${d.phone.href}">${d.phone.text}</a></li>` : ''}
+  ${d.phone ? html`<li><span class="gsn-reach__label">Telefon</span> <a class="kern-link" href="${d.phone.href}">${unbreakable(d.phone.text)}</a></li>` : ''}
   ${d.fax ? html`<li><span class="gsn-reach__label">Fax</span> ${d.fax.text}</li>` : ''}
   ${d.email ? html`<li><span class="gsn-reach__label">E-Mail</span> <a class="kern-link" href="mailto:${d.email}">${d.email}</a></li>` : ''}
   ${d.website ? html`<li><span class="gsn-reach__label">Website</span> ${externalLink(d.website)}</li>` : ''}
@@ -118,7 +120,8 @@ export function entryPage(entry: Entry): Html {
   switch (entry.type) {
     case 'contacts':
       facts = contactFacts(entry);
-      lead = reachability(entry);
+      lead = html`${reachability(entry)}
+<p class="gsn-vcard"><a class="kern-link" href="${vcardPath(entry)}" type="text/vcard" download>Kontakt speichern (vCard)</a></p>`;
       links = [
         related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
         related('netzwerke', 'Mitglied in diesen Netzwerken', entry.networks.filter((n) => !entry.coordinates.includes(n))),
@@ -167,6 +170,7 @@ export function entryPage(entry: Entry): Html {
       { href: entry.url, label: entry.data.title },
     ],
     searchable: true,
+    head: jsonLdScript(entryJsonLd(entry)),
     body,
   });
 }

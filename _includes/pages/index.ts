@@ -4,6 +4,7 @@ import { entryTypes, type Region, type Topic } from '../../src/schema/index.ts';
 import { definePage } from '../../src/site/eleventy/pages.ts';
 import { contentTypes } from '../../src/schema/index.ts';
 import { contentPage } from './content-page.ts';
+import { dataPage } from './data.ts';
 import { entryPage } from './entry.ts';
 import { helpIndex, helpRegionPage, helpRegions } from './help.ts';
 import { homePage } from './home.ts';
@@ -27,5 +28,6 @@ export const pageDefinitions = [
   definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
   definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph) }),
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
+  definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),
   definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),
 ];

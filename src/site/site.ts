@@ -25,6 +25,7 @@ export const footerNav = [
   { href: '/sicherheit/', label: 'Sicher surfen' },
   { href: '/leichte-sprache/', label: 'Leichte Sprache' },
   { href: '/barrierefreiheit/', label: 'Barrierefreiheit' },
+  { href: '/daten/', label: 'Offene Daten' },
   { href: '/datenschutz/', label: 'Datenschutz' },
   { href: '/impressum/', label: 'Impressum' },
 ];

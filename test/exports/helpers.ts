@@ -1,0 +1,52 @@
+/**
+ * Shared by the export tests: the site that vitest's globalSetup built once for this run
+ * (test/support/site.ts; buildSite() cannot run inside vitest's module runner, see there), the
+ * graph of the same content, and readers for the files.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { loadContent, type Contact, type ContentGraph } from '../../src/content/index.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const HSDS_DIR = path.resolve(ROOT, '..', 'shared', 'standards', 'hsds-3');
+
+export function siteDir(): string {
+  return inject('siteDir');
+}
+
+let graph: ContentGraph | undefined;
+/** The published graph of the content folder the test build read. */
+export function publishedGraph(): ContentGraph {
+  graph ??= loadContent().graph;
+  return graph;
+}
+
+export function readSite(rel: string): string {
+  return readFileSync(path.join(siteDir(), ...rel.replace(/^\//, '').split('/')), 'utf8');
+}
+
+export function readSiteJson<T = any>(rel: string): T {
+  return JSON.parse(readSite(rel)) as T;
+}
+
+export const slugsOf = (list: readonly { slug: string }[]) => list.map((e) => e.slug).sort();
+
+/** A published Frauenhaus as the schema would never let it be: with street and postcode. */
+export const SECRET_STREET = 'Geheimweg 7';
+export const SECRET_POSTCODE = '29221';
+
+export function forgedShelter(base: Contact, kind: Contact['data']['kind'] = 'frauenhaus'): Contact {
+  return {
+    ...base,
+    data: { ...base.data, kind, address: { street: SECRET_STREET, postcode: SECRET_POSTCODE, city: 'Celle' } },
+  };
+}
+
+/** The first published contact of a kind (the sample content has every kind the tests need). */
+export function contactOfKind(kind: Contact['data']['kind']): Contact {
+  const contact = publishedGraph().contacts.find((c) => c.data.kind === kind);
+  if (!contact) throw new Error(`no published contact of kind ${kind}`);
+  return contact;
+}
