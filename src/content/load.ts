@@ -81,7 +81,10 @@ function load(options: LoadOptions, today: string): LoadResult {
   };
 
   if (!listDir(root).length) {
+    // One cause, one message: no further "missing vocabulary" noise.
     problems.push(fileProblem(displayPath(root), 'Der Inhaltsordner ist leer oder nicht vorhanden.', 'CONTENT_DIR oder --dir prüfen', 'no-content'));
+    const { graph } = resolveGraph({ records: [], invalid: [], pages: [], regions: [], topics: [], materialFiles: new Map(), materialFilesDir: '', materialFilesPath: '', includeDrafts: false, today });
+    return { graph, problems, errorCount: 1, warningCount: 0, filesChecked };
   }
 
   // Folder layout: only known folders, only Markdown files with valid slugs.

@@ -8,8 +8,8 @@ export type ReportFormat = 'text' | 'github' | 'json';
  * Content can put any character into a message (it quotes the editor's values): control
  * characters are shown as \u escapes, so nothing can forge extra lines or terminal codes.
  */
-export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function visible(text: string, keep = ''): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 export function problemLine(problem: Problem): string {
@@ -56,11 +56,13 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+const FOLDER_RULES = new Set(['unknown-folder', 'subfolder', 'no-content']);
+
 export function formatGithub(result: LoadResult): string {
   const out = result.problems.map((problem) => {
-    const title = problem.field ? `${problem.field}` : 'Datei';
+    const title = problem.field ? problem.field : FOLDER_RULES.has(problem.rule) ? 'Ordner' : 'Datei';
     const message = problem.suggestion ? `${problem.message} — ${problem.suggestion}` : problem.message;
-    return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(title)}::${escapeData(message)}`;
+    return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(visible(title, '\r\n'))}::${escapeData(visible(message, '\r\n'))}`;
   });
   out.push(summaryLine(result));
   return out.join('\n');

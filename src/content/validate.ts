@@ -5,7 +5,7 @@ import { HINT } from '../schema/fields.ts';
 import { labelOf, fieldLabels } from './labels.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, didYouMeanField } from './suggest.ts';
 
 export function validateData<T extends ContentType>(type: T, parsed: ParsedFile): { data: DataOf<T> } | { problems: Problem[] } {
   const schema = contentTypes[type].schema as unknown as z.ZodType<DataOf<T>>;
@@ -46,7 +46,7 @@ export function issuesToProblems(
           line: lineOf(keyPath),
           field: formatPath(keyPath),
           message: `unbekanntes Feld „${key}“`,
-          suggestion: didYouMean(key, fields) ?? `erlaubt sind: ${fields.join(', ')}`,
+          suggestion: didYouMeanField(key, fields) ?? `erlaubt sind: ${fields.join(', ')}`,
           rule: 'unknown-field',
         });
       }

@@ -22,6 +22,8 @@ export async function indexSite(outputDir: string): Promise<{ pages: number }> {
 
 export default function searchPlugin(eleventyConfig: any): void {
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await indexSite(directories.output);
+    const started = performance.now();
+    const { pages } = await indexSite(directories.output);
+    if (process.env.BUILD_TIMINGS) process.stdout.write(`Suchindex: ${pages} Seiten in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   });
 }
