@@ -10,7 +10,8 @@ import { inject } from 'vitest';
 import { loadContent, type Contact, type ContentGraph } from '../../src/content/index.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const HSDS_DIR = path.resolve(ROOT, '..', 'shared', 'standards', 'hsds-3');
+/** Copied from the Open Referral specification (see its README), so the tests run on any clone. */
+export const HSDS_DIR = path.resolve(ROOT, 'test', 'fixtures', 'hsds-3');
 
 export function siteDir(): string {
   return inject('siteDir');

@@ -1,6 +1,6 @@
 /**
  * /daten/hsds/ of the built site against the compiled Open Referral HSDS 3 schemas in
- * shared/standards/hsds-3/. The schemas carry no $schema; HSDS's OpenAPI document declares
+ * test/fixtures/hsds-3/ (a copy of the HSDS 3 compiled schemas). The schemas carry no $schema; HSDS's OpenAPI document declares
  * `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`, so Ajv's 2020-12 class
  * checks them. Their non-validating annotations (name, path, constraints, core, example …) are
  * declared as a vocabulary so that Ajv's strict mode still catches anything else it doesn't know.
