@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import Eleventy from '@11ty/eleventy';
 import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { summaryLine } from '../src/content/report.ts';
+import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { runCli } from './cli.ts';
 
 runCli(async () => {
@@ -22,7 +23,14 @@ runCli(async () => {
   if (!result.problems.length) process.stdout.write(`${summaryLine(result)}\n`);
   rmSync('_site', { recursive: true, force: true });
   const port = Number(process.env.PORT ?? 8080);
-  const eleventy = new Eleventy('.', '_site', { configPath: 'eleventy.config.ts', quietMode: true, runMode: 'serve' });
+  // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
+  const headers = headersFor(await readHeaderRules(), '/');
+  const eleventy = new Eleventy('.', '_site', {
+    configPath: 'eleventy.config.ts',
+    quietMode: true,
+    runMode: 'serve',
+    config: (eleventyConfig: any) => eleventyConfig.setServerOptions({ headers, port }),
+  });
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(port);

@@ -92,10 +92,14 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
     };
   };
 
+  // Kinds weighted like the sample; nationwide hotlines are a handful, not a tenth of all contacts.
+  const localKinds = keysOf(contactKinds).filter((kind) => kind !== 'hotline');
+  const weighted = localKinds.flatMap((kind) => Array.from({ length: kind === 'beratungsstelle' || kind === 'biss' ? 4 : kind === 'frauenhaus' || kind === 'polizei' || kind === 'jugendamt' ? 2 : 1 }, () => kind));
   all.contacts.forEach((slug, i) => {
-    const kind = pick(keysOf(contactKinds));
+    const kind = i < 3 ? 'hotline' : pick(weighted);
     write('contacts', slug, {
       ...common(i, 'Kontaktstelle'),
+      ...(kind === 'hotline' ? { regions: ['niedersachsen'] } : {}),
       kind,
       organization: 'Beispielträger e. V.',
       phone: `030 23125 ${String(i % 1000).padStart(3, '0')}`,

@@ -9,71 +9,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseToml } from 'smol-toml';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 
-export interface HeaderRule {
-  for: string;
-  values: Record<string, string>;
-  forRegExp: RegExp;
-}
-
-/**
- * Netlify's matching of `for` paths (netlify/build, packages/headers-parser): segments are
- * joined, a standalone `*` matches the rest of the path including an empty rest (`/assets/*`
- * matches `/assets` and `/assets/`), `:name` one segment, a trailing slash is optional, and the
- * match ignores case.
- */
-export function forRegExp(forPath: string): RegExp {
-  const escape = (text: string) => text.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&').replace(/-/g, '\\x2d');
-  const pattern = forPath
-    .trim()
-    .split('/')
-    .map((part) => part.trimEnd())
-    .filter(Boolean)
-    .map((part) => {
-      if (part.startsWith(':')) return '([^/]+)';
-      if (part === '*') return '?(.*)';
-      if (part.includes('*')) return part.split('*').map(escape).join('(.*)');
-      return escape(part);
-    })
-    .join('/');
-  return new RegExp(`^/${pattern}/?$`, 'iu');
-}
-
-/** Netlify normalises `a , b` in header values to `a, b`; lists are joined with `, `. */
-function normaliseValue(value: unknown, name: string): string {
-  if (typeof value === 'string') return value.trim().split(/\s*,\s*/g).join(', ');
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim()).join(', ');
-  throw new TypeError(`netlify.toml: header ${name} must be a string`);
-}
-
-export async function readHeaderRules(tomlPath = path.join(PROJECT_ROOT, 'netlify.toml')): Promise<HeaderRule[]> {
-  const config = parseToml(await readFile(tomlPath, 'utf8')) as { headers?: { for?: unknown; values?: Record<string, unknown> }[] };
-  return (config.headers ?? []).map((rule, index) => {
-    if (typeof rule.for !== 'string') throw new TypeError(`netlify.toml: [[headers]] #${index + 1} has no "for"`);
-    const values = Object.fromEntries(Object.entries(rule.values ?? {}).map(([name, value]) => [name.trim(), normaliseValue(value, name)]));
-    return { for: rule.for.trim(), values, forRegExp: forRegExp(rule.for) };
-  });
-}
-
-/**
- * Every rule whose `for` matches applies, in file order; Netlify combines a header set by
- * several matching rules into one comma-separated value.
- */
-export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const out = new Map<string, { name: string; value: string }>();
-  for (const rule of rules) {
-    if (!rule.forRegExp.test(urlPath)) continue;
-    for (const [name, value] of Object.entries(rule.values)) {
-      const key = name.toLowerCase();
-      const previous = out.get(key);
-      out.set(key, previous ? { name: previous.name, value: `${previous.value}, ${value}` } : { name, value });
-    }
-  }
-  return Object.fromEntries([...out.values()].map(({ name, value }) => [name, value]));
-}
+export { forRegExp, headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
+import { headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -13,11 +13,10 @@ export default function graphPlugin(eleventyConfig: any): void {
     try {
       reloadGraph({ includeDrafts: process.env.DRAFTS === '1' });
     } catch (error) {
-      if (error instanceof ContentError) {
-        // Keep serving the last good site; the report above says what to fix.
-        throw new Error('Der Inhalt hat Fehler (siehe oben); die Seite wird nach der Korrektur neu gebaut.');
-      }
-      throw error;
+      if (!(error instanceof ContentError)) throw error;
+      // No stack trace for editors: the report above says what to fix, and the preview keeps
+      // showing the last content without errors until it is fixed.
+      process.stdout.write('Die Vorschau zeigt weiter den letzten fehlerfreien Stand; nach der Korrektur wird sie sofort aktualisiert.\n');
     }
   });
 }
