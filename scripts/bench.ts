@@ -58,10 +58,16 @@ function sizeOf(dir: string): number {
   return total;
 }
 
+/** Writes pending file system work to disk, so one run's write-back does not slow the next. */
+function settleDisk(): void {
+  spawnSync('sync');
+}
+
 function repeat(runs: number, prepare: () => void, run: () => Timed): { seconds: number; rssMb: number; all: number[] } {
   const results: Timed[] = [];
   for (let i = 0; i < runs; i++) {
     prepare();
+    settleDisk();
     results.push(run());
   }
   return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds) };

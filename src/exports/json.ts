@@ -144,5 +144,6 @@ export function jsonExport(type: EntryType, graph: ContentGraph, generated: stri
 }
 
 export function renderJsonExport(type: EntryType, graph: ContentGraph, generated: string): string {
-  return `${JSON.stringify(jsonExport(type, graph, generated), null, 2)}\n`;
+  // Compact: a state-wide directory grows to thousands of entries; any JSON viewer indents it.
+  return `${JSON.stringify(jsonExport(type, graph, generated))}\n`;
 }
