@@ -1,4 +1,5 @@
 /** Runs a command-line script so that editors never see a stack trace. */
+import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 export function runCli(main: () => number | Promise<number>): void {
@@ -22,4 +23,23 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = 70;
       },
     );
+}
+
+/** `--format text|github|json` (github by default under GitHub Actions) and `--dir`, for the report commands. */
+export function reportOptions(): { format: 'text' | 'github' | 'json'; dir: string | undefined } {
+  const { values } = parseArgs({
+    options: { format: { type: 'string' }, dir: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const format = values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+  if (format !== 'text' && format !== 'github' && format !== 'json') {
+    throw new UsageError(`Unbekanntes Format „${format}“: erlaubt sind text, github, json.`);
+  }
+  return { format, dir: values.dir };
+}
+
+/** Colour on a terminal, never in logs; NO_COLOR and FORCE_COLOR are honoured. */
+export function colourWanted(): boolean {
+  if (process.env.FORCE_COLOR) return process.env.FORCE_COLOR !== '0';
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }

@@ -6,23 +6,15 @@
  * validation errors, which are printed instead.
  */
 import { appendFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content/index.ts';
-import { formatReport, type ReportFormat } from '../src/content/report.ts';
+import { formatReport } from '../src/content/report.ts';
 import { formatReviewGithub, formatReviewJson, formatReviewMarkdown, formatReviewText, reviewContent } from '../src/content/review.ts';
-import { runCli, UsageError } from './cli.ts';
+import { colourWanted, reportOptions, runCli } from './cli.ts';
 
 runCli(() => {
-  const { values } = parseArgs({
-    options: { format: { type: 'string' }, dir: { type: 'string' } },
-    allowPositionals: false,
-  });
-  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
-  if (!['text', 'github', 'json'].includes(format)) {
-    throw new UsageError(`Unbekanntes Format „${format}“: erlaubt sind text, github, json.`);
-  }
-  const colour = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const result = loadContent(values.dir === undefined ? {} : { dir: values.dir });
+  const { format, dir } = reportOptions();
+  const colour = format === 'text' && colourWanted();
+  const result = loadContent(dir === undefined ? {} : { dir });
 
   if (result.errorCount) {
     process.stdout.write(`${formatReport(result, format, colour)}\n`);

@@ -4,9 +4,10 @@
  */
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage } from '../support/browser.ts';
 import { requireUrl } from '../support/checks.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { endSession, startSession } from '../support/session.ts';
 import { pageTypes, type PageType } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -15,12 +16,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  ({ server, browser } = await startSession(siteDir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 interface FocusStyle {
   outline: string;

@@ -5,9 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT_URL, launchBrowser, openPage } from '../support/browser.ts';
+import { EXIT_URL, openPage } from '../support/browser.ts';
 import { requireUrl } from '../support/checks.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { endSession, startSession } from '../support/session.ts';
 import { pageTypes, type PageType } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -16,12 +17,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  ({ server, browser } = await startSession(siteDir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 const LISTINGS = ['/initiativen/', '/netzwerke/', '/materialien/', '/kontakte/'];
 

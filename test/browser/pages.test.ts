@@ -6,8 +6,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, settle, type OpenedPage, type PageRecord } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { openPage, settle, type OpenedPage, type PageRecord } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { endSession, startSession } from '../support/session.ts';
 import { pageTypes, type PageType } from '../support/site.ts';
 import { formatAxeViolations, requireUrl } from '../support/checks.ts';
 
@@ -18,12 +19,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  ({ server, browser } = await startSession(siteDir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 describe.each(types)('$name ($pattern)', (type: PageType) => {
   let opened: OpenedPage | undefined;

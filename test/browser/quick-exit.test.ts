@@ -6,9 +6,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EXIT_URL, launchBrowser, openPage, originOf, type OpenedPage } from '../support/browser.ts';
+import { EXIT_URL, openPage, originOf, type OpenedPage } from '../support/browser.ts';
 import { requireUrl } from '../support/checks.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { StaticServer } from '../support/server.ts';
+import { endSession, startSession } from '../support/session.ts';
 import { pageTypes, type PageType } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -19,12 +20,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  ({ server, browser } = await startSession(siteDir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 /** Opens a site page after a neutral history entry, so Back has somewhere to go. */
 async function openAfterStart(url: string): Promise<{ opened: OpenedPage; historyBefore: number }> {

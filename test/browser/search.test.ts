@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/content/index.ts';
 import { helpFor, helpRegions } from '../../_includes/pages/help.ts';
-import { launchBrowser, openPage, settle, type OpenedPage } from '../support/browser.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { openPage, settle, type OpenedPage } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { endSession, startSession } from '../support/session.ts';
 
 const siteDir = inject('siteDir');
 const { graph } = loadContent();
@@ -17,12 +18,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  ({ server, browser } = await startSession(siteDir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => endSession({ server, browser }));
 
 interface Hit {
   url: string;

@@ -1,0 +1,14 @@
+/** One static server (with the netlify.toml headers) and one Chromium per browser test file. */
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type StaticServer } from './server.ts';
+
+export async function startSession(siteDir: string): Promise<{ server: StaticServer; browser: Browser }> {
+  const [server, browser] = await Promise.all([startServer({ root: siteDir }), launchBrowser()]);
+  return { server, browser };
+}
+
+export async function endSession(session: { server?: StaticServer; browser?: Browser }): Promise<void> {
+  await session.browser?.close();
+  await session.server?.close();
+}
