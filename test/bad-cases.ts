@@ -106,6 +106,7 @@ export const badCases: BadCase[] = [
   { category: 'contact', fixture: 'telefon-ausland.md', target: 'contacts/telefon-ausland.md', field: 'phone', line: 8, message: '„+33 1 23 45 67 89“ ist keine gültige deutsche Telefonnummer' },
   { category: 'contact', fixture: 'postleitzahl-vierstellig.md', target: 'contacts/postleitzahl-vierstellig.md', field: 'address.postcode', line: 10, message: 'Postleitzahl ist keine fünfstellige Postleitzahl' },
   { category: 'contact', fixture: 'frauenhaus-strasse.md', target: 'contacts/frauenhaus-strasse.md', field: 'address.street', line: 9, message: 'darf bei einem Frauenhaus nicht veröffentlicht werden' },
+  { category: 'contact', fixture: 'frauenhaus-adresse-im-text.md', target: 'contacts/frauenhaus-adresse-im-text.md', field: '(Text)', line: 12, message: 'Der Text scheint eine Anschrift zu nennen', suggestion: 'nur den Ort nennen' },
   { category: 'contact', fixture: 'frauenhaus-postleitzahl.md', target: 'contacts/frauenhaus-postleitzahl.md', field: 'address.postcode', line: 9, message: 'darf bei einem Frauenhaus nicht veröffentlicht werden' },
 
   // ── dates ─────────────────────────────────────────────────────────────────────
