@@ -7,10 +7,6 @@ import { formatReport } from '../content/report.ts';
 
 let current: ContentGraph | undefined;
 
-export function useGraph(graph: ContentGraph): void {
-  current = graph;
-}
-
 export function currentGraph(): ContentGraph {
   if (!current) throw new Error('Der Inhaltsgraph wurde nicht geladen.');
   return current;
