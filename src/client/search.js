@@ -90,7 +90,9 @@
       });
       if (!values.length) return;
       var details = el('details', 'gsn-filter');
-      if (index === 0 || (selected[name] && selected[name].length)) details.setAttribute('open', '');
+      // The first group is open on wide screens; on phones all start closed so results come into view.
+      var wide = window.matchMedia('(min-width: 48em)').matches;
+      if ((index === 0 && wide) || (selected[name] && selected[name].length)) details.setAttribute('open', '');
       details.appendChild(el('summary', 'gsn-filter__summary', name));
       var fieldset = el('fieldset', 'kern-fieldset gsn-filter__fieldset');
       fieldset.appendChild(el('legend', 'kern-sr-only', name));
