@@ -44,19 +44,19 @@ export interface RunResult {
 }
 
 /**
- * Runs `scripts/validate.ts` as editors and CI do (a child process, cwd = project root).
- * The environment is cleaned of variables that would change the output; `env` adds to it
- * (a value of undefined removes a variable).
+ * Runs `scripts/<name>.ts` as editors and CI do (a child process, cwd = project root). The
+ * environment is cleaned of variables that would change the output; `env` adds to it (a value
+ * of undefined removes a variable).
  */
-export function runValidate(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, CONTENT_TODAY: PINNED_TODAY };
-  for (const name of ['CONTENT_DIR', 'GITHUB_ACTIONS', 'DEBUG', 'FORCE_COLOR', 'NO_COLOR']) delete childEnv[name];
-  for (const [name, value] of Object.entries(env)) {
-    if (value === undefined) delete childEnv[name];
-    else childEnv[name] = value;
+export function runScript(name: string, args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  for (const variable of ['CONTENT_DIR', 'CONTENT_TODAY', 'GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'DEBUG', 'FORCE_COLOR', 'NO_COLOR']) delete childEnv[variable];
+  for (const [variable, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[variable];
+    else childEnv[variable] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -64,6 +64,11 @@ export function runValidate(args: string[], env: Record<string, string | undefin
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** `scripts/validate.ts` with "today" pinned, so stale warnings do not depend on the calendar. */
+export function runValidate(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+  return runScript('validate', args, { CONTENT_TODAY: PINNED_TODAY, ...env });
 }
 
 /** No stack trace, no Node internals, no raw "Error:" lines: editors only see German messages. */
