@@ -15,7 +15,7 @@ import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts'
 
 export const pageDefinitions = [
   definePage<undefined>({ name: 'home', url: () => '/', render: (_, graph) => homePage(graph) }),
-  definePage<Entry>({ name: 'entry', items: (graph) => graph.entries, url: (entry) => entry.url, render: (entry) => entryPage(entry) }),
+  definePage<Entry>({ name: 'entry', items: (graph) => graph.entries, url: (entry) => entry.url, render: (entry) => entryPage(entry), searchable: true }),
   ...entryTypes.flatMap((type) => [
     definePage<undefined>({ name: `${type}-by-region`, url: () => contentTypes[type].path, render: (_, graph) => listingByRegion(type, graph) }),
     definePage<undefined>({ name: `${type}-a-z`, url: () => `${contentTypes[type].path}a-z/`, render: (_, graph) => listingAz(type, graph) }),
@@ -26,7 +26,7 @@ export const pageDefinitions = [
   definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph) }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
   definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
-  definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph) }),
+  definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph), searchable: true }),
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),
   definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),

@@ -14,6 +14,8 @@ export interface PageDefinition<Item = unknown> {
   items?: (graph: ContentGraph) => readonly Item[];
   url: (item: Item, graph: ContentGraph) => string;
   render: (item: Item, graph: ContentGraph) => Html;
+  /** Its pages carry data-pagefind-body and are rendered ahead of Eleventy for the index. */
+  searchable?: boolean;
 }
 
 export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unknown> {
@@ -22,6 +24,33 @@ export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unk
 
 interface EleventyData {
   item?: unknown;
+  page: { url: string };
+}
+
+/** A page as written: templates leave spaces where optional parts are empty; trim them at the line end. */
+export function renderPage(page: PageDefinition, item: unknown, graph: ContentGraph): string {
+  return page.render(item, graph).value.replace(/[ \t]+$/gm, '');
+}
+
+/** Searchable pages rendered before Eleventy asks for them (url → HTML); each is used once. */
+const prerendered = new Map<string, string>();
+
+/**
+ * Renders every searchable page at the start of a build and hands it to `each` (the search
+ * indexer), so indexing runs alongside Eleventy instead of after it. Eleventy then takes the
+ * same HTML from here: every page is still rendered once.
+ */
+export function prerenderSearchable(graph: ContentGraph, each: (url: string, html: string) => void): void {
+  prerendered.clear();
+  for (const page of pageDefinitions) {
+    if (!page.searchable) continue;
+    for (const item of page.items ? page.items(graph) : [undefined]) {
+      const url = page.url(item, graph);
+      const html = renderPage(page, item, graph);
+      prerendered.set(url, html);
+      each(url, html);
+    }
+  }
 }
 
 export default function pagesPlugin(eleventyConfig: any): void {
@@ -38,8 +67,12 @@ export default function pagesPlugin(eleventyConfig: any): void {
           : {}),
         permalink: (data: EleventyData) => page.url(data.item, currentGraph()),
       }),
-      // Templates leave spaces where optional parts are empty; trim them at the line end.
-      render: (data: EleventyData) => page.render(data.item, currentGraph()).value.replace(/[ \t]+$/gm, ''),
+      render: (data: EleventyData) => {
+        const ready = prerendered.get(data.page.url);
+        if (ready === undefined) return renderPage(page, data.item, currentGraph());
+        prerendered.delete(data.page.url);
+        return ready;
+      },
     });
   }
   // The items of every paginated page, computed from the graph when Eleventy asks for data.

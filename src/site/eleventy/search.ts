@@ -1,40 +1,34 @@
 /**
- * Indexes the built site with Pagefind's Node API after every Eleventy build (production and
- * dev server alike), so search works everywhere. Pagefind reads only the folders that hold
- * searchable pages (entries and content pages, marked data-pagefind-body), not the large
- * listings, so indexing grows with the searchable text. An indexing error fails the build.
+ * The Pagefind index, built in every Eleventy build (production and dev server alike), so search
+ * works everywhere. At the start of a build the searchable pages (entries and content pages,
+ * marked data-pagefind-body) are rendered and handed to the indexer, which feeds Pagefind and
+ * writes the index on the second core while Eleventy renders and writes the rest. The build ends
+ * when both are done; an indexing error fails it.
  */
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import type { ContentGraph } from '../../content/index.ts';
-import { contentTypes, entryTypes } from '../../schema/index.ts';
 import { currentGraph } from '../graph-source.ts';
+import { SearchIndexer } from '../search/indexer.ts';
+import { prerenderSearchable } from './pages.ts';
 
-/** Glob of the pages that can be search results, relative to the output folder. */
-export function searchableGlob(graph: ContentGraph): string {
-  const folders = [...entryTypes.map((type) => `${contentTypes[type].path.replace(/^\/|\/$/g, '')}/*`), ...graph.pages.map((page) => page.slug)];
-  return `{${folders.join(',')}}/index.html`;
-}
-
-export async function indexSite(outputDir: string, glob: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
-  if (!index || errors.length) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: outputDir, glob });
-    if (added.errors.length) throw new Error(`Suchindex: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Suchindex: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+interface BuildEvent {
+  directories: { output: string };
 }
 
 export default function searchPlugin(eleventyConfig: any): void {
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    const started = performance.now();
-    const { pages } = await indexSite(directories.output, searchableGlob(currentGraph()));
-    if (process.env.BUILD_TIMINGS) process.stdout.write(`Suchindex: ${pages} Seiten in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  let indexing: Promise<{ pages: number }> | undefined;
+  let started = 0;
+  eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
+    // A dev-server rebuild that starts while the last index is still being written waits for it.
+    await indexing?.catch(() => undefined);
+    started = performance.now();
+    const indexer = new SearchIndexer();
+    prerenderSearchable(currentGraph(), (url, page) => indexer.add(url, page));
+    indexing = indexer.finish(path.join(directories.output, 'pagefind'));
+    // Handled in eleventy.after; until then a failure must not count as unhandled.
+    indexing.catch(() => undefined);
+  });
+  eleventyConfig.on('eleventy.after', async () => {
+    const { pages } = await indexing!;
+    if (process.env.BUILD_TIMINGS) process.stdout.write(`Suchindex: ${pages} Seiten, fertig ${((performance.now() - started) / 1000).toFixed(1)} s nach Beginn des Builds\n`);
   });
 }
