@@ -4,14 +4,12 @@
  * reads content/*.md itself.
  */
 import pagesPlugin from './src/site/eleventy/pages.ts';
-import graphPlugin from './src/site/eleventy/graph.ts';
 import assetsPlugin from './src/site/eleventy/assets.ts';
 import searchPlugin from './src/site/eleventy/search.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
 import exportsPlugin from './src/site/eleventy/exports.ts';
 
 export default function (eleventyConfig: any) {
-  eleventyConfig.addPlugin(graphPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(exportsPlugin);

@@ -1,39 +1,102 @@
 /**
- * npm start: validate, build, index and serve the site on http://localhost:8080, rebuilding on
- * every change to content/ (the graph is reloaded and validated again before each rebuild).
+ * npm start: validate, build, index and serve the site on http://localhost:8080. After that,
+ * every change in the content folder updates the preview incrementally (src/site/preview.ts):
+ * the edited page is there in well under a second, the search index and open data follow in the
+ * background. Content with errors is reported and the preview keeps the last good state.
+ * Changes to styles and browser scripts rebuild the whole site; changes to TypeScript code need
+ * a restart (Node keeps loaded modules).
  */
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
+import { watch } from 'chokidar';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { contentDir, type LoadOptions } from '../src/content/index.ts';
+import { createLoadCache, type LoadCache } from '../src/content/load.ts';
 import { summaryLine } from '../src/content/report.ts';
+import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
+import { Preview } from '../src/site/preview.ts';
 import { runCli } from './cli.ts';
 
+const OUT = process.env.SITE_DIR ?? '_site';
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const seconds = (s: number) => `${s.toLocaleString('de-DE', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} s`;
+
 runCli(async () => {
+  const load: LoadOptions & { cache: LoadCache } = { dir: contentDir(), includeDrafts: process.env.DRAFTS === '1', cache: createLoadCache() };
   let result;
   try {
-    result = reloadGraph({ includeDrafts: process.env.DRAFTS === '1' });
+    result = reloadGraph(load);
   } catch (error) {
     if (error instanceof ContentError) {
-      process.stdout.write('Die Website wird erst gestartet, wenn alle Fehler behoben sind.\n');
+      say('Die Website wird erst gestartet, wenn alle Fehler behoben sind.');
       return 1;
     }
     throw error;
   }
-  if (!result.problems.length) process.stdout.write(`${summaryLine(result)}\n`);
-  rmSync('_site', { recursive: true, force: true });
+  if (!result.problems.length) say(summaryLine(result));
+  rmSync(OUT, { recursive: true, force: true });
+  const fullBuild = () => new Eleventy('.', OUT, { configPath: 'eleventy.config.ts', quietMode: true }).write();
+  await fullBuild();
+
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
   const headers = headersFor(await readHeaderRules(), '/');
-  const eleventy = new Eleventy('.', '_site', {
-    configPath: 'eleventy.config.ts',
-    quietMode: true,
-    runMode: 'serve',
-    config: (eleventyConfig: any) => eleventyConfig.setServerOptions({ headers, port }),
+  const server = EleventyDevServer.getServer('gewaltschutz-netz', OUT, { port, headers, domDiff: false, messageOnStart: () => false });
+  server.serve(port);
+  const preview = new Preview(OUT, load, say);
+
+  // Editors' saves arrive as bursts of events (temporary file, rename): collect them briefly.
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let busy = Promise.resolve();
+  const schedule = (file: string) => {
+    pending.add(file);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const files = [...pending];
+      pending = new Set();
+      busy = busy.then(() => {
+        let update;
+        try {
+          update = preview.update(files);
+        } catch (error) {
+          // A bug must not end the preview: report it like the command-line scripts do.
+          say(`Interner Fehler bei der Aktualisierung: ${error instanceof Error ? error.message : String(error)} – bitte dem Entwicklungsteam melden.`);
+          return;
+        }
+        if (!update.ok) {
+          say('Die Vorschau zeigt weiter den letzten fehlerfreien Stand; nach der Korrektur wird sie sofort aktualisiert.');
+          return;
+        }
+        say(`✔ Vorschau aktualisiert in ${seconds(update.seconds)}: ${update.pages} Seiten${update.removed ? `, ${update.removed} entfernt` : ''} (${files.join(', ')}).`);
+        server.reload({});
+      });
+    }, 20);
+  };
+  // chokidar, not fs.watch: Node's recursive watcher on Linux loses a file that an editor
+  // replaced by renaming (sed -i, many editors' safe save).
+  const ignored = (file: string) => path.basename(file).startsWith('.');
+  watch(load.dir!, { ignoreInitial: true, ignored }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
+  watch('src', { ignoreInitial: true, ignored }).on('all', (_event, absolute) => {
+    const file = path.relative('src', absolute);
+    if (/^(styles|client|assets)[\\/]/.test(file)) {
+      busy = busy.then(async () => {
+        await preview.settled();
+        try {
+          await fullBuild();
+          say(`✔ Website neu erzeugt (${file}).`);
+          server.reload({});
+        } catch (error) {
+          say(`Die Website konnte nicht neu erzeugt werden: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    } else if (file.endsWith('.ts')) {
+      say(`Code geändert (${file}): bitte die Vorschau mit Strg+C beenden und npm start neu starten.`);
+    }
   });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
-  process.stdout.write(`\nDie Website läuft auf http://localhost:${port}/ – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.\n`);
+
+  say(`\nDie Website läuft auf http://localhost:${port}/ – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.`);
   return new Promise<number>(() => {});
 });

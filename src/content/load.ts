@@ -22,6 +22,20 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** YYYY-MM-DD; default today in Germany or $CONTENT_TODAY. */
   today?: string;
+  /** Kept between loads (the preview): unchanged files are not parsed and validated again. */
+  cache?: LoadCache;
+}
+
+/** Per-file results of earlier loads, and which files the latest load had to check anew. */
+export interface LoadCache {
+  today?: string;
+  files: Map<string, { text: string; outcome: FileOutcome }>;
+  /** Files (as reported) that were new, changed or deleted in the latest load. */
+  changed: Set<string>;
+}
+
+export function createLoadCache(): LoadCache {
+  return { files: new Map(), changed: new Set() };
 }
 
 export interface LoadResult {
@@ -151,6 +165,14 @@ function load(options: LoadOptions, today: string): LoadResult {
   const records: ValidRecord[] = [];
   const invalid: InvalidRecord[] = [];
   const pages: Page[] = [];
+  const cache = options.cache;
+  if (cache) {
+    // Date rules (future dates, staleness) depend on the day: a new day checks everything again.
+    if (cache.today !== today) cache.files.clear();
+    cache.today = today;
+    cache.changed.clear();
+  }
+  const seen = new Set<string>();
   for (const type of Object.keys(contentTypes) as ContentType[]) {
     const dir = path.join(root, type);
     for (const entry of listDir(dir)) {
@@ -176,25 +198,28 @@ function load(options: LoadOptions, today: string): LoadResult {
       }
       const text = readText(abs);
       if (text === undefined) continue;
-      const parsed = parseContent(file, text);
-      if ('problems' in parsed) {
-        problems.push(...parsed.problems);
-        continue;
-      }
-      const validated = validateData(type, parsed.parsed);
-      const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
-      if (type === 'contacts' && parsed.parsed.data.kind === 'frauenhaus') bodyProblems.push(...shelterAddressProblems(parsed.parsed));
-      problems.push(...bodyProblems);
-      if ('problems' in validated || bodyProblems.length) {
-        if ('problems' in validated) problems.push(...validated.problems);
-        if (type !== 'pages') invalid.push({ type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf });
-        continue;
-      }
-      if (type === 'pages') {
-        pages.push({ type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body });
+      seen.add(abs);
+      const cached = cache?.files.get(abs);
+      let outcome: FileOutcome;
+      if (cached && cached.text === text) {
+        outcome = cached.outcome;
       } else {
-        records.push({ type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) });
+        outcome = checkFile(type, slug, file, text);
+        cache?.files.set(abs, { text, outcome });
+        cache?.changed.add(file);
       }
+      problems.push(...outcome.problems);
+      if (outcome.record) records.push(outcome.record);
+      if (outcome.invalid) invalid.push(outcome.invalid);
+      if (outcome.page) pages.push(outcome.page);
+    }
+  }
+
+  if (cache) {
+    for (const abs of cache.files.keys()) {
+      if (seen.has(abs)) continue;
+      cache.files.delete(abs);
+      cache.changed.add(displayPath(abs));
     }
   }
 
@@ -214,6 +239,31 @@ function load(options: LoadOptions, today: string): LoadResult {
   const deduped = withoutShadowedFormatErrors(problems).sort(byFileAndLine);
   const errorCount = deduped.filter((p) => p.severity === 'error').length;
   return { graph, problems: deduped, errorCount, warningCount: deduped.length - errorCount, filesChecked };
+}
+
+/** What one content file contributes: its problems, and the record or page it yields. */
+interface FileOutcome {
+  problems: Problem[];
+  record?: ValidRecord;
+  invalid?: InvalidRecord;
+  page?: Page;
+}
+
+/** Parses and validates one file on its own (references are checked later, across files). */
+function checkFile(type: ContentType, slug: string, file: string, text: string): FileOutcome {
+  const parsed = parseContent(file, text);
+  if ('problems' in parsed) {
+    return { problems: parsed.problems };
+  }
+  const validated = validateData(type, parsed.parsed);
+  const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
+  if (type === 'contacts' && parsed.parsed.data.kind === 'frauenhaus') bodyProblems.push(...shelterAddressProblems(parsed.parsed));
+  if ('problems' in validated || bodyProblems.length) {
+    const all = 'problems' in validated ? [...bodyProblems, ...validated.problems] : bodyProblems;
+    return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };
+  }
+  if (type === 'pages') return { problems: [], page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
+  return { problems: [], record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) } };
 }
 
 /**

@@ -1,0 +1,183 @@
+/**
+ * The preview's incremental update (`npm start`): after an edit, only the files that changed are
+ * read and validated again (LoadCache), and only the pages the edit can change are rendered and
+ * written, with the same page definitions and serialisers as the full build. What costs seconds
+ * and no editor waits for (the open-data files, the /daten/ page and the search index) follows
+ * in the background.
+ *
+ * Which pages an edit changes: an entry's page shows the entry itself and the entries it links
+ * to or is linked from, so edited, added and removed entries and their neighbours (before and
+ * after the edit) are rendered again. Every other page (listings, regions, topics, help, home,
+ * content pages) may show any entry and is always rendered again; they are few. A change to the
+ * vocabularies or the material files renders everything.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Entry, LoadOptions } from '../content/index.ts';
+import type { LoadCache } from '../content/load.ts';
+import { exportFiles, renderedExport, type ExportName } from '../exports/files.ts';
+import { exportPaths, vcardPath } from '../exports/public.ts';
+import { sitemapXml } from '../exports/sitemap.ts';
+import { vcard } from '../exports/vcard.ts';
+import { pageDefinitions } from '../../_includes/pages/index.ts';
+import { copyDownloads } from './eleventy/downloads.ts';
+import { sitePages } from './eleventy/exports.ts';
+import { renderPage } from './eleventy/pages.ts';
+import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
+import { SearchIndexer } from './search/indexer.ts';
+
+/** The file a site-relative URL is served from, as Eleventy writes it: /a/b/ → a/b/index.html */
+export function outputFile(outDir: string, url: string): string {
+  return path.join(outDir, ...url.split('/').filter(Boolean), ...(url.endsWith('/') ? ['index.html'] : []));
+}
+
+export interface PreviewUpdate {
+  /** false: the content has errors (already reported); the preview keeps the last good state. */
+  ok: boolean;
+  /** Pages written. */
+  pages: number;
+  /** Entry pages removed (deleted files, new drafts). */
+  removed: number;
+  seconds: number;
+}
+
+export class Preview {
+  private background: Promise<void> = Promise.resolve();
+  private generation = 0;
+  /** Edits not yet rendered: a load with errors renders nothing, the next good one catches up. */
+  private readonly unrendered = new Set<string>();
+  private everything = false;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly load: LoadOptions & { cache: LoadCache },
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  /** Reloads the content and writes the pages the edit changed; `changed` are paths below the content folder. */
+  update(changed: readonly string[]): PreviewUpdate {
+    const started = performance.now();
+    const before = currentGraph();
+    this.everything ||= changed.some((file) => /^(vocabularies|materials[\\/]files)([\\/]|$)/.test(file));
+    let loaded = false;
+    try {
+      reloadGraph(this.load);
+      loaded = true;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+    } finally {
+      for (const file of this.load.cache.changed) this.unrendered.add(file);
+    }
+    if (!loaded) return { ok: false, pages: 0, removed: 0, seconds: (performance.now() - started) / 1000 };
+    const after = currentGraph();
+    const everything = this.everything;
+    const edited = new Set(this.unrendered);
+    this.unrendered.clear();
+    this.everything = false;
+    const affected = new Set<string>();
+    for (const graph of [before, after]) {
+      for (const entry of graph.entries) {
+        if (!edited.has(entry.file)) continue;
+        affected.add(entry.url);
+        for (const neighbour of neighbours(entry)) affected.add(neighbour.url);
+      }
+    }
+
+    let pages = 0;
+    for (const page of pageDefinitions) {
+      if (page.name === 'data') continue; // in the background: it names the size of every export
+      let items = page.items ? page.items(after) : [undefined];
+      if (page.name === 'entry' && !everything) items = items.filter((entry) => affected.has((entry as Entry).url));
+      for (const item of items) {
+        this.write(page.url(item, after), renderPage(page, item, after));
+        pages++;
+      }
+    }
+    const current = new Set(after.entries.map((entry) => entry.url));
+    const gone = before.entries.filter((entry) => !current.has(entry.url));
+    for (const entry of gone) {
+      rmSync(path.dirname(outputFile(this.outDir, entry.url)), { recursive: true, force: true });
+      if (entry.type === 'contacts') rmSync(outputFile(this.outDir, vcardPath(entry)), { force: true });
+    }
+    for (const contact of after.contacts) {
+      if (everything || affected.has(contact.url)) this.write(vcardPath(contact), vcard(contact));
+    }
+    if (everything) copyDownloads(after, this.outDir);
+
+    const generation = ++this.generation;
+    this.background = this.background.then(() => this.finish(generation));
+    return { ok: true, pages, removed: gone.length, seconds: (performance.now() - started) / 1000 };
+  }
+
+  /** Resolves when the background work of the latest update is done. */
+  settled(): Promise<void> {
+    return this.background;
+  }
+
+  /**
+   * Open data, sitemap, feed, the /daten/ page and the search index, for the newest graph only.
+   * The work is cut into short steps, so the server keeps answering the browser's reload at once.
+   */
+  private async finish(generation: number): Promise<void> {
+    await pause(BACKGROUND_DELAY_MS);
+    if (generation !== this.generation) return; // a newer edit is queued and will do it
+    const started = performance.now();
+    const graph = currentGraph();
+    try {
+      for (const name of Object.keys(exportFiles) as ExportName[]) {
+        this.write(exportFiles[name].path, renderedExport(name, graph));
+        await pause();
+      }
+      this.write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
+      const data = pageDefinitions.find((page) => page.name === 'data')!;
+      this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
+      const indexer = new SearchIndexer();
+      let rendered = 0;
+      for (const page of pageDefinitions) {
+        if (!page.searchable) continue;
+        for (const item of page.items ? page.items(graph) : [undefined]) {
+          indexer.add(page.url(item, graph), renderPage(page, item, graph));
+          if (++rendered % 50 === 0) await pause();
+        }
+      }
+      const { pages } = await indexer.finish(path.join(this.outDir, 'pagefind'));
+      this.log(`Suchindex (${pages} Seiten) und offene Daten aktualisiert in ${seconds(performance.now() - started)}.`);
+    } catch (error) {
+      this.log(`Suchindex oder offene Daten konnten nicht aktualisiert werden: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private write(url: string, content: string): void {
+    const file = outputFile(this.outDir, url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+
+/** The entries an entry's page links to, and those whose pages link to it. */
+export function neighbours(entry: Entry): Entry[] {
+  const found: Entry[] = [];
+  for (const value of Object.values(entry)) {
+    for (const candidate of Array.isArray(value) ? value : [value]) {
+      if (isEntry(candidate)) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+function isEntry(value: unknown): value is Entry {
+  return typeof value === 'object' && value !== null && 'url' in value && 'type' in value && 'data' in value && 'slug' in value;
+}
+
+/** The browser reloads the edited page first; then the background work starts. */
+const BACKGROUND_DELAY_MS = 300;
+
+/** Lets the event loop serve requests (and a newer edit arrive) before the next step. */
+function pause(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} s`;
+}
