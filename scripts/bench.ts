@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareBareProject } from '../src/bench/bare.ts';
+import { measurePreview } from '../src/bench/preview.ts';
 import { generateContent } from '../src/bench/synthetic.ts';
 import { runCli, UsageError } from './cli.ts';
 
@@ -73,7 +74,7 @@ function repeat(runs: number, prepare: () => void, run: () => Timed): { seconds:
   return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds) };
 }
 
-runCli(() => {
+runCli(async () => {
   const { values } = parseArgs({
     options: {
       entries: { type: 'string', default: '4000' },
@@ -121,6 +122,9 @@ runCli(() => {
       },
     );
     say(`  Eleventy + Pagefind: ${bare.seconds.toFixed(2)} s`);
+    // Last, because it edits the generated content.
+    const preview = await measurePreview(ROOT, content, path.join(work, 'preview'), Math.max(3, runs));
+    say(`  Vorschau nach einer Änderung: ${median(preview.visible).toFixed(2)} s bis die Seite ausgeliefert wird (Aktualisierung selbst ${median(preview.update).toFixed(2)} s)`);
 
     const result = {
       entries,
@@ -129,6 +133,10 @@ runCli(() => {
       full_seconds: round(full.seconds),
       bare_seconds: round(bare.seconds),
       ratio: round(full.seconds / bare.seconds),
+      preview_update_seconds: round(median(preview.visible)),
+      preview_update_all_seconds: preview.visible.map(round),
+      full_all_seconds: full.all.map(round),
+      bare_all_seconds: bare.all.map(round),
       full_seconds_per_1000_entries: round((full.seconds / entries) * 1000),
       peak_rss_mb: Math.round(full.rssMb),
       bare_peak_rss_mb: Math.round(bare.rssMb),
@@ -144,6 +152,7 @@ runCli(() => {
     say(`| Build vollständig (validate + render + export + index) | ${result.full_seconds} |`);
     say(`| Eleventy pur + Pagefind CLI | ${result.bare_seconds} |`);
     say(`| Verhältnis vollständig/pur | ${result.ratio} |`);
+    say(`| Vorschau: Änderung bis ausgelieferte Seite (npm start) | ${result.preview_update_seconds} |`);
     say('');
     say(`Spitzen-RSS Build: ${result.peak_rss_mb} MB (pur: ${result.bare_peak_rss_mb} MB) · Ausgabe: ${result.output_mb} MB (pur: ${result.bare_output_mb} MB)`);
     if (values.json) say(JSON.stringify(result));

@@ -78,8 +78,8 @@ runCli(async () => {
   // chokidar, not fs.watch: Node's recursive watcher on Linux loses a file that an editor
   // replaced by renaming (sed -i, many editors' safe save).
   const ignored = (file: string) => path.basename(file).startsWith('.');
-  watch(load.dir!, { ignoreInitial: true, ignored }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
-  watch('src', { ignoreInitial: true, ignored }).on('all', (_event, absolute) => {
+  const contentWatcher = watch(load.dir!, { ignoreInitial: true, ignored }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
+  const codeWatcher = watch('src', { ignoreInitial: true, ignored }).on('all', (_event, absolute) => {
     const file = path.relative('src', absolute);
     if (/^(styles|client|assets)[\\/]/.test(file)) {
       busy = busy.then(async () => {
@@ -97,6 +97,8 @@ runCli(async () => {
     }
   });
 
+  // Only announce the preview once an edit can no longer slip past the watchers.
+  await Promise.all([contentWatcher, codeWatcher].map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
   say(`\nDie Website läuft auf http://localhost:${port}/ – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.`);
   return new Promise<number>(() => {});
 });
