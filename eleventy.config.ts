@@ -12,9 +12,10 @@ import exportsPlugin from './src/site/eleventy/exports.ts';
 export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
+  // The search index first: it starts Pagefind's work as early as possible in every build.
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(exportsPlugin);
   eleventyConfig.addPlugin(downloadsPlugin);
-  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.setQuietMode(true);
 }
 

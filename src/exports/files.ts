@@ -1,6 +1,6 @@
 /**
- * The data files of /daten/ and the feed, each rendered once per content graph: the Eleventy
- * plugin writes them, the /daten/ page names their size, both from the same cached string.
+ * The data files of /daten/ and the feed, rendered and written once per build; the /daten/
+ * page names their sizes.
  */
 import type { ContentGraph } from '../content/index.ts';
 import { atomFeed } from './atom.ts';
@@ -30,29 +30,43 @@ export const exportFiles = {
 
 export type ExportName = keyof typeof exportFiles;
 
-interface Rendered {
-  generated: string;
-  outputs: Map<ExportName, string>;
+/** Sizes of the files as written for a graph, so the /daten/ page can name them. */
+const written = new WeakMap<ContentGraph, { generated: string; bytes: Map<ExportName, number> }>();
+
+function stateOf(graph: ContentGraph) {
+  let state = written.get(graph);
+  if (!state) {
+    state = { generated: buildTime(), bytes: new Map() };
+    written.set(graph, state);
+  }
+  return state;
 }
 
-const cache = new WeakMap<ContentGraph, Rendered>();
-
-/** The file's text for this graph, rendered on first use. All files of one graph share `generated`. */
+/** The file's text for this graph. All files of one graph share `generated`. */
 export function renderedExport(name: ExportName, graph: ContentGraph): string {
-  let rendered = cache.get(graph);
-  if (!rendered) {
-    rendered = { generated: buildTime(), outputs: new Map() };
-    cache.set(graph, rendered);
-  }
-  let text = rendered.outputs.get(name);
-  if (text === undefined) {
-    text = exportFiles[name].render(graph, rendered.generated);
-    rendered.outputs.set(name, text);
-  }
-  return text;
+  return exportFiles[name].render(graph, stateOf(graph).generated);
 }
 
-/** Size in bytes as written (UTF-8). */
+/**
+ * Renders and writes every file, one at a time, keeping only their sizes: at 20,000 entries the
+ * files hold well over 100 MB, which no build should keep in memory.
+ */
+export function writeExports(graph: ContentGraph, write: (path: string, text: string) => void): void {
+  const state = stateOf(graph);
+  for (const name of Object.keys(exportFiles) as ExportName[]) {
+    const text = renderedExport(name, graph);
+    write(exportFiles[name].path, text);
+    state.bytes.set(name, Buffer.byteLength(text, 'utf8'));
+  }
+}
+
+/** Size in bytes as written (UTF-8); rendered once more if the file was not written yet. */
 export function exportSize(name: ExportName, graph: ContentGraph): number {
-  return Buffer.byteLength(renderedExport(name, graph), 'utf8');
+  const state = stateOf(graph);
+  let bytes = state.bytes.get(name);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(renderedExport(name, graph), 'utf8');
+    state.bytes.set(name, bytes);
+  }
+  return bytes;
 }

@@ -20,14 +20,15 @@ const WEBSITE_ID = `${absolute('/')}#website`;
 const GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['polizei', 'justiz', 'jugendamt']);
 const ALL_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) => `https://schema.org/${day}`);
 
-/** JSON that can sit inside <script> unharmed: <, > and & (and U+2028/9) as \u escapes. */
+/** JSON that can sit inside <script> unharmed: <, > and & and every character beyond Latin-1 as \u escapes. */
 export function safeJson(data: unknown): string {
   return JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    // Everything beyond Latin-1 too (it includes U+2028/2029): pages are written as Latin-1
+    // with character references (latin1Html), and those are not decoded inside <script>.
+    .replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function jsonLdScript(data: Json): Html {

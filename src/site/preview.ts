@@ -16,13 +16,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
-import { exportFiles, renderedExport, type ExportName } from '../exports/files.ts';
-import { exportPaths, vcardPath } from '../exports/public.ts';
-import { sitemapXml } from '../exports/sitemap.ts';
+import { vcardPath } from '../exports/public.ts';
 import { vcard } from '../exports/vcard.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
-import { sitePages } from './eleventy/exports.ts';
+import { writeAllExports } from './eleventy/exports.ts';
 import { renderPage } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
 import { SearchIndexer } from './search/indexer.ts';
@@ -125,11 +123,8 @@ export class Preview {
     const started = performance.now();
     const graph = currentGraph();
     try {
-      for (const name of Object.keys(exportFiles) as ExportName[]) {
-        this.write(exportFiles[name].path, renderedExport(name, graph));
-        await pause();
-      }
-      this.write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
+      writeAllExports(graph, this.outDir);
+      await pause();
       const data = pageDefinitions.find((page) => page.name === 'data')!;
       this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
       const indexer = new SearchIndexer();

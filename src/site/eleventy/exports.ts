@@ -1,43 +1,40 @@
 /**
- * Open data and sharing (DESIGN §6b) as Eleventy virtual templates, so the files are part of
- * every build and of the dev server: /daten/*.json, /daten/kontakte.csv, /daten/hsds/*.json,
- * /feed.xml, /kontakte/<slug>.vcf, /sitemap.xml and /robots.txt. The serialisers are pure
- * functions in src/exports/; this module only registers them.
+ * Open data and sharing (DESIGN §6b), written once per build at its start (per-build work, not
+ * pages): /daten/*.json, /daten/kontakte.csv, /daten/hsds/*.json, /feed.xml, a vCard per contact
+ * (/kontakte/<slug>.vcf), /sitemap.xml and /robots.txt. Each file is rendered, written and
+ * dropped, so none of them stays in memory for the rest of the build. The serialisers are pure
+ * functions in src/exports/; this module only writes them.
  */
-import type { Contact, ContentGraph } from '../../content/index.ts';
-import { exportFiles, renderedExport, type ExportName } from '../../exports/files.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ContentGraph } from '../../content/index.ts';
+import { writeExports } from '../../exports/files.ts';
 import { exportPaths, vcardPath } from '../../exports/public.ts';
 import { robotsTxt, sitemapXml, type SitemapPage } from '../../exports/sitemap.ts';
 import { vcard } from '../../exports/vcard.ts';
 import { currentGraph } from '../graph-source.ts';
 import { pageDefinitions } from '../../../_includes/pages/index.ts';
 
-interface VcardData {
-  contact: Contact;
+/** Writes a file below the output folder, by its site-relative path. */
+export function siteWriter(outDir: string): (sitePath: string, text: string) => void {
+  return (sitePath, text) => {
+    const file = path.join(outDir, sitePath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+}
+
+/** Every export of the graph into outDir. */
+export function writeAllExports(graph: ContentGraph, outDir: string): void {
+  const write = siteWriter(outDir);
+  writeExports(graph, write);
+  write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
+  write(exportPaths.robots, robotsTxt());
+  for (const contact of graph.contacts) write(vcardPath(contact), vcard(contact));
 }
 
 export default function exportsPlugin(eleventyConfig: any): void {
-  const plain = (name: string, permalink: string, render: () => string) =>
-    eleventyConfig.addTemplate(`exports/${name}.11ty.js`, {
-      data: () => ({ permalink, eleventyExcludeFromCollections: true }),
-      render,
-    });
-
-  for (const name of Object.keys(exportFiles) as ExportName[]) {
-    plain(name, exportFiles[name].path, () => renderedExport(name, currentGraph()));
-  }
-  plain('sitemap', exportPaths.sitemap, () => sitemapXml(sitePages(currentGraph())));
-  plain('robots', exportPaths.robots, () => robotsTxt());
-
-  eleventyConfig.addTemplate('exports/vcard.11ty.js', {
-    data: () => ({
-      eleventyExcludeFromCollections: true,
-      pagination: { data: 'exportItems.contacts', size: 1, alias: 'contact', addAllPagesToCollections: false },
-      permalink: (data: VcardData) => vcardPath(data.contact),
-    }),
-    render: (data: VcardData) => vcard(data.contact),
-  });
-  eleventyConfig.addGlobalData('exportItems', () => ({ contacts: currentGraph().contacts }));
+  eleventyConfig.on('eleventy.before', ({ directories }: { directories: { output: string } }) => writeAllExports(currentGraph(), directories.output));
 }
 
 /** Every HTML page the pages plugin registers, with the date its facts were last checked. */

@@ -3,7 +3,7 @@
  * template from _includes/pages/. Paginated pages take their items from the content graph.
  */
 import type { ContentGraph } from '../../content/index.ts';
-import type { Html } from '../html.ts';
+import { latin1Html, type Html } from '../html.ts';
 import { currentGraph } from '../graph-source.ts';
 import { pageDefinitions } from '../../../_includes/pages/index.ts';
 
@@ -29,7 +29,7 @@ interface EleventyData {
 
 /** A page as written: templates leave spaces where optional parts are empty; trim them at the line end. */
 export function renderPage(page: PageDefinition, item: unknown, graph: ContentGraph): string {
-  return page.render(item, graph).value.replace(/[ \t]+$/gm, '');
+  return latin1Html(page.render(item, graph).value.replace(/[ \t]+$/gm, ''));
 }
 
 /** Searchable pages rendered before Eleventy asks for them (url → HTML); each is used once. */
