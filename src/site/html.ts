@@ -57,5 +57,6 @@ export function latin1Html(markup: string): string {
   return Buffer.from(encoded, 'latin1').toString('latin1');
 }
 
-const BEYOND_LATIN1 = /[^\x00-\xFF]/u;
-const BEYOND_LATIN1_ALL = /[^\x00-\xFF]/gu;
+// Without the u flag (several times faster on whole pages); a surrogate pair is one match.
+const BEYOND_LATIN1 = /[^\x00-\xFF]/;
+const BEYOND_LATIN1_ALL = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\x00-\xFF]/g;

@@ -1,8 +1,8 @@
 /**
- * Builds the Pagefind index while the site renders: every searchable page is handed to a worker
- * thread as soon as it is rendered, and the worker feeds Pagefind's own process. Indexing
- * (Pagefind's biggest cost) thus runs on the second core instead of after the build, and
- * Pagefind never has to read the written site back from disk.
+ * Builds the Pagefind index while the site renders: every searchable page goes to a worker
+ * thread as soon as it is rendered (only its main element, which is all Pagefind reads), and
+ * Pagefind parses them in batches on the other core while Eleventy renders the rest. Pagefind's
+ * index writing, its biggest single cost, starts as soon as the last page is rendered.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -16,16 +16,31 @@ export function searchDocument(page: string): string | undefined {
   return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"></head><body>${page.slice(start, end + 7)}</body></html>`;
 }
 
+/** Pages per message to the worker: one message per page costs more than the copying. */
+const PAGES_PER_MESSAGE = 100;
+
 export class SearchIndexer {
-  private readonly worker = new Worker(new URL('./index-worker.mjs', import.meta.url));
+  private readonly worker: Worker;
   private count = 0;
+  private pending: { url: string; content: string }[] = [];
+
+  /** `outputDir`: the site's folder (the worker keeps its scratch files there until finish). */
+  constructor(outputDir: string) {
+    this.worker = new Worker(new URL('./index-worker.mjs', import.meta.url), { workerData: { outputDir } });
+  }
 
   /** Hands a rendered page to the index; pages without data-pagefind-body are skipped. */
   add(url: string, page: string): void {
     const content = searchDocument(page);
     if (content === undefined) return;
     this.count++;
-    this.worker.postMessage({ type: 'add', url, content });
+    this.pending.push({ url, content });
+    if (this.pending.length === PAGES_PER_MESSAGE) this.send();
+  }
+
+  private send(): void {
+    if (this.pending.length) this.worker.postMessage({ type: 'add', pages: this.pending });
+    this.pending = [];
   }
 
   /** Writes the index to outputPath; rejects with every Pagefind error at once. */
@@ -34,6 +49,7 @@ export class SearchIndexer {
       this.worker.once('message', resolve);
       this.worker.once('error', reject);
     });
+    this.send();
     this.worker.postMessage({ type: 'finish', outputPath });
     try {
       const { pages, errors } = await done;
@@ -44,5 +60,4 @@ export class SearchIndexer {
       await this.worker.terminate();
     }
   }
-
 }
