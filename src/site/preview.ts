@@ -127,7 +127,7 @@ export class Preview {
       await pause();
       const data = pageDefinitions.find((page) => page.name === 'data')!;
       this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
-      const indexer = new SearchIndexer(this.outDir);
+      const indexer = await SearchIndexer.start(this.outDir);
       let rendered = 0;
       for (const page of pageDefinitions) {
         if (!page.searchable) continue;

@@ -38,10 +38,12 @@ const prerendered = new Map<string, string>();
 /**
  * Renders every searchable page at the start of a build and hands it to `each` (the search
  * indexer), so indexing runs alongside Eleventy instead of after it. Eleventy then takes the
- * same HTML from here: every page is still rendered once.
+ * same HTML from here: every page is still rendered once. Every few hundred pages it lets the
+ * event loop run, so the indexer's requests actually leave for Pagefind's process.
  */
-export function prerenderSearchable(graph: ContentGraph, each: (url: string, html: string) => void): void {
+export async function prerenderSearchable(graph: ContentGraph, each: (url: string, html: string) => void): Promise<void> {
   prerendered.clear();
+  let count = 0;
   for (const page of pageDefinitions) {
     if (!page.searchable) continue;
     for (const item of page.items ? page.items(graph) : [undefined]) {
@@ -49,9 +51,12 @@ export function prerenderSearchable(graph: ContentGraph, each: (url: string, htm
       const html = renderPage(page, item, graph);
       prerendered.set(url, html);
       each(url, html);
+      if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
 }
+
+const YIELD_EVERY = 250;
 
 export default function pagesPlugin(eleventyConfig: any): void {
   for (const page of pageDefinitions) {

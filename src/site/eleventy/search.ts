@@ -18,12 +18,11 @@ export default function searchPlugin(eleventyConfig: any): void {
   let indexing: Promise<{ pages: number }> | undefined;
   let started = 0;
   eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
-    // A rebuild that starts while the last index is still being written waits for it. Only
-    // then: any await lets the other plugins' before-work run first, and this must start first.
+    // A rebuild that starts while the last index is still being written waits for it.
     if (indexing) await indexing.catch(() => undefined);
     started = performance.now();
-    const indexer = new SearchIndexer(directories.output);
-    prerenderSearchable(currentGraph(), (url, page) => indexer.add(url, page));
+    const indexer = await SearchIndexer.start(directories.output);
+    await prerenderSearchable(currentGraph(), (url, page) => indexer.add(url, page));
     indexing = indexer.finish(path.join(directories.output, 'pagefind'));
     // Handled in eleventy.after; until then a failure must not count as unhandled.
     indexing.catch(() => undefined);
