@@ -47,13 +47,11 @@ markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   return defaultLinkClose(tokens, idx, options, env, self);
 };
 
-const cache = new WeakMap<object, Html>();
-/** Renders an entry's body once per build. */
+/**
+ * Renders an entry's body. Only its own page shows it, and each page is rendered once per
+ * build, so nothing is cached: a cache would hold every body until the build ends (some
+ * 100 MB at 20,000 entries).
+ */
 export function renderBody(entry: { body: string }): Html {
-  let out = cache.get(entry);
-  if (!out) {
-    out = trusted(markdown.render(entry.body));
-    cache.set(entry, out);
-  }
-  return out;
+  return trusted(markdown.render(entry.body));
 }
