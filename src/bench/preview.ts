@@ -50,7 +50,7 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
   }
 }
 
-async function until(check: () => boolean | Promise<boolean>, ms: number, context: () => string): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, ms: number, context: () => string): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -59,7 +59,7 @@ async function until(check: () => boolean | Promise<boolean>, ms: number, contex
   throw new Error(`Die Vorschau hat nicht rechtzeitig geantwortet. Ausgabe:\n${context().slice(-2000)}`);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.on('error', reject);

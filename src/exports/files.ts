@@ -43,7 +43,7 @@ function stateOf(graph: ContentGraph) {
 }
 
 /** The file's text for this graph. All files of one graph share `generated`. */
-export function renderedExport(name: ExportName, graph: ContentGraph): string {
+function renderedExport(name: ExportName, graph: ContentGraph): string {
   return exportFiles[name].render(graph, stateOf(graph).generated);
 }
 

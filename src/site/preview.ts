@@ -11,7 +11,7 @@
  * content pages) may show any entry and is always rendered again; they are few. A change to the
  * vocabularies or the material files renders everything.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Entry, LoadOptions } from '../content/index.ts';
@@ -23,12 +23,8 @@ import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAllExports } from './eleventy/exports.ts';
 import { renderPage } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
+import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';
-
-/** The file a site-relative URL is served from, as Eleventy writes it: /a/b/ → a/b/index.html */
-export function outputFile(outDir: string, url: string): string {
-  return path.join(outDir, ...url.split('/').filter(Boolean), ...(url.endsWith('/') ? ['index.html'] : []));
-}
 
 export interface PreviewUpdate {
   /** false: the content has errors (already reported); the preview keeps the last good state. */
@@ -144,9 +140,7 @@ export class Preview {
   }
 
   private write(url: string, content: string): void {
-    const file = outputFile(this.outDir, url);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
+    writeSiteFile(this.outDir, url, content);
   }
 }
 

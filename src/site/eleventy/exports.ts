@@ -5,28 +5,18 @@
  * dropped, so none of them stays in memory for the rest of the build. The serialisers are pure
  * functions in src/exports/; this module only writes them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ContentGraph } from '../../content/index.ts';
 import { writeExports } from '../../exports/files.ts';
 import { exportPaths, vcardPath } from '../../exports/public.ts';
 import { robotsTxt, sitemapXml, type SitemapPage } from '../../exports/sitemap.ts';
 import { vcard } from '../../exports/vcard.ts';
 import { currentGraph } from '../graph-source.ts';
+import { writeSiteFile } from '../output.ts';
 import { pageDefinitions } from '../../../_includes/pages/index.ts';
-
-/** Writes a file below the output folder, by its site-relative path. */
-export function siteWriter(outDir: string): (sitePath: string, text: string) => void {
-  return (sitePath, text) => {
-    const file = path.join(outDir, sitePath);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  };
-}
 
 /** Every export of the graph into outDir. */
 export function writeAllExports(graph: ContentGraph, outDir: string): void {
-  const write = siteWriter(outDir);
+  const write = (url: string, text: string) => writeSiteFile(outDir, url, text);
   writeExports(graph, write);
   write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
   write(exportPaths.robots, robotsTxt());
