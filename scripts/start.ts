@@ -79,9 +79,9 @@ runCli(async () => {
   // replaced by renaming (sed -i, many editors' safe save).
   const ignored = (file: string) => path.basename(file).startsWith('.');
   const contentWatcher = watch(load.dir!, { ignoreInitial: true, ignored }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
-  const codeWatcher = watch('src', { ignoreInitial: true, ignored }).on('all', (_event, absolute) => {
-    const file = path.relative('src', absolute);
-    if (/^(styles|client|assets)[\\/]/.test(file)) {
+  const codeWatcher = watch(['src', '_includes'], { ignoreInitial: true, ignored }).on('all', (_event, changed) => {
+    const file = path.relative('.', changed);
+    if (/^src[\\/](styles|client|assets)[\\/]/.test(file)) {
       busy = busy.then(async () => {
         await preview.settled();
         try {
