@@ -9,8 +9,9 @@
  *   leading apostrophe (OWASP "CSV injection"); phone numbers are therefore given as written and
  *   as tel: URI, never as bare "+49…".
  */
-import type { Contact, ContentGraph } from '../content/index.ts';
+import type { Contact } from '../content/index.ts';
 import { contactKinds } from '../schema/enums.ts';
+import { joined, mapped } from './chunks.ts';
 import { absolute, language, publicAddress, telUri, vcardPath } from './public.ts';
 
 export const CSV_SEPARATOR = ';';
@@ -31,10 +32,15 @@ export function csvField(value: string, options: CsvOptions = {}): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header and rows as one CSV text: BOM, separator, CRLF after every record. */
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
-  const line = (cells: readonly string[]) => cells.map((cell) => csvField(cell, options)).join(options.separator ?? CSV_SEPARATOR);
-  return BOM + [header, ...rows].map((cells) => `${line(cells)}\r\n`).join('');
+/** Header and rows as CSV, record by record: BOM, separator, CRLF after every record. */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly string[]>, options: CsvOptions = {}): Generator<string> {
+  const line = (cells: readonly string[]) => `${cells.map((cell) => csvField(cell, options)).join(options.separator ?? CSV_SEPARATOR)}\r\n`;
+  yield BOM + line(header);
+  for (const cells of rows) yield line(cells);
+}
+
+export function toCsv(header: readonly string[], rows: Iterable<readonly string[]>, options: CsvOptions = {}): string {
+  return joined(csvChunks(header, rows, options));
 }
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'ja' : 'nein');
@@ -69,14 +75,14 @@ export const contactColumns: readonly { header: string; cell: (contact: Contact)
   { header: 'vCard', cell: (c) => absolute(vcardPath(c)) },
 ];
 
-export function contactsCsv(contacts: readonly Contact[]): string {
+export function contactsCsvChunks(contacts: readonly Contact[]): Generator<string> {
   const sorted = [...contacts].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return toCsv(
+  return csvChunks(
     contactColumns.map((column) => column.header),
-    sorted.map((contact) => contactColumns.map((column) => column.cell(contact))),
+    mapped(sorted, (contact) => contactColumns.map((column) => column.cell(contact))),
   );
 }
 
-export function renderContactsCsv(graph: ContentGraph): string {
-  return contactsCsv(graph.contacts);
+export function contactsCsv(contacts: readonly Contact[]): string {
+  return joined(contactsCsvChunks(contacts));
 }

@@ -4,9 +4,10 @@
  */
 import type { ContentGraph } from '../content/index.ts';
 import { atomFeed } from './atom.ts';
-import { renderContactsCsv } from './csv.ts';
-import { renderHsdsOrganizations, renderHsdsServices } from './hsds.ts';
-import { renderJsonExport } from './json.ts';
+import { joined, type Chunks } from './chunks.ts';
+import { contactsCsvChunks } from './csv.ts';
+import { hsdsOrganizationsChunks, hsdsServicesChunks } from './hsds.ts';
+import { jsonExportChunks } from './json.ts';
 import { buildTime, exportPaths } from './public.ts';
 
 export interface ExportFile {
@@ -14,18 +15,19 @@ export interface ExportFile {
   path: string;
   /** Media type to serve it with. */
   mediaType: string;
-  render: (graph: ContentGraph, generated: string) => string;
+  /** The file's text, piece by piece (see chunks.ts). */
+  render: (graph: ContentGraph, generated: string) => Chunks;
 }
 
 export const exportFiles = {
-  initiatives: { path: exportPaths.initiatives, mediaType: 'application/json', render: (g, t) => renderJsonExport('initiatives', g, t) },
-  networks: { path: exportPaths.networks, mediaType: 'application/json', render: (g, t) => renderJsonExport('networks', g, t) },
-  materials: { path: exportPaths.materials, mediaType: 'application/json', render: (g, t) => renderJsonExport('materials', g, t) },
-  contacts: { path: exportPaths.contacts, mediaType: 'application/json', render: (g, t) => renderJsonExport('contacts', g, t) },
-  contactsCsv: { path: exportPaths.contactsCsv, mediaType: 'text/csv; charset=utf-8', render: (g) => renderContactsCsv(g) },
-  hsdsServices: { path: exportPaths.hsdsServices, mediaType: 'application/json', render: (g) => renderHsdsServices(g) },
-  hsdsOrganizations: { path: exportPaths.hsdsOrganizations, mediaType: 'application/json', render: (g) => renderHsdsOrganizations(g) },
-  feed: { path: exportPaths.feed, mediaType: 'application/atom+xml', render: (g) => atomFeed(g) },
+  initiatives: { path: exportPaths.initiatives, mediaType: 'application/json', render: (g, t) => jsonExportChunks('initiatives', g, t) },
+  networks: { path: exportPaths.networks, mediaType: 'application/json', render: (g, t) => jsonExportChunks('networks', g, t) },
+  materials: { path: exportPaths.materials, mediaType: 'application/json', render: (g, t) => jsonExportChunks('materials', g, t) },
+  contacts: { path: exportPaths.contacts, mediaType: 'application/json', render: (g, t) => jsonExportChunks('contacts', g, t) },
+  contactsCsv: { path: exportPaths.contactsCsv, mediaType: 'text/csv; charset=utf-8', render: (g) => contactsCsvChunks(g.contacts) },
+  hsdsServices: { path: exportPaths.hsdsServices, mediaType: 'application/json', render: (g) => hsdsServicesChunks(g) },
+  hsdsOrganizations: { path: exportPaths.hsdsOrganizations, mediaType: 'application/json', render: (g) => hsdsOrganizationsChunks(g) },
+  feed: { path: exportPaths.feed, mediaType: 'application/atom+xml', render: (g) => [atomFeed(g)] },
 } satisfies Record<string, ExportFile>;
 
 export type ExportName = keyof typeof exportFiles;
@@ -42,21 +44,24 @@ function stateOf(graph: ContentGraph) {
   return state;
 }
 
-/** The file's text for this graph. All files of one graph share `generated`. */
-function renderedExport(name: ExportName, graph: ContentGraph): string {
+/** The file's pieces for this graph. All files of one graph share `generated`. */
+function renderedExport(name: ExportName, graph: ContentGraph): Chunks {
   return exportFiles[name].render(graph, stateOf(graph).generated);
 }
 
+/** The whole text of one file (tests, and sizes of files not written). */
+export function exportText(name: ExportName, graph: ContentGraph): string {
+  return joined(renderedExport(name, graph));
+}
+
 /**
- * Renders and writes every file, one at a time, keeping only their sizes: at 20,000 entries the
- * files hold well over 100 MB, which no build should keep in memory.
+ * Renders and writes every file, piece by piece, keeping only their sizes: `write` takes the
+ * pieces of one file and returns its size in bytes.
  */
-export function writeExports(graph: ContentGraph, write: (path: string, text: string) => void): void {
+export function writeExports(graph: ContentGraph, write: (path: string, chunks: Chunks) => number): void {
   const state = stateOf(graph);
   for (const name of Object.keys(exportFiles) as ExportName[]) {
-    const text = renderedExport(name, graph);
-    write(exportFiles[name].path, text);
-    state.bytes.set(name, Buffer.byteLength(text, 'utf8'));
+    state.bytes.set(name, write(exportFiles[name].path, renderedExport(name, graph)));
   }
 }
 
@@ -65,7 +70,8 @@ export function exportSize(name: ExportName, graph: ContentGraph): number {
   const state = stateOf(graph);
   let bytes = state.bytes.get(name);
   if (bytes === undefined) {
-    bytes = Buffer.byteLength(renderedExport(name, graph), 'utf8');
+    bytes = 0;
+    for (const chunk of renderedExport(name, graph)) bytes += Buffer.byteLength(chunk, 'utf8');
     state.bytes.set(name, bytes);
   }
   return bytes;

@@ -15,6 +15,7 @@ import { contactKinds } from '../schema/enums.ts';
 import { site } from '../site/site.ts';
 import { absolute, dateTime, isConfidentialLocation, language, publicAddress } from './public.ts';
 import { uuidV5 } from './uuid.ts';
+import { jsonWithList } from './chunks.ts';
 
 /** The stable names the ids are made from. */
 export const hsdsNames = {
@@ -262,21 +263,26 @@ export type HsdsService = ReturnType<typeof hsdsService>;
 
 /** The paginated list shape of the HSDS API (OpenAPI `Page`), here always one page with everything. */
 export function hsdsPage<T>(contents: T[]) {
-  return {
-    total_items: contents.length,
-    total_pages: 1,
-    page_number: 1,
-    size: contents.length,
-    first_page: true,
-    last_page: true,
-    empty: contents.length === 0,
-    contents,
-  };
+  return { ...pageHead(contents.length), contents };
+}
+
+function pageHead(count: number) {
+  return { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0 };
+}
+
+/** The same text as JSON.stringify(hsdsPage(…)), item by item, then a newline. */
+function* pageChunks(count: number, contents: Iterable<unknown>): Generator<string> {
+  yield* jsonWithList(pageHead(count), 'contents', contents);
+  yield '\n';
+}
+
+function* services(graph: ContentGraph) {
+  const byProvider = providers(graph.contacts);
+  for (const contact of [...graph.contacts].sort(bySlug)) yield hsdsService(contact, byProvider);
 }
 
 export function hsdsServices(graph: ContentGraph) {
-  const byProvider = providers(graph.contacts);
-  return hsdsPage([...graph.contacts].sort(bySlug).map((contact) => hsdsService(contact, byProvider)));
+  return hsdsPage([...services(graph)]);
 }
 
 /** One organization per provider, with the services it provides (their one-to-one fields). */
@@ -304,10 +310,11 @@ export function hsdsOrganizations(graph: ContentGraph) {
 }
 
 /** Written compact: HSDS is for programs, and its deep nesting would double the size when indented. */
-export function renderHsdsServices(graph: ContentGraph): string {
-  return `${JSON.stringify(hsdsServices(graph))}\n`;
+export function hsdsServicesChunks(graph: ContentGraph): Generator<string> {
+  return pageChunks(graph.contacts.length, services(graph));
 }
 
-export function renderHsdsOrganizations(graph: ContentGraph): string {
-  return `${JSON.stringify(hsdsOrganizations(graph))}\n`;
+export function hsdsOrganizationsChunks(graph: ContentGraph): Generator<string> {
+  const { contents, total_items } = hsdsOrganizations(graph);
+  return pageChunks(total_items, contents);
 }

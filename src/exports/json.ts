@@ -8,6 +8,7 @@ import type { EntryType } from '../schema/index.ts';
 import { audiences, contactKinds, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, sectors } from '../schema/enums.ts';
 import { contentTypes as types } from '../schema/index.ts';
 import { site } from '../site/site.ts';
+import { jsonWithList, mapped } from './chunks.ts';
 import { absolute, entryRef, exportPaths, labelled, language, licence, mediaTypeOf, publicAddress, regionRef, topicRef, vcardPath } from './public.ts';
 
 function common(entry: Entry) {
@@ -114,36 +115,32 @@ export type ContactItem = ReturnType<typeof contactItem>;
 
 const bySlug = <T extends { slug: string }>(a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 
-/** The items of one type, sorted by slug (stable diffs between builds). */
-export function itemsOf(type: EntryType, graph: ContentGraph) {
+/** The items of one type, sorted by slug (stable diffs between builds), made one at a time. */
+export function itemsOf(type: EntryType, graph: ContentGraph): { count: number; items: Iterable<InitiativeItem | NetworkItem | MaterialItem | ContactItem> } {
   switch (type) {
     case 'initiatives':
-      return [...graph.initiatives].sort(bySlug).map(initiativeItem);
+      return { count: graph.initiatives.length, items: mapped([...graph.initiatives].sort(bySlug), initiativeItem) };
     case 'networks':
-      return [...graph.networks].sort(bySlug).map(networkItem);
+      return { count: graph.networks.length, items: mapped([...graph.networks].sort(bySlug), networkItem) };
     case 'materials':
-      return [...graph.materials].sort(bySlug).map(materialItem);
+      return { count: graph.materials.length, items: mapped([...graph.materials].sort(bySlug), materialItem) };
     case 'contacts':
-      return [...graph.contacts].sort(bySlug).map(contactItem);
+      return { count: graph.contacts.length, items: mapped([...graph.contacts].sort(bySlug), contactItem) };
   }
 }
 
-/** The whole file: metadata first, then the items. */
-export function jsonExport(type: EntryType, graph: ContentGraph, generated: string) {
-  const items = itemsOf(type, graph);
-  return {
+/** The whole file: metadata first, then the items. Compact: any JSON viewer indents it. */
+export function* jsonExportChunks(type: EntryType, graph: ContentGraph, generated: string): Generator<string> {
+  const { count, items } = itemsOf(type, graph);
+  const head = {
     title: `${site.name}: ${types[type].plural}`,
     publisher: site.publisher,
     generated,
     source: absolute(exportPaths.page),
     url: absolute(exportPaths[type]),
     licence,
-    count: items.length,
-    items,
+    count,
   };
-}
-
-export function renderJsonExport(type: EntryType, graph: ContentGraph, generated: string): string {
-  // Compact: a state-wide directory grows to thousands of entries; any JSON viewer indents it.
-  return `${JSON.stringify(jsonExport(type, graph, generated))}\n`;
+  yield* jsonWithList(head, 'items', items);
+  yield '\n';
 }

@@ -20,7 +20,7 @@ import { vcardPath } from '../exports/public.ts';
 import { vcard } from '../exports/vcard.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
-import { writeAllExports } from './eleventy/exports.ts';
+import { writeAllExports } from './open-data.ts';
 import { renderPage } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
 import { outputFile, writeSiteFile } from './output.ts';

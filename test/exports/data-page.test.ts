@@ -1,10 +1,11 @@
 /** The /daten/ page: names every file (which exists), the licence with its attribution, HSDS and the rhythm. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from '../../src/exports/files.ts';
 import { exportPaths, licence } from '../../src/exports/public.ts';
+import { formatBytes } from '../../src/site/format.ts';
 import { readSite, siteDir } from './helpers.ts';
 
 const page = () => readSite('/daten/index.html');
@@ -16,6 +17,15 @@ describe('/daten/', () => {
     for (const file of [...Object.values(exportFiles).map((f) => f.path), exportPaths.sitemap]) {
       expect(hrefs, file).toContain(file);
       expect(existsSync(path.join(siteDir(), file)), file).toBe(true);
+    }
+  });
+
+  it('names the size of every file as written (the files are written piece by piece)', () => {
+    const rows = DomUtils.findAll((el) => el.name === 'tr', parseDocument(page()).children).map((tr) => DomUtils.textContent(tr).replace(/\s+/g, ' '));
+    for (const file of Object.values(exportFiles)) {
+      const row = rows.find((r) => r.includes(file.path));
+      expect(row, file.path).toBeDefined();
+      expect(row, file.path).toContain(formatBytes(statSync(path.join(siteDir(), file.path)).size));
     }
   });
 

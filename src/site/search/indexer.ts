@@ -9,7 +9,8 @@
  * every page would cross the process boundary as base64 JSON; a batch request is a few bytes,
  * written to Pagefind's pipe at once even while the build keeps the event loop busy.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -33,13 +34,14 @@ export class SearchIndexer {
   private batch = 0;
   private inBatch = 0;
   private count = 0;
+  private reading: Promise<{ pages: number; errors: string[] }> | undefined;
 
   private constructor(
     private readonly index: Index,
     private readonly scratch: string,
   ) {}
 
-  /** Starts Pagefind; `outputDir` is the site's folder (the scratch files live there until finish). */
+  /** Starts Pagefind; `outputDir` is the site's folder (the scratch files live there until read). */
   static async start(outputDir: string): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index || errors.length) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
@@ -49,6 +51,7 @@ export class SearchIndexer {
 
   /** Hands a rendered page to the index; pages without data-pagefind-body are skipped. */
   add(url: string, page: string): void {
+    if (this.reading) throw new Error('Suchindex: Seite nach dem Einlesen übergeben');
     const content = searchDocument(page);
     if (content === undefined) return;
     // /kontakte/x/ → <batch>/kontakte/x/index.html, which Pagefind turns back into /kontakte/x/
@@ -66,16 +69,28 @@ export class SearchIndexer {
     this.inBatch = 0;
   }
 
+  /**
+   * Resolves once Pagefind has parsed every page handed to it (no more pages after this); the
+   * scratch files are then removed in the background. Never rejects: `finish` reports errors.
+   */
+  read(): Promise<void> {
+    if (!this.reading) {
+      this.flush();
+      this.reading = Promise.all(this.batches).then(
+        (added) => ({ pages: added.reduce((sum, a) => sum + a.page_count, 0), errors: added.flatMap((a) => a.errors) }),
+        (error: unknown) => ({ pages: 0, errors: [String(error)] }),
+      );
+    }
+    return this.reading.then(() => undefined);
+  }
+
   /** Writes the index to outputPath; rejects with every Pagefind error at once. */
   async finish(outputPath: string): Promise<{ pages: number }> {
-    this.flush();
+    await this.read();
+    const { pages, errors } = await this.reading!;
+    // Pagefind has read the scratch files: remove them (libuv threads) while it writes the index.
+    const removed = rm(this.scratch, { recursive: true, force: true });
     try {
-      let pages = 0;
-      const errors: string[] = [];
-      for (const added of await Promise.all(this.batches)) {
-        errors.push(...added.errors);
-        pages += added.page_count;
-      }
       if (!errors.length) errors.push(...(await this.index.writeFiles({ outputPath })).errors);
       if (errors.length) throw new Error(`Suchindex: ${errors.join('; ')}`);
       if (pages !== this.count) throw new Error(`Suchindex: ${this.count - pages} Seiten fehlen im Index`);
@@ -83,7 +98,7 @@ export class SearchIndexer {
     } finally {
       await this.index.deleteIndex();
       await pagefind.close();
-      rmSync(this.scratch, { recursive: true, force: true });
+      await removed;
     }
   }
 }

@@ -1,30 +1,25 @@
 /**
- * Open data and sharing (DESIGN §6b), written once per build at its start (per-build work, not
- * pages): /daten/*.json, /daten/kontakte.csv, /daten/hsds/*.json, /feed.xml, a vCard per contact
- * (/kontakte/<slug>.vcf), /sitemap.xml and /robots.txt. Each file is rendered, written and
+ * Open data and sharing (DESIGN §6b), written once per build (per-build work, not pages):
+ * /daten/*.json, /daten/kontakte.csv, /daten/hsds/*.json, /feed.xml, a vCard per contact
+ * (/kontakte/<slug>.vcf), /sitemap.xml and /robots.txt. Each file is written piece by piece and
  * dropped, so none of them stays in memory for the rest of the build. The serialisers are pure
  * functions in src/exports/; this module only writes them.
  */
-import type { ContentGraph } from '../../content/index.ts';
-import { writeExports } from '../../exports/files.ts';
-import { exportPaths, vcardPath } from '../../exports/public.ts';
-import { robotsTxt, sitemapXml, type SitemapPage } from '../../exports/sitemap.ts';
-import { vcard } from '../../exports/vcard.ts';
-import { currentGraph } from '../graph-source.ts';
-import { writeSiteFile } from '../output.ts';
-import { pageDefinitions } from '../../../_includes/pages/index.ts';
+import type { ContentGraph } from '../content/index.ts';
+import { writeExports } from '../exports/files.ts';
+import { exportPaths, vcardPath } from '../exports/public.ts';
+import { robotsTxt, sitemapXml, type SitemapPage } from '../exports/sitemap.ts';
+import { vcard } from '../exports/vcard.ts';
+import { writeSiteFile, writeSiteFileChunks } from './output.ts';
+import { pageDefinitions } from '../../_includes/pages/index.ts';
 
 /** Every export of the graph into outDir. */
 export function writeAllExports(graph: ContentGraph, outDir: string): void {
   const write = (url: string, text: string) => writeSiteFile(outDir, url, text);
-  writeExports(graph, write);
+  writeExports(graph, (url, chunks) => writeSiteFileChunks(outDir, url, chunks));
   write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
   write(exportPaths.robots, robotsTxt());
   for (const contact of graph.contacts) write(vcardPath(contact), vcard(contact));
-}
-
-export default function exportsPlugin(eleventyConfig: any): void {
-  eleventyConfig.on('eleventy.before', ({ directories }: { directories: { output: string } }) => writeAllExports(currentGraph(), directories.output));
 }
 
 /** Every HTML page the pages plugin registers, with the date its facts were last checked. */
