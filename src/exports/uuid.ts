@@ -15,9 +15,21 @@ export const NAMESPACE_URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Namespaces as bytes (the HSDS export makes some 30 ids per contact, all in one namespace). */
+const namespaces = new Map<string, Buffer>();
+
+function namespaceBytes(namespace: string): Buffer {
+  let bytes = namespaces.get(namespace);
+  if (!bytes) {
+    if (!UUID.test(namespace)) throw new Error(`kein UUID-Namensraum: ${namespace}`);
+    bytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    namespaces.set(namespace, bytes);
+  }
+  return bytes;
+}
+
 export function uuidV5(name: string, namespace: string = GSN_NAMESPACE): string {
-  if (!UUID.test(namespace)) throw new Error(`kein UUID-Namensraum: ${namespace}`);
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1').update(namespaceBytes(namespace)).update(name, 'utf8').digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50; // version 5
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122/9562 variant

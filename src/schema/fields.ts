@@ -146,12 +146,18 @@ export const phone = z
 
 /** ISO 639-1 language codes that the platform can name in German. */
 const languageNames = new Intl.DisplayNames(['de'], { type: 'language', fallback: 'none' });
+// ICU lookups are slow (every contact and material names languages); the codes are few.
+const knownLanguages = new Map<string, string | undefined>();
+function displayName(code: string): string | undefined {
+  if (!knownLanguages.has(code)) knownLanguages.set(code, languageNames.of(code));
+  return knownLanguages.get(code);
+}
 export function languageName(code: string): string {
-  return languageNames.of(code) ?? code;
+  return displayName(code) ?? code;
 }
 export const languageCode = z
   .string({ error: 'muss ein Sprachkürzel sein' })
-  .refine((code) => /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined, { error: hint('ist kein Sprachkürzel nach ISO 639-1', 'zweistellige Kürzel verwenden, z. B. de, en, tr, ar, ru, uk') });
+  .refine((code) => /^[a-z]{2}$/.test(code) && displayName(code) !== undefined, { error: hint('ist kein Sprachkürzel nach ISO 639-1', 'zweistellige Kürzel verwenden, z. B. de, en, tr, ar, ru, uk') });
 
 export function enumOf<T extends [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: hint(`ist kein erlaubter Wert für ${what}`, `erlaubt: ${values.join(', ')}`) });

