@@ -1,7 +1,8 @@
 /**
  * Eleventy configuration, kept thin: the plugins in src/site/eleventy/ do the work.
  * Pages are virtual templates rendered from the validated content graph, so Eleventy never
- * reads content/*.md itself.
+ * reads content/*.md itself. The build hands this function to Eleventy directly
+ * (src/site/build.ts), so the plugins share one module instance with the graph it loaded.
  */
 import pagesPlugin from './src/site/eleventy/pages.ts';
 import assetsPlugin from './src/site/eleventy/assets.ts';
@@ -9,14 +10,11 @@ import perBuildPlugin from './src/site/eleventy/per-build.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
 
 export default function (eleventyConfig: any) {
+  eleventyConfig.setIncludesDirectory('_includes');
+  eleventyConfig.setTemplateFormats(['11ty.js']);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(perBuildPlugin);
   eleventyConfig.addPlugin(downloadsPlugin);
   eleventyConfig.setQuietMode(true);
 }
-
-export const config = {
-  dir: { input: '.', includes: '_includes' },
-  templateFormats: ['11ty.js'],
-};

@@ -107,10 +107,11 @@ runCli(async () => {
   prepareBareProject(content, bareDir);
 
   const node = process.execPath;
-  const tsx = ['--import', 'tsx'];
+  // As `npm run validate` and `npm run build` run them (package.json).
+  const run = (script: string) => ['scripts/run.mjs', script];
   try {
     say(`Messe (Median aus ${runs} Läufen, Ausgabe ${scratch === '/dev/shm' ? 'im Arbeitsspeicher (tmpfs)' : 'auf der Festplatte'}) …`);
-    const validate = repeat(runs, () => {}, () => timed('Prüfung', node, [...tsx, 'scripts/validate.ts', '--dir', content]));
+    const validate = repeat(runs, () => {}, () => timed('Prüfung', node, [...run('validate'), '--dir', content]));
     say(`  Prüfung:            ${validate.seconds.toFixed(2)} s`);
     // Full and bare take turns, so that a slow phase of the machine hits both alike.
     const fullRuns: Timed[] = [];
@@ -118,7 +119,7 @@ runCli(async () => {
     for (let i = 0; i < runs; i++) {
       rmSync(siteOut, { recursive: true, force: true });
       settleDisk();
-      fullRuns.push(timed('Build', node, [...tsx, 'scripts/build.ts'], { env: { CONTENT_DIR: content, SITE_DIR: siteOut } }));
+      fullRuns.push(timed('Build', node, run('build'), { env: { CONTENT_DIR: content, SITE_DIR: siteOut } }));
       rmSync(bareOut, { recursive: true, force: true });
       settleDisk();
       const eleventy = timed('Eleventy (pur)', bin('eleventy'), ['--config=eleventy.config.mjs'], { cwd: bareDir });

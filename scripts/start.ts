@@ -8,12 +8,12 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { watch } from 'chokidar';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { contentDir, type LoadOptions } from '../src/content/index.ts';
 import { createLoadCache, type LoadCache } from '../src/content/load.ts';
 import { summaryLine } from '../src/content/report.ts';
+import { siteEleventy } from '../src/site/build.ts';
 import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
@@ -37,7 +37,7 @@ runCli(async () => {
   }
   if (!result.problems.length) say(summaryLine(result));
   rmSync(OUT, { recursive: true, force: true });
-  const fullBuild = () => new Eleventy('.', OUT, { configPath: 'eleventy.config.ts', quietMode: true }).write();
+  const fullBuild = () => siteEleventy(OUT).write();
   await fullBuild();
 
   const port = Number(process.env.PORT ?? 8080);

@@ -44,7 +44,8 @@ export interface RunResult {
 }
 
 /**
- * Runs `scripts/<name>.ts` as editors and CI do (a child process, cwd = project root). The
+ * Runs `scripts/<name>.ts` as editors and CI do (`npm run <name>`: a child process through
+ * scripts/run.mjs, cwd = project root). The
  * environment is cleaned of variables that would change the output; `env` adds to it (a value
  * of undefined removes a variable).
  */
@@ -56,7 +57,7 @@ export function runScript(name: string, args: string[], env: Record<string, stri
     else childEnv[variable] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/run.mjs', name, ...args], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -3,6 +3,7 @@ import Eleventy from '@11ty/eleventy';
 import { performance } from 'node:perf_hooks';
 import { ContentError, reloadGraph } from './graph-source.ts';
 import { summaryLine } from '../content/report.ts';
+import siteConfig from '../../eleventy.config.ts';
 
 export interface BuildOptions {
   outDir: string;
@@ -26,9 +27,17 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   }
   if (!result.problems.length) log(summaryLine(result));
   const t1 = performance.now();
-  const eleventy = new Eleventy('.', options.outDir, { configPath: 'eleventy.config.ts', quietMode: true });
-  await eleventy.write();
+  await siteEleventy(options.outDir).write();
   const t2 = performance.now();
   log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);
   return true;
+}
+
+/**
+ * Eleventy for this site, writing to outDir. The configuration is passed as a function rather
+ * than loaded by Eleventy from eleventy.config.ts, so it works the same under tsx and compiled
+ * (scripts/run.mjs), and its plugins read the graph this process loaded.
+ */
+export function siteEleventy(outDir: string) {
+  return new Eleventy('.', outDir, { config: siteConfig, quietMode: true });
 }

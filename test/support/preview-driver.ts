@@ -12,9 +12,8 @@
  */
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { createLoadCache } from '../../src/content/load.ts';
-import { buildSite } from '../../src/site/build.ts';
+import { buildSite, siteEleventy } from '../../src/site/build.ts';
 import { reloadGraph } from '../../src/site/graph-source.ts';
 import { Preview, type PreviewUpdate } from '../../src/site/preview.ts';
 
@@ -23,7 +22,7 @@ const dir = path.join(work, 'content');
 cpSync('content', dir, { recursive: true });
 const load = { dir, cache: createLoadCache() };
 reloadGraph(load, false);
-await new Eleventy('.', path.join(work, 'preview'), { configPath: 'eleventy.config.ts', quietMode: true }).write();
+await siteEleventy(path.join(work, 'preview')).write();
 const preview = new Preview(path.join(work, 'preview'), load);
 
 const file = (rel: string) => path.join(dir, rel);

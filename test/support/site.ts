@@ -2,10 +2,8 @@
  * The built site the build and browser tests share: built ONCE per test run (vitest
  * globalSetup, see vitest.config.ts) into a temporary folder whose path the tests `inject`.
  *
- * The build runs `scripts/build.ts` in a child process (as `npm run build` does): Eleventy loads
- * eleventy.config.ts with its own TypeScript loader, so the content graph handed over by
- * buildSite() must live in the same module instance as the templates — which holds under tsx,
- * not across vitest's module runner and Node's loader.
+ * The build runs in a child process exactly as `npm run build` does (scripts/run.mjs: compiled,
+ * outside vitest's module runner, which would load the templates in a second module instance).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -38,7 +36,7 @@ export function runBuild(options: { outDir: string; contentDir?: string; env?: R
     const env: NodeJS.ProcessEnv = { ...process.env, SITE_DIR: options.outDir, NO_COLOR: '1', ...options.env };
     if (options.contentDir) env.CONTENT_DIR = options.contentDir;
     else delete env.CONTENT_DIR;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/run.mjs', 'build'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

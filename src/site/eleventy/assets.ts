@@ -17,12 +17,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
 
 const require = createRequire(import.meta.url);
-const selfPath = fileURLToPath(import.meta.url);
 const kernDir = path.dirname(require.resolve('@kern-ux/native/package.json'));
+/** This file, relative to the project root (also when the build runs compiled, scripts/run.mjs). */
+const SELF = 'src/site/eleventy/assets.ts';
 
 /** Where the template sources live, relative to the project root; scanned for `kern-…` classes. */
 export const classSources: { dir: string; ext: string }[] = [
@@ -116,7 +116,8 @@ export function usedKernClasses(root: string): UsedClasses {
       continue;
     }
     for (const file of files.filter((f) => f.endsWith(source.ext)).sort()) {
-      if (path.join(dir, file) === selfPath) continue;
+      // This module names KERN classes only to process them, not to use them.
+      if (path.join(dir, file) === path.join(root, SELF)) continue;
       const text = readFileSync(path.join(dir, file), 'utf8');
       for (const word of text.match(/(?<![\w-])kern-[\w-]*/g) ?? []) names.add(word);
       for (const word of text.match(/[\w-]+/g) ?? []) words.add(word.toLowerCase());
