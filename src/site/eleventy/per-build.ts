@@ -5,10 +5,10 @@
  *
  * 1. the searchable pages (entries and content pages) are rendered first and handed to the
  *    indexer, so Pagefind parses them on its own threads while the rest is still rendering;
- * 2. the build waits until Pagefind has read them all: Pagefind parses on every core, and the
- *    index writing that follows is its longest step and mostly serial;
- * 3. while Pagefind writes the index, the open data are written and Eleventy renders and writes
- *    every other page (taking the searchable pages from step 1, so each is rendered once).
+ * 2. the open data are written while Pagefind catches up with the last pages;
+ * 3. once Pagefind has read every page it writes the index, its longest step, while Eleventy
+ *    renders and writes every other page (taking the searchable pages from step 1, so each is
+ *    rendered once).
  *
  * The build ends when both are done; an indexing error fails it.
  */
@@ -32,11 +32,11 @@ export default function perBuildPlugin(eleventyConfig: any): void {
     const graph = currentGraph();
     const indexer = await SearchIndexer.start(directories.output);
     await prerenderSearchable(graph, (url, page) => indexer.add(url, page));
+    writeAllExports(graph, directories.output);
     await indexer.read();
     indexing = indexer.finish(path.join(directories.output, 'pagefind'));
     // Handled in eleventy.after; until then a failure must not count as unhandled.
     indexing.catch(() => undefined);
-    writeAllExports(graph, directories.output);
   });
   eleventyConfig.on('eleventy.after', async () => {
     const { pages } = await indexing!;
