@@ -11,7 +11,7 @@ runCli(async () => {
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
-  const ok = await buildSite({ outDir: temp });
+  const ok = await buildSite({ outDir: temp, endsProcess: true });
   if (!ok) {
     rmSync(temp, { recursive: true, force: true });
     return 1;

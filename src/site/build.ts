@@ -4,12 +4,15 @@ import { performance } from 'node:perf_hooks';
 import { ContentError, reloadGraph } from './graph-source.ts';
 import { summaryLine } from '../content/report.ts';
 import siteConfig from '../../eleventy.config.ts';
+import { allowLowerPriority } from './priority.ts';
 
 export interface BuildOptions {
   outDir: string;
   contentDir?: string;
   includeDrafts?: boolean;
   quiet?: boolean;
+  /** The process ends with this build: it may lower its own CPU priority while the index is written (./priority.ts). */
+  endsProcess?: boolean;
 }
 
 export async function buildSite(options: BuildOptions): Promise<boolean> {
@@ -27,6 +30,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   }
   if (!result.problems.length) log(summaryLine(result));
   const t1 = performance.now();
+  if (options.endsProcess) allowLowerPriority();
   await siteEleventy(options.outDir).write();
   const t2 = performance.now();
   log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);

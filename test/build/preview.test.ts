@@ -23,6 +23,7 @@ describe('incremental preview update', () => {
   let work: string;
   let updates: Update[];
   let built: boolean;
+  let priorityKept: boolean;
 
   beforeAll(() => {
     work = tempDir('preview');
@@ -33,12 +34,13 @@ describe('incremental preview update', () => {
       timeout: 120_000,
     });
     if (run.status !== 0) throw new Error(`preview driver failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    ({ updates, built } = JSON.parse(run.stdout.trim().split('\n').at(-1)!));
+    ({ updates, built, priorityKept } = JSON.parse(run.stdout.trim().split('\n').at(-1)!));
   }, 180_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('accepts every valid edit and keeps the last good state on a broken one', () => {
     expect(built).toBe(true);
+    expect(priorityKept).toBe(true);
     expect(updates.map((u) => [u.step, u.ok])).toEqual([
       ['title of a contact that initiatives and networks link to', true],
       ['regions and topics of an initiative', true],

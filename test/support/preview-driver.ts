@@ -11,6 +11,7 @@
  * everything and would hide a page missed before. Prints one JSON line: every update's result.
  */
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createLoadCache } from '../../src/content/load.ts';
 import { buildSite, siteEleventy } from '../../src/site/build.ts';
@@ -18,6 +19,7 @@ import { reloadGraph } from '../../src/site/graph-source.ts';
 import { Preview, type PreviewUpdate } from '../../src/site/preview.ts';
 
 const work = path.resolve(process.argv[2]!);
+const priority = os.getPriority();
 const dir = path.join(work, 'content');
 cpSync('content', dir, { recursive: true });
 const load = { dir, cache: createLoadCache() };
@@ -74,4 +76,5 @@ await step('a region renamed in the vocabulary', ['vocabularies/regions.yml'], (
 
 const vocabularyBuilt = await buildSite({ outDir: path.join(work, 'vocabulary-full'), contentDir: dir, quiet: true });
 renameSync(path.join(work, 'preview'), path.join(work, 'vocabulary-preview'));
-process.stdout.write(`${JSON.stringify({ updates, built: entriesBuilt && vocabularyBuilt })}\n`);
+// In-process builds keep the process's priority (only a build that ends its process lowers it).
+process.stdout.write(`${JSON.stringify({ updates, built: entriesBuilt && vocabularyBuilt, priorityKept: os.getPriority() === priority })}\n`);

@@ -8,13 +8,14 @@
  * 2. the open data are written while Pagefind catches up with the last pages;
  * 3. once Pagefind has read every page it writes the index, its longest step, while Eleventy
  *    renders and writes every other page (taking the searchable pages from step 1, so each is
- *    rendered once).
+ *    rendered once), at lower priority where allowed (../priority.ts).
  *
  * The build ends when both are done; an indexing error fails it.
  */
 import path from 'node:path';
 import { currentGraph } from '../graph-source.ts';
 import { writeAllExports } from '../open-data.ts';
+import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
 import { prerenderSearchable } from './pages.ts';
 
@@ -34,6 +35,7 @@ export default function perBuildPlugin(eleventyConfig: any): void {
     await prerenderSearchable(graph, (url, page) => indexer.add(url, page));
     writeAllExports(graph, directories.output);
     await indexer.read();
+    lowerPriority();
     indexing = indexer.finish(path.join(directories.output, 'pagefind'));
     // Handled in eleventy.after; until then a failure must not count as unhandled.
     indexing.catch(() => undefined);
