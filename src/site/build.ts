@@ -5,6 +5,7 @@ import { ContentError, reloadGraph } from './graph-source.ts';
 import { summaryLine } from '../content/report.ts';
 import siteConfig from '../../eleventy.config.ts';
 import { allowLowerPriority } from './priority.ts';
+import { mark } from './timings.ts';
 
 export interface BuildOptions {
   outDir: string;
@@ -18,6 +19,7 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<boolean> {
   const log = (line: string) => options.quiet || process.stdout.write(`${line}\n`);
   const t0 = performance.now();
+  mark('Programm geladen');
   let result;
   try {
     result = reloadGraph({ ...(options.contentDir ? { dir: options.contentDir } : {}), includeDrafts: options.includeDrafts ?? false }, !options.quiet);
@@ -29,6 +31,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     throw error;
   }
   if (!result.problems.length) log(summaryLine(result));
+  mark('Inhalte geladen und geprüft');
   const t1 = performance.now();
   if (options.endsProcess) allowLowerPriority();
   await siteEleventy(options.outDir).write();

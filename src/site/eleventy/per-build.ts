@@ -18,6 +18,7 @@ import { writeAllExports } from '../open-data.ts';
 import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
 import { prerenderSearchable } from './pages.ts';
+import { mark } from '../timings.ts';
 
 interface BuildEvent {
   directories: { output: string };
@@ -25,23 +26,26 @@ interface BuildEvent {
 
 export default function perBuildPlugin(eleventyConfig: any): void {
   let indexing: Promise<{ pages: number }> | undefined;
-  let started = 0;
   eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
     // A rebuild that starts while the last index is still being written waits for it.
     if (indexing) await indexing.catch(() => undefined);
-    started = performance.now();
     const graph = currentGraph();
     const indexer = await SearchIndexer.start(directories.output);
+    mark('Pagefind gestartet');
     await prerenderSearchable(graph, (url, page) => indexer.add(url, page));
+    mark('durchsuchbare Seiten erzeugt und an Pagefind übergeben');
     writeAllExports(graph, directories.output);
+    mark('offene Daten geschrieben');
     await indexer.read();
+    mark('Pagefind hat alle Seiten gelesen, schreibt den Index');
     lowerPriority();
     indexing = indexer.finish(path.join(directories.output, 'pagefind'));
     // Handled in eleventy.after; until then a failure must not count as unhandled.
     indexing.catch(() => undefined);
   });
   eleventyConfig.on('eleventy.after', async () => {
+    mark('übrige Seiten geschrieben');
     const { pages } = await indexing!;
-    if (process.env.BUILD_TIMINGS) process.stdout.write(`Suchindex: ${pages} Seiten, fertig ${((performance.now() - started) / 1000).toFixed(1)} s nach Beginn des Builds\n`);
+    mark(`Suchindex geschrieben (${pages} Seiten)`);
   });
 }
