@@ -4,7 +4,7 @@
  */
 import type { ContentGraph } from '../content/index.ts';
 import { atomFeed } from './atom.ts';
-import { joined, type Chunks } from './chunks.ts';
+import type { Chunks } from './chunks.ts';
 import { contactsCsvChunks } from './csv.ts';
 import { hsdsOrganizationsChunks, hsdsServicesChunks } from './hsds.ts';
 import { jsonExportChunks } from './json.ts';
@@ -47,11 +47,6 @@ function stateOf(graph: ContentGraph) {
 /** The file's pieces for this graph. All files of one graph share `generated`. */
 function renderedExport(name: ExportName, graph: ContentGraph): Chunks {
   return exportFiles[name].render(graph, stateOf(graph).generated);
-}
-
-/** The whole text of one file (tests, and sizes of files not written). */
-export function exportText(name: ExportName, graph: ContentGraph): string {
-  return joined(renderedExport(name, graph));
 }
 
 /**
