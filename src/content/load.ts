@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { SLUG_PATTERN } from '../schema/fields.ts';
+import { bodyLinkProblems } from './body-links.ts';
 import { today as currentDay, withToday } from './clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent, type ParsedFile } from './parse.ts';
@@ -307,8 +308,8 @@ function shelterAddressProblems(parsed: ParsedFile): Problem[] {
 }
 
 /**
- * The Markdown body is rendered with raw HTML off, so markup would show up as literal text, and
- * script-like links are dropped: tell the editor instead of publishing either.
+ * The Markdown body is rendered with raw HTML off, so markup would show up as literal text: tell
+ * the editor instead of publishing it. Links and images are judged on the parsed body.
  */
 const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: string }[] = [
   {
@@ -316,18 +317,6 @@ const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: 
     message: 'Der Text enthält HTML-Code; er würde nicht ausgeführt, sondern als Text angezeigt',
     suggestion: 'Markdown verwenden: **fett**, [Linktext](https://…), Listen mit -',
     rule: 'html-in-body',
-  },
-  {
-    pattern: /\]\(\s*<?\s*(javascript|vbscript|data|file):/i,
-    message: 'Der Text enthält einen Link mit unsicherem Schema (javascript:, data: …)',
-    suggestion: 'nur Links mit https://, mailto: oder tel: verwenden',
-    rule: 'unsafe-link',
-  },
-  {
-    pattern: /\]\(\s*http:\/\//i,
-    message: 'Der Text enthält einen unsicheren http-Link',
-    suggestion: 'den Link mit https:// schreiben',
-    rule: 'insecure-link',
   },
 ];
 
@@ -344,5 +333,6 @@ function checkBody(file: string, body: string, bodyLine: number): Problem[] {
       }
     }
   });
+  problems.push(...bodyLinkProblems(file, body, bodyLine));
   return problems;
 }

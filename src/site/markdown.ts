@@ -1,14 +1,13 @@
 /**
- * The one markdown-it of the site: raw HTML off (content can never inject markup), headings
- * anchored, external links marked. Entry bodies are rendered once and cached on the entry.
+ * The one markdown-it of the site: the content dialect (raw HTML off, https-only linkify) with
+ * anchored headings, marked external links and no images.
  */
-import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import slugify from '@sindresorhus/slugify';
+import { createMarkdown } from '../content/markdown-syntax.ts';
 import { trusted, type Html } from './html.ts';
 
-export const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
-markdown.set({ quotes: '„“‚‘' });
+export const markdown = createMarkdown();
 
 markdown.use(anchor, {
   // Entry pages have their own h1: Markdown headings start one level lower.
@@ -18,12 +17,15 @@ markdown.use(anchor, {
   tabIndex: false,
 });
 
+/** A link that leaves the site: any scheme-and-host form, protocol-relative ones included. */
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
 const defaultLinkOpen =
   markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const href = token.attrGet('href') ?? '';
-  if (/^https?:\/\//.test(href)) {
+  if (EXTERNAL.test(href)) {
     token.attrJoin('class', 'kern-link gsn-external');
     token.attrSet('rel', 'noreferrer');
   } else {
@@ -38,7 +40,7 @@ markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   for (let i = idx - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.type === 'link_open') {
-      if (/^https?:\/\//.test(token.attrGet('href') ?? '')) {
+      if (EXTERNAL.test(token.attrGet('href') ?? '')) {
         return `<span class="kern-sr-only"> (externer Link)</span>${defaultLinkClose(tokens, idx, options, env, self)}`;
       }
       break;
@@ -46,6 +48,9 @@ markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   }
   return defaultLinkClose(tokens, idx, options, env, self);
 };
+
+// Validation refuses images in bodies; should one reach the renderer anyway, only its text is shown.
+markdown.renderer.rules.image = (tokens, idx, options, env, self) => self.renderInlineAsText(tokens[idx]!.children ?? [], options, env);
 
 /**
  * Renders an entry's body. Only its own page shows it, and each page is rendered once per

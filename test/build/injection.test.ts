@@ -106,6 +106,9 @@ describe('markup and script URLs in content are rejected, nothing is published',
     { name: '<script> in the body', slug: 'test-script-im-text', file: contact({}, 'Hallo <script>alert(1)</script> Welt.') },
     { name: '<img onerror> in the title', slug: 'test-img-im-titel', file: contact({ title: '"<img src=x onerror=alert(1)>"' }, 'Text ohne Auffälligkeiten.') },
     { name: 'javascript: link in the body', slug: 'test-javascript-link', file: contact({}, 'Bitte [x](javascript:alert(1)) klicken.') },
+    { name: 'image from another origin (tracking pixel)', slug: 'test-fremdes-bild', file: contact({}, 'Hallo ![](https://t.example.org/pixel.gif?id=1) Welt.') },
+    { name: 'bare http URL', slug: 'test-http-url', file: contact({}, 'Mehr unter http://www.example.org/seite heute.') },
+    { name: 'protocol-relative link', slug: 'test-protokollrelativ', file: contact({}, 'Siehe [Seite](//www.example.org/pfad).') },
   ];
 
   it.each(cases)('$name: exit 1, a message naming the file, no output', async ({ slug, file }) => {

@@ -70,3 +70,27 @@ describe('src/site/markdown.ts renders attacks as inert text', () => {
     expect(liveMarkup('<p><a href="javascript:alert(1)" onclick="x()">x</a><script></script></p>').length).toBe(3);
   });
 });
+
+describe('links and images as rendered (issue 13 §4)', () => {
+  const linksOf = (out: string) =>
+    allElements(parseDocument(out))
+      .filter((el) => el.name === 'a')
+      .map((el) => ({ href: el.attribs.href, rel: el.attribs.rel, external: (el.attribs.class ?? '').includes('gsn-external') }));
+
+  it('a bare www. address becomes an https link marked external', () => {
+    expect(linksOf(markdown.render('Siehe www.example.org/hilfe heute.'))).toEqual([{ href: 'https://www.example.org/hilfe', rel: 'noreferrer', external: true }]);
+  });
+  it('words that only look like domains stay text', () => {
+    const out = markdown.render('Der leitfaden.md, die bericht.pdf, example.com und //host/pfad.');
+    expect(linksOf(out)).toEqual([]);
+  });
+  it('a protocol-relative link is marked external with rel set', () => {
+    expect(linksOf(markdown.render('[x](//www.example.org/)'))).toEqual([{ href: '//www.example.org/', rel: 'noreferrer', external: true }]);
+  });
+  it('an image is shown as its text, never loaded', () => {
+    const out = markdown.render('![Pixel](https://t.example.org/p.gif) ![Lokal](/materialien/dateien/a.png) ![Roh](//t.example.org/p.gif)');
+    expect(allElements(parseDocument(out)).filter((el) => el.name === 'img')).toEqual([]);
+    expect(out).toContain('Pixel Lokal Roh');
+    expect(out).not.toContain('t.example.org');
+  });
+});
