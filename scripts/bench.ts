@@ -5,7 +5,9 @@
  * processes: validation alone, the full production build (validate, render, export, index), and
  * bare Eleventy + Pagefind CLI on the same Markdown texts (full and bare take turns). Then it
  * starts the preview (npm start) and times edit → changed page served. Reports seconds per
- * phase, the ratio full/bare, peak RSS and output size. Works in tmpfs unless --disk. With
+ * phase, the ratio full/bare, peak RSS and output size, the largest HTML page, the bytes of the
+ * first search query and Lighthouse's mobile performance of the largest listing (Lighthouse is
+ * fetched by npx on first use). Works in tmpfs unless --disk. With
  * --json the last line is one JSON object.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareBareProject } from '../src/bench/bare.ts';
+import { firstQueryKb, largestPage, lighthousePerformance } from '../src/bench/page-metrics.ts';
 import { measurePreview } from '../src/bench/preview.ts';
 import { generateContent } from '../src/bench/synthetic.ts';
 import { runCli, UsageError } from './cli.ts';
@@ -135,6 +138,14 @@ runCli(async () => {
     const preview = await measurePreview(ROOT, content, path.join(work, 'preview'), Math.max(3, runs));
     say(`  Vorschau nach einer Änderung: ${median(preview.visible).toFixed(2)} s bis die Seite ausgeliefert wird (Aktualisierung selbst ${median(preview.update).toFixed(2)} s)`);
 
+    // What a phone receives: the largest page, the first query's bytes, Lighthouse on the largest listing.
+    const largest = largestPage(siteOut);
+    const query = await firstQueryKb(siteOut, 'Beratung');
+    const listing = largestListing(siteOut, content);
+    const lighthouse = await lighthousePerformance(siteOut, listing);
+    say(`  Größte Seite: ${largest.url} ${largest.kb} KB · erste Suchanfrage: ${query.kb} KB in ${query.files} Dateien`);
+    say(`  Lighthouse (mobil, Leistung) ${listing}: ${lighthouse.score ?? `nicht gemessen (${lighthouse.note})`}`);
+
     const result = {
       entries,
       runs,
@@ -149,6 +160,12 @@ runCli(async () => {
       full_seconds_per_1000_entries: round((full.seconds / entries) * 1000),
       peak_rss_mb: Math.round(full.rssMb),
       bare_peak_rss_mb: Math.round(bare.rssMb),
+      max_page_kb: largest.kb,
+      max_page_url: largest.url,
+      first_query_kb: query.kb,
+      first_query_files: query.files,
+      lighthouse_listing_url: listing,
+      lighthouse_listing_performance: lighthouse.score,
       output_mb: round(sizeOf(siteOut) / 1e6),
       bare_output_mb: round(sizeOf(bareOut) / 1e6),
       scratch: scratch === '/dev/shm' ? 'tmpfs' : 'disk',
@@ -171,6 +188,26 @@ runCli(async () => {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
 });
+
+/**
+ * The largest listing page (overviews, A–Z, topic, region and help pages, and any sub-pages of
+ * them): every page under a section that is not an entry's own page.
+ */
+function largestListing(siteDir: string, contentDir: string): string {
+  const sections: Record<string, string | undefined> = { kontakte: 'contacts', initiativen: 'initiatives', netzwerke: 'networks', materialien: 'materials', themen: undefined, regionen: undefined, hilfe: undefined };
+  const listings: { url: string; bytes: number }[] = [];
+  for (const [section, type] of Object.entries(sections)) {
+    const entrySlugs = new Set(type ? readdirSync(path.join(contentDir, type)).map((file) => file.replace(/\.md$/, '')) : []);
+    const walk = (dir: string, url: string) => {
+      if (existsSync(path.join(dir, 'index.html'))) listings.push({ url, bytes: statSync(path.join(dir, 'index.html')).size });
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory() && !(url === `/${section}/` && entrySlugs.has(entry.name))) walk(path.join(dir, entry.name), `${url}${entry.name}/`);
+      }
+    };
+    if (existsSync(path.join(siteDir, section))) walk(path.join(siteDir, section), `/${section}/`);
+  }
+  return listings.sort((a, b) => b.bytes - a.bytes)[0]!.url;
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

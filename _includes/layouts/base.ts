@@ -1,5 +1,6 @@
 /** The page shell shared by every page: safety controls first, then header, content, footer. */
 import { html, type Html, type Renderable } from '../../src/site/html.ts';
+import { preloadFont } from '../../src/site/eleventy/fonts.ts';
 import { site } from '../../src/site/site.ts';
 import { breadcrumbs, type Crumb } from '../components/breadcrumbs.ts';
 import { emergencyStrip } from '../components/emergency.ts';
@@ -33,6 +34,7 @@ export function basePage(page: PageShell): Html {
 <meta name="description" content="${page.description}">
 <meta name="referrer" content="no-referrer">
 <link rel="canonical" href="${site.url}${page.url}">
+<link rel="preload" href="${preloadFont}" as="font" type="font/woff2" crossorigin>
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${site.name}: neue und aktualisierte Initiativen und Materialien" href="/feed.xml">

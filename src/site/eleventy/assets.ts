@@ -10,13 +10,15 @@
  *   dropped. Takes about 0.1 s, with no network, and gives the same bytes for the same sources.
  *   KERN's light theme becomes the only theme; its oklch() colours become sRGB hex so that older
  *   browsers get the same colours; its data: URI icons are left out (the CSP allows no data:).
- * - /assets/fonts/: the Fira Sans files the stylesheet declares (and only those).
- * - /assets/js/: the client scripts from src/client/.
+ * - /assets/fonts/: the Fira Sans subsets the stylesheet declares (./fonts.ts).
+ * - /assets/js/: the client scripts from src/client/, minified by esbuild.
  * - /assets/favicon.svg.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ensureFontSubsets, fontFaceRules, fontFiles } from './fonts.ts';
+import { transformSync } from 'esbuild';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
 
 const require = createRequire(import.meta.url);
@@ -32,25 +34,25 @@ export const classSources: { dir: string; ext: string }[] = [
   { dir: 'src/styles', ext: '.css' },
 ];
 
-/** The Fira Sans faces the site uses: 400 for text, 600 for headings, labels and <strong>. */
-export const fonts = [
-  { file: 'FiraSans-Regular.woff2', weight: 400, style: 'normal' },
-  { file: 'FiraSans-SemiBold.woff2', weight: 600, style: 'normal' },
-] as const;
-
 const stylesheetSource = 'src/styles/site.css';
+const clientDir = 'src/client';
 
 /** DESIGN: at most 60 KB of CSS per page before compression; the build warns above it. */
 export const stylesheetBudget = 60 * 1024;
 
 export default function assetsPlugin(eleventyConfig: any): void {
   const root = process.cwd();
-  for (const font of fonts) {
-    eleventyConfig.addPassthroughCopy({
-      [path.relative(root, path.join(kernDir, 'dist/fonts/fira-sans', font.file))]: `assets/fonts/${font.file}`,
+  // The subsets are cut (or found in the cache) before Eleventy copies anything.
+  eleventyConfig.on('eleventy.before', () => ensureFontSubsets(root));
+  for (const font of fontFiles(root)) {
+    eleventyConfig.addPassthroughCopy({ [path.relative(root, font.cached)]: `assets/fonts/${font.file}` });
+  }
+  for (const script of clientScripts(root)) {
+    eleventyConfig.addTemplate(`assets/js/${script}.11ty.js`, {
+      data: () => ({ permalink: `/assets/js/${script}`, eleventyExcludeFromCollections: true }),
+      render: () => minifiedScript(root, script),
     });
   }
-  eleventyConfig.addPassthroughCopy({ 'src/client/*.js': 'assets/js' });
   eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': 'assets/favicon.svg' });
   eleventyConfig.addWatchTarget('src/styles/');
   eleventyConfig.addWatchTarget('src/client/');
@@ -79,20 +81,25 @@ export function buildStylesheet(root = process.cwd()): string {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     throw new Error(`${stylesheetSource}${loc ? `:${loc.line}:${loc.column}` : ''}: ${(error as Error).message}`);
   }
-  const combined = inlineConstants(`${fontFaces()}\n${kern}\n${own}`);
+  const combined = inlineConstants(`${fontFaceRules()}\n${kern}\n${own}`);
   const unused = unusedCustomProperties(combined);
   const minified = transform({ filename: 'site.css', code: Buffer.from(combined), minify: true, unusedSymbols: unused }).code;
   // Minifying folds color-mix() of now literal colours into oklch(): make those sRGB as well.
   return transform({ filename: 'site.css', code: minified, minify: true, visitor: { Color: oklchToSrgb } }).code.toString();
 }
 
-function fontFaces(): string {
-  return fonts
-    .map(
-      (font) =>
-        `@font-face{font-family:"Fira Sans";font-style:${font.style};font-weight:${font.weight};font-display:swap;src:url("/assets/fonts/${font.file}") format("woff2")}`,
-    )
-    .join('\n');
+/** The browser scripts: every .js file directly in src/client/. */
+export function clientScripts(root = process.cwd()): string[] {
+  return readdirSync(path.join(root, clientDir)).filter((file) => file.endsWith('.js')).sort();
+}
+
+/**
+ * A browser script as shipped: minified by esbuild (same language level, no bundling), so the
+ * comments that explain it stay in the source. Throws with file and line on a syntax error.
+ */
+export function minifiedScript(root: string, file: string): string {
+  const source = readFileSync(path.join(root, clientDir, file), 'utf8');
+  return transformSync(source, { loader: 'js', minify: true, sourcefile: `${clientDir}/${file}`, legalComments: 'none' }).code;
 }
 
 interface UsedClasses {

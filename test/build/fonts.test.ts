@@ -1,0 +1,100 @@
+/**
+ * Issue 16 §1: the fonts are Fira Sans subsets, and no page shows a character they lack.
+ * The shipped files are read with fontkit (their real character maps, not the declared ranges).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { describe, expect, inject, it } from 'vitest';
+import { codePointsOf, fontFiles, preloadFont, sourceOf } from '../../src/site/eleventy/fonts.ts';
+import { allElements, byTag, loadPages, type Element } from '../support/html.ts';
+import { PROJECT_ROOT } from '../support/server.ts';
+
+const siteDir = inject('siteDir');
+const fontsDir = path.join(siteDir, 'assets', 'fonts');
+const KB = 1024;
+
+/** Code points a font file really covers (by default one shipped in /assets/fonts/). */
+function characterSet(file: string, dir = fontsDir): Set<number> {
+  const font = fontkit.openSync(path.join(dir, file)) as fontkit.Font;
+  return new Set(font.characterSet);
+}
+
+/** Text a visitor sees on a page: text nodes outside script/style and outside elements in another language. */
+function visibleText(root: Element): string {
+  let out = '';
+  for (const child of root.children) {
+    if (child.type === 'text') out += (child as unknown as { data: string }).data;
+    else if ('name' in child) {
+      const el = child as Element;
+      if (el.name === 'script' || el.name === 'style' || el.name === 'template') continue;
+      // Text marked as another language (a language's own name) may use another script: the
+      // browser takes a system font for it, as it should.
+      if (el.attribs.lang && !/^de\b/.test(el.attribs.lang)) continue;
+      out += visibleText(el);
+    }
+  }
+  return out;
+}
+
+describe('fonts', () => {
+  const files = readdirSync(fontsDir).sort();
+  const shipped = fontFiles(PROJECT_ROOT);
+
+  it('ships exactly the subset files the stylesheet declares, each small', () => {
+    expect(files).toEqual(shipped.map((f) => f.file).sort());
+    const css = readFileSync(path.join(siteDir, 'assets', 'site.css'), 'utf8');
+    const declared = [...css.matchAll(/url\("?\/assets\/fonts\/([^")]+)"?\)/g)].map((m) => m[1]).sort();
+    expect(declared).toEqual(files);
+    for (const file of files) expect(statSync(path.join(fontsDir, file)).size, file).toBeLessThanOrEqual(30 * KB);
+    // Each face names its range, so the extended file is fetched only where a page needs it.
+    expect(css.match(/@font-face\{[^}]*unicode-range:[^}]*\}/g)?.length).toBe(files.length);
+  });
+
+  it('each file holds every character of its subset that Fira Sans has (and not the full font)', () => {
+    for (const file of shipped) {
+      const set = characterSet(file.file);
+      const source = characterSet(path.basename(sourceOf(file.face)), path.dirname(sourceOf(file.face)));
+      const missing = codePointsOf(file.subset).filter((cp) => source.has(cp) && !set.has(cp));
+      expect(source.size, 'the full face').toBeGreaterThan(set.size * 2);
+      expect(missing.map((cp) => `U+${cp.toString(16)}`), file.file).toEqual([]);
+      // Cyrillic and Greek are not shipped: the subset really is one.
+      expect(set.has(0x416), file.file).toBe(false);
+      expect(set.has(0x3a9), file.file).toBe(false);
+    }
+  });
+
+  it('every page preloads the regular face, which exists', () => {
+    const pages = loadPages(siteDir);
+    expect(statSync(path.join(siteDir, preloadFont)).isFile()).toBe(true);
+    for (const page of pages) {
+      const preload = byTag(page.doc, 'link').filter((l) => l.attribs.rel === 'preload');
+      expect(preload.map((l) => [l.attribs.href, l.attribs.as, l.attribs.type, 'crossorigin' in l.attribs]), page.url).toEqual([[preloadFont, 'font', 'font/woff2', true]]);
+    }
+  });
+
+  it('no page shows a character the fonts lack (text and CSS content)', () => {
+    const covered = new Set<number>();
+    for (const file of shipped.filter((f) => f.face.weight === 400)) for (const cp of characterSet(file.file)) covered.add(cp);
+    const missing = new Map<string, string>();
+    const check = (text: string, where: string) => {
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        // Line breaks and tabs are layout, not glyphs.
+        if (cp < 0x20 || covered.has(cp)) continue;
+        if (!missing.has(ch)) missing.set(ch, `U+${cp.toString(16).toUpperCase()} on ${where}`);
+      }
+    };
+    for (const page of loadPages(siteDir)) {
+      const body = byTag(page.doc, 'body')[0]!;
+      check(visibleText(body), page.url);
+      // Titles and labels that browsers show as tooltips or placeholders.
+      for (const el of allElements(body)) for (const name of ['placeholder', 'title', 'value']) if (el.attribs[name] && el.name !== 'meta') check(el.attribs[name]!, `${page.url} [${name}]`);
+    }
+    const css = readFileSync(path.join(siteDir, 'assets', 'site.css'), 'utf8');
+    for (const m of css.matchAll(/content:\s*"((?:[^"\\]|\\.)*)"/g)) {
+      check(m[1]!.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))), 'site.css content');
+    }
+    expect([...missing.values()]).toEqual([]);
+  });
+});
