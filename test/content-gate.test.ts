@@ -102,7 +102,7 @@ const cases: GateCase[] = [
     reported: 'materials/files/antrag-schutzanordnung.pdf',
     severity: 'Fehler',
     message: 'erlaubt sind höchstens 25 MB',
-    suggestion: 'mit „externalUrl“ verlinken',
+    suggestion: 'mit „url“ verlinken',
     arrange: (d) => truncateSync(path.join(d, 'materials/files/antrag-schutzanordnung.pdf'), MATERIAL_LIMIT + 1),
   },
   { name: 'a hidden draft', reported: 'pages/.entwurf.md', severity: 'Warnung', message: `Die Datei ${HIDDEN.message}`, suggestion: HIDDEN.suggestion, arrange: (d, o) => cpSync(path.join(o, 'geheim.md'), path.join(d, 'pages/.entwurf.md')) },

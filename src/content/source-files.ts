@@ -18,7 +18,7 @@ export const TEXT_LIMIT = 1024 * 1024;
 /**
  * Files under content/materials/files/: 25 MB (MiB), the most GitHub's web upload (the editors'
  * way in, CONTRIBUTING.md) takes per file. Larger documents belong on their publisher's site
- * (`externalUrl`).
+ * (`url`).
  */
 export const MATERIAL_LIMIT = 25 * 1024 * 1024;
 
@@ -75,7 +75,7 @@ function tooLarge(size: number, limit: number): Refusal {
     message: `Die Datei ist ${rounded === megabytes(limit) ? 'größer als erlaubt' : `${rounded} groß`}; erlaubt sind höchstens ${megabytes(limit)}. Sie wird nicht gelesen.`,
     suggestion:
       limit > TEXT_LIMIT
-        ? 'die Datei verkleinern (z. B. das PDF komprimieren) oder auf der Website der Herausgeber bereitstellen und mit „externalUrl“ verlinken'
+        ? 'die Datei verkleinern (z. B. das PDF komprimieren) oder auf der Website der Herausgeber bereitstellen und mit „url“ verlinken'
         : 'den Text kürzen oder auf mehrere Einträge verteilen',
     rule: 'too-large',
   };
