@@ -4,8 +4,8 @@
  * names no file) and keeps running, and never serves a file from outside its output folder.
  * Requests are written to the socket byte for byte, so no client library normalises them first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -177,4 +177,28 @@ describe('npm start', () => {
     expect(leaked).toEqual([]);
     expect(readdirSync(path.join(site, 'kontakte'))).not.toContain('geheim');
   }, 60_000);
+});
+
+describe('npm start with a link in the content folder', () => {
+  it('does not start, names the link and writes no site', () => {
+    const work = tempDir('start-link');
+    try {
+      cpSync(path.join(PROJECT_ROOT, 'content'), path.join(work, 'content'), { recursive: true });
+      writeFileSync(path.join(work, 'geheim.md'), 'GEHEIMNIS-START-9090');
+      symlinkSync(path.join(work, 'geheim.md'), path.join(work, 'content', 'pages', 'geheim.md'));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, CONTENT_DIR: path.join(work, 'content'), SITE_DIR: path.join(work, 'site'), PORT: '0', NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toContain('pages/geheim.md:1  Hier liegt ein symbolischer Link');
+      expect(run.stdout).toContain('Die Website wird erst gestartet, wenn alle Fehler behoben sind.');
+      expect(run.stdout + run.stderr).not.toContain('GEHEIMNIS-START-9090');
+      expect(existsSync(path.join(work, 'site'))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
