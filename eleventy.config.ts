@@ -12,6 +12,9 @@ import downloadsPlugin from './src/site/eleventy/downloads.ts';
 export default function (eleventyConfig: any) {
   eleventyConfig.setIncludesDirectory('_includes');
   eleventyConfig.setTemplateFormats(['11ty.js']);
+  // Eleventy would otherwise walk content/ looking for *.11ty.js templates, following links, and
+  // run what it finds: content is read only through src/content/source-files.ts.
+  eleventyConfig.ignores.add('content/**');
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(perBuildPlugin);

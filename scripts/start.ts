@@ -1,5 +1,6 @@
 /**
- * npm start: validate, build, index and serve the site on http://localhost:8080. After that,
+ * npm start: validate, build, index and serve the site on http://localhost:8080 (only on this
+ * computer unless HOST says otherwise, see src/site/preview-server.ts). After that,
  * every change in the content folder updates the preview incrementally (src/site/preview.ts):
  * the edited page is there in well under a second, the search index and open data follow in the
  * background. Content with errors is reported and the preview keeps the last good state.
@@ -9,7 +10,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
-import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { contentDir, type LoadOptions } from '../src/content/index.ts';
 import { createLoadCache, type LoadCache } from '../src/content/load.ts';
 import { summaryLine } from '../src/content/report.ts';
@@ -17,6 +17,7 @@ import { siteEleventy } from '../src/site/build.ts';
 import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
+import { startPreviewServer } from '../src/site/preview-server.ts';
 import { runCli } from './cli.ts';
 
 const OUT = process.env.SITE_DIR ?? '_site';
@@ -43,8 +44,14 @@ runCli(async () => {
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
   const headers = headersFor(await readHeaderRules(), '/');
-  const server = EleventyDevServer.getServer('gewaltschutz-netz', OUT, { port, headers, domDiff: false, messageOnStart: () => false });
-  server.serve(port);
+  let listening;
+  try {
+    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headers, log: say });
+  } catch (error) {
+    say(`Die Vorschau kann nicht auf ${process.env.HOST ?? ''}:${port} gestartet werden (${(error as Error).message}). HOST und PORT prüfen.`);
+    return 1;
+  }
+  const { server, url, shared } = listening;
   const preview = new Preview(OUT, load, say);
 
   // Editors' saves arrive as bursts of events (temporary file, rename): collect them briefly.
@@ -78,7 +85,9 @@ runCli(async () => {
   // chokidar, not fs.watch: Node's recursive watcher on Linux loses a file that an editor
   // replaced by renaming (sed -i, many editors' safe save).
   const ignored = (file: string) => path.basename(file).startsWith('.');
-  const contentWatcher = watch(load.dir!, { ignoreInitial: true, ignored }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
+  // Links are not followed: a link in content/ is refused by validation, and must not make the
+  // watcher walk the folder it points at.
+  const contentWatcher = watch(load.dir!, { ignoreInitial: true, ignored, followSymlinks: false }).on('all', (_event, file) => schedule(path.relative(load.dir!, file)));
   const codeWatcher = watch(['src', '_includes'], { ignoreInitial: true, ignored }).on('all', (_event, changed) => {
     const file = path.relative('.', changed);
     if (/^src[\\/](styles|client|assets)[\\/]/.test(file)) {
@@ -99,6 +108,6 @@ runCli(async () => {
 
   // Only announce the preview once an edit can no longer slip past the watchers.
   await Promise.all([contentWatcher, codeWatcher].map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
-  say(`\nDie Website läuft auf http://localhost:${port}/ – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.`);
+  say(`\nDie Website läuft auf ${url}${shared ? ' (auch für andere Geräte im Netz erreichbar)' : ''} – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.`);
   return new Promise<number>(() => {});
 });

@@ -2,7 +2,6 @@
  * Reads the content folder once: every file parsed, validated and resolved into the graph.
  * Never throws for bad content: every problem comes back at once, with file and line.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
@@ -15,6 +14,7 @@ import { byFileAndLine, formatPath, type Problem } from './problems.ts';
 import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
 import { issuesToProblems, validateData } from './validate.ts';
 import { lazyLineOf, readYaml } from './yaml.ts';
+import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -58,7 +58,11 @@ function displayPath(abs: string): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
 }
 
-const IGNORED = (name: string) => name.startsWith('.') || name === 'README.md';
+/** Notes for whoever browses the folder on GitHub, and Git's placeholder for an empty folder. */
+const NOT_CONTENT = new Set(['README.md', '.gitkeep']);
+
+/** The two lists in content/vocabularies/. */
+const VOCABULARY_FILES = ['regions.yml', 'topics.yml'];
 
 export function loadContent(options: LoadOptions = {}): LoadResult {
   const today = options.today ?? currentDay();
@@ -71,23 +75,50 @@ function load(options: LoadOptions, today: string): LoadResult {
   const problems: Problem[] = [];
   let filesChecked = 0;
 
-  const listDir = (dir: string): Dirent[] => {
-    try {
-      return readdirSync(dir, { withFileTypes: true }).filter((entry) => !IGNORED(entry.name));
-    } catch {
+  const refuse = (abs: string, refusal: Refusal) => problems.push(fileProblem(displayPath(abs), refusal.message, refusal.suggestion, refusal.rule));
+  /**
+   * A content folder's entries (./source-files.ts: links and devices are refused, never
+   * followed). Hidden entries are not content: a warning says so instead of skipping them silently.
+   */
+  const listDir = (dir: string): FolderEntry[] => {
+    const listed = listContentFolder(dir);
+    if ('missing' in listed) return [];
+    if ('refusal' in listed) {
+      // A link or device in its place was reported by the listing of the folder above.
+      if (listed.refusal.rule !== 'symlink' && listed.refusal.rule !== 'not-regular') refuse(dir, listed.refusal);
       return [];
     }
+    return listed.entries.filter((entry) => {
+      if (NOT_CONTENT.has(entry.name)) return false;
+      const abs = path.join(dir, entry.name);
+      const refusal = entryRefusal(entry);
+      if (refusal) {
+        refuse(abs, refusal);
+        return false;
+      }
+      if (entry.name.startsWith('.')) {
+        const what = entry.kind === 'folder' ? 'Der Ordner' : 'Die Datei';
+        problems.push({
+          ...fileProblem(displayPath(abs), `${what} wird nicht gelesen und nicht veröffentlicht, weil der Name mit einem Punkt beginnt (versteckt).`, 'zum Veröffentlichen den Punkt am Anfang entfernen (einen Entwurf mit „draft: true“ kennzeichnen); sonst löschen', 'hidden-file'),
+          severity: 'warning',
+        });
+        return false;
+      }
+      return true;
+    });
   };
-  const readText = (abs: string): string | undefined => {
+  const readText = (abs: string, limit = TEXT_LIMIT): string | undefined => {
     filesChecked++;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch {
+    const read = readContentFile(abs, limit);
+    if ('missing' in read) {
       problems.push(fileProblem(displayPath(abs), 'Die Datei kann nicht gelesen werden.', 'Dateirechte prüfen', 'unreadable'));
       return undefined;
     }
-    const decoded = decode(displayPath(abs), bytes);
+    if ('refusal' in read) {
+      refuse(abs, read.refusal);
+      return undefined;
+    }
+    const decoded = decode(displayPath(abs), read.bytes);
     if ('problem' in decoded) {
       problems.push(decoded.problem);
       return undefined;
@@ -95,9 +126,13 @@ function load(options: LoadOptions, today: string): LoadResult {
     return decoded.text;
   };
 
-  if (!listDir(root).length) {
+  const rootEntries = listContentFolder(root);
+  if ('refusal' in rootEntries && rootEntries.refusal.rule === 'symlink') {
+    refuse(root, { ...rootEntries.refusal, message: 'Der Inhaltsordner ist ein symbolischer Link; Links werden nicht gelesen, damit nichts von außerhalb veröffentlicht wird.', suggestion: 'CONTENT_DIR oder --dir auf den echten Ordner richten' });
+  }
+  if (!('entries' in rootEntries) || !rootEntries.entries.some((entry) => !NOT_CONTENT.has(entry.name) && !entry.name.startsWith('.'))) {
     // One cause, one message: no further "missing vocabulary" noise.
-    problems.push(fileProblem(displayPath(root), 'Der Inhaltsordner ist leer oder nicht vorhanden.', 'CONTENT_DIR oder --dir prüfen', 'no-content'));
+    if (!problems.length) problems.push(fileProblem(displayPath(root), 'Der Inhaltsordner ist leer oder nicht vorhanden.', 'CONTENT_DIR oder --dir prüfen', 'no-content'));
     const { graph } = resolveGraph({ records: [], invalid: [], pages: [], regions: [], topics: [], materialFiles: new Map(), materialFilesDir: '', materialFilesPath: '', includeDrafts: false, today });
     return { graph, problems, errorCount: 1, warningCount: 0, filesChecked };
   }
@@ -108,16 +143,33 @@ function load(options: LoadOptions, today: string): LoadResult {
     if (!known.has(entry.name)) {
       const abs = path.join(root, entry.name);
       problems.push(
-        fileProblem(displayPath(abs), entry.isDirectory() ? 'Der Ordner ist unbekannt.' : 'Die Datei liegt außerhalb der Inhaltsordner.', `Einträge gehören in einen der Ordner: ${[...known].join(', ')}`, 'unknown-folder'),
+        fileProblem(displayPath(abs), entry.kind === 'folder' ? 'Der Ordner ist unbekannt.' : 'Die Datei liegt außerhalb der Inhaltsordner.', `Einträge gehören in einen der Ordner: ${[...known].join(', ')}`, 'unknown-folder'),
       );
     }
   }
 
+  const vocabularyDir = path.join(root, 'vocabularies');
+  const vocabularyListed = listContentFolder(vocabularyDir);
+  // A linked folder or file is reported once, where it is listed; nothing is read through it.
+  const vocabularyRefused = 'refusal' in vocabularyListed;
+  const vocabularyFiles = new Set<string>();
+  for (const entry of listDir(vocabularyDir)) {
+    if (entry.kind === 'file' && VOCABULARY_FILES.includes(entry.name)) {
+      vocabularyFiles.add(entry.name);
+      continue;
+    }
+    problems.push({
+      ...fileProblem(displayPath(path.join(vocabularyDir, entry.name)), `${entry.kind === 'folder' ? 'Der Ordner' : 'Die Datei'} wird nicht gelesen: in content/vocabularies/ gehören nur ${VOCABULARY_FILES.join(' und ')}.`, 'die Datei löschen oder ihren Inhalt in regions.yml bzw. topics.yml übernehmen', 'unknown-vocabulary-file'),
+      severity: 'warning',
+    });
+  }
+
   const vocab = <T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] => {
-    const abs = path.join(root, 'vocabularies', name);
+    const abs = path.join(vocabularyDir, name);
     const file = displayPath(abs);
-    if (!existsSync(abs)) {
-      problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
+    if (!vocabularyFiles.has(name)) {
+      const refused = vocabularyRefused || ('entries' in vocabularyListed && vocabularyListed.entries.some((entry) => entry.name === name && entryRefusal(entry)));
+      if (!refused) problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
       return [];
     }
     const text = readText(abs);
@@ -159,9 +211,20 @@ function load(options: LoadOptions, today: string): LoadResult {
 
   const filesDir = path.join(root, 'materials', 'files');
   const materialFiles = new Map<string, number>();
-  for (const entry of listDir(filesDir)) {
-    if (entry.isFile()) materialFiles.set(entry.name, statSync(path.join(filesDir, entry.name)).size);
+  /** Files there that were refused: reported once, not again as "missing" by the entry naming them. */
+  const refusedFiles = new Set<string>();
+  const materialsListed = listContentFolder(path.join(root, 'materials'));
+  const materialsReadable = 'entries' in materialsListed;
+  const beforeFiles = problems.length;
+  for (const entry of materialsReadable ? listDir(filesDir) : []) {
+    const abs = path.join(filesDir, entry.name);
+    const checked = entry.kind === 'file' ? checkContentFile(abs, MATERIAL_LIMIT) : undefined;
+    if (checked && 'size' in checked) materialFiles.set(entry.name, checked.size);
+    else if (checked && 'refusal' in checked) refuse(abs, checked.refusal);
+    else if (entry.kind === 'folder') problems.push(fileProblem(displayPath(abs), 'Unterordner sind hier nicht vorgesehen.', 'die Datei direkt in content/materials/files/ ablegen', 'subfolder'));
   }
+  for (const problem of problems.slice(beforeFiles)) refusedFiles.add(path.basename(problem.file));
+  if (materialsReadable && 'refusal' in listContentFolder(filesDir)) refusedFiles.add('*');
 
   const records: ValidRecord[] = [];
   const invalid: InvalidRecord[] = [];
@@ -179,7 +242,7 @@ function load(options: LoadOptions, today: string): LoadResult {
     for (const entry of listDir(dir)) {
       const abs = path.join(dir, entry.name);
       const file = displayPath(abs);
-      if (entry.isDirectory()) {
+      if (entry.kind === 'folder') {
         if (!(type === 'materials' && entry.name === 'files')) problems.push(fileProblem(file, 'Unterordner sind hier nicht vorgesehen.', `die Datei direkt in content/${type}/ ablegen`, 'subfolder'));
         continue;
       }
@@ -237,7 +300,9 @@ function load(options: LoadOptions, today: string): LoadResult {
     today,
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today));
-  const deduped = withoutShadowedFormatErrors(problems).sort(byFileAndLine);
+  const deduped = withoutShadowedFormatErrors(problems)
+    .filter((p) => p.rule !== 'missing-file' || ![...refusedFiles].some((name) => name === '*' || p.message.includes(`„${name}“`)))
+    .sort(byFileAndLine);
   const errorCount = deduped.filter((p) => p.severity === 'error').length;
   return { graph, problems: deduped, errorCount, warningCount: deduped.length - errorCount, filesChecked };
 }

@@ -4,11 +4,11 @@
  * Stale entries are warnings, never errors: the site marks them ("zuletzt geprüft …") and
  * editors work through this list.
  */
-import { readFileSync } from 'node:fs';
 import { monthsBefore } from './clock.ts';
 import type { Entry } from './graph.ts';
 import type { LoadResult } from './load.ts';
 import { annotation } from './report.ts';
+import { readContentFile } from './source-files.ts';
 
 export type ReviewType = 'contacts' | 'initiatives' | 'networks' | 'materials' | 'pages';
 
@@ -69,13 +69,10 @@ export function germanDate(iso: string): string {
 function reviewedLine(result: LoadResult, file: string): number {
   const warning = result.problems.find((p) => p.file === file && p.field === 'reviewed');
   if (warning) return warning.line;
-  try {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-    const index = lines.findIndex((line) => /^reviewed\s*:/.test(line));
-    return index >= 0 ? index + 1 : 1;
-  } catch {
-    return 1;
-  }
+  const read = readContentFile(file);
+  if (!('bytes' in read)) return 1;
+  const index = read.bytes.toString('utf8').split(/\r?\n/).findIndex((line) => /^reviewed\s*:/.test(line));
+  return index >= 0 ? index + 1 : 1;
 }
 
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });

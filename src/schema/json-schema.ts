@@ -17,8 +17,8 @@
  * the frontmatter linter (remark-lint-frontmatter-schema, Ajv's default draft) fully support.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { listContentFolder, readContentFile } from '../content/source-files.ts';
 import { readYaml } from '../content/yaml.ts';
 import { fieldLabels } from '../content/labels.ts';
 import { contentTypes, type ContentType } from './index.ts';
@@ -53,12 +53,12 @@ export interface Vocabularies {
 export function readVocabularies(contentDir: string): Vocabularies {
   const read = <T extends { id: string; label: string }>(name: string, schema: z.ZodType<T>): T[] => {
     const file = path.join(contentDir, 'vocabularies', name);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new VocabularyError(`${file} fehlt – die JSON-Schemas brauchen die Liste der Kennungen.`);
-    }
+    // Through the content gate: a linked folder or list is refused like in validation.
+    const folder = [contentDir, path.dirname(file)].map(listContentFolder).find((listed) => !('entries' in listed));
+    const read = folder ?? readContentFile(file);
+    if ('refusal' in read) throw new VocabularyError(`${file}: ${read.refusal.message}`);
+    if (!('bytes' in read)) throw new VocabularyError(`${file} fehlt – die JSON-Schemas brauchen die Liste der Kennungen.`);
+    const text = read.bytes.toString('utf8');
     const yaml = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     const parsed = z.array(schema).safeParse(yaml.errors.length ? undefined : yaml.value);
     if (!parsed.success) throw new VocabularyError(`${file} enthält Fehler – bitte zuerst „npm run validate“ ausführen und die Fehler beheben.`);

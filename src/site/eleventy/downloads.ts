@@ -1,10 +1,13 @@
 /**
  * Publishes the files of published materials under /materialien/dateien/. Only files that a
- * published entry names are copied: a draft's attachment stays unpublished.
+ * published entry names are copied: a draft's attachment stays unpublished. The copy goes through
+ * the content gate (src/content/source-files.ts): a file swapped for a link since validation is
+ * refused, not followed.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentGraph } from '../../content/index.ts';
+import { copyContentFile } from '../../content/source-files.ts';
 import { currentGraph } from '../graph-source.ts';
 
 export function copyDownloads(graph: ContentGraph, outDir: string): void {
@@ -13,7 +16,7 @@ export function copyDownloads(graph: ContentGraph, outDir: string): void {
     if (!file) continue;
     const target = path.join(outDir, file.href);
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(file.source, target);
+    copyContentFile(file.source, file.source, target);
   }
 }
 

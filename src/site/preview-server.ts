@@ -1,0 +1,119 @@
+/**
+ * The preview's web server (`npm start`): Eleventy's dev server (static files and live reload),
+ * made safe to leave running on an editor's machine.
+ *
+ * - It listens on 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 to try the preview on a
+ *   phone in the same network): drafts and unpublished edits stay on this computer.
+ * - A request whose path is malformed (`/%`, `/%E0%A4%A`) or tries to leave the output folder
+ *   (`..`, encoded slashes or backslashes, control characters) gets 400 before the dev server
+ *   sees it; an error while answering ends that request with 500, never the process. The dev
+ *   server itself would throw on these, and an unhandled rejection ends Node.
+ * - Bound to the loopback address, it answers only requests addressed to localhost, so a web
+ *   page cannot reach the preview through a domain that resolves to 127.0.0.1 (DNS rebinding).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+
+export const DEFAULT_HOST = '127.0.0.1';
+
+/**
+ * 400 when a request target must not be served: not an absolute path, a percent sign that is not
+ * an escape, an escape that is not UTF-8, an encoded `/` or `\`, a backslash or control
+ * character, or a `.`/`..` segment (raw or encoded). Undefined when the dev server may look it
+ * up; the path then names a file inside the output folder or none (404).
+ */
+export function requestRefusal(target: string | undefined): 400 | undefined {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return 400;
+  const pathname = target.replace(/[?#].*$/s, '');
+  if (/%(?![0-9a-f]{2})|%(2f|5c|00)/i.test(pathname)) return 400;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return 400;
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return 400;
+  if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) return 400;
+  return undefined;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+/** Host header without port: "localhost", "127.0.0.1", "::1". */
+function hostName(header: string): string {
+  const bracketed = /^\[([^\]]*)\]/.exec(header);
+  return (bracketed ? bracketed[1]! : header.replace(/:\d*$/, '')).toLowerCase();
+}
+
+class SafeDevServer extends EleventyDevServer {
+  constructor(
+    dir: string,
+    private readonly host: string,
+    private readonly headers: Record<string, string>,
+    private readonly log: (line: string) => void,
+  ) {
+    super('gewaltschutz-netz', dir, { headers, domDiff: false, messageOnStart: () => false });
+  }
+
+  override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (requestRefusal(req.url) !== undefined) return this.refuse(res, 400, 'Ungültige Adresse: Diese Anfrage wird nicht beantwortet.');
+    if (isLoopback(this.host) && req.headers.host !== undefined && !isLoopback(hostName(req.headers.host))) {
+      return this.refuse(res, 403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.');
+    }
+    try {
+      await super.onRequestHandler(req, res);
+    } catch (error) {
+      this.log(`Vorschau-Server: Anfrage ${JSON.stringify(req.url)} nicht beantwortet (${error instanceof Error ? error.message : String(error)}).`);
+      if (!res.headersSent) res.statusCode = 500;
+      if (!res.writableEnded) res.end();
+    }
+  }
+
+  override _serverListen(port: number): void {
+    this.server.listen({ port, host: this.host });
+  }
+
+  private refuse(res: ServerResponse, status: number, text: string): void {
+    res.statusCode = status;
+    for (const [name, value] of Object.entries(this.headers)) res.setHeader(name, value);
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(`${text}\n`);
+  }
+}
+
+export interface PreviewServer {
+  server: EleventyDevServer;
+  /** Where to open the preview, e.g. http://localhost:8080/ */
+  url: string;
+  /** True when other computers can reach it (HOST other than a loopback address). */
+  shared: boolean;
+}
+
+/**
+ * Serves `dir` on `host`:`port` (the next free port when it is taken, as the dev server does).
+ * Resolves once it listens; rejects with the listen error (e.g. a HOST that is no address of
+ * this computer). `headers` go on every response (the CSP of netlify.toml).
+ */
+export function startPreviewServer(options: { dir: string; port: number; host?: string; headers: Record<string, string>; log?: (line: string) => void }): Promise<PreviewServer> {
+  const host = options.host || DEFAULT_HOST;
+  const server = new SafeDevServer(options.dir, host, options.headers, options.log ?? (() => {}));
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') reject(error);
+    };
+    server.server.on('error', failed);
+    server.server.once('listening', () => {
+      server.server.off('error', failed);
+      const address = server.server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      const shared = !isLoopback(host);
+      const shown = shared && host !== '0.0.0.0' && host !== '::' ? (isIP(host) === 6 ? `[${host}]` : host) : 'localhost';
+      resolve({ server, url: `http://${shown}:${port}/`, shared });
+    });
+    server.serve(options.port);
+  });
+}
