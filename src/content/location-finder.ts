@@ -65,8 +65,9 @@ function decoded(text: string): string {
  */
 export function readable(text: string): string[] {
   const plain = decoded(text);
-  // Only runs of two or more and other whitespace characters: single spaces stay as they are.
-  const collapse = (value: string) => value.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
+  // or more and other whitespace characters are replaced, single spaces stay as they are.
+  const collapse = (value: string) => value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
   if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
   return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
 }
@@ -299,17 +300,19 @@ class Scanner {
       if (this.is(before, WORD) && ARTICLES.has(this.lower(before)) && prepositionAt(before - 1)) return before - 1;
       return -1;
     };
-    if (suffix && (suffix !== 'str' || abbreviated || word.length > 3)) {
+    if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
       if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) ? -1 : w;
       // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt".
       if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return before - 1;
-      if (NOT_STREET_WORDS.has(word)) return -1;
-      const p = preposition();
+      // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
+      const p = NOT_STREET_WORDS.has(word) ? -1 : preposition();
       if (p >= 0) return p;
-      if (gapBefore && this.capitalised(before) && !this.caseless && !FUNCTION_WORDS.has(this.lower(before))) return before;
+      // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.digits(before) >= 3) return before;
       return -1;
     }
-    if (!this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
+    // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
+    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
     const p = preposition();
     // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
     if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;

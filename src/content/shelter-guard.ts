@@ -97,6 +97,8 @@ interface BodyPart {
 }
 
 const TAG = /<[^<>]*>/g;
+/** Words for screen readers only (" (externer Link)"): not between a street and its number on screen. */
+const SCREEN_READER_ONLY = /<span class="kern-sr-only">[^<]*<\/span>/g;
 
 /**
  * The body as the site publishes it, block by block: rendered by the site's markdown-it, tags
@@ -112,7 +114,7 @@ export function renderedBody(body: string): BodyPart[] {
     if (token.map) [from, to] = token.map;
     if (token.type === 'inline') {
       const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
-      parts.push({ text: html.replace(TAG, ''), from, to });
+      parts.push({ text: html.replace(SCREEN_READER_ONLY, '').replace(TAG, ''), from, to });
       for (const child of token.children ?? []) {
         for (const [name, value] of child.attrs ?? []) {
           if (name === 'href' || name === 'src') parts.push({ text: value, from, to, url: true });
