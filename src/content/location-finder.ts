@@ -107,6 +107,7 @@ const NOT_STREET_WORDS = new Set([
   'rettungsdienst', 'hilfetelefon', 'durchwahl', 'uhr', 'vr', 'hrb', 'hra', 'plz', 'sgb', 'stgb', 'bgb', 'gg', 'famfg', 'gewschg', 'aufenthg', 'stpo', 'zpo', 'sie', 'ich', 'wir',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'januar', 'jänner', 'februar', 'märz', 'april',
   'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+  'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
   'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
 ]);
 
