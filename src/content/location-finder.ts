@@ -247,7 +247,8 @@ class Scanner {
     const first = this.t.text[this.t.start[i]!]!;
     return first !== first.toLowerCase() && first === first.toUpperCase();
   }
-  private digits(i: number): number {
+  /** Length of token i in characters (digits of a number, letters of a word). */
+  private length(i: number): number {
     return this.t.end[i]! - this.t.start[i]!;
   }
 
@@ -262,7 +263,7 @@ class Scanner {
   private followedByUnit(i: number): boolean {
     let next = i + 1;
     if (next < this.t.count && UNIT_SIGNS.has(this.str(next))) return true;
-    if (this.is(next, WORD) && this.attached(next) && this.digits(next) === 1 && !UNIT_WORDS.has(this.lower(next))) next++;
+    if (this.is(next, WORD) && this.attached(next) && this.length(next) === 1 && !UNIT_WORDS.has(this.lower(next))) next++;
     if (this.is(next, WORD) && UNIT_WORDS.has(this.lower(next))) return true;
     // "5 – 7 Frauen", "3-4 Personen": a range of counts.
     if (this.punct(next, '-–—') && this.is(next + 1, NUMBER) && this.is(next + 2, WORD) && UNIT_WORDS.has(this.lower(next + 2))) return true;
@@ -274,7 +275,6 @@ class Scanner {
     return undefined;
   }
 
-  /** First token of a street name ending at word w, or -1 ("Musterweg", "Am Markt", "Hinter der Kirche"). */
   /**
    * Without a street ending, only what follows tells a house number from a count: an address
    * ends or goes on with punctuation, a letter ("12a") or a few words ("in", "und"); a count is
@@ -282,13 +282,14 @@ class Scanner {
    */
   private addressFollows(i: number, strong: boolean): boolean {
     let next = i + 1;
-    if (this.is(next, WORD) && this.attached(next) && this.digits(next) === 1) next++;
+    if (this.is(next, WORD) && this.attached(next) && this.length(next) === 1) next++;
     if (!this.is(next, WORD) || this.caseless) return true;
     const word = this.lower(next);
     if (ADDRESS_FOLLOWERS.has(word)) return true;
     return !this.capitalised(next) && (strong || !/(e|en|er|es|em)$/.test(word));
   }
 
+  /** First token of the street name that ends with word w before number i, or -1 ("Musterweg", "Am Markt", "Hinter der Kirche"). */
   private streetStart(w: number, i: number, abbreviated: boolean): number {
     const word = this.lower(w);
     const suffix = this.streetSuffix(word);
@@ -309,7 +310,7 @@ class Scanner {
       const p = NOT_STREET_WORDS.has(word) ? -1 : preposition();
       if (p >= 0) return p;
       // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
-      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.digits(before) >= 3) return before;
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) return before;
       return -1;
     }
     // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
@@ -324,7 +325,7 @@ class Scanner {
   }
 
   private street(i: number): Location | undefined {
-    const d = this.digits(i);
+    const d = this.length(i);
     if (d > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
     if (this.partOfNumber(i, '.,:')) return undefined;
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
@@ -342,7 +343,7 @@ class Scanner {
   }
 
   private postcode(i: number): Location | undefined {
-    if (this.digits(i) !== 5) return undefined;
+    if (this.length(i) !== 5) return undefined;
     const value = this.str(i);
     if (value.startsWith('00')) return undefined;
     if (this.partOfNumber(i)) return undefined;
@@ -361,7 +362,7 @@ class Scanner {
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
-      const placeLike = (k: number) => this.is(k, WORD) && this.digits(k) >= 3;
+      const placeLike = (k: number) => this.is(k, WORD) && this.length(k) >= 3;
       const named = this.is(prev, WORD) && /^(plz|postleitzahl)/.test(this.lower(prev));
       if (!named && !placeLike(prev) && !placeLike(i + 1)) return undefined;
     }
@@ -370,7 +371,7 @@ class Scanner {
 
   /** "52.62" or "52,62" starting at token i: the index of its last token, or -1. */
   private decimalEnd(i: number): number {
-    if (!this.is(i, NUMBER) || this.digits(i) > 3) return -1;
+    if (!this.is(i, NUMBER) || this.length(i) > 3) return -1;
     return this.punct(i + 1, '.,') && this.attached(i + 1) && this.attached(i + 2) && this.is(i + 2, NUMBER) ? i + 2 : -1;
   }
   private decimalValue(i: number): number {
@@ -379,7 +380,7 @@ class Scanner {
   }
 
   private hemisphere(k: number): boolean {
-    return this.is(k, WORD) && this.digits(k) <= 10 && HEMISPHERES.has(this.lower(k));
+    return this.is(k, WORD) && this.length(k) <= 10 && HEMISPHERES.has(this.lower(k));
   }
 
   private coordinates(i: number): Location | undefined {
@@ -391,14 +392,14 @@ class Scanner {
     }
     const last = this.decimalEnd(i);
     if (last < 0) return undefined;
-    const fa = this.digits(last);
+    const fa = this.length(last);
     if (this.punct(last + 1, '°') || ((this.hemisphere(last + 1) || this.hemisphere(i - 1)) && fa >= 2)) return this.found('coordinates', i, last + 1);
     let j = last + 1;
     if (this.punct(j, ',;/')) j++;
     if (this.punct(j, '-−') && this.attached(j + 1)) j++;
     const end = this.decimalEnd(j);
     if (end < 0) return undefined;
-    const fb = this.digits(end);
+    const fb = this.length(end);
     if (fa < 2 || fb < 2) return undefined;
     const a = this.decimalValue(i);
     const b = this.decimalValue(j);
@@ -414,7 +415,7 @@ class Scanner {
     const start = this.t.start[from]!;
     let end = this.t.end[to]!;
     // "12a", "12 a": keep the house-number letter in the quote.
-    if (kind === 'street' && this.is(to + 1, WORD) && this.digits(to + 1) === 1 && this.attached(to + 1)) end = this.t.end[to + 1]!;
+    if (kind === 'street' && this.is(to + 1, WORD) && this.length(to + 1) === 1 && this.attached(to + 1)) end = this.t.end[to + 1]!;
     return { kind, text: this.t.text.slice(start, Math.min(end, start + 80)), offset: start };
   }
 
