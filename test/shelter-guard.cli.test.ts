@@ -158,14 +158,16 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
     }
   });
 
-  it('npm run validate finishes all of them with exit 0 (the old street pattern took 66 s for 200 KB of a-a-a-…)', async () => {
+  it('npm run validate reads the issue\'s a-a-a-… file and the Musterweg. file with exit 0 (the old street pattern took 66 s for 200 KB)', async () => {
     if (!existsSync(dir)) write();
-    const started = Date.now();
-    const result = await runValidate(['--dir', dir]);
-    const ms = Date.now() - started;
+    const cli = path.join(tmp.root, 'adversarial-cli');
+    contentWith(cli);
+    for (const i of [0, 1]) writeFileSync(path.join(cli, 'contacts', `frauenhaus-langtext-${i}.md`), readFileSync(path.join(dir, 'contacts', `frauenhaus-langtext-${i}.md`)));
+    const result = await runValidate(['--dir', cli]);
     expectNoCrash(result);
     expect(result.code).toBe(0);
-    // Wall time on a shared test machine: a generous bound that still fails any super-linear pattern.
-    expect(ms).toBeLessThan(20_000);
+    expect(result.stdout).toMatch(/^✔ 13 Dateien geprüft: keine Fehler\.$/m);
+    // Time is asserted above as CPU time: wall time on a shared test machine says little. A
+    // super-linear pattern would still fail here, by the test timeout.
   });
 });
