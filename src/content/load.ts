@@ -9,9 +9,10 @@ import { SLUG_PATTERN } from '../schema/fields.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { today as currentDay, withToday } from './clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
-import { decode, fileProblem, parseContent, type ParsedFile } from './parse.ts';
+import { decode, fileProblem, parseContent } from './parse.ts';
 import { byFileAndLine, formatPath, type Problem } from './problems.ts';
 import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
+import { linkedShelterWarnings, shelterProblems } from './shelter-guard.ts';
 import { issuesToProblems, validateData } from './validate.ts';
 import { lazyLineOf, readYaml } from './yaml.ts';
 import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
@@ -299,7 +300,7 @@ function load(options: LoadOptions, today: string): LoadResult {
     includeDrafts: options.includeDrafts ?? false,
     today,
   });
-  problems.push(...referenceProblems, ...contentWarnings(records, today));
+  problems.push(...referenceProblems, ...contentWarnings(records, today), ...linkedShelterWarnings(records));
   const deduped = withoutShadowedFormatErrors(problems)
     .filter((p) => p.rule !== 'missing-file' || ![...refusedFiles].some((name) => name === '*' || p.message.includes(`„${name}“`)))
     .sort(byFileAndLine);
@@ -323,13 +324,16 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   }
   const validated = validateData(type, parsed.parsed);
   const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
-  if (type === 'contacts' && parsed.parsed.data.kind === 'frauenhaus') bodyProblems.push(...shelterAddressProblems(parsed.parsed));
+  const shelter = shelterProblems(type, slug, parsed.parsed);
+  const warnings = shelter.filter((p) => p.severity === 'warning');
+  bodyProblems.push(...shelter.filter((p) => p.severity === 'error'));
   if ('problems' in validated || bodyProblems.length) {
-    const all = 'problems' in validated ? [...bodyProblems, ...validated.problems] : bodyProblems;
+    const all = 'problems' in validated ? [...bodyProblems, ...validated.problems, ...warnings] : [...bodyProblems, ...warnings];
     return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };
   }
-  if (type === 'pages') return { problems: [], page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
-  return { problems: [], record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) } };
+  if (type === 'pages') return { problems: warnings, page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
+  const { body, bodyLine, frontmatter } = parsed.parsed;
+  return { problems: warnings, record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body, bodyLine, lineOf: lazyLineOf(frontmatter) } };
 }
 
 /**
@@ -344,32 +348,6 @@ function withoutShadowedFormatErrors(problems: Problem[]): Problem[] {
 /** "address.street" or "regions[0]" back to a path. */
 function fieldPath(field: string): PropertyKey[] {
   return field ? field.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
-}
-
-/** "Musterstraße 12", "Am Walde 3a", "30159 Hannover": what a shelter's address looks like. */
-const STREET_AND_NUMBER = /\b[\wÄÖÜäöüß.-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}\s?[a-z]?\b/i;
-const POSTCODE_AND_PLACE = /\b\d{5}\s+[A-ZÄÖÜ][a-zäöüß]+/;
-
-/**
- * A Frauenhaus never publishes where it is: besides street and postcode fields (the schema
- * forbids them), its texts must not name an address either.
- */
-function shelterAddressProblems(parsed: ParsedFile): Problem[] {
-  const problems: Problem[] = [];
-  const message = 'Der Text scheint eine Anschrift zu nennen; die Lage eines Frauenhauses ist vertraulich';
-  const suggestion = 'Straße, Hausnummer und Postleitzahl entfernen; nur den Ort nennen';
-  for (const field of ['title', 'summary', 'organization', 'hours', 'person']) {
-    const value = parsed.data[field];
-    if (typeof value === 'string' && (STREET_AND_NUMBER.test(value) || POSTCODE_AND_PLACE.test(value))) {
-      problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf([field]), field, message, suggestion, rule: 'shelter-address' });
-    }
-  }
-  parsed.body.split('\n').forEach((line, i) => {
-    if (STREET_AND_NUMBER.test(line) || POSTCODE_AND_PLACE.test(line)) {
-      problems.push({ severity: 'error', file: parsed.file, line: parsed.bodyLine + i, field: '(Text)', message, suggestion, rule: 'shelter-address' });
-    }
-  });
-  return problems;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ValidRecord {
   file: string;
   data: Record<string, unknown> & { title: string; regions: string[]; topics?: string[]; reviewed: string; draft?: boolean };
   body: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
   lineOf(path: readonly PropertyKey[]): number;
 }
 

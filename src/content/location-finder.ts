@@ -1,0 +1,471 @@
+/**
+ * Finds what would locate a place in a text: a street with house number, a postcode, geographic
+ * coordinates, a map link. The shelter guard (./shelter-guard.ts) decides what to do with it.
+ *
+ * Text is first brought to what a reader sees (`readable`): HTML entities decoded, Unicode NFKC
+ * (fullwidth digits become digits), invisible characters (format characters such as zero-width
+ * space, soft hyphen, bidi marks, and the other default-ignorable code points) removed,
+ * whitespace and line breaks collapsed to one space.
+ *
+ * Linear time by construction: no regular expression here can backtrack over more than a
+ * bounded stretch. The text is split once into tokens (words, numbers, single punctuation
+ * characters) kept in typed arrays, and every rule looks only a few tokens around a number.
+ */
+import MarkdownIt from 'markdown-it';
+
+export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link';
+
+export interface Location {
+  kind: LocationKind;
+  /** The words as found in the readable text, for the message ("Musterweg 5"). */
+  text: string;
+  /** Offset of the finding in the text that was scanned. */
+  offset: number;
+}
+
+export interface FindOptions {
+  /**
+   * Machine text (an e-mail local part, a URL path, a file name): separators are read as spaces
+   * and case says nothing, so only rules that do not rely on capitals apply.
+   */
+  machine?: boolean;
+  /** Stop after this many findings (default: all). */
+  limit?: number;
+}
+
+const { unescapeAll } = new MarkdownIt().utils;
+
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const HAS_INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+
+/** HTML entities and percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
+function decoded(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round++) {
+    let next = current.normalize('NFKC');
+    if (next.includes('&')) next = unescapeAll(next);
+    if (next.includes('%')) next = next.replace(PERCENT_RUN, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The text as a reader sees it. Invisible characters are removed; when there were any, a second
+ * reading with each replaced by a space is returned too ("Am\u200BMarkt" shows as "AmMarkt" but a
+ * zero-width space also separates words).
+ */
+export function readable(text: string): string[] {
+  const plain = decoded(text);
+  // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
+  // or more and other whitespace characters are replaced, single spaces stay as they are.
+  const collapse = (value: string) => value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
+  return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
+}
+
+/** A URL, e-mail address or file name also read as words: "zum.musterhof.7@example.org" → "zum musterhof 7 example org". */
+export function machineWords(text: string): string {
+  return text.replace(/\+/g, ' ').replace(/[^\p{L}\p{M}\p{Nd}]+/gu, ' ').trim().toLowerCase();
+}
+
+// ── vocabulary ──────────────────────────────────────────────────────────────────────────────
+
+/** Endings of German street names (lower case); "str" only as the abbreviation. */
+const STREET_SUFFIXES = [
+  'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'pfad', 'steig', 'stieg',
+  'wall', 'graben', 'markt', 'kamp', 'twiete', 'deich', 'brink', 'anger', 'promenade', 'zeile', 'reihe', 'bogen', 'winkel',
+  'hof', 'garten', 'park', 'feld', 'berg', 'höhe', 'grund', 'kai', 'trift', 'wiese', 'siedlung', 'koppel',
+];
+/** The endings a place name (address.city) must not have: unambiguous street words only. */
+export const STRICT_STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'allee', 'gasse', 'platz', 'chaussee', 'damm', 'ufer', 'pfad', 'stieg', 'steig', 'twiete'];
+
+/** Compounds with a street ending that are not streets ("Arbeitsplatz 2"). */
+const NOT_STREET_COMPOUNDS = new Set([
+  'arbeitsplatz', 'parkplatz', 'stellplatz', 'sitzplatz', 'schlafplatz', 'spielplatz', 'studienplatz', 'ausbildungsplatz', 'kitaplatz', 'frauenhausplatz',
+  'ausweg', 'umweg', 'rückweg', 'hinweg', 'heimweg', 'schulweg', 'rechtsweg', 'lebensweg', 'zugang', 'ausgang', 'eingang', 'durchgang', 'jahrgang', 'lehrgang', 'übergang', 'vorgang',
+  'bahnhof', 'friedhof', 'innenhof', 'arbeitsmarkt', 'wohnungsmarkt', 'kindergarten', 'arbeitsfeld', 'umfeld', 'vorfeld', 'handlungsfeld', 'themenfeld', 'kinderschutzbund',
+  'fortbildungsreihe', 'veranstaltungsreihe', 'schriftenreihe', 'fragebogen', 'dokumentationsbogen', 'erhebungsbogen', 'hintergrund', 'migrationshintergrund',
+  'vordergrund', 'abgrund', 'umkreis',
+]);
+
+/** Nouns that are followed by a number without being a street ("Raum 3", "Kapitel 2", "Montag 5"). */
+const NOT_STREET_WORDS = new Set([
+  'raum', 'räume', 'zimmer', 'haus', 'gebäude', 'etage', 'stock', 'stockwerk', 'geschoss', 'og', 'eg', 'ug', 'nr', 'nummer', 'no', 'seite', 's', 'kapitel', 'abschnitt', 'absatz', 'abs',
+  'artikel', 'art', 'paragraf', 'paragraph', 'satz', 'ziffer', 'anlage', 'anhang', 'tabelle', 'abbildung', 'abb', 'teil', 'band', 'bd', 'heft', 'ausgabe', 'folge', 'staffel',
+  'jahrgang', 'klasse', 'stufe', 'phase', 'modul', 'kurs', 'gruppe', 'team', 'termin', 'sitzung', 'runde', 'schritt', 'punkt', 'platz', 'rang', 'level', 'version', 'linie',
+  'bus', 'buslinie', 'tram', 'gleis', 'bahnsteig', 'ausgang', 'eingang', 'tür', 'block', 'bereich', 'zone', 'sektor', 'bezirk', 'tag', 'tage', 'woche', 'monat', 'jahr', 'quartal',
+  'kw', 'top', 'frage', 'aufgabe', 'fall', 'beispiel', 'kategorie', 'dokument', 'vorlage', 'formular', 'telefon', 'tel', 'fax', 'mobil', 'hotline', 'notruf', 'polizei', 'feuerwehr',
+  'rettungsdienst', 'hilfetelefon', 'durchwahl', 'uhr', 'vr', 'hrb', 'hra', 'plz', 'sgb', 'stgb', 'bgb', 'gg', 'famfg', 'gewschg', 'aufenthg', 'stpo', 'zpo', 'sie', 'ich', 'wir',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'januar', 'jänner', 'februar', 'märz', 'april',
+  'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+  'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
+  'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
+]);
+
+/** Capitalised at the start of a sentence, but never the first word of a street name. */
+const FUNCTION_WORDS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'unser', 'unsere', 'unserer', 'ihr', 'ihre', 'ihren', 'sein', 'seine',
+  'dies', 'diese', 'dieser', 'dieses', 'jede', 'jeder', 'jedes', 'alle', 'mit', 'für', 'von', 'vom', 'nach', 'seit', 'ab', 'bis', 'und', 'oder', 'auch', 'nur', 'noch', 'schon', 'wir',
+  'sie', 'es', 'er', 'ich', 'du', 'man', 'insgesamt', 'etwa', 'rund', 'ca', 'mehr', 'weniger', 'als', 'wie', 'wo', 'was', 'wer', 'wann', 'dann', 'da', 'hier', 'dort', 'heute',
+  'morgen', 'gestern', 'bitte', 'rufen', 'wählen', 'schreiben', 'kommen', 'sind', 'ist', 'hat', 'haben', 'gibt', 'bietet', 'bieten', 'ja', 'nein', 'zum', 'zur', 'am', 'im',
+  'in', 'an', 'auf', 'bei', 'beim', 'vor', 'hinter', 'neben', 'unter', 'über', 'zwischen', 'gegen', 'ohne', 'durch', 'um', 'aus',
+]);
+
+/** Words that start a street name ("Am Markt", "Zum Musterhof", "Hinter der Kirche"). */
+const STREET_PREPOSITIONS = new Set([
+  'am', 'an', 'auf', 'aus', 'bei', 'beim', 'hinter', 'hinterm', 'im', 'in', 'neben', 'ober', 'oberm', 'unter', 'unterm', 'über', 'überm', 'vor', 'vorm', 'zum', 'zur',
+  'zwischen', 'up', 'op', 'achter', 'to', 'tom', 'bi', 'auf\u2019m',
+]);
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'de', 'n']);
+
+/** What a count or a measure is followed by ("24 Stunden", "5 Frauen", "12 %"): never a house number. */
+const UNIT_WORDS = new Set([
+  'uhr', 'h', 'std', 'stunde', 'stunden', 'min', 'minute', 'minuten', 'sek', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren',
+  'jährige', 'jährigen', 'mal', 'x', 'prozent', 'euro', 'eur', 'cent', 'personen', 'person', 'plätze', 'plätzen', 'platz', 'betten', 'zimmer', 'zimmern', 'frauen', 'frau', 'kinder',
+  'kindern', 'mädchen', 'jungen', 'männer', 'menschen', 'mitarbeiterinnen', 'mitarbeiter', 'mitarbeitende', 'fachkräfte', 'familien', 'fälle', 'fällen', 'km', 'm', 'kilometer',
+  'meter', 'sprachen', 'teilnehmende', 'teilnehmerinnen', 'seiten', 'termine', 'terminen', 'gespräche', 'beratungen', 'anrufe', 'wohneinheiten', 'wohnungen', 'bewohnerinnen',
+  'stück', 'sitzungen', 'treffen', 'mio', 'millionen', 'tausend', 'mrd', 'qm', 'quadratmeter', 'kb', 'mb', 'gb', 'seite', 'folien', 'punkte', 'stellen', 'vollzeitstellen', 'uhrzeit',
+  'einwohner', 'einwohnerinnen', 'besucher', 'besucherinnen', 'exemplare', 'downloads', 'aufrufe',
+]);
+/** Words that may follow a house number in running text ("Am Markt 12 in Celle"). */
+const ADDRESS_FOLLOWERS = new Set(['in', 'und', 'bis', 'bei', 'im', 'am', 'ecke', 'nahe', 'hinter', 'neben', 'gegenüber', 'zwischen', 'ist', 'sind', 'liegt', 'befindet', 'wohnt', 'war', 'statt']);
+const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
+
+/** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345"). */
+const NOT_POSTCODE_BEFORE = new Set(['tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
+
+const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
+
+/**
+ * Map services and geo URIs. Every alternative is a fixed string or a bounded class, so a
+ * failed match costs a constant amount per position.
+ */
+const MAP_LINK =
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps/g;
+
+// ── tokens ──────────────────────────────────────────────────────────────────────────────────
+
+const WORD = 1;
+const NUMBER = 2;
+const PUNCT = 3;
+
+interface Tokens {
+  text: string;
+  count: number;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(text[i]!);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Splits `text` (spaces already collapsed) into words, numbers and single other characters, in one pass. */
+function tokenize(text: string): Tokens {
+  const n = text.length;
+  const kind = new Uint8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let k = PUNCT;
+    if (isDigit(c)) {
+      k = NUMBER;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    } else if (isLetter(text, i)) {
+      k = WORD;
+      while (j < n && isLetter(text, j)) j++;
+    } else if (c >= 0xd800 && c <= 0xdbff && j < n) {
+      j++;
+    }
+    kind[count] = k;
+    start[count] = i;
+    end[count] = j;
+    count++;
+    i = j;
+  }
+  return { text, count, kind, start, end };
+}
+
+// ── rules ───────────────────────────────────────────────────────────────────────────────────
+
+class Scanner {
+  private readonly t: Tokens;
+  private readonly caseless: boolean;
+  private readonly machine: boolean;
+
+  constructor(text: string, machine: boolean) {
+    this.t = tokenize(text);
+    this.machine = machine;
+    // All lower case (an e-mail address, a URL): capitals cannot tell nouns from other words.
+    this.caseless = machine || text === text.toLowerCase();
+  }
+
+  private str(i: number): string {
+    return this.t.text.slice(this.t.start[i], this.t.end[i]);
+  }
+  private lower(i: number): string {
+    return this.str(i).toLowerCase();
+  }
+  private is(i: number, kind: number): boolean {
+    return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
+  }
+  private punct(i: number, chars: string): boolean {
+    return this.is(i, PUNCT) && chars.includes(this.str(i));
+  }
+  /** No space between token i-1 and token i. */
+  private attached(i: number): boolean {
+    return i > 0 && i < this.t.count && this.t.start[i] === this.t.end[i - 1];
+  }
+  private capitalised(i: number): boolean {
+    if (!this.is(i, WORD)) return false;
+    if (this.caseless) return true;
+    const first = this.t.text[this.t.start[i]!]!;
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+  }
+  /** Length of token i in characters (digits of a number, letters of a word). */
+  private length(i: number): number {
+    return this.t.end[i]! - this.t.start[i]!;
+  }
+
+  /** Token i is a number inside "5,5", "14:00", "1.234", "0551/12345": part of something larger. */
+  private partOfNumber(i: number, separators = '.,:/-'): boolean {
+    const before = this.attached(i) && this.punct(i - 1, separators) && this.attached(i - 1) && this.is(i - 2, NUMBER);
+    const after = this.attached(i + 1) && this.punct(i + 1, separators) && this.attached(i + 2) && this.is(i + 2, NUMBER);
+    return before || after;
+  }
+
+  /** The token after number i (and after a house-number letter such as "12a") names a unit or count. */
+  private followedByUnit(i: number): boolean {
+    let next = i + 1;
+    if (next < this.t.count && UNIT_SIGNS.has(this.str(next))) return true;
+    if (this.is(next, WORD) && this.attached(next) && this.length(next) === 1 && !UNIT_WORDS.has(this.lower(next))) next++;
+    if (this.is(next, WORD) && UNIT_WORDS.has(this.lower(next))) return true;
+    // "5 – 7 Frauen", "3-4 Personen": a range of counts.
+    if (this.punct(next, '-–—') && this.is(next + 1, NUMBER) && this.is(next + 2, WORD) && UNIT_WORDS.has(this.lower(next + 2))) return true;
+    return false;
+  }
+
+  private streetSuffix(word: string): string | undefined {
+    for (const suffix of STREET_SUFFIXES) if (word.endsWith(suffix)) return suffix;
+    return undefined;
+  }
+
+  /**
+   * Without a street ending, only what follows tells a house number from a count: an address
+   * ends or goes on with punctuation, a letter ("12a") or a few words ("in", "und"); a count is
+   * followed by a noun or an inflected adjective ("in Niedersachsen 42 Frauenhäuser", "5 weitere").
+   */
+  private addressFollows(i: number, strong: boolean): boolean {
+    let next = i + 1;
+    if (this.is(next, WORD) && this.attached(next) && this.length(next) === 1) next++;
+    if (!this.is(next, WORD) || this.caseless) return true;
+    const word = this.lower(next);
+    if (ADDRESS_FOLLOWERS.has(word)) return true;
+    return !this.capitalised(next) && (strong || !/(e|en|er|es|em)$/.test(word));
+  }
+
+  /** First token of the street name that ends with word w before number i, or -1 ("Musterweg", "Am Markt", "Hinter der Kirche"). */
+  private streetStart(w: number, i: number, abbreviated: boolean): number {
+    const word = this.lower(w);
+    const suffix = this.streetSuffix(word);
+    const before = w - 1;
+    const gapBefore = before >= 0 && !this.attached(w);
+    const prepositionAt = (p: number) => this.is(p, WORD) && STREET_PREPOSITIONS.has(this.lower(p)) && !this.attached(p + 1);
+    const preposition = (): number => {
+      if (!gapBefore) return -1;
+      if (prepositionAt(before)) return before;
+      if (this.is(before, WORD) && ARTICLES.has(this.lower(before)) && prepositionAt(before - 1)) return before - 1;
+      return -1;
+    };
+    if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
+      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) ? -1 : w;
+      // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt".
+      if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return before - 1;
+      // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
+      const p = NOT_STREET_WORDS.has(word) ? -1 : preposition();
+      if (p >= 0) return p;
+      // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) return before;
+      return -1;
+    }
+    // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
+    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
+    const p = preposition();
+    // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
+    if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;
+    if (!this.addressFollows(i, false)) return -1;
+    // "Lange Reihe 12", "Alter Markt 3": two capitalised words; never in machine text.
+    if (!this.caseless && gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before))) return before;
+    return -1;
+  }
+
+  private street(i: number): Location | undefined {
+    const d = this.length(i);
+    if (d > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
+    if (this.partOfNumber(i, '.,:')) return undefined;
+    if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
+    if (this.followedByUnit(i)) return undefined;
+    let w = i - 1;
+    let abbreviated = false;
+    if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
+      abbreviated = true;
+      w--;
+    }
+    if (!this.is(w, WORD)) return undefined;
+    const first = this.streetStart(w, i, abbreviated);
+    if (first < 0) return undefined;
+    return this.found('street', first, i);
+  }
+
+  private postcode(i: number): Location | undefined {
+    if (this.length(i) !== 5) return undefined;
+    const value = this.str(i);
+    if (value.startsWith('00')) return undefined;
+    if (this.partOfNumber(i)) return undefined;
+    const prev = i - 1;
+    if (this.is(prev, NUMBER) && !this.attached(i)) {
+      // "0551 12345", "+49 551 12345": the rest of a phone number; "Musterweg 5 12345" is not.
+      const number = this.str(prev);
+      if (number.startsWith('0') || number.length >= 3) return undefined;
+    }
+    if (this.is(i + 1, NUMBER)) return undefined;
+    if (this.punct(prev, '+')) return undefined;
+    let word = prev;
+    if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
+    if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word))) return undefined;
+    if (this.followedByUnit(i)) return undefined;
+    // In a URL or file name a five-digit number is often an id ("?page_id=12345").
+    if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
+      // Only with a place-like word beside it ("frauenhaus-celle-29221").
+      const placeLike = (k: number) => this.is(k, WORD) && this.length(k) >= 3;
+      const named = this.is(prev, WORD) && /^(plz|postleitzahl)/.test(this.lower(prev));
+      if (!named && !placeLike(prev) && !placeLike(i + 1)) return undefined;
+    }
+    return this.found('postcode', i, i);
+  }
+
+  /** "52.62" or "52,62" starting at token i: the index of its last token, or -1. */
+  private decimalEnd(i: number): number {
+    if (!this.is(i, NUMBER) || this.length(i) > 3) return -1;
+    return this.punct(i + 1, '.,') && this.attached(i + 1) && this.attached(i + 2) && this.is(i + 2, NUMBER) ? i + 2 : -1;
+  }
+  private decimalValue(i: number): number {
+    const negative = this.punct(i - 1, '-−') && this.attached(i);
+    return Number(`${this.str(i)}.${this.str(i + 2)}`) * (negative ? -1 : 1);
+  }
+
+  private hemisphere(k: number): boolean {
+    return this.is(k, WORD) && this.length(k) <= 10 && HEMISPHERES.has(this.lower(k));
+  }
+
+  private coordinates(i: number): Location | undefined {
+    // Degrees: 52° 37′ 12″ N, 52°N, N 52.62°
+    if (this.punct(i + 1, '°')) {
+      const next = i + 2;
+      if (this.is(next, NUMBER) || this.hemisphere(next) || this.hemisphere(i - 1) || (this.punct(next, ',;/') && this.is(next + 1, NUMBER))) return this.found('coordinates', i, next);
+      return undefined;
+    }
+    const last = this.decimalEnd(i);
+    if (last < 0) return undefined;
+    const fa = this.length(last);
+    if (this.punct(last + 1, '°') || ((this.hemisphere(last + 1) || this.hemisphere(i - 1)) && fa >= 2)) return this.found('coordinates', i, last + 1);
+    let j = last + 1;
+    if (this.punct(j, ',;/')) j++;
+    if (this.punct(j, '-−') && this.attached(j + 1)) j++;
+    const end = this.decimalEnd(j);
+    if (end < 0) return undefined;
+    const fb = this.length(end);
+    if (fa < 2 || fb < 2) return undefined;
+    const a = this.decimalValue(i);
+    const b = this.decimalValue(j);
+    const inLat = (v: number) => v >= 47 && v <= 56;
+    const inLon = (v: number) => v >= 5 && v <= 16;
+    const anywhere = fa >= 4 && fb >= 4 && Math.abs(a) <= 90 && Math.abs(b) <= 180;
+    const germany = (inLat(a) && inLon(b)) || (inLon(a) && inLat(b));
+    return anywhere || germany ? this.found('coordinates', i, end) : undefined;
+  }
+
+  private found(kind: LocationKind, from: number, to: number): Location {
+    to = Math.min(to, this.t.count - 1);
+    const start = this.t.start[from]!;
+    let end = this.t.end[to]!;
+    // "12a", "12 a": keep the house-number letter in the quote.
+    if (kind === 'street' && this.is(to + 1, WORD) && this.length(to + 1) === 1 && this.attached(to + 1)) end = this.t.end[to + 1]!;
+    return { kind, text: this.t.text.slice(start, Math.min(end, start + 80)), offset: start };
+  }
+
+  findings(out: Location[], limit: number): void {
+    const { kind, count } = this.t;
+    for (let i = 0; i < count && out.length < limit; i++) {
+      if (kind[i] !== NUMBER) continue;
+      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.postcode(i);
+      if (hit) out.push(hit);
+    }
+  }
+}
+
+/**
+ * Every street with house number, postcode, coordinate pair and map link in `text`, in order of
+ * appearance (map links after the rest). `text` should be readable text (see `readable`).
+ */
+export function findLocations(text: string, options: FindOptions = {}): Location[] {
+  const limit = options.limit ?? Infinity;
+  const out: Location[] = [];
+  if (!options.machine) {
+    const lower = text.toLowerCase();
+    for (const match of lower.matchAll(MAP_LINK)) {
+      if (out.length >= limit) return out;
+      out.push({ kind: 'map-link', text: text.slice(match.index, match.index + Math.min(match[0].length + 20, 80)).split(' ')[0]!, offset: match.index });
+    }
+  }
+  new Scanner(text, options.machine ?? false).findings(out, limit);
+  return out;
+}
+
+/**
+ * Whether `text` (readable) could hold a location at all: every rule needs a digit or a map
+ * link. Rendering Markdown adds neither, so a body without them need not be rendered.
+ */
+export function mayLocate(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  MAP_LINK.lastIndex = 0;
+  const found = MAP_LINK.test(text.toLowerCase());
+  MAP_LINK.lastIndex = 0;
+  return found;
+}
+
+/** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
+export function streetWord(text: string): string | undefined {
+  for (const match of text.matchAll(/[\p{L}\p{M}]+\.?/gu)) {
+    const word = match[0].toLowerCase();
+    for (const suffix of STRICT_STREET_SUFFIXES) {
+      if (suffix === 'str' ? word.endsWith('str.') : word.endsWith(suffix)) return match[0];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,306 @@
+/**
+ * The shelter guard: the one place that decides what a contact of kind `frauenhaus` may publish
+ * (DESIGN §3, §6e). A shelter's location is confidential, so none of what would really be
+ * published may name a street with house number, a postcode, coordinates or a map link:
+ *
+ * - every string (and number) of the frontmatter, whatever the field — found by walking the data,
+ *   not from a list of fields, so a new field is covered the day it is added; URLs and e-mail
+ *   addresses are also read percent-decoded and as words ("zum.musterhof.7@…");
+ * - the Markdown body as the site renders it (the site's own markdown-it), tags stripped, link
+ *   targets and titles included;
+ * - the file name, which becomes the page address.
+ *
+ * Everything is read as a reader would see it (./location-finder.ts: entities decoded, NFKC,
+ * invisible characters removed, whitespace collapsed). `address.city` must be a place name.
+ * Errors stop validate, build and the preview alike, because the loader calls this for every file.
+ *
+ * Warnings, never errors: an entry that looks like a shelter ("Frauenhaus"/"Schutzwohnung" in the
+ * title) but is not of kind `frauenhaus` and names a location; an initiative or network that
+ * refers to a Frauenhaus contact and names an address (`linkedShelterWarnings`).
+ */
+import { markdown } from '../site/markdown.ts';
+import { labelOf } from './labels.ts';
+import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
+import type { ParsedFile } from './parse.ts';
+import { formatPath, type Problem, type Severity } from './problems.ts';
+import type { ValidRecord } from './resolve.ts';
+
+/** At most this many problems per field or per file body: one adversarial file must not flood the report. */
+const MAX_PER_PLACE = 10;
+
+const CONFIDENTIAL = 'die Lage eines Frauenhauses ist vertraulich';
+
+/** What was found, as the object of "scheint … zu nennen", and the quote that shows it. */
+const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
+  street: (text) => ['eine Anschrift', `Straße mit Hausnummer „${text}“`],
+  postcode: (text) => ['eine Postleitzahl', `„${text}“`],
+  coordinates: (text) => ['Geokoordinaten', `„${text}“`],
+  'map-link': (text) => ['einen Kartenlink', `„${text}“`],
+};
+const FIX: Record<LocationKind, string> = {
+  street: 'Straße und Hausnummer entfernen; nur den Ort nennen',
+  postcode: 'die Postleitzahl entfernen; nur den Ort nennen',
+  coordinates: 'die Koordinaten entfernen; nur den Ort nennen',
+  'map-link': 'den Kartenlink entfernen; nur den Ort nennen',
+};
+
+/** A string of the frontmatter and where it is. */
+interface FieldValue {
+  path: PropertyKey[];
+  value: string;
+}
+
+/** Every string and number in `data`, at any depth, with its path (iterative: nesting depth is the editor's). */
+function fieldValues(data: unknown): FieldValue[] {
+  const out: FieldValue[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') out.push({ path, value });
+    else if (typeof value === 'number' || typeof value === 'bigint') out.push({ path, value: String(value) });
+    else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, child] of Object.entries(value).reverse()) stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return out;
+}
+
+/** Locations in one value as published: its readable forms, and for a single token (URL, e-mail, slug) its words. */
+export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
+  const found: Location[] = [];
+  for (const text of readable(value)) {
+    found.push(...findLocations(text, { limit }));
+    // A URL or address without spaces: "+" is a space in a query, separators part words.
+    if (!text.includes(' ') && /[@/._+=-]/.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
+  }
+  return unique(found).slice(0, limit);
+}
+
+function unique(found: Location[]): Location[] {
+  const seen = new Set<string>();
+  return found.filter((hit) => {
+    const key = `${hit.kind}\u0000${hit.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A stretch of the rendered body and the source lines it came from (0-based, end exclusive). */
+interface BodyPart {
+  text: string;
+  from: number;
+  to: number;
+  /** A link target or image source: read like a URL field. */
+  url?: boolean;
+}
+
+const TAG = /<[^<>]*>/g;
+/** Words for screen readers only (" (externer Link)"): not between a street and its number on screen. */
+const SCREEN_READER_ONLY = /<span class="kern-sr-only">[^<]*<\/span>/g;
+
+/**
+ * The body as the site publishes it, block by block: rendered by the site's markdown-it, tags
+ * removed, entities decoded later by `readable`. markdown-it runs with raw HTML off, so every "<"
+ * left in its output opens one of its own tags.
+ */
+export function renderedBody(body: string): BodyPart[] {
+  const parts: BodyPart[] = [];
+  const env = {};
+  let from = 0;
+  let to = 1;
+  for (const token of markdown.parse(body, env)) {
+    if (token.map) [from, to] = token.map;
+    if (token.type === 'inline') {
+      const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
+      parts.push({ text: html.replace(SCREEN_READER_ONLY, '').replace(TAG, ''), from, to });
+      for (const child of token.children ?? []) {
+        for (const [name, value] of child.attrs ?? []) {
+          if (name === 'href' || name === 'src') parts.push({ text: value, from, to, url: true });
+          else if (name === 'title') parts.push({ text: value, from, to });
+        }
+        if (child.type === 'image') parts.push({ text: markdown.renderer.renderInlineAsText(child.children ?? [], markdown.options, env), from, to });
+      }
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      parts.push({ text: token.content, from, to });
+    }
+  }
+  return parts;
+}
+
+interface BodyLocation extends Location {
+  /** 0-based line of the body. */
+  line: number;
+}
+
+/**
+ * Locations in the rendered body. Blocks are read joined, so an address split across two
+ * paragraphs or list items is found too; each finding is traced back to its source line.
+ */
+export function bodyLocations(body: string, limit = MAX_PER_PLACE): BodyLocation[] {
+  // Rendering costs more than reading; a body that cannot hold a location is left unrendered.
+  if (!readable(body).some(mayLocate)) return [];
+  const parts = renderedBody(body);
+  const lines = body.split('\n');
+  const found: BodyLocation[] = [];
+  const lineOf = (part: BodyPart, hit: Location): number => {
+    // The block's first line that holds the finding's first word, else the block's first line.
+    const word = hit.text.split(/[\s.]/, 1)[0]!.toLowerCase();
+    for (let line = part.from; line < Math.min(part.to, lines.length); line++) {
+      if (lines[line]!.toLowerCase().includes(word)) return line;
+    }
+    return part.from;
+  };
+  for (const part of parts.filter((p) => p.url)) {
+    for (const hit of locationsIn(part.text, limit)) found.push({ ...hit, line: part.from });
+  }
+  const texts = parts.filter((p) => !p.url);
+  const variants = texts.map((part) => readable(part.text));
+  for (const variant of [0, 1]) {
+    if (variant === 1 && !variants.some((v) => v.length > 1)) break;
+    // One text with a known start offset per block, so a finding maps back to its block.
+    const starts: number[] = [];
+    let joined = '';
+    variants.forEach((v) => {
+      starts.push(joined.length);
+      joined += `${v[variant] ?? v[0]!} `;
+    });
+    for (const hit of findLocations(joined, { limit })) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= hit.offset) lo = mid;
+        else hi = mid - 1;
+      }
+      found.push({ ...hit, line: lineOf(texts[lo]!, hit) });
+    }
+  }
+  const seen = new Set<string>();
+  return found
+    .filter((hit) => {
+      const key = `${hit.line}\u0000${hit.kind}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line)
+    .slice(0, limit);
+}
+
+function problem(severity: Severity, file: string, line: number, field: string, message: string, suggestion: string, rule: string): Problem {
+  return { severity, file, line, field, message, suggestion, rule };
+}
+
+/** "Träger scheint …", "Der Text scheint …": the subject of a message about `path`. */
+function subject(path: PropertyKey[]): string {
+  return labelOf(path) ?? formatPath(path);
+}
+
+/** `address.city` of a shelter: a place name, nothing that could lead to the house. */
+function cityProblem(parsed: ParsedFile): Problem | undefined {
+  const address = parsed.data.address;
+  if (!address || typeof address !== 'object' || Array.isArray(address)) return undefined;
+  const city = (address as Record<string, unknown>).city;
+  if (city === undefined || city === null) return undefined;
+  const value = String(city);
+  const text = readable(value)[0]!;
+  const street = streetWord(text);
+  if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) return undefined;
+  return problem(
+    'error',
+    parsed.file,
+    parsed.lineOf(['address', 'city']),
+    'address.city',
+    `Ort muss ein Ortsname sein, ohne Ziffern und ohne Straße („${text.slice(0, 80)}“); ${CONFIDENTIAL}`,
+    'nur den Ort eintragen, z. B. „Celle“',
+    'shelter-city',
+  );
+}
+
+/** Problems for every location found in the entry's fields, body and file name. */
+function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, say: (what: [string, string]) => string, fix: (kind: LocationKind) => string, rule: string, kinds?: ReadonlySet<LocationKind>): Problem[] {
+  const problems: Problem[] = [];
+  const wanted = (hit: Location) => !kinds || kinds.has(hit.kind);
+  for (const { path, value } of fieldValues(parsed.data)) {
+    const field = formatPath(path);
+    // A shelter's city has its own, stricter rule; its street and postcode fields are refused
+    // outright by the contact schema (mirrored in the JSON Schema for editors): one message each.
+    if (severity === 'error' && SHELTER_OWN_RULES.has(field)) continue;
+    const hit = locationsIn(value).find(wanted);
+    if (hit) problems.push(problem(severity, parsed.file, parsed.lineOf(path), field, `${subject(path)} ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
+  }
+  for (const hit of bodyLocations(parsed.body).filter(wanted)) {
+    problems.push(problem(severity, parsed.file, parsed.bodyLine + hit.line, '(Text)', `Der Text ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
+  }
+  const hit = locationsIn(slug).find(wanted);
+  if (hit) {
+    problems.push(problem(severity, parsed.file, 1, '', `Der Dateiname ${say(WHAT[hit.kind](hit.text))}`, 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md', `${rule}-${hit.kind}`));
+  }
+  return problems;
+}
+
+const SHELTER_OWN_RULES = new Set(['address.city', 'address.street', 'address.postcode']);
+
+const SHELTER_TITLE = /frauenhaus|frauenhäuser|schutzwohnung/i;
+
+/**
+ * What the guard says about one parsed content file: errors for a Frauenhaus contact that would
+ * publish its location, a warning for an entry that looks like a shelter and names one.
+ * `type` is the content folder (contacts, initiatives, …), `slug` the file name without .md.
+ */
+export function shelterProblems(type: string, slug: string, parsed: ParsedFile): Problem[] {
+  if (type === 'pages') return [];
+  if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
+    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter');
+    const city = cityProblem(parsed);
+    return city ? [city, ...problems] : problems;
+  }
+  const title = typeof parsed.data.title === 'string' ? readable(parsed.data.title)[0]! : '';
+  if (!SHELTER_TITLE.test(title)) return [];
+  return locationProblems(
+    parsed,
+    slug,
+    'warning',
+    ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
+    () => 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen',
+    'shelter-lookalike',
+  );
+}
+
+const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
+
+/**
+ * Warnings for initiatives and networks that refer to a Frauenhaus contact (contacts,
+ * coordinator) and name an address (street with number or postcode) in any field or the body:
+ * the address may be the shelter's. Runs on the validated records, after every file is read.
+ */
+export function linkedShelterWarnings(records: readonly ValidRecord[]): Problem[] {
+  const shelters = new Map<string, string>();
+  for (const record of records) {
+    if (record.type === 'contacts' && record.data.kind === 'frauenhaus') shelters.set(record.slug, record.data.title);
+  }
+  if (!shelters.size) return [];
+  const warnings: Problem[] = [];
+  for (const record of records) {
+    if (record.type !== 'initiatives' && record.type !== 'networks') continue;
+    const refs = [record.data.coordinator, ...(Array.isArray(record.data.contacts) ? record.data.contacts : [])];
+    const shelter = refs.find((ref): ref is string => typeof ref === 'string' && shelters.has(ref));
+    if (!shelter) continue;
+    const parsed: ParsedFile = { file: record.file, data: record.data, body: record.body, bodyLine: record.bodyLine, lineOf: record.lineOf, frontmatter: '' };
+    warnings.push(
+      ...locationProblems(
+        parsed,
+        record.slug,
+        'warning',
+        ([what, quote]) => `nennt ${what} (${quote}), und der Eintrag verweist auf das Frauenhaus „${shelters.get(shelter)}“ (${shelter})`,
+        () => 'prüfen, ob das die Lage des Frauenhauses verrät; dann die Anschrift entfernen',
+        'shelter-linked',
+        ADDRESS_KINDS,
+      ),
+    );
+  }
+  return warnings;
+}
+
