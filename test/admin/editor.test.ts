@@ -4,7 +4,8 @@
  * file system (OPFS; the directory picker is answered with that folder). Through the form it
  * creates a contact (title with umlauts, region, phone, a Frauenhaus without street); the file
  * the CMS writes must pass `npm run validate` and render. Screenshots for CONTRIBUTING.md are
- * taken on the way (docs/web-editor/).
+ * taken on the way: into docs/web-editor/ with UPDATE_SCREENSHOTS=1 (then commit them), else into
+ * a temporary folder, so that a test run leaves the working tree clean.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import type { StaticServer } from '../support/server.ts';
 import { ROOT, runValidate } from '../helpers.ts';
 
 const siteDir = inject('siteDir');
-const SHOTS = path.join(ROOT, 'docs', 'web-editor');
+const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
+const SHOTS = UPDATE ? path.join(ROOT, 'docs', 'web-editor') : tempDir('screenshots');
 const TITLE = 'Frauenhaus Südheide Beispiel';
 const SLUG = 'frauenhaus-suedheide-beispiel';
 
@@ -110,6 +112,7 @@ describe('the web editor in Chromium (local repository, offline)', () => {
   afterAll(async () => {
     await opened?.close();
     await endSession(session ?? {});
+    if (!UPDATE) rmSync(SHOTS, { recursive: true, force: true });
   });
 
   it('opens /admin/ in German, from our origin only', async () => {
