@@ -8,6 +8,7 @@ import pagesPlugin from './src/site/eleventy/pages.ts';
 import assetsPlugin from './src/site/eleventy/assets.ts';
 import perBuildPlugin from './src/site/eleventy/per-build.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
+import adminPlugin from './src/site/eleventy/admin.ts';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.setIncludesDirectory('_includes');
@@ -19,5 +20,6 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(perBuildPlugin);
   eleventyConfig.addPlugin(downloadsPlugin);
+  eleventyConfig.addPlugin(adminPlugin);
   eleventyConfig.setQuietMode(true);
 }

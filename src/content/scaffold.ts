@@ -1,10 +1,12 @@
 /**
  * Text of a new entry for `npm run new`: every field of the type's schema, explained in German,
- * required ones to fill in, optional ones commented out.
+ * required ones to fill in, optional ones commented out with the example of the field table
+ * (src/schema/field-docs.ts).
  */
 import slugify from '@sindresorhus/slugify';
-import { contentTypes, contactKinds, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, audiences, sectors, type EntryType } from '../schema/index.ts';
-import { fieldLabels } from './labels.ts';
+import { stringify } from 'yaml';
+import { contentTypes, type EntryType } from '../schema/index.ts';
+import { fieldDoc } from '../schema/field-docs.ts';
 import { knownFields } from './validate.ts';
 
 /** A slug from a German title: umlauts spelled out, & as "und". */
@@ -12,53 +14,19 @@ export function slugFromTitle(title: string): string {
   return slugify(title, { customReplacements: [['&', ' und '], ['§', ' paragraf ']] }).slice(0, 80).replace(/-+$/, '');
 }
 
-const list = (table: Record<string, string>) => Object.keys(table).join(', ');
+/** The YAML line(s) of `field` set to `value`, e.g. `regions: [landkreis-goettingen]`; numbers written as text stay quoted. */
+function yamlLine(field: string, value: unknown): string {
+  if (Array.isArray(value)) return `${field}: ${stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false }).trimEnd()}`;
+  if (typeof value === 'string' && /^[+\d]/.test(value)) return `${field}: ${JSON.stringify(value)}`;
+  return stringify({ [field]: value }, { lineWidth: 0 }).trimEnd();
+}
 
-/** Per field: explanation, the line to write (required) or to uncomment (optional). */
-const fieldHelp: Record<string, { help: string; example: string }> = {
-  title: { help: 'Name des Eintrags, 3–120 Zeichen', example: '' },
-  summary: { help: 'ein bis zwei Sätze, 20–300 Zeichen, ohne HTML; erscheint in Listen und Suchergebnissen', example: 'summary: ""' },
-  regions: { help: 'Kennungen aus content/vocabularies/regions.yml, z. B. landkreis-goettingen; niedersachsen = landesweit', example: 'regions: []' },
-  topics: { help: 'Kennungen aus content/vocabularies/topics.yml, z. B. kinderschutz', example: 'topics: []' },
-  reviewed: { help: 'Datum der letzten Prüfung der Angaben (JJJJ-MM-TT)', example: '' },
-  draft: { help: 'true = Entwurf, wird nicht veröffentlicht', example: 'draft: true' },
-  example: { help: 'true = erfundener Beispieleintrag (zeigt einen Hinweis)', example: 'example: true' },
-  kind: { help: 'Art', example: 'kind: ' },
-  status: { help: `Stand: ${list(initiativeStatuses)}`, example: 'status: aktiv' },
-  since: { help: 'seit welchem Jahr', example: 'since: 2020' },
-  sectors: { help: `beteiligte Bereiche: ${list(sectors)}`, example: 'sectors: [polizei, beratung, jugendhilfe]' },
-  networks: { help: 'Kennungen von Netzwerken (Dateinamen in content/networks/ ohne .md)', example: 'networks: []' },
-  contacts: { help: 'Kennungen von Kontakten (Dateinamen in content/contacts/ ohne .md)', example: 'contacts: []' },
-  materials: { help: 'Kennungen von Materialien (Dateinamen in content/materials/ ohne .md)', example: 'materials: []' },
-  website: { help: 'Website, mit https://', example: 'website: https://' },
-  level: { help: `Ebene: ${list(networkLevels)}`, example: 'level: ' },
-  coordinator: { help: 'Kennung des Kontakts, der das Netzwerk koordiniert', example: 'coordinator: ' },
-  meets: { help: 'wann und wie oft sich das Netzwerk trifft', example: 'meets: "viermal im Jahr"' },
-  audience: { help: `Zielgruppe, mindestens eine: ${list(audiences)}`, example: 'audience: [fachkraefte]' },
-  languages: { help: 'Sprachen als Kürzel nach ISO 639-1: de, en, tr, ar, ru, uk …', example: 'languages: [de]' },
-  publisher: { help: 'Herausgeber', example: 'publisher: ""' },
-  published: { help: 'erschienen: Datum (JJJJ-MM-TT) oder Jahr', example: 'published: 2025' },
-  file: { help: 'eigene Datei in content/materials/files/ (nur file ODER url angeben)', example: 'file: name-der-datei.pdf' },
-  url: { help: 'Adresse des Dokuments im Netz, mit https:// (nur file ODER url angeben)', example: 'url: https://' },
-  organization: { help: 'Träger oder Organisation', example: 'organization: ""' },
-  person: { help: 'Ansprechperson (nur dienstlich, mit Einverständnis)', example: 'person: ""' },
-  phone: { help: 'Telefon mit Vorwahl, in Anführungszeichen', example: 'phone: "030 23125 456"' },
-  fax: { help: 'Fax mit Vorwahl, in Anführungszeichen', example: 'fax: "030 23125 457"' },
-  email: { help: 'dienstliche E-Mail-Adresse', example: 'email: name@beispiel.de' },
-  address: {
-    help: 'Anschrift. Bei Frauenhäusern NUR den Ort (city) angeben – die Lage ist vertraulich!',
-    example: 'address:\n#   street: Musterstraße 1\n#   postcode: "30159"\n#   city: Hannover',
-  },
-  hours: { help: 'Erreichbarkeit, z. B. Sprechzeiten', example: 'hours: "Mo–Fr 9–16 Uhr"' },
-  accessible: { help: 'true = stufenlos erreichbar', example: 'accessible: true' },
-  emergency: { help: 'true = rund um die Uhr erreichbar', example: 'emergency: true' },
-};
-
-const kindValues: Partial<Record<EntryType, string>> = {
-  initiatives: list(initiativeKinds),
-  materials: list(materialKinds),
-  contacts: list(contactKinds),
-};
+/** What a required field starts with: empty, so the validator asks for it until it is filled in. */
+function placeholder(field: string, example: unknown): string {
+  if (Array.isArray(example)) return `${field}: []`;
+  if (typeof example === 'string') return `${field}: ""`;
+  return `${field}: `;
+}
 
 export function scaffold(type: EntryType, title: string, today: string): string {
   const schema = contentTypes[type].schema;
@@ -69,13 +37,13 @@ export function scaffold(type: EntryType, title: string, today: string): string 
   const isRequired = (field: string) => fieldSchemas[field]?.safeParse(undefined).success === false;
   const lines = ['---', `# Neuer Eintrag: ${contentTypes[type].singular}. Felder mit # davor sind freiwillig: # entfernen, um sie zu nutzen.`, '# Prüfen mit: npm run validate'];
   for (const field of fields) {
-    const meta = fieldHelp[field] ?? { help: fieldLabels[field] ?? field, example: `${field}: ` };
-    const help = field === 'kind' ? kindValues[type] ?? '' : meta.help;
-    lines.push(`# ${fieldLabels[field] ?? field}: ${help}`);
+    const doc = fieldDoc(type, field);
+    if (!doc) throw new Error(`npm run new: keine Beschreibung für das Feld „${field}“ (${type}) – bitte in src/schema/field-docs.ts ergänzen`);
+    lines.push(`# ${doc.label}: ${doc.help}`);
     if (field === 'title') lines.push(`title: ${JSON.stringify(title)}`);
     else if (field === 'reviewed') lines.push(`reviewed: ${today}`);
-    else if (isRequired(field)) lines.push(meta.example);
-    else lines.push(`# ${meta.example}`);
+    else if (isRequired(field)) lines.push(placeholder(field, doc.example));
+    else lines.push(...yamlLine(field, doc.example).split('\n').map((line) => `# ${line}`));
   }
   lines.push('---', '', 'Beschreiben Sie hier in Markdown, worum es geht, wer beteiligt ist und wie man Kontakt aufnimmt.', '');
   return lines.join('\n');

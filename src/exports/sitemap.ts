@@ -28,5 +28,5 @@ export function isPublicHtmlPage(url: string): boolean {
 }
 
 export function robotsTxt(): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(exportPaths.sitemap)}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', '# Der Web-Editor ist keine Seite der Website.', 'Disallow: /admin/', '', `Sitemap: ${absolute(exportPaths.sitemap)}`, ''].join('\n');
 }

@@ -5,7 +5,7 @@
  * committed file no longer matches.
  *
  * What z.toJSONSchema cannot know is added here:
- * - German descriptions (field label + help) and examples for every field;
+ * - German descriptions (field label + help) and an example for every field (src/schema/field-docs.ts);
  * - the ids of content/vocabularies/regions.yml and topics.yml as `enum`s (zod checks them
  *   only later, when references are resolved);
  * - formats and patterns of string fields whose zod checks are custom code (dates, https URLs,
@@ -20,9 +20,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { listContentFolder, readContentFile } from '../content/source-files.ts';
 import { readYaml } from '../content/yaml.ts';
-import { fieldLabels } from '../content/labels.ts';
+import { fieldDoc } from './field-docs.ts';
 import { contentTypes, type ContentType } from './index.ts';
-import { audiences, contactKinds, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, regionKinds, sectors } from './enums.ts';
 import { regionSchema, topicSchema } from './vocabulary.ts';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -69,75 +68,6 @@ export function readVocabularies(contentDir: string): Vocabularies {
 
 export class VocabularyError extends Error {}
 
-const valueList = (table: Record<string, string>) =>
-  Object.entries(table)
-    .map(([key, label]) => (key === label ? key : `${key} (${label})`))
-    .join(', ');
-
-interface FieldDoc {
-  help: string;
-  examples?: unknown[];
-}
-
-/**
- * German help per field (label comes from src/content/labels.ts). A key "type.field" wins over
- * "field" where a field means something else per type (kind, languages …).
- */
-const fieldDocs: Record<string, FieldDoc> = {
-  title: { help: 'Name des Eintrags, wie er auf der Website erscheint; 3–120 Zeichen.', examples: ['BISS im Landkreis Göttingen'] },
-  summary: {
-    help: 'ein bis zwei Sätze ohne HTML, 20–300 Zeichen. Erscheint in Listen, Suchergebnissen und als Seitenbeschreibung.',
-    examples: ['Beratungs- und Interventionsstelle gegen häusliche Gewalt für Stadt und Landkreis Göttingen.'],
-  },
-  regions: { help: 'Gebiete, die der Eintrag abdeckt oder für die er zuständig ist: Kennungen aus content/vocabularies/regions.yml, mindestens eine. niedersachsen = landesweit.', examples: [['landkreis-goettingen']] },
-  topics: { help: 'freiwillig; Kennungen aus content/vocabularies/topics.yml. Neue Themen per Pull Request dort ergänzen.', examples: [['wohnungsverweisung', 'kinderschutz']] },
-  reviewed: {
-    help: 'Datum, an dem die Angaben zuletzt geprüft wurden (JJJJ-MM-TT), nicht in der Zukunft. Nach 12 Monaten gilt der Eintrag als veraltet (npm run review).',
-    examples: ['2026-03-12'],
-  },
-  draft: { help: 'true = wird geprüft, aber nicht veröffentlicht.', examples: [true] },
-  example: { help: 'true = erfundener Eintrag; die Seite zeigt den Hinweis „Beispieleintrag“.', examples: [true] },
-  'initiatives.kind': { help: `Erlaubt: ${valueList(initiativeKinds)}.`, examples: ['runder-tisch'] },
-  status: { help: `Erlaubt: ${valueList(initiativeStatuses)}.`, examples: ['aktiv'] },
-  since: { help: 'Jahr, seit dem es die Initiative gibt (vierstellig).', examples: [2019] },
-  sectors: { help: `Erlaubt: ${valueList(sectors)}.`, examples: [['polizei', 'beratung', 'jugendhilfe']] },
-  networks: { help: 'Netzwerke, zu denen die Initiative gehört: Dateinamen aus content/networks/ ohne .md.', examples: [['netzwerk-gewaltschutz-suedniedersachsen']] },
-  contacts: { help: 'Dateinamen aus content/contacts/ ohne .md.', examples: [['biss-landkreis-goettingen']] },
-  materials: { help: 'Dateinamen aus content/materials/ ohne .md.', examples: [['checkliste-sicherheitsplanung']] },
-  website: { help: 'vollständig mit https://.', examples: ['https://www.example.org/'] },
-  level: { help: `Erlaubt: ${valueList(networkLevels)}.`, examples: ['regional'] },
-  coordinator: { help: 'Kontakt, der das Netzwerk koordiniert: Dateiname aus content/contacts/ ohne .md.', examples: ['biss-landkreis-goettingen'] },
-  meets: { help: 'wann und wie oft sich das Netzwerk trifft (eine Zeile).', examples: ['viermal im Jahr, im Wechsel in Göttingen und Northeim'] },
-  'materials.kind': { help: `Erlaubt: ${valueList(materialKinds)}.`, examples: ['leitfaden'] },
-  audience: { help: `mindestens eine. Erlaubt: ${valueList(audiences)}.`, examples: [['fachkraefte']] },
-  'materials.languages': { help: 'Sprachen des Materials als Kürzel nach ISO 639-1 (de, en, tr, ar, ru, uk …), mindestens eine.', examples: [['de', 'en']] },
-  publisher: { help: 'wer das Material herausgibt.', examples: ['Landespräventionsrat Niedersachsen'] },
-  published: { help: 'Datum (JJJJ-MM-TT) oder Jahr.', examples: [2025, '2025-03-01'] },
-  file: { help: 'eigene Datei in content/materials/files/ (nur den Dateinamen). Entweder file oder url angeben, nicht beides.', examples: ['leitfaden-hochrisiko.pdf'] },
-  url: { help: 'Adresse des Dokuments im Netz, mit https://. Entweder file oder url angeben, nicht beides.', examples: ['https://www.example.org/leitfaden.pdf'] },
-  'contacts.kind': { help: `Erlaubt: ${valueList(contactKinds)}.`, examples: ['biss'] },
-  organization: { help: 'Name des Trägers oder der Organisation.', examples: ['Frauen helfen Frauen e. V.'] },
-  person: { help: 'nur dienstlich und nur mit Einverständnis der Person.', examples: ['Anna Beispiel'] },
-  phone: { help: 'dienstliche Nummer mit Vorwahl, in Anführungszeichen. Keine privaten Nummern.', examples: ['030 23125 100'] },
-  fax: { help: 'mit Vorwahl, in Anführungszeichen.', examples: ['030 23125 109'] },
-  email: { help: 'dienstliche Adresse, keine private.', examples: ['beratung@example.org'] },
-  address: { help: 'mit street, postcode und city. Bei einem Frauenhaus NUR city – Straße und Postleitzahl sind vertraulich.', examples: [{ city: 'Celle' }] },
-  street: { help: 'mit Hausnummer. Nie bei einem Frauenhaus.', examples: ['Musterstraße 12'] },
-  postcode: { help: 'fünfstellig, in Anführungszeichen. Nie bei einem Frauenhaus.', examples: ['37073'] },
-  city: { help: 'Stadt oder Gemeinde; bei einem Frauenhaus die einzige Angabe der Adresse.', examples: ['Göttingen'] },
-  hours: { help: 'z. B. Sprechzeiten, in einer Zeile.', examples: ['Mo–Fr 9–15 Uhr'] },
-  'contacts.languages': { help: 'Sprachen der Beratung als Kürzel nach ISO 639-1 (de, en, tr, ar, ru, uk …).', examples: [['de', 'tr']] },
-  accessible: { help: 'true = die Räume sind stufenlos erreichbar.', examples: [true] },
-  emergency: { help: 'true = Tag und Nacht, auch am Wochenende erreichbar.', examples: [true] },
-  id: { help: 'Kleinbuchstaben, Ziffern, Bindestriche, Umlaute ausgeschrieben. Eine verwendete Kennung nie umbenennen oder löschen.', examples: ['digitale-gewalt'] },
-  label: { help: 'Name, wie er auf der Website erscheint.', examples: ['Digitale Gewalt'] },
-  description: { help: 'worum es bei dem Thema geht, 20–300 Zeichen.', examples: ['Gewalt mit digitalen Mitteln: Überwachung, Stalking per App, Bloßstellung im Netz.'] },
-  short: { help: 'kurze Form des Namens.', examples: ['Göttingen'] },
-  'regions.kind': { help: `Erlaubt: ${valueList(regionKinds)}.`, examples: ['landkreis'] },
-  ags: { help: 'amtlicher Schlüssel (03xxx), in Anführungszeichen.', examples: ['03159'] },
-  seat: { help: 'Ort der Kreisverwaltung.', examples: ['Göttingen'] },
-};
-
 const typeTitles: Record<SchemaName, string> = {
   initiatives: 'Initiative',
   networks: 'Netzwerk',
@@ -149,11 +79,10 @@ const typeTitles: Record<SchemaName, string> = {
 };
 
 function describe(name: SchemaName, field: string, schema: JsonSchema): void {
-  const doc = fieldDocs[`${name}.${field}`] ?? fieldDocs[field];
-  const label = fieldLabels[field];
-  if (!doc) throw new Error(`JSON-Schema: keine Beschreibung für das Feld „${field}“ (${name}) – bitte in src/schema/json-schema.ts ergänzen`);
-  schema.description = label ? `${label} – ${doc.help}` : doc.help;
-  if (doc.examples) schema.examples = doc.examples;
+  const doc = fieldDoc(name, field);
+  if (!doc) throw new Error(`JSON-Schema: keine Beschreibung für das Feld „${field}“ (${name}) – bitte in src/schema/field-docs.ts ergänzen`);
+  schema.description = `${doc.label} – ${doc.help}`;
+  schema.examples = [doc.example];
 }
 
 /** Removes zod's noise: integer bounds at ±MAX_SAFE_INTEGER and `minItems: 0`. */

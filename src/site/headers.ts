@@ -52,19 +52,16 @@ export async function readHeaderRules(tomlPath = path.resolve('netlify.toml')): 
 }
 
 /**
- * Every rule whose `for` matches applies, in file order; Netlify combines a header set by
- * several matching rules into one comma-separated value.
+ * Every rule whose `for` matches applies, in file order; where two matching rules set the same
+ * header, the later one wins (Netlify's own emulation of its CDN, @netlify/headers
+ * headersForPath in netlify/primitives, merges the matching rules' values the same way). That
+ * is how /admin/* gets its own Content-Security-Policy on top of the rules for /*.
  */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
   const out = new Map<string, { name: string; value: string }>();
   for (const rule of rules) {
     if (!rule.forRegExp.test(urlPath)) continue;
-    for (const [name, value] of Object.entries(rule.values)) {
-      const key = name.toLowerCase();
-      const previous = out.get(key);
-      out.set(key, previous ? { name: previous.name, value: `${previous.value}, ${value}` } : { name, value });
-    }
+    for (const [name, value] of Object.entries(rule.values)) out.set(name.toLowerCase(), { name, value });
   }
   return Object.fromEntries([...out.values()].map(({ name, value }) => [name, value]));
 }
-

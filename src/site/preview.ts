@@ -20,6 +20,7 @@ import { vcardPath } from '../exports/public.ts';
 import { vcard } from '../exports/vcard.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
+import { writeAdmin } from './eleventy/admin.ts';
 import { writeAllExports } from './open-data.ts';
 import { renderPage } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
@@ -97,7 +98,11 @@ export class Preview {
     for (const contact of after.contacts) {
       if (everything || affected.has(contact.url)) this.write(vcardPath(contact), vcard(contact));
     }
-    if (everything) copyDownloads(after, this.outDir);
+    if (everything) {
+      copyDownloads(after, this.outDir);
+      // The web editor's region and topic lists come from the vocabularies.
+      writeAdmin(this.outDir, { regions: after.regions, topics: after.topics });
+    }
 
     const generation = ++this.generation;
     this.background = this.background.then(() => this.finish(generation));

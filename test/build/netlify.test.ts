@@ -24,8 +24,12 @@ function rawStatus(port: number, rawPath: string): Promise<number | undefined> {
   });
 }
 
+/** Today's headers of every path but the web editor: fixed here so that no change slips through. */
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
+
+const ADMIN_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' data: blob: https://api.github.com; media-src 'self' blob:; frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; upgrade-insecure-requests";
 
 describe('netlify.toml', () => {
   let rules: HeaderRule[];
@@ -60,6 +64,41 @@ describe('netlify.toml', () => {
     expect(headersFor(rules, '/kontakte/')['Cache-Control']).toBeUndefined();
   });
 
+  it('gives /admin/ its own CSP and COOP, and keeps every other header of the site there', () => {
+    const site = headersFor(rules, '/kontakte/beispiel/');
+    for (const urlPath of ['/admin/', '/admin/config.yml', '/admin/sveltia-cms.js', '/admin/fonts/x.woff2']) {
+      const admin = headersFor(rules, urlPath);
+      expect(admin['Content-Security-Policy'], urlPath).toBe(ADMIN_CSP);
+      expect(admin['Cross-Origin-Opener-Policy'], urlPath).toBe('same-origin-allow-popups');
+      expect(admin['Cache-Control'], urlPath).toBe('no-store');
+      for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'Strict-Transport-Security', 'X-Frame-Options']) expect(admin[name], `${urlPath} ${name}`).toBe(site[name]);
+    }
+    // Strict where it can be: only the GitHub API besides our origin, no eval, inline styles only here.
+    const directives = new Map(ADMIN_CSP.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
+    expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    const origins = [...directives.values()].flat().filter((value) => /^https?:/.test(value));
+    expect(origins).toEqual(['https://api.github.com']);
+    expect(ADMIN_CSP).not.toMatch(/'unsafe-eval'|'wasm-unsafe-eval'|\s\*[\s;]/);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('keeps today’s headers on every other path of the built site', () => {
+    const files = listFiles(siteDir).filter((rel) => !rel.startsWith('admin/'));
+    expect(files.length).toBeGreaterThan(50);
+    // Netlify's `/admin/*` also matches /administration/ (a standalone * takes any rest): no
+    // path of the site may start with "admin", or it would get the editor's headers.
+    expect(files.filter((rel) => /^admin/i.test(rel))).toEqual([]);
+    expect(forRegExp('/admin/*').test('/administration/')).toBe(true);
+    for (const urlPath of ['/', '/404.html', '/gibt-es-nicht/', '/verwaltung/admin/', ...files.map((rel) => `/${rel}`)]) {
+      const headers = headersFor(rules, urlPath);
+      expect(headers['Content-Security-Policy'], urlPath).toBe(CSP);
+      expect(headers['Cross-Origin-Opener-Policy'], urlPath).toBe('same-origin');
+      expect(headers['Cache-Control'], urlPath).toBe(urlPath.startsWith('/assets/') ? 'public, max-age=86400, must-revalidate' : undefined);
+    }
+  });
+
   it('matches `for` paths like Netlify', () => {
     expect(forRegExp('/*').test('/')).toBe(true);
     expect(forRegExp('/*').test('/a/b/c.html')).toBe(true);
@@ -85,6 +124,16 @@ describe('test server', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CSP);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('serves /admin/ with its own headers, and the site with today’s', async () => {
+    const admin = await fetch(`${server.origin}/admin/`);
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get('content-security-policy')).toBe(ADMIN_CSP);
+    expect(admin.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+    const home = await fetch(`${server.origin}/`);
+    expect(home.headers.get('content-security-policy')).toBe(CSP);
+    expect(home.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
   it('serves directory URLs from index.html and redirects them to the trailing slash', async () => {

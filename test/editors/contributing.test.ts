@@ -3,7 +3,7 @@
  * vocabulary (derived from the schemas, so adding a field without documenting it fails here), and
  * its examples must be what the tools really print and accept.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownFields } from '../../src/content/validate.ts';
@@ -101,6 +101,15 @@ describe('CONTRIBUTING.md covers the editors’ workflow', () => {
     const problems = parseText(text!);
     expect(problems.length).toBeGreaterThanOrEqual(3);
     expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(parsed.map((a) => `${a!.file}:${a!.line} ${a!.title}`).slice(0, problems.length));
+  });
+
+  it('explains the web editor with the screenshots the editor test takes', () => {
+    const editor = section('Im Web-Editor bearbeiten');
+    for (const text of ['/admin/', 'Mit GitHub anmelden', 'Neu', 'Speichern', 'Pull Request', 'Prüfungen', 'Vorschau', 'Koordinationsstelle', 'Frauenhaus']) expect(editor).toContain(text);
+    const images = [...editor.matchAll(/!\[[^\]]+\]\(([^)]+)\)/g)].map((match) => match[1]!);
+    expect(images.length).toBeGreaterThanOrEqual(4);
+    for (const image of images) expect(existsSync(path.join(ROOT, image)), image).toBe(true);
+    expect(readFileSync(path.join(ROOT, 'test/admin/editor.test.ts'), 'utf8')).toContain("'docs', 'web-editor'");
   });
 
   it('ends with an English section for developers that points to README.md', () => {

@@ -50,11 +50,11 @@ describe('sitemap.xml', () => {
 });
 
 describe('robots.txt', () => {
-  it('allows everything and names the sitemap absolutely', () => {
+  it('allows everything but the web editor and names the sitemap absolutely', () => {
     const text = readSite(exportPaths.robots);
     expect(text).toMatch(/^User-agent: \*$/m);
     expect(text).toMatch(/^Allow: \/$/m);
-    expect(text).not.toMatch(/^Disallow: \S/m);
+    expect(text.match(/^Disallow: .*$/gm)).toEqual(['Disallow: /admin/']);
     expect(text).toMatch(new RegExp(`^Sitemap: ${site.url}/sitemap\\.xml$`, 'm'));
   });
 });

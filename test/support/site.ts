@@ -80,8 +80,9 @@ export function listFiles(dir: string, filter: (rel: string) => boolean = () => 
   return out.sort();
 }
 
+/** The site's pages; the web editor (/admin/, its own tests in test/admin/) is none of them. */
 export function listHtmlPages(siteDir: string): string[] {
-  return listFiles(siteDir, (rel) => rel.endsWith('.html'));
+  return listFiles(siteDir, (rel) => rel.endsWith('.html') && !rel.startsWith('admin/'));
 }
 
 /** `kontakte/x/index.html` → `/kontakte/x/`; `404.html` → `/404.html` */
