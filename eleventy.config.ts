@@ -8,6 +8,7 @@ import pagesPlugin from './src/site/eleventy/pages.ts';
 import assetsPlugin from './src/site/eleventy/assets.ts';
 import perBuildPlugin from './src/site/eleventy/per-build.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
+import finderPlugin from './src/site/eleventy/finder.ts';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.setIncludesDirectory('_includes');
@@ -16,5 +17,6 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(perBuildPlugin);
   eleventyConfig.addPlugin(downloadsPlugin);
+  eleventyConfig.addPlugin(finderPlugin);
   eleventyConfig.setQuietMode(true);
 }

@@ -11,12 +11,13 @@
  *   KERN's light theme becomes the only theme; its oklch() colours become sRGB hex so that older
  *   browsers get the same colours; its data: URI icons are left out (the CSP allows no data:).
  * - /assets/fonts/: the Fira Sans files the stylesheet declares (and only those).
- * - /assets/js/: the client scripts from src/client/.
+ * - /assets/js/: the client scripts from src/client/, minified by esbuild.
  * - /assets/favicon.svg.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { transformSync } from 'esbuild';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
 
 const require = createRequire(import.meta.url);
@@ -50,7 +51,14 @@ export default function assetsPlugin(eleventyConfig: any): void {
       [path.relative(root, path.join(kernDir, 'dist/fonts/fira-sans', font.file))]: `assets/fonts/${font.file}`,
     });
   }
-  eleventyConfig.addPassthroughCopy({ 'src/client/*.js': 'assets/js' });
+  // Minified at build time (esbuild): the quick exit and the help finder load on every page
+  // that has them, and their budget is counted minified (≤ 3 KB together).
+  for (const file of readdirSync(path.join(root, 'src/client')).filter((f) => f.endsWith('.js')).sort()) {
+    eleventyConfig.addTemplate(`assets/js/${file}.11ty.js`, {
+      data: () => ({ permalink: `/assets/js/${file}`, eleventyExcludeFromCollections: true }),
+      render: () => transformSync(readFileSync(path.join(root, 'src/client', file), 'utf8'), { minify: true, target: 'es2017', legalComments: 'none' }).code,
+    });
+  }
   eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': 'assets/favicon.svg' });
   eleventyConfig.addWatchTarget('src/styles/');
   eleventyConfig.addWatchTarget('src/client/');
