@@ -17,6 +17,7 @@ import { siteEleventy } from '../src/site/build.ts';
 import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
+import { finderRequestHandler } from '../src/site/redirects.ts';
 import { runCli } from './cli.ts';
 
 const OUT = process.env.SITE_DIR ?? '_site';
@@ -43,7 +44,11 @@ runCli(async () => {
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
   const headers = headersFor(await readHeaderRules(), '/');
-  const server = EleventyDevServer.getServer('gewaltschutz-netz', OUT, { port, headers, domDiff: false, messageOnStart: () => false });
+  // The help finder's no-JavaScript URLs, answered as Netlify does (netlify.toml, _redirects).
+  const onRequest = { '/hilfe/*': finderRequestHandler(OUT) };
+  // onRequest is in the dev server (2.x) but not in its type declarations.
+  const options = { port, headers, domDiff: false, messageOnStart: () => false, onRequest } as Parameters<typeof EleventyDevServer.getServer>[2];
+  const server = EleventyDevServer.getServer('gewaltschutz-netz', OUT, options);
   server.serve(port);
   const preview = new Preview(OUT, load, say);
 

@@ -30,8 +30,8 @@ export const pageDefinitions = [
   definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
   // The help finder's small pages: reached from the form, not listed in the sitemap.
   definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),
-  definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false }),
-  definePage<Match>({ name: 'finder-place', items: finderPlaces, url: placeUrl, render: placePage, sitemap: false }),
+  definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false, vocabularyOnly: true }),
+  definePage<Match>({ name: 'finder-place', items: finderPlaces, url: placeUrl, render: placePage, sitemap: false, vocabularyOnly: true }),
   definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph), searchable: true }),
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),

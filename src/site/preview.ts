@@ -81,6 +81,7 @@ export class Preview {
     let pages = 0;
     for (const page of pageDefinitions) {
       if (page.name === 'data') continue; // in the background: it names the size of every export
+      if (page.vocabularyOnly && !everything) continue;
       let items = page.items ? page.items(after) : [undefined];
       if (page.name === 'entry' && !everything) items = items.filter((entry) => affected.has((entry as Entry).url));
       for (const item of items) {

@@ -114,3 +114,18 @@ export function siteFileExists(siteDir: string, urlPath: string): boolean {
   if (file !== root && !file.startsWith(root + path.sep)) return false;
   return urlPath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : existsSync(file) || existsSync(`${file}/index.html`);
 }
+
+/**
+ * For the dev server's `onRequest` (@11ty/eleventy-dev-server): answers a request a redirect
+ * rule applies to (rules read afresh each time, so a rebuilt _redirects counts), else nothing.
+ */
+export function finderRequestHandler(siteDir: string) {
+  return ({ url }: { url: URL }): { status: number; headers: Record<string, string>; body: string } | undefined => {
+    const redirect = applyRedirects(readRedirectRules(siteDir), url.pathname, url.searchParams, (p) => siteFileExists(siteDir, p));
+    if (!redirect) return undefined;
+    if (redirect.status === 301 || redirect.status === 302) return { status: redirect.status, headers: { Location: redirect.to }, body: '' };
+    const file = path.join(path.resolve(siteDir), redirect.to.endsWith('/') ? `${redirect.to}index.html` : redirect.to);
+    if (!existsSync(file)) return undefined;
+    return { status: redirect.status, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: readFileSync(file, 'utf8') };
+  };
+}

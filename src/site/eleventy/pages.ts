@@ -18,6 +18,8 @@ export interface PageDefinition<Item = unknown> {
   searchable?: boolean;
   /** false: left out of sitemap.xml (pages only reached through a form). */
   sitemap?: boolean;
+  /** Shows nothing from the entries (only vocabularies and src/geo data): the preview renders it again only when the vocabularies change. */
+  vocabularyOnly?: boolean;
 }
 
 export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unknown> {
