@@ -18,6 +18,8 @@ import type { Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcard } from '../exports/vcard.ts';
+import { FINDER_JSON, finderJson, finderRedirects } from '../geo/finder-data.ts';
+import { geoLookup } from '../geo/postcodes.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAllExports } from './open-data.ts';
@@ -98,7 +100,13 @@ export class Preview {
     for (const contact of after.contacts) {
       if (everything || affected.has(contact.url)) this.write(vcardPath(contact), vcard(contact));
     }
-    if (everything) copyDownloads(after, this.outDir);
+    if (everything) {
+      copyDownloads(after, this.outDir);
+      // The help finder's data follow the regions (src/site/eleventy/finder.ts).
+      const lookup = geoLookup(after.regions);
+      this.write(FINDER_JSON, finderJson(lookup, after.regions));
+      this.write('/_redirects', finderRedirects(lookup, after.regions));
+    }
 
     const generation = ++this.generation;
     this.background = this.background.then(() => this.finish(generation));
