@@ -6,7 +6,7 @@ import { html, type Html } from '../../src/site/html.ts';
 import { site } from '../../src/site/site.ts';
 import { entryList } from '../components/entry-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
-import { finderForm } from '../components/finder.ts';
+import { finderForm, osmCredit } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
 import { jsonLdScript, websiteJsonLd } from '../../src/exports/jsonld.ts';
 import { helpRegions } from './help.ts';
@@ -22,6 +22,7 @@ export function homePage(graph: ContentGraph): Html {
     ${emergencyBox()}
     <h3 class="kern-heading-small" id="hilfe-region">Hilfe in Ihrem Landkreis oder Ihrer Stadt</h3>
     ${finderForm('finder-q-home')}
+    ${osmCredit()}
     <ul class="gsn-region-list gsn-region-list--columns">${helpRegions(graph).map(
       (region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.short}</a></li>`,
     )}</ul>
