@@ -30,7 +30,10 @@ describe('help finder pages', () => {
       if (!kreise.length && !html.includes('nicht in Niedersachsen')) problems.push(`${rel}: no Kreis and no "outside" note`);
       for (const href of kreise) if (!existsSync(path.join(siteDir, href, 'index.html'))) problems.push(`${rel}: ${href} missing`);
       if (refresh && (kreise.length !== 1 || refresh[1] !== kreise[0])) problems.push(`${rel}: forwards although ${kreise.length} Kreise`);
-      if (!refresh && kreise.length === 1 && !html.includes('nicht in Niedersachsen')) problems.push(`${rel}: one Kreis but no forwarding`);
+      // A postcode shared with another Land (19273, 34355) offers the choice and the hotlines instead.
+      const otherLand = html.includes('gsn-emergency-box');
+      if (!refresh && kreise.length === 1 && !otherLand) problems.push(`${rel}: one Kreis but no forwarding`);
+      if (refresh && otherLand) problems.push(`${rel}: forwards although another Land shares it`);
       if (!html.includes('<meta name="robots" content="noindex">')) problems.push(`${rel}: not noindex`);
       if (html.includes('data-pagefind-body')) problems.push(`${rel}: indexed by Pagefind`);
       if (!html.includes('https://www.openstreetmap.org/copyright')) problems.push(`${rel}: no OSM attribution`);
