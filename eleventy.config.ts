@@ -9,6 +9,7 @@ import assetsPlugin from './src/site/eleventy/assets.ts';
 import perBuildPlugin from './src/site/eleventy/per-build.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
 import adminPlugin from './src/site/eleventy/admin.ts';
+import finderPlugin from './src/site/eleventy/finder.ts';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.setIncludesDirectory('_includes');
@@ -21,5 +22,6 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(perBuildPlugin);
   eleventyConfig.addPlugin(downloadsPlugin);
   eleventyConfig.addPlugin(adminPlugin);
+  eleventyConfig.addPlugin(finderPlugin);
   eleventyConfig.setQuietMode(true);
 }

@@ -18,6 +18,7 @@ import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
 import { startPreviewServer } from '../src/site/preview-server.ts';
+import { finderRequestHandler } from '../src/site/redirects.ts';
 import { runCli } from './cli.ts';
 
 const OUT = process.env.SITE_DIR ?? '_site';
@@ -46,7 +47,9 @@ runCli(async () => {
   const headers = headersFor(await readHeaderRules(), '/');
   let listening;
   try {
-    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headers, log: say });
+    // The help finder's no-JavaScript URLs, answered as Netlify does (netlify.toml, _redirects).
+    const onRequest = { '/hilfe/*': finderRequestHandler(OUT) };
+    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headers, log: say, onRequest });
   } catch (error) {
     say(`Die Vorschau kann nicht auf ${process.env.HOST ?? ''}:${port} gestartet werden (${(error as Error).message}). HOST und PORT prüfen.`);
     return 1;

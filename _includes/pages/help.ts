@@ -4,6 +4,7 @@ import type { Region } from '../../src/schema/index.ts';
 import { html, type Html } from '../../src/site/html.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
+import { finderForm, kreiseMapFigure, osmCredit } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
 
 const collator = new Intl.Collator('de');
@@ -49,13 +50,18 @@ function regionChooser(graph: ContentGraph) {
 
 export function helpIndex(graph: ContentGraph): Html {
   const body = html`<h1 class="kern-heading-large">Hilfe finden</h1>
-<p class="kern-body--large">Wählen Sie Ihren Landkreis oder Ihre Stadt. Sie sehen dann, wer dort hilft: Beratungsstellen, Frauenhäuser, Polizei und Jugendamt. Die Hilfetelefone sind immer für Sie da.</p>
+<p class="kern-body--large">Geben Sie Ihre Postleitzahl oder Ihren Ort ein, oder wählen Sie Ihren Landkreis oder Ihre Stadt. Sie sehen dann, wer dort hilft: Beratungsstellen, Frauenhäuser, Polizei und Jugendamt. Die Hilfetelefone sind immer für Sie da.</p>
+${finderForm()}
 ${emergencyBox()}
 <section aria-labelledby="region-waehlen">
   <h2 class="kern-heading-medium" id="region-waehlen">Ihr Landkreis oder Ihre Stadt</h2>
   <p class="kern-body">Die Region Hannover umfasst auch die Stadt Hannover, der Landkreis Göttingen auch die Stadt Göttingen.</p>
+  <div class="gsn-map-layout">
   ${regionChooser(graph)}
-</section>`;
+  ${kreiseMapFigure(graph, (id) => `/hilfe/${id}/`, 'Hilfe in den Landkreisen und kreisfreien Städten')}
+  </div>
+</section>
+${osmCredit()}`;
   return basePage({
     title: 'Hilfe finden',
     description: 'Hilfe bei häuslicher Gewalt in Ihrem Landkreis oder Ihrer Stadt in Niedersachsen: Beratungsstellen, Frauenhäuser, Polizei, Hilfetelefone.',

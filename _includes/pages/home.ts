@@ -6,6 +6,7 @@ import { html, type Html } from '../../src/site/html.ts';
 import { site } from '../../src/site/site.ts';
 import { entryList } from '../components/entry-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
+import { finderForm, osmCredit } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
 import { jsonLdScript, websiteJsonLd } from '../../src/exports/jsonld.ts';
 import { helpRegions } from './help.ts';
@@ -20,6 +21,8 @@ export function homePage(graph: ContentGraph): Html {
     <h2 class="kern-heading-medium" id="hilfe-finden">Sie brauchen Hilfe?</h2>
     ${emergencyBox()}
     <h3 class="kern-heading-small" id="hilfe-region">Hilfe in Ihrem Landkreis oder Ihrer Stadt</h3>
+    ${finderForm('finder-q-home')}
+    ${osmCredit()}
     <ul class="gsn-region-list gsn-region-list--columns">${helpRegions(graph).map(
       (region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.short}</a></li>`,
     )}</ul>
@@ -44,5 +47,5 @@ export function homePage(graph: ContentGraph): Html {
   <h2 class="kern-heading-medium" id="ueber">Über diese Plattform</h2>
   <p class="kern-body">Das Koordinationsprojekt Häusliche Gewalt beim Landespräventionsrat Niedersachsen dokumentiert, was vor Ort gegen häusliche Gewalt getan wird, verbindet Netzwerke, stellt Materialien bereit und begleitet die Praxis. <a class="kern-link" href="/ueber-uns/">Mehr über uns</a></p>
 </section>`;
-  return basePage({ title: site.name, description: site.tagline, url: '/', head: jsonLdScript(websiteJsonLd(graph)), body });
+  return basePage({ title: site.name, description: site.tagline, url: '/', head: jsonLdScript(websiteJsonLd(graph)), scripts: ['/assets/js/help-finder.js'], body });
 }

@@ -1,11 +1,13 @@
 /** Every page of the site (DESIGN §4), in one list. */
 import type { Entry, Page } from '../../src/content/index.ts';
 import { entryTypes, type Region, type Topic } from '../../src/schema/index.ts';
+import type { Match } from '../../src/geo/postcodes.ts';
 import { definePage } from '../../src/site/eleventy/pages.ts';
 import { contentTypes } from '../../src/schema/index.ts';
 import { contentPage } from './content-page.ts';
 import { dataPage } from './data.ts';
 import { entryPage } from './entry.ts';
+import { finderIndex, finderPlaces, finderPostcodes, placePage, placeUrl, postcodePage, postcodeUrl } from './finder.ts';
 import { helpIndex, helpRegionPage, helpRegions } from './help.ts';
 import { homePage } from './home.ts';
 import { listingAz, listingByRegion } from './listing.ts';
@@ -26,6 +28,10 @@ export const pageDefinitions = [
   definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph) }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
   definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
+  // The help finder's small pages: reached from the form, not listed in the sitemap.
+  definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),
+  definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false, vocabularyOnly: true }),
+  definePage<Match>({ name: 'finder-place', items: finderPlaces, url: placeUrl, render: placePage, sitemap: false, vocabularyOnly: true }),
   definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph), searchable: true }),
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),

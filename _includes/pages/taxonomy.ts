@@ -5,6 +5,7 @@ import { contentTypes } from '../../src/schema/index.ts';
 import { count } from '../../src/site/format.ts';
 import { html, type Html } from '../../src/site/html.ts';
 import { entryList } from '../components/entry-card.ts';
+import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
 
 const collator = new Intl.Collator('de');
@@ -38,7 +39,8 @@ ${groups.map(
     .sort((a, b) => collator.compare(a.short, b.short))
     .map((r) => html`<li><a class="kern-link" href="/regionen/${r.id}/">${r.kind === 'land' ? 'Niedersachsen (landesweit)' : r.label}</a> <span class="gsn-region-list__count">${count(counted(r), 'Eintrag', 'Einträge')}</span></li>`)}</ul>
 </section>`,
-)}`;
+)}
+${kreiseMapFigure(graph, (id) => `/regionen/${id}/`, 'Einträge nach Landkreisen und kreisfreien Städten')}`;
   return basePage({ title: 'Regionen', description: 'Initiativen, Netzwerke, Materialien und Kontakte nach Landkreisen und kreisfreien Städten in Niedersachsen.', url: '/regionen/', crumbs: [{ href: '/regionen/', label: 'Regionen' }], body });
 }
 

@@ -1,55 +1,90 @@
 // @ts-check
 /**
- * /hilfe/: with JavaScript, a select of all Kreise and Städte above the plain list of links
- * (which keeps working without it). Choosing and confirming leads to /hilfe/<region>/.
+ * "Postleitzahl oder Ort" (home page, /hilfe/): suggestions while typing, as a list of links to
+ * the Kreis help pages. The form works without this (GET /hilfe/finden/?q=…). The lookup
+ * (/hilfe/orte.json, see src/geo/finder-data.ts) is loaded only when the field is first used.
+ * Matching uses the same key as the build (src/geo/postcodes.ts placeKey): "Göttingen" and
+ * "Goettingen" alike. Submitting goes straight to the Kreis only when exactly one fits.
  */
 (function () {
   'use strict';
-  var links = /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('[data-help-regions] a'));
-  var list = document.querySelector('[data-help-regions]');
-  if (!links.length || !list || !list.parentNode) return;
+  var form = document.querySelector('[data-finder]');
+  if (!form) return;
+  var input = /** @type {HTMLInputElement} */ (form.querySelector('input'));
+  var status = /** @type {HTMLElement} */ (form.querySelector('[data-finder-status]'));
+  var list = /** @type {HTMLElement} */ (form.querySelector('[data-finder-list]'));
+  /** @type {any} */
+  var data;
+  /** @type {Promise<any> | undefined} */
+  var loading;
+  /** @type {string[]} */
+  var only = [];
 
-  var form = document.createElement('form');
-  form.className = 'gsn-finder';
-  form.setAttribute('action', '/hilfe/');
-  var label = document.createElement('label');
-  label.className = 'kern-label';
-  label.htmlFor = 'gsn-finder-region';
-  label.textContent = 'Landkreis oder Stadt wählen';
-  var row = document.createElement('div');
-  row.className = 'gsn-finder__row';
-  var wrapper = document.createElement('div');
-  wrapper.className = 'kern-form-input__select-wrapper';
-  var select = document.createElement('select');
-  select.className = 'kern-form-input__select';
-  select.id = 'gsn-finder-region';
-  select.required = true;
-  var placeholder = document.createElement('option');
-  placeholder.value = '';
-  placeholder.textContent = 'Bitte wählen …';
-  select.appendChild(placeholder);
-  links.forEach(function (link) {
-    var option = document.createElement('option');
-    option.value = link.getAttribute('href') || '';
-    option.textContent = link.textContent;
-    select.appendChild(option);
-  });
-  var button = document.createElement('button');
-  button.type = 'submit';
-  button.className = 'kern-btn kern-btn--primary';
-  var text = document.createElement('span');
-  text.className = 'kern-label';
-  text.textContent = 'Hilfe anzeigen';
-  button.appendChild(text);
-  wrapper.appendChild(select);
-  row.appendChild(wrapper);
-  row.appendChild(button);
-  form.appendChild(label);
-  form.appendChild(row);
+  function load() {
+    return (loading = loading || fetch('/hilfe/orte.json').then(function (r) { return r.json(); }).then(function (d) { return (data = d); }));
+  }
+
+  /** @param {string} text */
+  function key(text) {
+    return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+      .normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  }
+
+  /** @param {string} text @param {string} [href] */
+  function item(text, href) {
+    var li = document.createElement('li');
+    var el = document.createElement(href ? 'a' : 'span');
+    if (href) { el.setAttribute('href', href); el.className = 'kern-link'; }
+    el.textContent = text;
+    li.appendChild(el);
+    list.appendChild(li);
+  }
+
+  function show() {
+    var q = input.value.trim();
+    var k = key(q);
+    var n = 0;
+    list.textContent = '';
+    only = [];
+    if (!data || !k) return (status.textContent = '');
+    /** @param {string} name @param {number[]} rs @param {string} foreign @param {string} page */
+    function add(name, rs, foreign, page) {
+      rs.forEach(function (i) {
+        var r = data.r[i];
+        item(name + ' – ' + r[1], '/hilfe/' + r[0] + '/');
+        n++;
+      });
+      if (foreign) { item(name + ' – ' + foreign + ': nicht in Niedersachsen', page); n++; }
+    }
+    var hit = data.p[q] || data.o.filter(function (/** @type {any[]} */ o) { return o[1] === k; }).map(function (/** @type {any[]} */ o) {
+      return o[2].map(function (/** @type {number} */ i) { return [i]; }).concat(o[3] ? [[-1]] : []);
+    })[0] || [];
+    only = hit.map(function (/** @type {number[]} */ e) { return e[0] < 0 ? '' : data.r[e[0]][0]; });
+    if (/^\d+$/.test(q)) {
+      Object.keys(data.p).forEach(function (plz) {
+        if (n < 8 && plz.indexOf(q) === 0) {
+          data.p[plz].forEach(function (/** @type {[number, string]} */ e) {
+            if (e[0] < 0) add(plz + ' ' + e[1].replace(/ \(.*/, ''), [], e[1].replace(/.*\(|\)/g, ''), '/hilfe/plz/' + plz + '/');
+            else add(plz + ' ' + e[1], [e[0]], '', '');
+          });
+        }
+      });
+    } else {
+      var exact = data.o.filter(function (/** @type {any[]} */ o) { return o[1] === k; });
+      var rest = data.o.filter(function (/** @type {any[]} */ o) { return o[1] !== k && ('-' + o[1]).indexOf('-' + k) >= 0; });
+      exact.concat(rest).slice(0, 8).forEach(function (/** @type {any[]} */ o) { add(o[0], o[2], o[3], '/hilfe/ort/' + o[1] + '/'); });
+    }
+    status.textContent = n ? n + (n > 1 ? ' Vorschläge:' : ' Vorschlag:') : status.getAttribute(/^\d{5}$/.test(q) ? 'data-outside' : /^\d+$/.test(q) ? 'data-digits' : 'data-none') || '';
+  }
+
+  input.addEventListener('focus', load);
+  input.addEventListener('input', function () { load().then(show, function () {}); });
   form.addEventListener('submit', function (event) {
+    if (!data) return;
     event.preventDefault();
-    if (select.value) window.location.assign(select.value);
-    else select.focus();
+    show();
+    var first = list.querySelector('a');
+    if (only.length === 1 && only[0]) window.location.assign('/hilfe/' + only[0] + '/');
+    else if (first) first.focus();
   });
-  list.parentNode.insertBefore(form, list);
 })();

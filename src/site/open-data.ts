@@ -26,6 +26,7 @@ export function writeAllExports(graph: ContentGraph, outDir: string): void {
 export function sitePages(graph: ContentGraph): SitemapPage[] {
   const pages: SitemapPage[] = [];
   for (const page of pageDefinitions) {
+    if (page.sitemap === false) continue;
     const items = page.items ? page.items(graph) : [undefined];
     for (const item of items) pages.push({ url: page.url(item, graph), lastmod: reviewedOf(item) });
   }

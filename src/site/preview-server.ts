@@ -55,8 +55,10 @@ class SafeDevServer extends EleventyDevServer {
     private readonly host: string,
     private readonly headers: Record<string, string>,
     private readonly log: (line: string) => void,
+    onRequest: PreviewServerOptions['onRequest'] = {},
   ) {
-    super('gewaltschutz-netz', dir, { headers, domDiff: false, messageOnStart: () => false });
+    // onRequest is in the dev server (2.x) but not in its type declarations.
+    super('gewaltschutz-netz', dir, { headers, domDiff: false, messageOnStart: () => false, onRequest } as ConstructorParameters<typeof EleventyDevServer>[2]);
   }
 
   override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -98,9 +100,19 @@ export interface PreviewServer {
  * Resolves once it listens; rejects with the listen error (e.g. a HOST that is no address of
  * this computer). `headers` go on every response (the CSP of netlify.toml).
  */
-export function startPreviewServer(options: { dir: string; port: number; host?: string; headers: Record<string, string>; log?: (line: string) => void }): Promise<PreviewServer> {
+export interface PreviewServerOptions {
+  dir: string;
+  port: number;
+  host?: string;
+  headers: Record<string, string>;
+  log?: (line: string) => void;
+  /** Handlers by path pattern, run before files are served (the dev server's onRequest). */
+  onRequest?: Record<string, unknown>;
+}
+
+export function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const host = options.host || DEFAULT_HOST;
-  const server = new SafeDevServer(options.dir, host, options.headers, options.log ?? (() => {}));
+  const server = new SafeDevServer(options.dir, host, options.headers, options.log ?? (() => {}), options.onRequest);
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') reject(error);

@@ -18,6 +18,8 @@ import type { Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcard } from '../exports/vcard.ts';
+import { FINDER_JSON, finderJson, finderRedirects } from '../geo/finder-data.ts';
+import { geoLookup } from '../geo/postcodes.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
@@ -82,6 +84,7 @@ export class Preview {
     let pages = 0;
     for (const page of pageDefinitions) {
       if (page.name === 'data') continue; // in the background: it names the size of every export
+      if (page.vocabularyOnly && !everything) continue;
       let items = page.items ? page.items(after) : [undefined];
       if (page.name === 'entry' && !everything) items = items.filter((entry) => affected.has((entry as Entry).url));
       for (const item of items) {
@@ -102,6 +105,10 @@ export class Preview {
       copyDownloads(after, this.outDir);
       // The web editor's region and topic lists come from the vocabularies.
       writeAdmin(this.outDir, { regions: after.regions, topics: after.topics });
+      // The help finder's data follow the regions (src/site/eleventy/finder.ts).
+      const lookup = geoLookup(after.regions);
+      this.write(FINDER_JSON, finderJson(lookup, after.regions));
+      this.write('/_redirects', finderRedirects(lookup, after.regions));
     }
 
     const generation = ++this.generation;

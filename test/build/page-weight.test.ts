@@ -1,8 +1,8 @@
 /**
  * Page weight on the built sample site (issue 7): every HTML page ≤ 60 KB, the CSS a page loads
  * ≤ 60 KB, JavaScript only where it is needed — the quick exit everywhere, the search script only
- * on /suche/ (which then loads Pagefind's own bundle), the help finder only on /hilfe/; every page
- * but /suche/ loads at most 3 KB of (minified) JavaScript.
+ * on /suche/ (which then loads Pagefind's own bundle), the help finder only where its form is
+ * (home, /hilfe/, /hilfe/finden/); every page but /suche/ loads at most 3 KB of (minified) JavaScript.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,7 @@ describe('page weight', () => {
     const scripts = byTag(page.doc, 'script').filter((script) => script.attribs.src).map((script) => script.attribs.src!);
     const expected = ['/assets/js/quick-exit.js'];
     if (page.url === '/suche/') expected.push('/assets/js/search.js');
-    if (page.url === '/hilfe/') expected.push('/assets/js/help-finder.js');
+    if (['/', '/hilfe/', '/hilfe/finden/'].includes(page.url)) expected.push('/assets/js/help-finder.js');
     expect(scripts.sort()).toEqual(expected.sort());
     // Issue 16: the quick exit plus any finder stay within 3 KB (minified) outside the search page.
     const scriptBytes = scripts.reduce((sum, src) => sum + sizeOf(src), 0);
@@ -43,6 +43,19 @@ describe('page weight', () => {
       const shipped = readFileSync(path.join(siteDir, 'assets', 'js', file), 'utf8');
       expect(shipped, file).not.toMatch(/\/\*\*|^\s+\S/m);
       expect(shipped.length, file).toBeLessThan(statSync(path.join(PROJECT_ROOT, 'src', 'client', file)).size * 0.7);
+    }
+  });
+
+  it('outside /suche/, quick exit and help finder together are at most 3 KB (minified)', () => {
+    expect(sizeOf('/assets/js/quick-exit.js') + sizeOf('/assets/js/help-finder.js')).toBeLessThanOrEqual(3 * KB);
+  });
+
+  it('the map of the Kreise adds at most 30 KB to /hilfe/ and /regionen/', () => {
+    for (const url of ['/hilfe/', '/regionen/']) {
+      const html = pages.find((page) => page.url === url)!.html;
+      const map = html.slice(html.indexOf('<figure class="gsn-map"'), html.indexOf('</figure>', html.indexOf('<figure class="gsn-map"')));
+      expect(map.length, url).toBeGreaterThan(5 * KB);
+      expect(map.length, url).toBeLessThanOrEqual(30 * KB);
     }
   });
 });

@@ -109,6 +109,24 @@ describe('npm start', () => {
     expect(await response.text()).toContain('Frauenhaus');
   });
 
+  it('answers the help finder form without JavaScript like Netlify (netlify.toml + _redirects)', async () => {
+    const hop = async (url: string) => fetch(`${base()}${url}`, { redirect: 'manual' });
+    let response = await hop('/hilfe/finden/?q=29221');
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/hilfe/ort/29221/']);
+    response = await hop('/hilfe/ort/29221/');
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/hilfe/plz/29221/']);
+    response = await hop('/hilfe/finden/?q=Celle');
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/hilfe/ort/Celle/']);
+    response = await hop('/hilfe/ort/Celle/');
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/hilfe/ort/celle/']);
+    const page = await (await hop('/hilfe/plz/29221/')).text();
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/hilfe/landkreis-celle/">');
+    response = await hop('/hilfe/finden/?q=xyzzy');
+    response = await hop(response.headers.get('location')!);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('keinen Ort in Niedersachsen gefunden');
+  });
+
   it('shows an edited entry without a restart, and its new title in the search index', async () => {
     const file = path.join(work, 'content', 'contacts', 'frauenhaus-celle.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Frauenhaus Celle Vorschautest'));

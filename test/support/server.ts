@@ -14,6 +14,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).rep
 
 export { forRegExp, headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
 import { headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
+import { applyRedirects, readRedirectRules, siteFileExists } from '../../src/site/redirects.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,6 +65,8 @@ async function statOrNull(file: string) {
 export async function startServer(options: { root?: string; toml?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(options.root ?? path.join(PROJECT_ROOT, '_site'));
   const rules = await readHeaderRules(options.toml);
+  // netlify.toml [[redirects]] and the built _redirects, applied as Netlify does.
+  const redirects = readRedirectRules(root, options.toml);
 
   const send = async (req: IncomingMessage, res: ServerResponse, urlPath: string, file: string, status: number) => {
     const info = await stat(file);
@@ -90,6 +93,15 @@ export async function startServer(options: { root?: string; toml?: string } = {}
       if (await statOrNull(page)) return send(req, res, urlPath, page, 404);
       res.writeHead(404, { ...headersFor(rules, urlPath), 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found');
     };
+    const redirect = applyRedirects(redirects, url.pathname, url.searchParams, (p) => siteFileExists(root, p));
+    if (redirect && (redirect.status === 301 || redirect.status === 302)) {
+      res.writeHead(redirect.status, { ...headersFor(rules, urlPath), Location: redirect.to }).end();
+      return;
+    }
+    if (redirect) {
+      const target = path.join(root, redirect.to.endsWith('/') ? `${redirect.to}index.html` : redirect.to);
+      if (await statOrNull(target)) return send(req, res, urlPath, target, redirect.status);
+    }
     const file = path.resolve(root, `.${path.posix.normalize(urlPath)}`);
     if (urlPath.includes('\0') || (file !== root && !file.startsWith(root + path.sep))) return notFound();
     const info = await statOrNull(file);

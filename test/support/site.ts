@@ -129,9 +129,12 @@ export function pageTypes(siteDir: string): PageType[] {
     fixed('Hilfe finden', '/hilfe/'),
   ];
   // DESIGN §4 allows /hilfe/ to be one page; a page per Kreis is tested when the site has one.
-  const helpRegion = firstUnder('/hilfe/');
+  const helpRegion = urls.find((url) => /^\/hilfe\/(?!finden\/)[^/]+\/$/.test(url));
   if (helpRegion) types.push({ name: 'Hilfe in einer Region', url: helpRegion, pattern: '/hilfe/<region>/', status: 200 });
   types.push(
+    fixed('Postleitzahl oder Ort: nicht gefunden', '/hilfe/finden/'),
+    fixed('Postleitzahl in mehreren Kreisen', '/hilfe/plz/27726/'),
+    fixed('Ort in mehreren Kreisen', '/hilfe/ort/oldenburg/'),
     fixed('Suche', '/suche/'),
     fixed('Über uns', '/ueber-uns/'),
     fixed('Sicher surfen', '/sicherheit/'),

@@ -16,6 +16,10 @@ export interface PageDefinition<Item = unknown> {
   render: (item: Item, graph: ContentGraph) => Html;
   /** Its pages carry data-pagefind-body and are rendered ahead of Eleventy for the index. */
   searchable?: boolean;
+  /** false: left out of sitemap.xml (pages only reached through a form). */
+  sitemap?: boolean;
+  /** Shows nothing from the entries (only vocabularies and src/geo data): the preview renders it again only when the vocabularies change. */
+  vocabularyOnly?: boolean;
 }
 
 export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unknown> {

@@ -1,0 +1,25 @@
+/**
+ * The help finder's data files: /hilfe/orte.json (postcode and place → Kreis, loaded by
+ * src/client/help-finder.js when the field is used) and /_redirects (Netlify: the form's
+ * no-JavaScript URLs), both made from the postcode table (src/geo/, OSM data, ODbL).
+ */
+import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
+import { geoLookup } from '../../geo/postcodes.ts';
+import { currentGraph } from '../graph-source.ts';
+
+export default function finderPlugin(eleventyConfig: any): void {
+  eleventyConfig.addTemplate('finder/orte.json.11ty.js', {
+    data: () => ({ permalink: FINDER_JSON, eleventyExcludeFromCollections: true }),
+    render: () => {
+      const { regions } = currentGraph();
+      return finderJson(geoLookup(regions), regions);
+    },
+  });
+  eleventyConfig.addTemplate('finder/redirects.11ty.js', {
+    data: () => ({ permalink: '/_redirects', eleventyExcludeFromCollections: true }),
+    render: () => {
+      const { regions } = currentGraph();
+      return finderRedirects(geoLookup(regions), regions);
+    },
+  });
+}
