@@ -14,6 +14,8 @@ import { byFileAndLine, formatPath, type Problem } from './problems.ts';
 import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
 import { issuesToProblems, validateData } from './validate.ts';
 import { lazyLineOf, readYaml } from './yaml.ts';
+import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
+import { reservedAddress } from '../site/reserved.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -112,9 +114,12 @@ function load(options: LoadOptions, today: string): LoadResult {
     }
   }
 
+  // A vocabulary that is broken reports its own error; references to what it would have held are not errors again.
+  const vocabularyGaps: Record<string, (id: string) => boolean> = {};
   const vocab = <T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] => {
     const abs = path.join(root, 'vocabularies', name);
     const file = displayPath(abs);
+    vocabularyGaps[name] = () => true;
     if (!existsSync(abs)) {
       problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
       return [];
@@ -130,6 +135,8 @@ function load(options: LoadOptions, today: string): LoadResult {
       problems.push(fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary'));
       return [];
     }
+    const brokenIds = new Set<string>();
+    vocabularyGaps[name] = (id) => brokenIds.has(id);
     // Item by item: one broken entry must not take the whole list (and every reference) with it.
     const fields = Object.keys((schema as unknown as { shape: object }).shape);
     const items: T[] = [];
@@ -138,7 +145,9 @@ function load(options: LoadOptions, today: string): LoadResult {
       const result = schema.safeParse(raw, { reportInput: true });
       if (!result.success) {
         const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
-        problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+        problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields, (itemPath) => scalarSource(text, [i, ...itemPath])).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+        const id = (raw as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') brokenIds.add(id);
         return;
       }
       if (seen.has(result.data.id)) {
@@ -234,6 +243,7 @@ function load(options: LoadOptions, today: string): LoadResult {
     materialFilesPath: filesDir,
     includeDrafts: options.includeDrafts ?? false,
     today,
+    reportedElsewhere: { regions: vocabularyGaps['regions.yml']!, topics: vocabularyGaps['topics.yml']! },
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today));
   const deduped = withoutShadowedFormatErrors(problems).sort(byFileAndLine);
@@ -258,12 +268,23 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   const validated = validateData(type, parsed.parsed);
   const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
   if (type === 'contacts' && parsed.parsed.data.kind === 'frauenhaus') bodyProblems.push(...shelterAddressProblems(parsed.parsed));
+  bodyProblems.push(...reservedAddressProblems(type, slug, file));
+  const warnings = commentCutWarnings(file, parsed.parsed.frontmatter);
   if ('problems' in validated || bodyProblems.length) {
-    const all = 'problems' in validated ? [...bodyProblems, ...validated.problems] : bodyProblems;
+    const all = 'problems' in validated ? [...bodyProblems, ...validated.problems, ...warnings] : [...bodyProblems, ...warnings];
     return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };
   }
-  if (type === 'pages') return { problems: [], page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
-  return { problems: [], record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) } };
+  if (type === 'pages') return { problems: warnings, page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
+  return { problems: warnings, record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body: parsed.parsed.body, lineOf: lazyLineOf(parsed.parsed.frontmatter) } };
+}
+
+/** A file whose address is one the site publishes itself (/suche/, /kontakte/a-z/, /daten/ …). */
+function reservedAddressProblems(type: ContentType, slug: string, file: string): Problem[] {
+  const url = type === 'pages' ? `/${slug}/` : `${contentTypes[type].path}${slug}/`;
+  const taken = reservedAddress(url);
+  if (taken === undefined) return [];
+  const what = taken === url ? 'eine feste Seite oder einen Ordner' : taken;
+  return [fileProblem(file, `Die Adresse ${url} ist reserviert: die Website veröffentlicht dort selbst ${what}; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`, `einen anderen Dateinamen wählen, z. B. ${slug}-info.md`, 'reserved-address')];
 }
 
 /**

@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
+import { sitePaths } from '../site.ts';
 
 const require = createRequire(import.meta.url);
 const kernDir = path.dirname(require.resolve('@kern-ux/native/package.json'));
@@ -45,17 +46,19 @@ export const stylesheetBudget = 60 * 1024;
 
 export default function assetsPlugin(eleventyConfig: any): void {
   const root = process.cwd();
+  // 'assets/': the folder as an output path (site.ts names it for the reserved addresses).
+  const assets = sitePaths.assets.slice(1);
   for (const font of fonts) {
     eleventyConfig.addPassthroughCopy({
-      [path.relative(root, path.join(kernDir, 'dist/fonts/fira-sans', font.file))]: `assets/fonts/${font.file}`,
+      [path.relative(root, path.join(kernDir, 'dist/fonts/fira-sans', font.file))]: `${assets}fonts/${font.file}`,
     });
   }
-  eleventyConfig.addPassthroughCopy({ 'src/client/*.js': 'assets/js' });
-  eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': 'assets/favicon.svg' });
+  eleventyConfig.addPassthroughCopy({ 'src/client/*.js': `${assets}js` });
+  eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': `${assets}favicon.svg` });
   eleventyConfig.addWatchTarget('src/styles/');
   eleventyConfig.addWatchTarget('src/client/');
-  eleventyConfig.addTemplate('assets/site.css.11ty.js', {
-    data: () => ({ permalink: '/assets/site.css', eleventyExcludeFromCollections: true }),
+  eleventyConfig.addTemplate(`${assets}site.css.11ty.js`, {
+    data: () => ({ permalink: `${sitePaths.assets}site.css`, eleventyExcludeFromCollections: true }),
     render: () => {
       const css = buildStylesheet(root);
       if (css.length > stylesheetBudget) {
