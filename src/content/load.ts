@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'no
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
-import { SLUG_PATTERN } from '../schema/fields.ts';
+import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
 import { today as currentDay, withToday } from './clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent, type ParsedFile } from './parse.ts';
@@ -339,7 +339,8 @@ const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: 
     rule: 'html-in-body',
   },
   {
-    pattern: /\]\(\s*<?\s*(javascript|vbscript|data|file):/i,
+    // One optional "<" with its own spaces: `\s*<?\s*` would try every split of a long run of spaces.
+    pattern: /\]\(\s*(?:<\s*)?(javascript|vbscript|data|file):/i,
     message: 'Der Text enthält einen Link mit unsicherem Schema (javascript:, data: …)',
     suggestion: 'nur Links mit https://, mailto: oder tel: verwenden',
     rule: 'unsafe-link',
@@ -352,13 +353,20 @@ const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: 
   },
 ];
 
-function checkBody(file: string, body: string, bodyLine: number): Problem[] {
+const CONTROL_IN_BODY = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+export function checkBody(file: string, body: string, bodyLine: number): Problem[] {
   const problems: Problem[] = [];
   const lines = body.split('\n');
   let fenced = false;
   lines.forEach((line, i) => {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const codeFree = fenced ? '' : line.replace(/`[^`]*`/g, '');
+    // Tabs belong in Markdown; any other control character (C0, C1) is invisible or breaks the text, even in code.
+    const invisible = invisibleCharacter(line, CONTROL_IN_BODY);
+    if (invisible) {
+      problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: `Der Text enthält in dieser Zeile ein Steuerzeichen: ${invisible}`, suggestion: 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen)', rule: 'control-character' });
+    }
     for (const rule of BODY_RULES) {
       if (rule.pattern.test(codeFree)) {
         problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: rule.message, suggestion: rule.suggestion, rule: rule.rule });

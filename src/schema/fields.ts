@@ -25,8 +25,8 @@ export const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-
 const VISIBLE_LETTER = /(?![\u115F\u1160\u3164\uFFA0])\p{L}/u;
 
 /** "Zeichen 14: unsichtbares Steuerzeichen U+202E" for the first such character, counted from 1 in code points. */
-export function invisibleCharacter(value: string): string | undefined {
-  const match = INVISIBLE_CONTROL.exec(value);
+export function invisibleCharacter(value: string, pattern: RegExp = INVISIBLE_CONTROL): string | undefined {
+  const match = pattern.exec(value);
   if (!match) return undefined;
   const position = [...value.slice(0, match.index)].length + 1;
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
