@@ -30,9 +30,10 @@ const load = (dir: string) => loadContent({ dir, today: PINNED_TODAY });
 const errors = (result: LoadResult) => result.problems.filter((p) => p.severity === 'error');
 const FILE = 'content/contacts/probe.md';
 
-/** A contact file with `fields` (YAML lines) after the common ones; title/summary lines can be replaced. */
+/** A contact file with `fields` (YAML lines, from line 7) after the common ones, and an e-mail address unless they give a way to reach it. */
 function contact(fields: string[], { title = 'title: Testkontakt', body = 'Text.\n' } = {}): string {
-  return ['---', title, 'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.', 'regions: [landkreis-goettingen]', 'reviewed: 2026-10-01', 'kind: biss', ...fields, '---', '', body].join('\n');
+  const reach = fields.some((field) => /^(email|phone|website):/.test(field)) ? [] : ['email: a@example.org'];
+  return ['---', title, 'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.', 'regions: [landkreis-goettingen]', 'reviewed: 2026-10-01', 'kind: biss', ...fields, ...reach, '---', '', body].join('\n');
 }
 /** Problems of one file checked in-process (parse + schema), as loadContent reports them. */
 function check(text: string, type: ContentType = 'contacts'): Problem[] {
@@ -116,7 +117,7 @@ describe('a broken vocabulary reports its own error once', () => {
   const cases = [
     { name: 'regions.yml: broken YAML', file: 'regions.yml', text: `${vocabulary('regions.yml')}\n- id: [kaputt\n`, message: 'Eine Liste in [ ] oder { } wird nicht geschlossen' },
     { name: 'regions.yml: a map instead of a list', file: 'regions.yml', text: 'niedersachsen: Niedersachsen\n', message: 'Die Datei ist keine Liste' },
-    { name: 'topics.yml: broken YAML', file: 'topics.yml', text: vocabulary('topics.yml').replace(/label: (.*)/, 'label: "$1'), message: 'Ein Anführungszeichen wird nicht geschlossen' },
+    { name: 'topics.yml: broken YAML', file: 'topics.yml', text: vocabulary('topics.yml').replace(/label: (.*)/, 'label: "$1'), message: 'Ungültiges YAML' },
     { name: 'topics.yml: a list of words', file: 'topics.yml', text: 'hochrisiko\n', message: 'Die Datei ist keine Liste' },
     { name: 'topics.yml: empty', file: 'topics.yml', text: '', message: 'Die Datei ist keine Liste' },
     { name: 'topics.yml: one item of the wrong shape', file: 'topics.yml', text: vocabulary('topics.yml').replace(/(- id: [a-z-]+\n)\s+label: .*\n/, '$1  label: 12\n'), message: 'muss ein Text sein' },
@@ -133,7 +134,7 @@ describe('a broken vocabulary reports its own error once', () => {
     const dir = copyWith({ 'vocabularies/topics.yml': 'hochrisiko\n' });
     const run = await runValidate(['--dir', dir]);
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n').filter((line) => line.includes('Fehler '))).toEqual([
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('  Fehler'))).toEqual([
       `  Fehler  ${shown(dir, 'vocabularies/topics.yml')}:1  Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“). — das Format der vorhandenen Einträge übernehmen`,
     ]);
   });
@@ -249,11 +250,12 @@ describe('YAML that reads differently from what was typed', () => {
     const run = await runValidate(['--dir', failing]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${shown(failing, 'contacts/probe.md')}:7  phone  Telefon muss eine Telefonnummer in Anführungszeichen sein: ohne Anführungszeichen liest YAML „+496990009123“ als Zahl 496990009123 — in Anführungszeichen schreiben: phone: "+496990009123"`);
-    const warning = copyWith({ 'contacts/probe.md': contact(['email: a@example.org']).replace(/^summary: .*$/m, 'summary: Kampagne #HinsehenStattWeghören gegen Gewalt in Niedersachsen') });
+    const warning = copyWith({ 'contacts/probe.md': contact(['email: a@example.org']).replace(/^summary: .*$/m, 'summary: Eine Kampagne des Landespräventionsrats #HinsehenStattWeghören gegen Gewalt') });
     const warned = await runValidate(['--dir', warning]);
-    expect(warned.code).toBe(0);
-    expect(warned.stdout).toContain('Warnung');
-    expect(warned.stdout).toContain('„#HinsehenStattWeghören gegen Gewalt in Niedersachsen“ wird als Kommentar gelesen');
+    expect(warned.code, warned.stdout).toBe(0);
+    expect(warned.stdout).toContain(
+      `Warnung ${shown(warning, 'contacts/probe.md')}:3  summary  „#HinsehenStattWeghören gegen Gewalt“ wird als Kommentar gelesen und nicht veröffentlicht (ein # nach einem Leerzeichen beginnt in YAML einen Kommentar); veröffentlicht wird nur „Eine Kampagne des Landespräventionsrats“`,
+    );
   });
 });
 
