@@ -9,12 +9,15 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { formatPath, type Problem } from './problems.ts';
+import { MAX_YAML } from './yaml.ts';
 
 /**
  * The source text of the scalar at `path` in a YAML document (`+496990009123` where the value
  * read is the number 496990009123); undefined when there is no scalar there.
  */
 export function scalarSource(source: string, path: readonly PropertyKey[]): string | undefined {
+  // The yaml package is slow on large text (see yaml.ts); frontmatter that large is refused anyway.
+  if (source.length > MAX_YAML) return undefined;
   const doc = parseDocument(source, { keepSourceTokens: false });
   let node: unknown = doc.contents;
   for (const key of path) {
@@ -32,7 +35,7 @@ export function scalarSource(source: string, path: readonly PropertyKey[]): stri
  */
 export function commentCutWarnings(file: string, source: string): Problem[] {
   // Most files hold no # at all: nothing to parse again.
-  if (!/[ \t]#/.test(source)) return [];
+  if (source.length > MAX_YAML || !/[ \t]#/.test(source)) return [];
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines });
   if (doc.errors.length) return [];
