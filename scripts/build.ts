@@ -11,12 +11,14 @@ runCli(async () => {
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
-  const ok = await buildSite({ outDir: temp, endsProcess: true });
-  if (!ok) {
+  try {
+    const ok = await buildSite({ outDir: temp, endsProcess: true });
+    if (!ok) return 1;
+    if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+    renameSync(temp, out);
+    return 0;
+  } finally {
+    // Whatever failed (content, Eleventy, Pagefind, the disk), no half-built folder stays behind.
     rmSync(temp, { recursive: true, force: true });
-    return 1;
   }
-  if (existsSync(out)) rmSync(out, { recursive: true, force: true });
-  renameSync(temp, out);
-  return 0;
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentGraph, LoadResult, Problem } from '../src/content/index.ts';
-import { formatGithub, formatJson, formatReport, formatText, problemLine, summaryLine } from '../src/content/report.ts';
+import { annotation, formatGithub, formatJson, formatReport, formatText, problemLine, summaryLine } from '../src/content/report.ts';
 import { badCases } from './bad-cases.ts';
 import { BAD, BASE, FIXTURES, ROOT, contentWith, expectNoCrash, parseAnnotation, parseText, runValidate, scratch, shown, unescapeAnnotation, type RunResult } from './helpers.ts';
 
@@ -129,6 +129,18 @@ describe('formatGithub', () => {
     expect(unescapeAnnotation(parsed.file)).toBe(nasty.file);
     expect(unescapeAnnotation(parsed.title)).toBe(nasty.field);
     expect(unescapeAnnotation(parsed.message)).toBe(`${nasty.message} — ${nasty.suggestion}`);
+  });
+
+  it('escapes control characters in file names as in messages: no forged line, no terminal codes', () => {
+    const file = 'content/contacts/a\nb\rc%d:e,f\u001b[31mg\u2028h\u0085i.md';
+    const problem: Problem = { severity: 'error', file, line: 1, field: '', message: 'Der Dateiname ist ungültig.', rule: 'slug' };
+    const [line, summary, ...rest] = formatGithub(result([problem])).split('\n');
+    expect(rest).toEqual([]);
+    expect(summary).toMatch(/^✖ /);
+    expect(line).toBe('::error file=content/contacts/a%0Ab%0Dc%25d%3Ae%2Cf\\u001b[31mg\\u2028h\\u0085i.md,line=1,title=Datei::Der Dateiname ist ungültig.');
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    // The same escaping in annotations of the other reports (npm run review, npm run schemas).
+    expect(annotation('warning', file, 3, 'T\u001bi:t,el', 'M\u2028x\ny')).toBe('::warning file=content/contacts/a%0Ab%0Dc%25d%3Ae%2Cf\\u001b[31mg\\u2028h\\u0085i.md,line=3,title=T\\u001bi%3At%2Cel::M\\u2028x%0Ay');
   });
 });
 

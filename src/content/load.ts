@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
-import { SLUG_PATTERN } from '../schema/fields.ts';
+import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { today as currentDay, withToday } from './clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
@@ -16,6 +16,8 @@ import { linkedShelterWarnings, shelterProblems } from './shelter-guard.ts';
 import { issuesToProblems, validateData } from './validate.ts';
 import { lazyLineOf, readYaml } from './yaml.ts';
 import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
+import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
+import { reservedAddress } from '../site/reserved.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -165,9 +167,12 @@ function load(options: LoadOptions, today: string): LoadResult {
     });
   }
 
+  // A vocabulary that is broken reports its own error; references to what it would have held are not errors again.
+  const vocabularyGaps: Record<string, (id: string) => boolean> = {};
   const vocab = <T extends { id: string }>(name: string, schema: z.ZodType<T>): T[] => {
     const abs = path.join(vocabularyDir, name);
     const file = displayPath(abs);
+    vocabularyGaps[name] = () => true;
     if (!vocabularyFiles.has(name)) {
       const refused = vocabularyRefused || ('entries' in vocabularyListed && vocabularyListed.entries.some((entry) => entry.name === name && entryRefusal(entry)));
       if (!refused) problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
@@ -184,6 +189,8 @@ function load(options: LoadOptions, today: string): LoadResult {
       problems.push(fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary'));
       return [];
     }
+    const brokenIds = new Set<string>();
+    vocabularyGaps[name] = (id) => brokenIds.has(id);
     // Item by item: one broken entry must not take the whole list (and every reference) with it.
     const fields = Object.keys((schema as unknown as { shape: object }).shape);
     const items: T[] = [];
@@ -192,7 +199,9 @@ function load(options: LoadOptions, today: string): LoadResult {
       const result = schema.safeParse(raw, { reportInput: true });
       if (!result.success) {
         const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
-        problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+        problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields, (itemPath) => scalarSource(text, [i, ...itemPath])).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+        const id = (raw as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') brokenIds.add(id);
         return;
       }
       if (seen.has(result.data.id)) {
@@ -299,6 +308,7 @@ function load(options: LoadOptions, today: string): LoadResult {
     materialFilesPath: filesDir,
     includeDrafts: options.includeDrafts ?? false,
     today,
+    reportedElsewhere: { regions: vocabularyGaps['regions.yml']!, topics: vocabularyGaps['topics.yml']! },
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today), ...linkedShelterWarnings(records));
   const deduped = withoutShadowedFormatErrors(problems)
@@ -327,6 +337,8 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   const shelter = shelterProblems(type, slug, parsed.parsed);
   const warnings = shelter.filter((p) => p.severity === 'warning');
   bodyProblems.push(...shelter.filter((p) => p.severity === 'error'));
+  bodyProblems.push(...reservedAddressProblems(type, slug, file));
+  warnings.push(...commentCutWarnings(file, parsed.parsed.frontmatter));
   if ('problems' in validated || bodyProblems.length) {
     const all = 'problems' in validated ? [...bodyProblems, ...validated.problems, ...warnings] : [...bodyProblems, ...warnings];
     return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };
@@ -334,6 +346,15 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   if (type === 'pages') return { problems: warnings, page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
   const { body, bodyLine, frontmatter } = parsed.parsed;
   return { problems: warnings, record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body, bodyLine, lineOf: lazyLineOf(frontmatter) } };
+}
+
+/** A file whose address is one the site publishes itself (/suche/, /kontakte/a-z/, /daten/ …). */
+function reservedAddressProblems(type: ContentType, slug: string, file: string): Problem[] {
+  const url = type === 'pages' ? `/${slug}/` : `${contentTypes[type].path}${slug}/`;
+  const taken = reservedAddress(url);
+  if (taken === undefined) return [];
+  const what = taken === url ? 'eine feste Seite oder einen Ordner' : taken;
+  return [fileProblem(file, `Die Adresse ${url} ist reserviert: die Website veröffentlicht dort selbst ${what}; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`, `einen anderen Dateinamen wählen, z. B. ${slug}-info.md`, 'reserved-address')];
 }
 
 /**
@@ -363,13 +384,20 @@ const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: 
   },
 ];
 
-function checkBody(file: string, body: string, bodyLine: number): Problem[] {
+const CONTROL_IN_BODY = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+export function checkBody(file: string, body: string, bodyLine: number): Problem[] {
   const problems: Problem[] = [];
   const lines = body.split('\n');
   let fenced = false;
   lines.forEach((line, i) => {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const codeFree = fenced ? '' : line.replace(/`[^`]*`/g, '');
+    // Tabs belong in Markdown; any other control character (C0, C1) is invisible or breaks the text, even in code.
+    const invisible = invisibleCharacter(line, CONTROL_IN_BODY);
+    if (invisible) {
+      problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: `Der Text enthält in dieser Zeile ein Steuerzeichen: ${invisible}`, suggestion: 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen)', rule: 'control-character' });
+    }
     for (const rule of BODY_RULES) {
       if (rule.pattern.test(codeFree)) {
         problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: rule.message, suggestion: rule.suggestion, rule: rule.rule });

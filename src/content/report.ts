@@ -9,8 +9,9 @@ export type ReportFormat = 'text' | 'github' | 'json';
  * characters are shown as \u escapes, so nothing can forge extra lines or terminal codes.
  */
 export function visible(text: string, keep = ''): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (keep.includes(c) ? c : (ESCAPED[c] ??= `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
 }
+const ESCAPED: Record<string, string> = {};
 
 export function problemLine(problem: Problem): string {
   const where = `${visible(problem.file)}:${problem.line}`;
@@ -62,7 +63,7 @@ export function formatGithub(result: LoadResult): string {
   const out = result.problems.map((problem) => {
     const title = problem.field ? problem.field : FOLDER_RULES.has(problem.rule) ? 'Ordner' : 'Datei';
     const message = problem.suggestion ? `${problem.message} — ${problem.suggestion}` : problem.message;
-    return `::${problem.severity} file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(visible(title, '\r\n'))}::${escapeData(visible(message, '\r\n'))}`;
+    return `::${problem.severity} file=${escapeProperty(visible(problem.file, '\r\n'))},line=${problem.line},title=${escapeProperty(visible(title, '\r\n'))}::${escapeData(visible(message, '\r\n'))}`;
   });
   out.push(summaryLine(result));
   return out.join('\n');
@@ -73,8 +74,8 @@ export function formatGithub(result: LoadResult): string {
  * formatGithub's; for other reports that annotate files (npm run review, npm run schemas).
  */
 export function annotation(severity: 'error' | 'warning' | 'notice', file: string | undefined, line: number | undefined, title: string, message: string): string {
-  const props = [file === undefined ? '' : `file=${escapeProperty(file)}`, line === undefined ? '' : `line=${line}`, `title=${escapeProperty(title)}`].filter(Boolean).join(',');
-  return `::${severity} ${props}::${escapeData(message)}`;
+  const props = [file === undefined ? '' : `file=${escapeProperty(visible(file, '\r\n'))}`, line === undefined ? '' : `line=${line}`, `title=${escapeProperty(visible(title, '\r\n'))}`].filter(Boolean).join(',');
+  return `::${severity} ${props}::${escapeData(visible(message, '\r\n'))}`;
 }
 
 export function formatJson(result: LoadResult): string {

@@ -9,6 +9,7 @@ import type { Contact, ContentGraph, Entry, Initiative, Material, MaterialFile, 
 import { labelOf } from './labels.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
+import { sitePaths } from '../site/site.ts';
 
 /** A file that passed its schema, waiting to be linked. */
 export interface ValidRecord {
@@ -44,6 +45,8 @@ export interface ResolveInput {
   materialFilesPath: string;
   includeDrafts: boolean;
   today: string;
+  /** Ids a broken vocabulary file may have meant to hold: its own error says so, no follow-up "unknown" errors. */
+  reportedElsewhere?: { regions(id: string): boolean; topics(id: string): boolean };
 }
 
 const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$/;
@@ -83,10 +86,10 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
   for (const record of [...input.records, ...input.invalid]) {
     const valid = !input.invalid.includes(record as InvalidRecord);
     idsIn(record.data.regions).forEach(([id, i]) => {
-      if (!regionById.has(id)) report(record, ['regions', i], `unbekannte Region „${id}“`, didYouMean(id, regionById.keys()) ?? 'die Kennungen stehen in content/vocabularies/regions.yml', 'unknown-region');
+      if (!regionById.has(id) && !input.reportedElsewhere?.regions(id)) report(record, ['regions', i], `unbekannte Region „${id}“`, didYouMean(id, regionById.keys()) ?? 'die Kennungen stehen in content/vocabularies/regions.yml', 'unknown-region');
     });
     idsIn(record.data.topics).forEach(([id, i]) => {
-      if (!topicById.has(id)) report(record, ['topics', i], `unbekanntes Thema „${id}“`, didYouMean(id, topicById.keys()) ?? 'die Kennungen stehen in content/vocabularies/topics.yml; neue Themen dort ergänzen', 'unknown-topic');
+      if (!topicById.has(id) && !input.reportedElsewhere?.topics(id)) report(record, ['topics', i], `unbekanntes Thema „${id}“`, didYouMean(id, topicById.keys()) ?? 'die Kennungen stehen in content/vocabularies/topics.yml; neue Themen dort ergänzen', 'unknown-topic');
     });
     for (const [field, target] of Object.entries(referenceFields[record.type])) {
       const value = record.data[field];
@@ -142,7 +145,7 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
         const bytes = name === undefined ? undefined : input.materialFiles.get(name);
         const file: MaterialFile | undefined =
           name !== undefined && bytes !== undefined
-            ? { name, source: path.join(input.materialFilesPath, name), href: `/materialien/dateien/${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
+            ? { name, source: path.join(input.materialFilesPath, name), href: `${sitePaths.downloads}${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
             : undefined;
         entry = { ...common, type: 'materials', data, download: file, initiatives: [] };
         break;

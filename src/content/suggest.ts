@@ -7,9 +7,13 @@ function normalise(value: string): string {
   return slugify(value, { customReplacements: [['&', ' und ']] });
 }
 
+const MAX_COMPARED = 1000;
+
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   if (!list.length) return undefined;
+  // Far longer than any id or field name: no typo of one, and comparing would cost length × candidates.
+  if (value.length > MAX_COMPARED) return undefined;
   const wanted = normalise(value) || value;
   // Exact once written as an id (case, umlauts, spaces).
   if (wanted !== value && list.includes(wanted)) return wanted;

@@ -6,12 +6,13 @@ import { labelOf, fieldLabels } from './labels.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { didYouMean, didYouMeanField } from './suggest.ts';
+import { scalarSource } from './yaml-surprises.ts';
 
 export function validateData<T extends ContentType>(type: T, parsed: ParsedFile): { data: DataOf<T> } | { problems: Problem[] } {
   const schema = contentTypes[type].schema as unknown as z.ZodType<DataOf<T>>;
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return { data: result.data };
-  return { problems: issuesToProblems(result.error.issues, parsed.file, parsed.lineOf, knownFields(schema)) };
+  return { problems: issuesToProblems(result.error.issues, parsed.file, parsed.lineOf, knownFields(schema), (path) => scalarSource(parsed.frontmatter, path)) };
 }
 
 /** The field names a strict object schema allows, for "did you mean" on unknown fields. */
@@ -28,6 +29,8 @@ export function issuesToProblems(
   file: string,
   lineOf: (path: readonly PropertyKey[]) => number,
   fields: string[],
+  /** The source text of the value at a path, to quote an unquoted number back as text. */
+  sourceOf?: (path: readonly PropertyKey[]) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -59,6 +62,21 @@ export function issuesToProblems(
     }
     if (issue.code === 'invalid_value' && (issue.input === null || issue.input === undefined)) {
       problems.push({ ...base, message: say('ist leer (Pflichtfeld)'), suggestion: `einen Wert eintragen: ${issue.values.map(String).join(', ')}`, rule: 'required' });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) {
+      // YAML read the unquoted value as a number or true/false: +4969… lost its +, 0x7530 became 30000.
+      const typed = sourceOf?.(path) ?? String(issue.input);
+      const name = path[path.length - 1];
+      const what = typeof issue.input === 'number' ? 'Zahl' : 'Wahrheitswert';
+      const read = String(issue.input) === typed ? '' : ` ${String(issue.input)}`;
+      const quoted = `"${typed.replace(/["\\]/g, '\\$&')}"`;
+      problems.push({
+        ...base,
+        message: say(`${text.replace(/;.*$/, '')}: ohne Anführungszeichen liest YAML „${typed}“ als ${what}${read}`),
+        suggestion: `in Anführungszeichen schreiben: ${typeof name === 'string' ? `${name}: ${quoted}` : `- ${quoted}`}`,
+        rule: 'yaml-number',
+      });
       continue;
     }
     if (issue.code === 'invalid_type' && issue.input === null) {

@@ -21,13 +21,32 @@ const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
 /** Text that the fast path could read differently: anchors/aliases, numbers with leading zeros. */
 const NEEDS_CAREFUL_READ = /(?:^|[\s\[{,:-])[&*][^\s]|(?:(?:^|[:-])[ \t]+|[\[,][ \t]*)[-+]?0\d+[ \t]*(?:$|[,\]}#])/m;
 
+/**
+ * The careful reader (the `yaml` package) takes some 10 s per MB even on clean text, and on some
+ * broken text (a line of nameless anchors `& & &`) time grows with the square of the length.
+ * Frontmatter and vocabularies are a few KB: beyond MAX_YAML the text is refused unread, and
+ * broken text beyond CAREFUL_BROKEN_MAX is explained by the fast reader (its line, a general
+ * message), so every input is answered within a fraction of a second.
+ */
+export const MAX_YAML = 64 * 1024;
+const CAREFUL_BROKEN_MAX = 4 * 1024;
+
 /** `lineOffset` is added to every line (frontmatter starts below the opening ---). */
 export function readYaml(source: string, lineOffset = 0): YamlResult {
-  if (!NEEDS_CAREFUL_READ.test(source)) {
+  if (source.length > MAX_YAML) {
+    const message = `Zu viele Angaben: ${Math.ceil(source.length / 1024)} KB YAML, erlaubt sind höchstens ${MAX_YAML / 1024} KB (ein Eintrag braucht nur wenige Zeilen).`;
+    return { value: undefined, errors: [{ line: 1 + lineOffset, message }], lineOf: () => 1 + lineOffset };
+  }
+  const careful = NEEDS_CAREFUL_READ.test(source);
+  if (!careful || source.length > CAREFUL_BROKEN_MAX) {
     try {
       const value = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
-      return { value, errors: [], lineOf: lazyLineOf(source, lineOffset) };
-    } catch {
+      if (!careful) return { value, errors: [], lineOf: lazyLineOf(source, lineOffset) };
+    } catch (error) {
+      if (source.length > CAREFUL_BROKEN_MAX) {
+        const line = ((error as { mark?: { line?: number } }).mark?.line ?? 0) + 1 + lineOffset;
+        return { value: undefined, errors: [{ line, message: translateYamlError('', '') }], lineOf: () => line };
+      }
       // Fall through: the careful reader explains the problem with its line.
     }
   }

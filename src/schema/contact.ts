@@ -4,9 +4,9 @@ import { email, enumOf, flag, isRecord, httpsUrl, languageCode, phone, plainText
 import { contactKinds, keysOf } from './enums.ts';
 
 const postcode = z
-  .union([z.string(), z.int()], { error: 'muss eine Postleitzahl sein' })
-  // Our YAML reader keeps 01067 a string; a plain number like 30159 is fine, 3707 is not.
-  .transform((value) => (typeof value === 'number' ? String(value) : value.trim()))
+  // Our YAML reader keeps 01067 a string; a number (30159, but also 0x7530) is refused with the fix (validate.ts).
+  .string({ error: 'muss eine Postleitzahl sein' })
+  .transform((value) => value.trim())
   .refine((value) => /^\d{5}$/.test(value), { error: 'ist keine fünfstellige Postleitzahl' });
 
 const address = z.strictObject(
@@ -29,7 +29,7 @@ export const contactSchema = z
     email: email.optional(),
     website: httpsUrl.optional(),
     address: address.optional(),
-    hours: plainText(3, 200).optional(),
+    hours: plainText(3, 200, { letter: false }).optional(),
     languages: z.array(languageCode, { error: 'muss eine Liste sein' }).optional(),
     accessible: flag.optional(),
     emergency: flag.optional(),

@@ -15,16 +15,38 @@ export function hint(message: string, suggestion: string): string {
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const HTML_TAG = /<\/?[a-zA-Z!?][^>]*>?/;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Characters that are invisible or reorder or break a line when shown: C0 and C1 controls (tab
+ * and line breaks included: these texts are one line), bidi marks, embeddings, overrides and
+ * isolates, line and paragraph separators. A U+202E in a title shows "Frauenhaus" as "suahneuarF".
+ */
+export const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+/** A letter that shows: Hangul fillers are letters to Unicode but print as blank space. */
+const VISIBLE_LETTER = /(?![\u115F\u1160\u3164\uFFA0])\p{L}/u;
 
-/** One line of plain text: no markup (it would be shown as text), no control characters. */
-export function plainText(min: number, max: number) {
+/** "Zeichen 14: unsichtbares Steuerzeichen U+202E" for the first such character, counted from 1 in code points. */
+export function invisibleCharacter(value: string, pattern: RegExp = INVISIBLE_CONTROL): string | undefined {
+  const match = pattern.exec(value);
+  if (!match) return undefined;
+  const position = [...value.slice(0, match.index)].length + 1;
+  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  const what = match[0] === '\n' || match[0] === '\r' || match[0] === '\u2028' || match[0] === '\u2029' ? 'Zeilenumbruch' : match[0] === '\t' ? 'Tabulator' : 'unsichtbares Steuerzeichen';
+  return `Zeichen ${position}: ${what} U+${code}`;
+}
+
+/**
+ * One line of plain text: no markup (it would be shown as text), no control, bidi or line
+ * separator characters, and (unless `letter` is false) at least one visible letter, so a title
+ * or name never shows up blank or as punctuation only.
+ */
+export function plainText(min: number, max: number, { letter = true }: { letter?: boolean } = {}) {
   return z
     .string({ error: 'muss ein Text sein' })
     .trim()
     .min(min, { error: `ist zu kurz: mindestens ${min} Zeichen` })
     .max(max, { error: `ist zu lang: höchstens ${max} Zeichen` })
     .check((ctx) => {
+      const invisible = invisibleCharacter(ctx.value);
       if (HTML_TAG.test(ctx.value)) {
         ctx.issues.push({
           code: 'custom',
@@ -32,12 +54,19 @@ export function plainText(min: number, max: number) {
           message: 'enthält HTML-Code; hier ist nur einfacher Text erlaubt',
           params: { suggestion: 'spitze Klammern < > und Tags entfernen' },
         });
-      } else if (/\r|\n/.test(ctx.value) || CONTROL.test(ctx.value)) {
+      } else if (invisible) {
         ctx.issues.push({
           code: 'custom',
           input: ctx.value,
-          message: 'enthält Zeilenumbrüche oder Steuerzeichen',
-          params: { suggestion: 'den Text in eine Zeile schreiben' },
+          message: `enthält Zeilenumbrüche oder Steuerzeichen (${invisible})`,
+          params: { suggestion: 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen) und den Text in eine Zeile schreiben' },
+        });
+      } else if (letter && !VISIBLE_LETTER.test(ctx.value)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: 'enthält keinen sichtbaren Buchstaben',
+          params: { suggestion: 'einen lesbaren Text mit Buchstaben eintragen' },
         });
       }
     });
@@ -126,9 +155,10 @@ export interface Phone {
 
 /** A German phone number, validated and normalised to E.164 for tel: links. */
 export const phone = z
-  .union([z.string(), z.int()], { error: hint('muss eine Telefonnummer sein', 'in Anführungszeichen schreiben, z. B. "0511 1208705"') })
+  // A number here is YAML's reading of an unquoted +49… (the + is lost): refused, see validate.ts.
+  .string({ error: hint('muss eine Telefonnummer in Anführungszeichen sein', 'in Anführungszeichen schreiben, z. B. "0511 1208705"') })
   .transform((raw, ctx): Phone => {
-    const text = String(raw).trim();
+    const text = raw.trim();
     const compact = text.replace(/[\s\-/()]/g, '');
     if (SHORT_NUMBER.test(compact)) return { text, e164: compact, href: `tel:${compact}` };
     const parsed = /^[+0-9][0-9 ()/\-]{4,30}$/.test(text) ? parsePhoneNumber(text, 'DE') : undefined;

@@ -9,7 +9,7 @@ export const networkSchema = z.strictObject({
   sectors: z.array(enumOf(keysOf(sectors), 'beteiligte Bereiche'), { error: 'muss eine Liste sein' }).optional(),
   coordinator: slug.optional(),
   contacts: refList().optional(),
-  meets: plainText(3, 200).optional(),
+  meets: plainText(3, 200, { letter: false }).optional(),
   website: httpsUrl.optional(),
 });
 

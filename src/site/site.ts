@@ -10,6 +10,19 @@ export const site = {
   lang: 'de',
 };
 
+/**
+ * Folders the build writes besides the pages (site-relative). The code that writes them takes
+ * the path from here, and the reserved addresses (./reserved.ts) are derived from it.
+ */
+export const sitePaths = {
+  /** Stylesheet, fonts, client scripts, favicon (./eleventy/assets.ts). */
+  assets: '/assets/',
+  /** Pagefind's index (./eleventy/per-build.ts). */
+  searchIndex: '/pagefind/',
+  /** Files of published materials (content/resolve.ts, ./eleventy/downloads.ts). */
+  downloads: '/materialien/dateien/',
+} as const;
+
 export const mainNav = [
   { href: '/hilfe/', label: 'Hilfe finden' },
   { href: '/initiativen/', label: 'Initiativen' },

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { ensureFontSubsets, fontFaceRules, fontFiles } from './fonts.ts';
 import { transformSync } from 'esbuild';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
+import { sitePaths } from '../site.ts';
 
 const require = createRequire(import.meta.url);
 const kernDir = path.dirname(require.resolve('@kern-ux/native/package.json'));
@@ -42,22 +43,24 @@ export const stylesheetBudget = 60 * 1024;
 
 export default function assetsPlugin(eleventyConfig: any): void {
   const root = process.cwd();
+  // 'assets/': the folder as an output path (site.ts names it for the reserved addresses).
+  const assets = sitePaths.assets.slice(1);
   // The subsets are cut (or found in the cache) before Eleventy copies anything.
   eleventyConfig.on('eleventy.before', () => ensureFontSubsets(root));
   for (const font of fontFiles(root)) {
-    eleventyConfig.addPassthroughCopy({ [path.relative(root, font.cached)]: `assets/fonts/${font.file}` });
+    eleventyConfig.addPassthroughCopy({ [path.relative(root, font.cached)]: `${assets}fonts/${font.file}` });
   }
   for (const script of clientScripts(root)) {
-    eleventyConfig.addTemplate(`assets/js/${script}.11ty.js`, {
-      data: () => ({ permalink: `/assets/js/${script}`, eleventyExcludeFromCollections: true }),
+    eleventyConfig.addTemplate(`${assets}js/${script}.11ty.js`, {
+      data: () => ({ permalink: `${sitePaths.assets}js/${script}`, eleventyExcludeFromCollections: true }),
       render: () => minifiedScript(root, script),
     });
   }
-  eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': 'assets/favicon.svg' });
+  eleventyConfig.addPassthroughCopy({ 'src/assets/favicon.svg': `${assets}favicon.svg` });
   eleventyConfig.addWatchTarget('src/styles/');
   eleventyConfig.addWatchTarget('src/client/');
-  eleventyConfig.addTemplate('assets/site.css.11ty.js', {
-    data: () => ({ permalink: '/assets/site.css', eleventyExcludeFromCollections: true }),
+  eleventyConfig.addTemplate(`${assets}site.css.11ty.js`, {
+    data: () => ({ permalink: `${sitePaths.assets}site.css`, eleventyExcludeFromCollections: true }),
     render: () => {
       const css = buildStylesheet(root);
       if (css.length > stylesheetBudget) {

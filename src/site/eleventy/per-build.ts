@@ -19,6 +19,7 @@ import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
 import { prerenderSearchable } from './pages.ts';
 import { mark } from '../timings.ts';
+import { sitePaths } from '../site.ts';
 
 interface BuildEvent {
   directories: { output: string };
@@ -39,7 +40,7 @@ export default function perBuildPlugin(eleventyConfig: any): void {
     await indexer.read();
     mark('Pagefind hat alle Seiten gelesen, schreibt den Index');
     lowerPriority();
-    indexing = indexer.finish(path.join(directories.output, 'pagefind'));
+    indexing = indexer.finish(path.join(directories.output, ...sitePaths.searchIndex.split('/').filter(Boolean)));
     // Handled in eleventy.after; until then a failure must not count as unhandled.
     indexing.catch(() => undefined);
   });

@@ -1,0 +1,36 @@
+/**
+ * The addresses the site itself publishes, whatever the content: a content page or entry whose
+ * URL falls on one of them would overwrite it (or be dropped), so validation refuses it. Derived
+ * from the code that writes them (the page definitions in _includes/pages/, the export paths,
+ * the folders in site.ts), never kept as a second list.
+ */
+import { pageDefinitions } from '../../_includes/pages/index.ts';
+import type { ContentGraph } from '../content/graph.ts';
+import { exportPaths } from '../exports/public.ts';
+import { sitePaths } from './site.ts';
+
+/**
+ * Every site-relative URL the build writes independently of the content: each page definition
+ * without items (/, /suche/, /kontakte/, /kontakte/a-z/, /404.html …), every export
+ * (/daten/kontakte.json, /feed.xml, /sitemap.xml …) and the folders of assets, search index and
+ * downloads (/assets/, /pagefind/, /materialien/dateien/).
+ */
+export function* fixedUrls(): Generator<string> {
+  // Pages without items never read the graph for their address.
+  const noGraph = undefined as unknown as ContentGraph;
+  for (const page of pageDefinitions) if (!page.items) yield page.url(undefined, noGraph);
+  yield* Object.values(exportPaths);
+  yield* Object.values(sitePaths);
+}
+
+let cached: string[] | undefined;
+
+/**
+ * The fixed address a page at `url` (a folder URL such as /suche/ or /kontakte/a-z/) would
+ * collide with: the same address, or one the site writes inside that folder (/daten/ holds
+ * /daten/kontakte.json). Undefined when the address is free.
+ */
+export function reservedAddress(url: string): string | undefined {
+  cached ??= [...fixedUrls()];
+  return cached.find((fixed) => fixed === url) ?? cached.find((fixed) => fixed.startsWith(url));
+}

@@ -1,0 +1,190 @@
+/**
+ * Every pattern that sees editor text runs in linear time (issue 13 §3): for each one, 1 MB of
+ * input shaped to make a backtracking pattern try every split (runs of the characters it
+ * repeats, the prefix it waits for, no match at the end) goes through the public function
+ * that applies it. A quadratic pattern takes minutes on 1 MB; the bound is generous (a few
+ * seconds) so a busy CI machine never fails a linear one. The street-address guard of the
+ * Frauenhaus check has its own test with its guard.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkBody } from '../src/content/load.ts';
+import { decode, parseContent } from '../src/content/parse.ts';
+import { formatGithub, formatText } from '../src/content/report.ts';
+import { didYouMean, didYouMeanField } from '../src/content/suggest.ts';
+import { validateData } from '../src/content/validate.ts';
+import { readYaml } from '../src/content/yaml.ts';
+import { commentCutWarnings, scalarSource } from '../src/content/yaml-surprises.ts';
+import { contentTypes, regionSchema, topicSchema } from '../src/schema/index.ts';
+import type { LoadResult, Problem } from '../src/content/index.ts';
+import { contentWith, PINNED_TODAY, runValidate, scratch, shown } from './helpers.ts';
+
+const MB = 1 << 20;
+/** `unit` repeated to 1 MB, then `tail`. */
+const sized = (size: number, unit: string, tail = '', head = '') => head + unit.repeat(Math.ceil((size - head.length - tail.length) / unit.length)) + tail;
+const mb = (unit: string, tail = '', head = '') => sized(MB, unit, tail, head);
+/**
+ * Generous: linear work on 1 MB takes milliseconds to a few hundred; a backtracking pattern takes
+ * minutes. The bound leaves room for a CI machine shared by many jobs.
+ */
+const BOUND_MS = 15_000;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+function expectFast(run: () => unknown): void {
+  const { ms } = timed(run);
+  expect(ms).toBeLessThan(BOUND_MS);
+}
+
+/** A parsed file whose frontmatter fields are `data` (the schema sees the 1 MB value). */
+function parsedWith(data: Record<string, unknown>) {
+  return { file: 'content/contacts/probe.md', data, body: '', bodyLine: 10, lineOf: () => 2, frontmatter: '\ntitle: x\n' };
+}
+
+const validContact = {
+  title: 'Testkontakt',
+  summary: 'Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.',
+  regions: ['landkreis-goettingen'],
+  reviewed: '2026-10-01',
+  kind: 'biss',
+  email: 'test@example.org',
+};
+
+/** Each field pattern with inputs shaped against it: [field, value, pattern it targets]. */
+const fieldCases: [string, unknown, string][] = [
+  ['title', mb(' ', 'x', '<a'), 'HTML tag: "<a" then 1 MB without ">"'],
+  ['title', mb('<a'), 'HTML tag: many openings'],
+  ['title', mb('a', '\u202E'), 'control/bidi characters: found at the end'],
+  ['title', mb('\u3164'), 'visible letter: 1 MB of Hangul fillers, no letter anywhere'],
+  ['summary', mb('!?', ''), 'visible letter: punctuation only'],
+  ['organization', mb(' \t'), 'trim and control characters'],
+  ['regions', [mb('a-', '!')], 'slug: a-a-a-…!'],
+  ['regions', [mb('a', '!')], 'slug: aaaa…!'],
+  ['topics', [mb('a-', '-')], 'slug: ends in a dash'],
+  ['email', mb('a', '@'), 'e-mail: local part, nothing after @'],
+  ['email', mb('a.', '!', 'x@'), 'e-mail: domain a.a.a.…!'],
+  ['email', mb('-', '', 'x@a'), 'e-mail: domain of dashes'],
+  ['email', mb('..', '@a.de'), 'e-mail: dots'],
+  ['website', mb('a.', ' x', 'https://'), 'URL: long host, a space near the end'],
+  ['phone', mb('0 ', 'x', '+'), 'phone: long number with spaces'],
+  ['fax', mb('(0)-/', ''), 'phone: separators'],
+  ['reviewed', mb('2026-'), 'date'],
+  ['languages', [mb('a')], 'language code'],
+  ['address', { city: mb('a', '<'), postcode: mb('1') }, 'postcode and city'],
+  ['hours', mb('\u200E '), 'bidi marks in a field without letters required'],
+];
+
+describe('field patterns on 1 MB values', () => {
+  it.each(fieldCases.map(([field, value, name]) => ({ field, value, name })))('$field: $name', ({ field, value }) => {
+    const { value: result, ms } = timed(() => validateData('contacts', parsedWith({ ...validContact, [field]: value }) as never));
+    expect('problems' in result, 'the adversarial value must be refused').toBe(true);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('material file names (its own pattern) and vocabulary ids and AGS keys', () => {
+    const material = { ...validContact, kind: 'leitfaden', audience: ['fachkraefte'], languages: ['de'] } as Record<string, unknown>;
+    delete material.email;
+    expectFast(() => validateData('materials', parsedWith({ ...material, file: mb('a-', '.pdfx') }) as never));
+    expectFast(() => regionSchema.safeParse({ id: mb('a-', '!'), label: mb('a'), short: 'x', kind: 'landkreis', ags: mb('1', 'x', '03'), seat: 'x' }));
+    expectFast(() => topicSchema.safeParse({ id: mb('a'), label: mb('<a', ' '), description: mb(' ') }));
+    expect(contentTypes.materials).toBeDefined();
+  });
+});
+
+describe('body patterns on a 1 MB line', () => {
+  const bodies: [string, string][] = [
+    ['unsafe link: "](" then 1 MB of spaces', mb(' ', 'x', '](')],
+    ['unsafe link: "](<" and spaces', mb(' ', '<', '](<')],
+    ['unsafe link: many "]("', mb('](')],
+    ['http link', mb(' ', 'http:/', '](')],
+    ['HTML tag: attribute never closed', mb('x', '', '<a ')],
+    ['HTML tag: tag name never closed', mb('a-', '', '<a')],
+    ['HTML tag: many openings', mb('<a ')],
+    ['inline code: never closed', mb('a', '', '`')],
+    ['inline code: many backticks', mb('` ')],
+    ['code fence: spaces before', mb(' ', 'x')],
+    ['control character at the end', mb('a', '\u0085')],
+  ];
+  it.each(bodies.map(([name, body]) => ({ name, body })))('$name', ({ body }) => {
+    expectFast(() => checkBody('content/contacts/probe.md', body, 10));
+  });
+});
+
+describe('frontmatter patterns on 1 MB of YAML, and on just under the 64 KB that YAML may take', () => {
+  const shapes: [string, (size: number) => string][] = [
+    ['careful-read check: ": " then spaces, no number', (size) => sized(size, ' ', 'x', 'summary:')],
+    ['careful-read check: "- " runs', (size) => sized(size, '- ', 'x', 'summary: ')],
+    ['careful-read check: leading-zero number, spaces, no end', (size) => sized(size, '1', 'x', 'summary: 0')],
+    ['careful-read check and YAML reader: nameless anchors', (size) => sized(size, ' &', '', 'summary: ')],
+    ['YAML reader: anchored list items', (size) => sized(size, '- &a 01\n', '', 'x:\n')],
+    ['YAML reader: leading-zero numbers (careful read)', (size) => sized(size, '- 01\n', '', 'x:\n')],
+    ['YAML reader: unclosed quotes', (size) => sized(size, 'a: "x\n')],
+    ['comment check: many " #"', (size) => sized(size, 'a #', '', 'summary: ')],
+  ];
+  const sources = shapes.flatMap(([name, make]) => [
+    { name: `${name}, 1 MB`, yaml: make(MB) },
+    { name: `${name}, 4 KB`, yaml: make(4 * 1024) },
+  ]);
+  it.each(shapes.map(([name, make]) => ({ name, yaml: make(60 * 1024) })))('$name, 60 KB (just under the limit): the YAML reader', ({ yaml }) => {
+    expectFast(() => readYaml(yaml));
+  });
+  it.each(sources)('$name', ({ yaml }) => {
+    const text = `---\n${yaml}\n---\n\nText.\n`;
+    expectFast(() => {
+      const parsed = parseContent('content/contacts/probe.md', text);
+      if ('parsed' in parsed) validateData('contacts', parsed.parsed);
+    });
+    expectFast(() => readYaml(yaml));
+    expectFast(() => commentCutWarnings('content/contacts/probe.md', yaml));
+    expectFast(() => scalarSource(yaml, ['summary']));
+  });
+
+  it('the frontmatter delimiter search, BOM and line ends', () => {
+    expectFast(() => parseContent('x.md', `---\n${mb('\n--', 'x')}`));
+    expectFast(() => decode('x.md', new TextEncoder().encode(`\uFEFF${mb('\r\n\r')}`)));
+  });
+});
+
+describe('suggestions and reports on 1 MB values', () => {
+  const ids = Array.from({ length: 50 }, (_, i) => `landkreis-beispiel-${i}`);
+  it('did-you-mean for an unknown id or field name of 1 MB', () => {
+    expectFast(() => didYouMean(mb('a-'), ids));
+    expectFast(() => didYouMean(mb('Ä & '), ids));
+    expectFast(() => didYouMeanField(mb('a_'), Object.keys(validContact)));
+  });
+
+  it('text and GitHub reports quote a 1 MB value', () => {
+    // Every 64th character one the reports escape: the escaping is a plain character class, the cost is the rest of the text.
+    const problem: Problem = { severity: 'error', file: `content/${mb('%\n:,'.padEnd(64, 'x'))}`, line: 1, field: mb(':,%'.padEnd(64, 'x')), message: mb('x\u001b\r\n%'.padEnd(64, 'x')), rule: 'x' };
+    const result = { graph: {} as never, problems: [problem], errorCount: 1, warningCount: 0, filesChecked: 1 } as LoadResult;
+    expectFast(() => formatText(result, true));
+    expectFast(() => formatGithub(result));
+  });
+});
+
+describe('npm run validate on a 1 MB adversarial file', () => {
+  const tmp = scratch();
+  afterAll(() => tmp.cleanup());
+
+  it('finishes in time with exit 1 and the file named', async () => {
+    const dir = contentWith(path.join(tmp.root, 'linear'));
+    // Just under 1 MB in all (a size limit of 1 MB must not spare the patterns): a title just
+    // under the 64 KB that frontmatter may take and a body, each shaped against several patterns.
+    const text = `---\ntitle: "<a${' '.repeat(60_000)}x"\nsummary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.\nregions: [landkreis-goettingen]\nreviewed: 2026-10-01\nkind: biss\nemail: test@example.org\n---\n\n](${' '.repeat(700_000)}x \`${'a-'.repeat(100_000)}\n`;
+    expect(text.length).toBeLessThan(1_000_000);
+    writeFileSync(path.join(dir, 'contacts', 'gross.md'), text);
+    const start = performance.now();
+    const run = await runValidate(['--dir', dir], { CONTENT_TODAY: PINNED_TODAY });
+    const ms = performance.now() - start;
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain(`${shown(dir, 'contacts/gross.md')}:2  title  Titel`);
+    // The process itself, start-up included (about 1 s on an idle machine); generous for a
+    // shared CI machine, far below the minutes a backtracking pattern takes on this file.
+    expect(ms).toBeLessThan(45_000);
+  });
+});
