@@ -21,6 +21,8 @@ export const sitePaths = {
   searchIndex: '/pagefind/',
   /** Files of published materials (content/resolve.ts, ./eleventy/downloads.ts). */
   downloads: '/materialien/dateien/',
+  /** The web editor (./eleventy/admin.ts); netlify.toml gives it headers of its own. */
+  admin: '/admin/',
 } as const;
 
 export const mainNav = [

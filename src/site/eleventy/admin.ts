@@ -10,10 +10,10 @@ import { renderCmsConfig } from '../../admin/cms-config.ts';
 import { adminHtml, answerFiles, copiedFiles, patchedScript, prefsScript } from '../../admin/sveltia-files.ts';
 import type { Vocabularies } from '../../schema/json-schema.ts';
 import { currentGraph } from '../graph-source.ts';
-import { site } from '../site.ts';
+import { site, sitePaths } from '../site.ts';
 
 export function writeAdmin(outDir: string, vocab: Vocabularies): void {
-  const dir = path.join(outDir, 'admin');
+  const dir = path.join(outDir, sitePaths.admin);
   const write = (rel: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
