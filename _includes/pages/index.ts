@@ -25,7 +25,7 @@ export const pageDefinitions = [
   definePage<undefined>({ name: 'topics', url: () => '/themen/', render: (_, graph) => topicsIndex(graph) }),
   definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph) }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
-  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
+  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph), searchable: true }),
   definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph), searchable: true }),
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),

@@ -1,0 +1,116 @@
+/**
+ * German compounds in the search documents. Pagefind indexes "Gewaltopferambulanz" as one word
+ * (it splits only at hyphens), so "ambulanz" would not find it. Each long word that splits into
+ * parts from the site's own vocabulary gets its parts added right after it in the document
+ * handed to Pagefind, between ⟨ ⟩: "Gewaltopferambulanz ⟨gewalt opfer ambulanz⟩". The published
+ * page is unchanged; the search page hides the ⟨…⟩ in excerpts and highlights the compound
+ * instead (src/client/search.js). Why a dictionary from the site's own words and not a library:
+ * docs/search.md.
+ */
+import type { ContentGraph } from '../../content/index.ts';
+
+/** Opening and closing marks around added parts; src/client/search.js knows them too. */
+export const PARTS_OPEN = '\u27e8';
+export const PARTS_CLOSE = '\u27e9';
+
+/** Shortest part (shorter ones, "amt", "tag", split too many words wrongly) and shortest word split. */
+const MIN_PART = 4;
+const MIN_WORD = 10;
+/** Linking elements (Fugenelemente) between parts: Partnerschaft-s-gewalt, Frau-en-haus. */
+const LINKS = ['', 's', 'es', 'n', 'en'];
+/** An unknown last part is accepted from this length on (the head of a compound: "…ambulanz"). */
+const MIN_UNKNOWN_HEAD = 7;
+
+const WORD = /[\p{L}]+/gu;
+
+/** The texts the site's dictionary of parts is made of: every entry and page, and the vocabularies. */
+export function siteTexts(graph: ContentGraph): string[] {
+  return [
+    ...[...graph.entries, ...graph.pages].flatMap((item) => [item.data.title, 'summary' in item.data ? String(item.data.summary) : '', item.body]),
+    ...graph.regions.map((region) => region.label),
+    ...graph.topics.map((topic) => topic.label),
+  ];
+}
+
+/** Lower-case words of at least MIN_PART letters from the given texts: the dictionary of parts. */
+export function buildLexicon(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const [word] of text.matchAll(WORD)) if (word.length >= MIN_PART) words.add(word.toLowerCase());
+  return words;
+}
+
+/**
+ * The parts of a compound, lower-case, without linking elements: "partnerschaftsgewalt" →
+ * ["partnerschaft", "gewalt"]; undefined when it does not split. Every part but the last must be
+ * in the lexicon; the last may be unknown if at least MIN_UNKNOWN_HEAD letters long and
+ * `unknownHead` allows it (the site's own words rarely contain every head on its own).
+ */
+export function splitCompound(word: string, lexicon: ReadonlySet<string>, unknownHead = true): string[] | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_WORD || !/^\p{L}+$/u.test(lower)) return undefined;
+  return split(lower, lexicon, false) ?? (unknownHead ? split(lower, lexicon, true) : undefined);
+}
+
+/** Endings whose compounds always take the linking s. */
+const TAKES_S = /(ung|heit|keit|schaft|ion|tät)$/;
+
+/** A tail that cannot start a German word: a linking s or n left in front of a consonant ("sgruppen"). */
+const LEFTOVER_LINK = /^(s(?![aeiouäöüy]|ch|t|p|z)|n(?![aeiouäöüy]))/;
+
+/**
+ * Every part known (`guess` false); or, with `guess`, every part but an unknown last one of at
+ * least MIN_UNKNOWN_HEAD letters after known parts of at least five: the precision measured on the
+ * site's words fell from ~98 % to ~70 % with shorter ones ("sich" + "erheit").
+ */
+function split(rest: string, lexicon: ReadonlySet<string>, guess: boolean): string[] | undefined {
+  // Longest first part first: "frauenhaus" before "frau" + "enhaus".
+  for (let end = rest.length - MIN_PART; end >= (guess ? MIN_PART + 1 : MIN_PART); end--) {
+    const head = rest.slice(0, end);
+    if (!lexicon.has(head)) continue;
+    for (const link of LINKS) {
+      if (!rest.startsWith(link, end)) continue;
+      const tail = rest.slice(end + link.length);
+      if (tail.length < MIN_PART) continue;
+      if (lexicon.has(tail)) return [head, tail];
+      const more = split(tail, lexicon, guess);
+      if (more) return [head, ...more];
+    }
+    if (guess) {
+      // Heads on -ung, -heit, -keit, -schaft, -ion, -tät always link with s: "Gefährdung-s-analysen".
+      const linked = TAKES_S.test(head) && rest[end] === 's' ? 1 : 0;
+      const tail = rest.slice(end + linked);
+      if (tail.length >= MIN_UNKNOWN_HEAD && !LEFTOVER_LINK.test(tail)) return [head, tail];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The search document's markup with the parts of each compound added after it (text only; tags,
+ * the h1, which Pagefind takes as the result title, elements marked data-pagefind-ignore and
+ * weighted ones, the help pages' place names, keep their text). Works on the site's own markup,
+ * where text is always escaped.
+ */
+export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>): string {
+  const cache = new Map<string, string | undefined>();
+  let skipUntil = '';
+  return markup.replace(/(<[^>]*>)|([^<]+)/g, (match, tag: string | undefined) => {
+    if (tag) {
+      if (!skipUntil) {
+        const name = /^<([a-z][a-z0-9]*)/.exec(tag)?.[1];
+        // The h1 is the result title; ignored elements are not text; weighted ones are the help pages' place names.
+        if (name === 'h1' || (name && /data-pagefind-(ignore|weight)/.test(tag))) skipUntil = `</${name}>`;
+      } else if (tag === skipUntil) skipUntil = '';
+      return match;
+    }
+    if (skipUntil) return match;
+    return match.replace(WORD, (word) => {
+      if (!cache.has(word)) {
+        // Parts that are compounds themselves add their parts too: gewaltschutz → gewalt, schutz.
+        const parts = word.length >= MIN_WORD ? splitCompound(word, lexicon)?.flatMap((part) => [part, ...(splitCompound(part, lexicon) ?? [])]) : undefined;
+        cache.set(word, parts ? `${word} ${PARTS_OPEN}${parts.join(' ')}${PARTS_CLOSE}` : undefined);
+      }
+      return cache.get(word) ?? word;
+    });
+  });
+}
