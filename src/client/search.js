@@ -65,16 +65,16 @@
   }
 
   /**
-   * The search documents add the parts of compounds after them between ⟨ ⟩ (src/site/search/
+   * The search documents add the parts of compounds before them between ⟨ ⟩ (src/site/search/
    * compounds.ts): hidden here, and a hit on a part highlights the compound itself.
    */
   function withoutParts(excerpt) {
     return String(excerpt)
       .replace(/<mark>\u27e8/g, '\u27e8<mark>')
-      .replace(/\u27e9([^\s<]*)<\/mark>/g, '</mark>\u27e9$1')
-      .replace(/^[^\u27e8]*?\u27e9/, '')
-      .replace(/\s?\u27e8[^\u27e9]*$/, '')
-      .replace(/(\S+)\s?\u27e8([^\u27e9]*)\u27e9/g, function (all, word, parts) {
+      .replace(/\u27e9<\/mark>/g, '</mark>\u27e9')
+      .replace(/^[^\u27e8]*?\u27e9\s?/, '')
+      .replace(/\u27e8[^\u27e9]*$/, '')
+      .replace(/\u27e8([^\u27e9]*)\u27e9\s?(\S+)/g, function (all, parts, word) {
         var plain = word.replace(/<\/?mark>/g, '');
         return parts.indexOf('<mark>') !== -1 ? '<mark>' + plain + '</mark>' : word;
       });

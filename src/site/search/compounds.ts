@@ -1,8 +1,8 @@
 /**
  * German compounds in the search documents. Pagefind indexes "Gewaltopferambulanz" as one word
  * (it splits only at hyphens), so "ambulanz" would not find it. Each long word that splits into
- * parts from the site's own vocabulary gets its parts added right after it in the document
- * handed to Pagefind, between ⟨ ⟩: "Gewaltopferambulanz ⟨gewalt opfer ambulanz⟩". The published
+ * parts from the site's own vocabulary gets its parts added right before it in the document
+ * handed to Pagefind, between ⟨ ⟩: "⟨gewalt opfer ambulanz⟩ Gewaltopferambulanz". The published
  * page is unchanged; the search page hides the ⟨…⟩ in excerpts and highlights the compound
  * instead (src/client/search.js). Why a dictionary from the site's own words and not a library:
  * docs/search.md.
@@ -86,31 +86,60 @@ function split(rest: string, lexicon: ReadonlySet<string>, guess: boolean): stri
 }
 
 /**
- * The search document's markup with the parts of each compound added after it (text only; tags,
+ * The search document's markup with the parts of each compound added before it (text only; tags,
  * the h1, which Pagefind takes as the result title, elements marked data-pagefind-ignore and
  * weighted ones, the help pages' place names, keep their text). Works on the site's own markup,
- * where text is always escaped.
+ * where text is always escaped. `cache` (word → replacement, '' for none) may be shared by every
+ * document of one build: it must go with one lexicon.
  */
-export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>): string {
-  const cache = new Map<string, string | undefined>();
-  let skipUntil = '';
-  return markup.replace(/(<[^>]*>)|([^<]+)/g, (match, tag: string | undefined) => {
-    if (tag) {
-      if (!skipUntil) {
-        const name = /^<([a-z][a-z0-9]*)/.exec(tag)?.[1];
-        // The h1 is the result title; ignored elements are not text; weighted ones are the help pages' place names.
-        if (name === 'h1' || (name && /data-pagefind-(ignore|weight)/.test(tag))) skipUntil = `</${name}>`;
-      } else if (tag === skipUntil) skipUntil = '';
-      return match;
+export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>, cache: Map<string, string> = new Map()): string {
+  let skipped: [number, number][] | undefined;
+  let out = '';
+  let from = 0;
+  for (const match of markup.matchAll(LONG_TOKEN)) {
+    const word = match[2]!;
+    let replaced = cache.get(word);
+    if (replaced === undefined) {
+      // Parts that are compounds themselves add their parts too: gewaltschutz → gewalt, schutz.
+      const parts = splitCompound(word, lexicon)?.flatMap((part) => [part, ...(splitCompound(part, lexicon) ?? [])]);
+      // Before the word, so a block still ends on the word and Pagefind still ends it with a full stop.
+      cache.set(word, (replaced = parts ? `${PARTS_OPEN}${parts.join(' ')}${PARTS_CLOSE} ${word}` : ''));
     }
-    if (skipUntil) return match;
-    return match.replace(WORD, (word) => {
-      if (!cache.has(word)) {
-        // Parts that are compounds themselves add their parts too: gewaltschutz → gewalt, schutz.
-        const parts = word.length >= MIN_WORD ? splitCompound(word, lexicon)?.flatMap((part) => [part, ...(splitCompound(part, lexicon) ?? [])]) : undefined;
-        cache.set(word, parts ? `${word} ${PARTS_OPEN}${parts.join(' ')}${PARTS_CLOSE}` : undefined);
-      }
-      return cache.get(word) ?? word;
-    });
-  });
+    if (!replaced) continue;
+    const at = match.index! + match[1]!.length;
+    if (markup.lastIndexOf('<', at) > markup.lastIndexOf('>', at)) continue; // inside a tag
+    skipped ??= skippedRanges(markup);
+    if (skipped.some(([start, end]) => at >= start && at < end)) continue;
+    out += markup.slice(from, at) + replaced;
+    from = at + word.length;
+  }
+  return from ? out + markup.slice(from) : markup;
+}
+
+/** A long word standing alone: not inside an e-mail address, a web address or a hyphenated word. */
+const LONG_TOKEN = new RegExp(`(^|[\\s(„"‚'>])(\\p{L}{${MIN_WORD},})(?=$|[\\s)“"‘',.;:!?<])`, 'gu');
+
+/** Where the h1, ignored and weighted elements stand: [start, end) of each. */
+function skippedRanges(markup: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of markup.matchAll(/<h1[\s>]|data-pagefind-(?:ignore|weight)/g)) {
+    const start = markup.lastIndexOf('<', match.index!);
+    const name = /^<([a-z][a-z0-9]*)/.exec(markup.slice(start, start + 12))?.[1];
+    if (!name) continue;
+    const end = endOfElement(markup, name, start);
+    ranges.push([start, end === -1 ? markup.length : end]);
+  }
+  return ranges;
+}
+
+/** The index just past the tag closing the element that opens at `start` (nesting counted); -1 if none. */
+function endOfElement(markup: string, name: string, start: number): number {
+  const tags = new RegExp(`<${name}[\\s>]|</${name}>`, 'g');
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
+    if (!tag[0].startsWith('</')) depth++;
+    else if (--depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
 }

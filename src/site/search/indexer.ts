@@ -72,6 +72,8 @@ export class SearchIndexer {
   private inBatch = 0;
   private count = 0;
   private reading: Promise<{ pages: number; errors: string[] }> | undefined;
+  /** Words already looked at for compounds, with what replaces them (shared by every document). */
+  private readonly compounds = new Map<string, string>();
 
   private constructor(
     private readonly index: Index,
@@ -95,7 +97,7 @@ export class SearchIndexer {
     if (this.reading) throw new Error('Suchindex: Seite nach dem Einlesen übergeben');
     const document = searchDocument(page);
     if (document === undefined) return;
-    const content = this.lexicon.size ? withCompoundParts(document, this.lexicon) : document;
+    const content = this.lexicon.size ? withCompoundParts(document, this.lexicon, this.compounds) : document;
     // /kontakte/x/ → <batch>/kontakte/x/index.html, which Pagefind turns back into /kontakte/x/
     const file = path.join(this.scratch, String(this.batch), ...url.split('/').filter(Boolean), 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
