@@ -93,7 +93,7 @@ function split(rest: string, lexicon: ReadonlySet<string>, guess: boolean): stri
 }
 
 /**
- * The search document's markup with the parts of each compound added before it (text only; tags,
+ * The search document's markup with the parts of each compound added before its first occurrence (text only; tags,
  * the h1, which Pagefind takes as the result title, elements marked data-pagefind-ignore and
  * weighted ones, the help pages' place names, keep their text). Works on the site's own markup,
  * where text is always escaped. `cache` (word → replacement, '' for none) may be shared by every
@@ -101,6 +101,7 @@ function split(rest: string, lexicon: ReadonlySet<string>, guess: boolean): stri
  */
 export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>, cache: Map<string, string> = new Map()): string {
   let skipped: [number, number][] | undefined;
+  const done = new Set<string>();
   let out = '';
   let from = 0;
   // One pass over the characters: a hand-written loop is several times faster than a regular
@@ -124,9 +125,10 @@ export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>, 
       // Before the word, so a block still ends on the word and Pagefind still ends it with a full stop.
       cache.set(word, (replaced = parts ? `${PARTS_OPEN}${parts.join(' ')}${PARTS_CLOSE} ${word}` : ''));
     }
-    if (!replaced) continue;
+    if (!replaced || done.has(word)) continue;
     skipped ??= skippedRanges(markup);
     if (skipped.some(([start, end]) => at >= start && at < end)) continue;
+    done.add(word); // once per page is enough to find it, and keeps the document short
     out += markup.slice(from, at) + replaced;
     from = at + word.length;
   }
