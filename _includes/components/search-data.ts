@@ -34,6 +34,7 @@ export function searchData(entry: Entry) {
   <span data-pagefind-meta="region">${regionNames(entry)}</span>
   <span data-pagefind-meta="summary">${entry.data.summary}</span>
   <span data-pagefind-sort="reviewed">${entry.data.reviewed}</span>
+  ${entry.data.example ? html`<span data-pagefind-meta="example">Beispieleintrag</span>` : ''}
 </div>`;
 }
 

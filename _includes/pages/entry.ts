@@ -121,7 +121,7 @@ export function entryPage(entry: Entry): Html {
     case 'contacts':
       facts = contactFacts(entry);
       lead = html`${reachability(entry)}
-<p class="gsn-vcard"><a class="kern-link" href="${vcardPath(entry)}" type="text/vcard" download>Kontakt speichern (vCard)</a></p>`;
+<p class="gsn-vcard" data-pagefind-ignore="all"><a class="kern-link" href="${vcardPath(entry)}" type="text/vcard" download>Kontakt speichern (vCard)</a></p>`;
       links = [
         related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
         related('netzwerke', 'Mitglied in diesen Netzwerken', entry.networks.filter((n) => !entry.coordinates.includes(n))),

@@ -5,6 +5,8 @@ import { html, type Html } from '../../src/site/html.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { finderForm, kreiseMapFigure, osmCredit } from '../components/finder.ts';
+import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
+import { kreisPlaces } from '../../src/site/search/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
 
 const collator = new Intl.Collator('de');
@@ -76,8 +78,10 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
   const help = helpFor(region, graph);
   const url = `/hilfe/${region.id}/`;
   const anyLocal = help.local.some((section) => section.contacts.length);
-  const body = html`<p class="kern-preline">Hilfe finden</p>
+  const body = html`<p class="kern-preline" data-pagefind-ignore>Hilfe finden</p>
 <h1 class="kern-heading-large">Hilfe in ${region.label}</h1>
+${helpSearchData(region, kreisPlaces(region))}
+<div data-pagefind-ignore="all">
 ${emergencyBox()}
 ${help.hotlines.length
   ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
@@ -100,11 +104,13 @@ ${help.statewide.length
   <ul class="gsn-cards">${help.statewide.map((c) => contactCard(c))}</ul>
 </section>`
   : ''}
-<p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>`;
+<p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>
+</div>`;
   return basePage({
     title: `Hilfe in ${region.label}`,
-    description: `Hilfe bei häuslicher Gewalt in ${region.label}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`,
+    description: helpSummary(region),
     url,
+    searchable: true,
     crumbs: [
       { href: '/hilfe/', label: 'Hilfe finden' },
       { href: url, label: region.label },

@@ -27,7 +27,7 @@ export const pageDefinitions = [
   definePage<undefined>({ name: 'topics', url: () => '/themen/', render: (_, graph) => topicsIndex(graph) }),
   definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph) }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
-  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph) }),
+  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph), searchable: true }),
   // The help finder's small pages: reached from the form, not listed in the sitemap.
   definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),
   definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false, vocabularyOnly: true }),

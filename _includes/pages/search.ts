@@ -30,6 +30,7 @@ export function searchPage(): Html {
     <p class="gsn-search__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>
     <ol class="gsn-results" data-search-results></ol>
     <p class="gsn-search__more" data-search-more hidden><button class="kern-btn kern-btn--secondary" type="button"><span class="kern-label">Weitere Ergebnisse anzeigen</span></button></p>
+    <div class="gsn-search__filtered" data-search-filtered hidden></div>
     <div class="gsn-search__empty" data-search-empty hidden>
       <h2 class="kern-heading-medium">Nichts gefunden?</h2>
       <p class="kern-body">Versuchen Sie ein anderes Wort, zum Beispiel „Beratung“, „Frauenhaus“ oder den Namen Ihrer Stadt – oder suchen Sie nach Region:</p>

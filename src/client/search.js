@@ -18,6 +18,7 @@
   var list = /** @type {HTMLElement} */ (root.querySelector('[data-search-results]'));
   var more = /** @type {HTMLElement} */ (root.querySelector('[data-search-more]'));
   var empty = /** @type {HTMLElement} */ (root.querySelector('[data-search-empty]'));
+  var filtered = /** @type {HTMLElement} */ (root.querySelector('[data-search-filtered]'));
 
   /** @type {any} */
   var pagefind;
@@ -63,10 +64,26 @@
     return node;
   }
 
+  /**
+   * The search documents add the parts of compounds before them between ⟨ ⟩ (src/site/search/
+   * compounds.ts): hidden here, and a hit on a part highlights the compound itself.
+   */
+  function withoutParts(excerpt) {
+    return String(excerpt)
+      .replace(/<mark>\u27e8/g, '\u27e8<mark>')
+      .replace(/\u27e9<\/mark>/g, '</mark>\u27e9')
+      .replace(/^[^\u27e8]*?\u27e9\s?/, '')
+      .replace(/\u27e8[^\u27e9]*$/, '')
+      .replace(/\u27e8([^\u27e9]*)\u27e9\s?(\S+)/g, function (all, parts, word) {
+        var plain = word.replace(/<\/?mark>/g, '');
+        return parts.indexOf('<mark>') !== -1 ? '<mark>' + plain + '</mark>' : word;
+      });
+  }
+
   /** Pagefind excerpts mark hits with <mark>; build them as DOM, never as HTML. */
   function excerptNode(excerpt) {
     var p = el('p', 'gsn-result__excerpt');
-    String(excerpt)
+    withoutParts(excerpt)
       .split(/(<mark>|<\/mark>)/)
       .reduce(function (inMark, part) {
         if (part === '<mark>') return true;
@@ -79,6 +96,9 @@
   }
 
   function renderFilters(available) {
+    // Rebuilt on every search: keep the keyboard focus on the box just ticked.
+    var focused = /** @type {HTMLInputElement} */ (document.activeElement);
+    var keep = focused && focused.type === 'checkbox' && filtersBox.contains(focused) ? focused.name + '\n' + focused.value : '';
     filtersBox.textContent = '';
     var heading = el('h2', 'kern-heading-small', 'Ergebnisse eingrenzen');
     filtersBox.appendChild(heading);
@@ -125,6 +145,11 @@
       details.appendChild(fieldset);
       filtersBox.appendChild(details);
     });
+    if (keep) {
+      Array.prototype.forEach.call(filtersBox.querySelectorAll('input'), function (/** @type {HTMLInputElement} */ box) {
+        if (box.name + '\n' + box.value === keep) box.focus();
+      });
+    }
   }
 
   function renderResult(data) {
@@ -135,8 +160,12 @@
     title.appendChild(link);
     item.appendChild(title);
     var meta = el('p', 'gsn-result__meta');
-    if (data.meta.type) meta.appendChild(el('span', 'gsn-tag', data.meta.type));
+    if (data.meta.type) meta.appendChild(el('span', 'gsn-tag gsn-result__type', data.meta.type));
     if (data.meta.region) meta.appendChild(el('span', 'gsn-result__region', ' ' + data.meta.region));
+    if (data.meta.example) {
+      meta.appendChild(document.createTextNode(' '));
+      meta.appendChild(el('span', 'gsn-tag gsn-tag--example', 'Beispieleintrag'));
+    }
     item.appendChild(meta);
     if (data.meta.summary) item.appendChild(el('p', 'gsn-result__summary', data.meta.summary));
     if (data.excerpt) item.appendChild(excerptNode(data.excerpt));
@@ -156,11 +185,91 @@
     });
   }
 
+  /** Lower case, umlauts folded, letters and digits only: how a query word and a text word compare. */
+  function fold(word) {
+    return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
+  }
+
+  /**
+   * Whether a result really contains every query word. For a word it does not know, Pagefind
+   * answers with the longest prefix it knows ("ambulanz" → every "am"): a query word counts as
+   * found when a matched word of the page starts with it, or shares at least 60 % of it and
+   * all but five letters (what German stemming takes off: "Frauenhäuser" → "Frauenhaus").
+   */
+  function matchesAll(data, terms) {
+    var words = String(data.content).split(/\s+/);
+    var matched = [];
+    (data.locations || []).forEach(function (at) {
+      var word = words[at] || '';
+      matched.push(fold(word));
+      word.split('-').forEach(function (part) { matched.push(fold(part)); });
+    });
+    return terms.every(function (term) {
+      var need = Math.max(Math.min(term.length, 3), Math.ceil(term.length * 0.6), term.length - 5);
+      return matched.some(function (word) {
+        var same = 0;
+        while (same < word.length && same < term.length && word[same] === term[same]) same++;
+        return same === term.length || same >= need;
+      });
+    });
+  }
+
+  /** The query's filters for Pagefind, leaving out one group (for that group's counts). */
+  function pagefindFilters(except) {
+    /** @type {Record<string, {any: string[]}>} */
+    var filters = {};
+    Object.keys(selected).forEach(function (name) {
+      if (name !== except) filters[name] = { any: selected[name] };
+    });
+    return filters;
+  }
+
+  /**
+   * Counts next to the values of each group, as the visitor would get them by ticking one more:
+   * the other groups' ticks apply, the group's own do not (values within a group add up).
+   */
+  function facetCounts(term, response) {
+    var counts = Object.assign({}, response.filters || {});
+    return Promise.all(
+      Object.keys(selected).map(function (name) {
+        return pagefind.search(term, { filters: pagefindFilters(name) }).then(function (other) {
+          if (other && other.filters && other.filters[name]) counts[name] = other.filters[name];
+        });
+      }),
+    ).then(function () {
+      return counts;
+    });
+  }
+
+  /** After filters leave nothing: name each ticked filter with a button that removes it. */
+  function renderFilteredEmpty() {
+    filtered.textContent = '';
+    filtered.appendChild(el('p', 'kern-body', 'Mit den gewählten Filtern gibt es keine Treffer. Entfernen Sie einen dieser Filter:'));
+    var ul = el('ul', 'gsn-search__remove');
+    Object.keys(selected).forEach(function (name) {
+      selected[name].forEach(function (value) {
+        var li = el('li');
+        var button = el('button', 'kern-btn kern-btn--secondary');
+        button.type = 'button';
+        button.appendChild(el('span', 'kern-label', name + ': ' + value + ' entfernen'));
+        button.addEventListener('click', function () {
+          selected[name] = selected[name].filter(function (v) { return v !== value; });
+          if (!selected[name].length) delete selected[name];
+          search().then(function () { input.focus(); });
+        });
+        li.appendChild(button);
+        ul.appendChild(li);
+      });
+    });
+    filtered.appendChild(ul);
+  }
+
   function search() {
     writeUrl();
     var term = input.value.trim();
     var active = Object.keys(selected).length > 0;
     var current = ++run;
+    filtered.hidden = true;
     if (!term && !active) {
       list.textContent = '';
       more.hidden = true;
@@ -169,23 +278,35 @@
       renderFilters(allFilters);
       return Promise.resolve();
     }
-    /** @type {Record<string, {any: string[]}>} */
-    var filters = {};
-    Object.keys(selected).forEach(function (name) {
-      filters[name] = { any: selected[name] };
-    });
-    return pagefind.search(term || null, { filters: filters }).then(function (response) {
-      if (current !== run || !response) return;
-      results = response.results;
-      shown = 0;
-      list.textContent = '';
-      renderFilters(response.totalFilters || {});
-      var n = results.length;
-      var what = term ? ' für „' + term + '“' : '';
-      status.textContent = n === 0 ? 'Keine Ergebnisse' + what + '.' : n === 1 ? '1 Ergebnis' + what + '.' : n + ' Ergebnisse' + what + '.';
-      empty.hidden = n !== 0;
-      return showMore();
-    });
+    var terms = term.split(/\s+/).map(fold).filter(Boolean);
+    var query = term || null;
+    /** @type {any} */
+    var response;
+    return pagefind
+      .search(query, { filters: pagefindFilters('') })
+      .then(function (answer) {
+        response = answer;
+        if (current !== run || !response) return;
+        return Promise.all([facetCounts(query, response), Promise.all(response.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }))]);
+      })
+      .then(function (done) {
+        if (!done || current !== run) return;
+        var first = done[1];
+        // Only prefixes of an unknown word matched: that is no answer to the query.
+        var real = !terms.length || first.some(function (data) { return matchesAll(data, terms); });
+        results = real ? response.results : [];
+        shown = 0;
+        list.textContent = '';
+        renderFilters(real ? done[0] : {});
+        var n = results.length;
+        var what = term ? ' für „' + term + '“' : '';
+        status.textContent = n === 0 ? 'Keine Ergebnisse' + what + (active ? ' mit den gewählten Filtern.' : '.') : n === 1 ? '1 Ergebnis' + what + '.' : n + ' Ergebnisse' + what + '.';
+        // Nothing with filters: say which to remove; nothing at all: the help box.
+        empty.hidden = n !== 0 || active;
+        if (n === 0 && active) renderFilteredEmpty();
+        filtered.hidden = !(n === 0 && active);
+        return showMore();
+      });
   }
 
   function fail() {

@@ -28,6 +28,7 @@ import { renderPage } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
 import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';
+import { buildLexicon, siteTexts } from './search/compounds.ts';
 
 export interface PreviewUpdate {
   /** false: the content has errors (already reported); the preview keeps the last good state. */
@@ -135,7 +136,7 @@ export class Preview {
       await pause();
       const data = pageDefinitions.find((page) => page.name === 'data')!;
       this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
-      const indexer = await SearchIndexer.start(this.outDir);
+      const indexer = await SearchIndexer.start(this.outDir, buildLexicon(siteTexts(graph)));
       let rendered = 0;
       for (const page of pageDefinitions) {
         if (!page.searchable) continue;

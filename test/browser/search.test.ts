@@ -70,10 +70,10 @@ describe('search index', () => {
     expect(missing).toEqual([]);
   });
 
-  it('indexes entries and content pages, but not listings, region, topic or help pages', async () => {
+  it('indexes entries, content pages and the help pages of every Kreis, but not listings, region or topic pages', async () => {
     const { hits } = await query(opened.page, null, {}, 1000);
     const urls = hits.map((hit) => hit.url);
-    const expected = [...graph.entries.map((e) => e.url), ...graph.pages.map((p) => p.url)].sort();
+    const expected = [...graph.entries.map((e) => e.url), ...graph.pages.map((p) => p.url), ...helpRegions(graph).map((r) => `/hilfe/${r.id}/`)].sort();
     expect([...urls].sort()).toEqual(expected);
   });
 
@@ -111,7 +111,7 @@ describe('search page', () => {
       expect(await page.locator('#suche-q').inputValue()).toBe('Frauenhaus Oldenburg');
       const first = page.locator('[data-search-results] li').first();
       await expect.poll(() => first.locator('a').getAttribute('href')).toBe('/kontakte/frauenhaus-oldenburg/');
-      expect(await first.locator('.gsn-tag').textContent()).toBe('Kontakt');
+      expect(await first.locator('.gsn-result__type').textContent()).toBe('Kontakt');
       expect(await first.locator('.gsn-result__region').textContent()).toContain('Stadt Oldenburg');
       expect((await first.locator('.gsn-result__summary').textContent())?.trim()).not.toBe('');
       await settle(page);
@@ -133,13 +133,13 @@ describe('search page', () => {
       await box.focus();
       await page.keyboard.press('Space');
       await expect.poll(() => new URL(page.url()).searchParams.getAll('Art')).toEqual(['Kontakt']);
-      await expect.poll(() => page.locator('[data-search-results] .gsn-tag').allTextContents()).not.toContain('Material');
+      await expect.poll(() => page.locator('[data-search-results] .gsn-result__type').allTextContents()).not.toContain('Material');
       const shared = page.url();
       const again = await openPage(browser, server.origin, new URL(shared).pathname + new URL(shared).search);
       try {
         await expect.poll(() => again.page.getByRole('checkbox', { name: /^Kontakt \(\d+\)$/ }).isChecked().catch(() => false), { timeout: 10_000 }).toBe(true);
         await expect.poll(() => again.page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-        const types = await again.page.locator('[data-search-results] .gsn-tag').allTextContents();
+        const types = await again.page.locator('[data-search-results] .gsn-result__type').allTextContents();
         expect(types.length).toBeGreaterThan(0);
         expect(new Set(types)).toEqual(new Set(['Kontakt']));
       } finally {

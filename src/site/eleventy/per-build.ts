@@ -17,6 +17,7 @@ import { currentGraph } from '../graph-source.ts';
 import { writeAllExports } from '../open-data.ts';
 import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
+import { buildLexicon, siteTexts } from '../search/compounds.ts';
 import { prerenderSearchable } from './pages.ts';
 import { mark } from '../timings.ts';
 import { sitePaths } from '../site.ts';
@@ -31,7 +32,7 @@ export default function perBuildPlugin(eleventyConfig: any): void {
     // A rebuild that starts while the last index is still being written waits for it.
     if (indexing) await indexing.catch(() => undefined);
     const graph = currentGraph();
-    const indexer = await SearchIndexer.start(directories.output);
+    const indexer = await SearchIndexer.start(directories.output, buildLexicon(siteTexts(graph)));
     mark('Pagefind gestartet');
     await prerenderSearchable(graph, (url, page) => indexer.add(url, page));
     mark('durchsuchbare Seiten erzeugt und an Pagefind übergeben');

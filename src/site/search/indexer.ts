@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { withCompoundParts } from './compounds.ts';
 
 /**
  * What Pagefind needs of a page: everything inside main, which carries data-pagefind-body,
@@ -71,25 +72,32 @@ export class SearchIndexer {
   private inBatch = 0;
   private count = 0;
   private reading: Promise<{ pages: number; errors: string[] }> | undefined;
+  /** Words already looked at for compounds, with what replaces them (shared by every document). */
+  private readonly compounds = new Map<string, string>();
 
   private constructor(
     private readonly index: Index,
     private readonly scratch: string,
+    private readonly lexicon: ReadonlySet<string>,
   ) {}
 
-  /** Starts Pagefind; `outputDir` is the site's folder (the scratch files live there until read). */
-  static async start(outputDir: string): Promise<SearchIndexer> {
+  /**
+   * Starts Pagefind; `outputDir` is the site's folder (the scratch files live there until read).
+   * `lexicon`: the site's words, for the parts of compounds added to each document (compounds.ts).
+   */
+  static async start(outputDir: string, lexicon: ReadonlySet<string> = new Set()): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
     if (!index || errors.length) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
     mkdirSync(outputDir, { recursive: true });
-    return new SearchIndexer(index, mkdtempSync(path.join(outputDir, '.search-pages-')));
+    return new SearchIndexer(index, mkdtempSync(path.join(outputDir, '.search-pages-')), lexicon);
   }
 
   /** Hands a rendered page to the index; pages without data-pagefind-body are skipped. */
   add(url: string, page: string): void {
     if (this.reading) throw new Error('Suchindex: Seite nach dem Einlesen übergeben');
-    const content = searchDocument(page);
-    if (content === undefined) return;
+    const document = searchDocument(page);
+    if (document === undefined) return;
+    const content = this.lexicon.size ? withCompoundParts(document, this.lexicon, this.compounds) : document;
     // /kontakte/x/ → <batch>/kontakte/x/index.html, which Pagefind turns back into /kontakte/x/
     const file = path.join(this.scratch, String(this.batch), ...url.split('/').filter(Boolean), 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
