@@ -16,7 +16,7 @@ export function emergencyStrip() {
 export function emergencyBox() {
   return html`<section class="kern-alert kern-alert--danger gsn-emergency-box" aria-labelledby="notfall">
   <div class="kern-alert__header">
-    <h2 class="kern-title" id="notfall">Sofort Hilfe</h2>
+    <h2 class="kern-title" id="notfall">Soforthilfe</h2>
   </div>
   <div class="kern-alert__body">
     <ul class="gsn-hotlines">

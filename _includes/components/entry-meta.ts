@@ -1,10 +1,11 @@
 import type { Entry } from '../../src/content/index.ts';
 import { html } from '../../src/site/html.ts';
 import { formatDate } from '../../src/site/format.ts';
+import { sortRegions } from '../../src/site/region-names.ts';
 
 /** "Landkreis Göttingen, Stadt Göttingen" or "landesweit" */
 export function regionNames(entry: Pick<Entry, 'regions'>): string {
-  return entry.regions.map((region) => (region.id === 'niedersachsen' ? 'landesweit' : region.label)).join(', ');
+  return sortRegions(entry.regions).map((region) => (region.id === 'niedersachsen' ? 'landesweit' : region.label)).join(', ');
 }
 
 /** The notices above an entry: invented sample entry, facts older than a year. */

@@ -20,12 +20,13 @@ import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
 import { vcardPath } from '../../src/exports/public.ts';
+import { sortRegions } from '../../src/site/region-names.ts';
 
 const externalLink = (url: string) =>
   html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;
 
 const regionLinks = (entry: Entry) =>
-  inline(entry.regions.map((region) => html`<a class="kern-link" href="/regionen/${region.id}/">${region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label}</a>`));
+  inline(sortRegions(entry.regions).map((region) => html`<a class="kern-link" href="/regionen/${region.id}/">${region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label}</a>`));
 
 const topicLinks = (entry: Entry) => inline(entry.topics.map((topic) => html`<a class="kern-link" href="/themen/${topic.id}/">${topic.label}</a>`));
 

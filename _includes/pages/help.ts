@@ -5,8 +5,7 @@ import { html, type Html } from '../../src/site/html.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';
-
-const collator = new Intl.Collator('de');
+import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
 
 /** The order in which local help is shown: first the places that protect and advise. */
 export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
@@ -18,9 +17,9 @@ export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id
   { kinds: ['taeterarbeit', 'justiz', 'koordination', 'sonstige'], title: 'Weitere Stellen', id: 'weitere' },
 ];
 
-/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, alphabetical. */
+/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, by the name people look for. */
 export function helpRegions(graph: ContentGraph): Region[] {
-  return graph.regions.filter((region) => region.id !== 'niedersachsen').sort((a, b) => collator.compare(a.short, b.short));
+  return sortRegions(graph.regions.filter((region) => region.id !== 'niedersachsen'));
 }
 
 export interface RegionHelp {
@@ -40,6 +39,8 @@ export function helpFor(region: Region, graph: ContentGraph): RegionHelp {
   const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && serves(c, 'niedersachsen') && !serves(c, region.id));
   return { hotlines, local, statewide };
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function regionChooser(graph: ContentGraph) {
   return html`<ul class="gsn-region-list gsn-region-list--columns" data-help-regions>${helpRegions(graph).map(
@@ -71,7 +72,7 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
   const url = `/hilfe/${region.id}/`;
   const anyLocal = help.local.some((section) => section.contacts.length);
   const body = html`<p class="kern-preline">Hilfe finden</p>
-<h1 class="kern-heading-large">Hilfe in ${region.label}</h1>
+<h1 class="kern-heading-large">Hilfe ${inRegion(region)}</h1>
 ${emergencyBox()}
 ${help.hotlines.length
   ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
@@ -87,7 +88,7 @@ ${help.local.map((section) =>
 </section>`
     : '',
 )}
-${anyLocal ? '' : html`<p class="kern-body">Für ${region.label} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
+${anyLocal ? '' : html`<p class="kern-body">${capitalized(forRegion(region))} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
 ${help.statewide.length
   ? html`<section class="gsn-group" aria-labelledby="landesweit">
   <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
@@ -96,8 +97,8 @@ ${help.statewide.length
   : ''}
 <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>`;
   return basePage({
-    title: `Hilfe in ${region.label}`,
-    description: `Hilfe bei häuslicher Gewalt in ${region.label}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`,
+    title: `Hilfe ${inRegion(region)}`,
+    description: `Hilfe bei häuslicher Gewalt ${inRegion(region)}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`,
     url,
     crumbs: [
       { href: '/hilfe/', label: 'Hilfe finden' },
