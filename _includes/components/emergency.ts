@@ -6,7 +6,7 @@ export function emergencyStrip() {
   <div class="kern-container gsn-emergency__inner">
     <span class="gsn-emergency__lead">In Gefahr?</span>
     <span class="gsn-emergency__item">Polizei <a class="gsn-emergency__number" href="tel:110">110</a></span>
-    <span class="gsn-emergency__item">Hilfetelefon Gewalt gegen Frauen <a class="gsn-emergency__number" href="tel:116016">116 016</a></span>
+    <span class="gsn-emergency__item">Hilfetelefon<span class="gsn-emergency__long"> Gewalt gegen Frauen</span> <a class="gsn-emergency__number" href="tel:116016">116 016</a></span>
     <span class="gsn-emergency__note">kostenlos, rund um die Uhr, in vielen Sprachen</span>
   </div>
 </aside>`;

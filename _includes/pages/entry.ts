@@ -154,8 +154,8 @@ export function entryPage(entry: Entry): Html {
   <p class="kern-preline gsn-entry__type" data-pagefind-ignore="all">${type.singular} · ${regionNames(entry)}</p>
   <h1 class="kern-heading-large">${entry.data.title}</h1>
   ${searchData(entry)}
-  ${entryNotices(entry)}
   <p class="kern-body--large gsn-entry__summary">${entry.data.summary}</p>
+  ${entryNotices(entry)}
   ${lead}
   ${factList(facts)}
   <div class="gsn-prose">${renderBody(entry)}</div>

@@ -47,6 +47,10 @@ markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   return defaultLinkClose(tokens, idx, options, env, self);
 };
 
+// Tables scroll inside their own box on phones instead of widening the page (focusable for keyboards).
+markdown.renderer.rules.table_open = () => '<section class="gsn-table-scroll" tabindex="0" aria-label="Tabelle"><table>\n';
+markdown.renderer.rules.table_close = () => '</table></section>\n';
+
 /**
  * Renders an entry's body. Only its own page shows it, and each page is rendered once per
  * build, so nothing is cached: a cache would hold every body until the build ends (some
