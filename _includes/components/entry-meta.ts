@@ -13,7 +13,7 @@ export function entryNotices(entry: Entry) {
   return html`${entry.data.example
     ? html`<div class="kern-alert kern-alert--info gsn-notice" role="note" data-pagefind-ignore="all">
   <div class="kern-alert__header"><p class="kern-title">Beispieleintrag</p></div>
-  <div class="kern-alert__body"><p class="kern-body">Erfunden, die Kontaktdaten sind nicht echt. Hilfe: 116 016, im Notfall 110.</p></div>
+  <div class="kern-alert__body"><p class="kern-body">Erfunden, die Kontaktdaten sind nicht echt. Hilfe: <a class="kern-link" href="tel:116016">116 016</a>, im Notfall <a class="kern-link" href="tel:110">110</a>.</p></div>
 </div>`
     : ''}${entry.stale
     ? html`<div class="kern-alert kern-alert--warning gsn-notice" role="note" data-pagefind-ignore="all">

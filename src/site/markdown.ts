@@ -6,9 +6,12 @@ import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import slugify from '@sindresorhus/slugify';
 import { trusted, type Html } from './html.ts';
+import { phoneLinks } from './phone-links.ts';
 
 export const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
 markdown.set({ quotes: '„“‚‘' });
+
+markdown.use(phoneLinks);
 
 markdown.use(anchor, {
   // Entry pages have their own h1: Markdown headings start one level lower.
