@@ -19,7 +19,8 @@ import { related } from '../components/related.ts';
 import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
-import { vcardPath } from '../../src/exports/public.ts';
+import { neutralVcardPath, vcardPath } from '../../src/exports/public.ts';
+import { hasNeutralVcard } from '../../src/exports/vcard.ts';
 import { sortRegions } from '../../src/site/region-names.ts';
 
 const externalLink = (url: string) =>
@@ -104,13 +105,34 @@ function materialFacts(material: Material): Fact[] {
   ];
 }
 
+const SAFETY_LINK = html`<a class="kern-link" href="/sicherheit/#abschnitt-downloads-und-gespeicherte-kontakte">Mehr zu Spuren auf Ihrem Gerät</a>`;
+
+/**
+ * "Kontakt speichern" and what it leaves behind: the contact lands in the address book, which
+ * is often synced to other devices. Services whose name can endanger also get a neutral card.
+ */
+function vcardLinks(contact: Contact) {
+  return html`<div class="gsn-vcard">
+  <p class="gsn-vcard__links"><a class="kern-link" href="${vcardPath(contact)}" type="text/vcard" download>Kontakt speichern (vCard)</a>${hasNeutralVcard(contact)
+    ? html` · <a class="kern-link" href="${neutralVcardPath(contact)}" type="text/vcard" download="kontakt.vcf">Nur die Nummer speichern, unter dem Namen „Kontakt“</a>`
+    : ''}</p>
+  <p class="gsn-trace-note">Gespeicherte Kontakte stehen im Adressbuch Ihres Telefons und werden oft mit anderen Geräten und Konten abgeglichen. Wer Ihr Telefon oder Konto einsehen kann, sieht sie.${hasNeutralVcard(contact) ? ' Speichern Sie die Nummer lieber neutral und geben Sie ihr einen Namen, der nur Ihnen etwas sagt.' : ''} ${SAFETY_LINK}.</p>
+</div>`;
+}
+
 function materialAccess(material: Material) {
+  // Material for people affected by violence: a saved file is a trace.
+  const note = material.data.audience.includes('betroffene')
+    ? html`<p class="gsn-trace-note">Eine heruntergeladene Datei bleibt im Ordner „Downloads“ und in der Liste der Downloads Ihres Browsers, bis Sie sie löschen. Lesen Sie sie lieber im Browser oder löschen Sie sie danach. ${SAFETY_LINK}.</p>`
+    : '';
   if (material.download) {
     const file = material.download;
-    return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${file.href}" download><span class="kern-label">Herunterladen</span></a> <span class="gsn-download__meta">${file.format}, ${formatBytes(file.bytes)}</span></p>`;
+    return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${file.href}" download><span class="kern-label">Herunterladen</span></a> <span class="gsn-download__meta">${file.format}, ${formatBytes(file.bytes)}</span></p>
+${note}`;
   }
   const url = material.data.url!;
-  return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${url}" rel="noreferrer"><span class="kern-label">Zum Dokument bei ${hostOf(url)}</span></a> <span class="gsn-download__meta">externe Website</span></p>`;
+  return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${url}" rel="noreferrer"><span class="kern-label">Zum Dokument bei ${hostOf(url)}</span></a> <span class="gsn-download__meta">externe Website</span></p>
+${note}`;
 }
 
 export function entryPage(entry: Entry): Html {
@@ -122,7 +144,7 @@ export function entryPage(entry: Entry): Html {
     case 'contacts':
       facts = contactFacts(entry);
       lead = html`${reachability(entry)}
-<p class="gsn-vcard"><a class="kern-link" href="${vcardPath(entry)}" type="text/vcard" download>Kontakt speichern (vCard)</a></p>`;
+${vcardLinks(entry)}`;
       links = [
         related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
         related('netzwerke', 'Mitglied in diesen Netzwerken', entry.networks.filter((n) => !entry.coordinates.includes(n))),

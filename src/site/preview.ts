@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type { Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
-import { vcard } from '../exports/vcard.ts';
+import { vcardFiles } from '../exports/vcard.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAllExports } from './open-data.ts';
@@ -95,7 +95,7 @@ export class Preview {
       if (entry.type === 'contacts') rmSync(outputFile(this.outDir, vcardPath(entry)), { force: true });
     }
     for (const contact of after.contacts) {
-      if (everything || affected.has(contact.url)) this.write(vcardPath(contact), vcard(contact));
+      if (everything || affected.has(contact.url)) for (const [url, text] of vcardFiles(contact)) this.write(url, text);
     }
     if (everything) copyDownloads(after, this.outDir);
 
