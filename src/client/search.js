@@ -125,6 +125,8 @@
       details.appendChild(fieldset);
       filtersBox.appendChild(details);
     });
+    // Nothing to narrow down (no hits): no heading over an empty box.
+    if (filtersBox.childNodes.length === 1) filtersBox.textContent = '';
   }
 
   function renderResult(data) {
