@@ -71,7 +71,7 @@ describe('no sideways scrolling', () => {
       }
     }
     expect(offenders).toEqual([]);
-  });
+  }, 600_000);
 
   it('/daten/ tables keep words whole at 320 px (the table scrolls in its own box)', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -101,7 +101,7 @@ describe('the first screen of a phone (320 × 640, 100 % text)', () => {
       if (box.heading > 600) offenders.push(`${url}: the heading starts at ${box.heading} px`);
     }
     expect(offenders).toEqual([]);
-  });
+  }, 600_000);
 
   it('an entry with both notices (Beispieleintrag, älter als ein Jahr) still shows its summary', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
