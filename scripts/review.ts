@@ -9,6 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { loadContent } from '../src/content/index.ts';
 import { formatReport } from '../src/content/report.ts';
 import { formatReviewGithub, formatReviewJson, formatReviewMarkdown, formatReviewText, reviewContent } from '../src/content/review.ts';
+import { findPlaceholders, formatPlaceholders } from '../src/content/placeholders.ts';
 import { colourWanted, reportOptions, runCli } from './cli.ts';
 
 runCli(() => {
@@ -25,6 +26,12 @@ runCli(() => {
   const report = reviewContent(result);
   const text = format === 'json' ? formatReviewJson(report) : format === 'github' ? formatReviewGithub(report) : formatReviewText(report, colour);
   process.stdout.write(`${text}\n`);
+  // Launch blockers: placeholders left in the content (a production deploy fails on them).
+  const placeholders = findPlaceholders(result.graph);
+  if (placeholders.length && format === 'text') process.stdout.write(`\n${formatPlaceholders(placeholders)}\n`);
+  if (placeholders.length && format === 'github') {
+    for (const p of placeholders) process.stdout.write(`::error file=${p.file},line=${p.line},title=Platzhalter vor dem Start ersetzen::[${p.text}]\n`);
+  }
   // In GitHub Actions the whole list also goes to the job summary: annotations are capped per step.
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summary) {

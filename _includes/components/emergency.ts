@@ -6,7 +6,7 @@ export function emergencyStrip() {
   <div class="kern-container gsn-emergency__inner">
     <span class="gsn-emergency__lead">In Gefahr?</span>
     <span class="gsn-emergency__item">Polizei <a class="gsn-emergency__number" href="tel:110">110</a></span>
-    <span class="gsn-emergency__item">Hilfetelefon Gewalt gegen Frauen <a class="gsn-emergency__number" href="tel:116016">116 016</a></span>
+    <span class="gsn-emergency__item">Hilfetelefon<span class="gsn-emergency__long"> Gewalt gegen Frauen</span> <a class="gsn-emergency__number" href="tel:116016">116 016</a></span>
     <span class="gsn-emergency__note">kostenlos, rund um die Uhr, in vielen Sprachen</span>
   </div>
 </aside>`;
@@ -16,7 +16,7 @@ export function emergencyStrip() {
 export function emergencyBox() {
   return html`<section class="kern-alert kern-alert--danger gsn-emergency-box" aria-labelledby="notfall">
   <div class="kern-alert__header">
-    <h2 class="kern-title" id="notfall">Sofort Hilfe</h2>
+    <h2 class="kern-title" id="notfall">Soforthilfe</h2>
   </div>
   <div class="kern-alert__body">
     <ul class="gsn-hotlines">

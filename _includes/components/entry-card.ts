@@ -2,6 +2,7 @@ import type { Entry } from '../../src/content/index.ts';
 import { contentTypes } from '../../src/schema/index.ts';
 import { html } from '../../src/site/html.ts';
 import { formatDate } from '../../src/site/format.ts';
+import { contactCard } from './contact-card.ts';
 import { regionNames } from './entry-meta.ts';
 
 /** One entry in a list: title link, type and regions, summary. */
@@ -15,6 +16,7 @@ export function entryCard(entry: Entry, options: { headingLevel?: 2 | 3 | 4; sho
 </li>`;
 }
 
+/** Contacts appear with phone and e-mail wherever they are listed (on screen and as a printed phone list). */
 export function entryList(entries: readonly Entry[], options: { headingLevel?: 2 | 3 | 4; showType?: boolean } = {}) {
-  return html`<ul class="gsn-cards">${entries.map((entry) => entryCard(entry, options))}</ul>`;
+  return html`<ul class="gsn-cards">${entries.map((entry) => (entry.type === 'contacts' ? contactCard(entry, options.headingLevel ?? 3, { hours: false }) : entryCard(entry, options)))}</ul>`;
 }

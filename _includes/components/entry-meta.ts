@@ -1,10 +1,11 @@
 import type { Entry } from '../../src/content/index.ts';
 import { html } from '../../src/site/html.ts';
 import { formatDate } from '../../src/site/format.ts';
+import { sortRegions } from '../../src/site/region-names.ts';
 
 /** "Landkreis Göttingen, Stadt Göttingen" or "landesweit" */
 export function regionNames(entry: Pick<Entry, 'regions'>): string {
-  return entry.regions.map((region) => (region.id === 'niedersachsen' ? 'landesweit' : region.label)).join(', ');
+  return sortRegions(entry.regions).map((region) => (region.id === 'niedersachsen' ? 'landesweit' : region.label)).join(', ');
 }
 
 /** The notices above an entry: invented sample entry, facts older than a year. */
@@ -12,12 +13,12 @@ export function entryNotices(entry: Entry) {
   return html`${entry.data.example
     ? html`<div class="kern-alert kern-alert--info gsn-notice" role="note" data-pagefind-ignore="all">
   <div class="kern-alert__header"><p class="kern-title">Beispieleintrag</p></div>
-  <div class="kern-alert__body"><p class="kern-body">Dieser Eintrag ist ein erfundenes Beispiel und zeigt, wie die Plattform Angebote darstellt. Die Kontaktdaten sind nicht echt. Hilfe erhalten Sie rund um die Uhr beim Hilfetelefon 116 016 oder im Notfall bei der Polizei unter 110.</p></div>
+  <div class="kern-alert__body"><p class="kern-body">Erfunden, die Kontaktdaten sind nicht echt. Hilfe: <a class="kern-link" href="tel:116016">116 016</a>, im Notfall <a class="kern-link" href="tel:110">110</a>.</p></div>
 </div>`
     : ''}${entry.stale
     ? html`<div class="kern-alert kern-alert--warning gsn-notice" role="note" data-pagefind-ignore="all">
   <div class="kern-alert__header"><p class="kern-title">Angaben älter als ein Jahr</p></div>
-  <div class="kern-alert__body"><p class="kern-body">Diese Angaben wurden zuletzt am ${formatDate(entry.data.reviewed)} geprüft. Bitte vergewissern Sie sich vor einer Kontaktaufnahme, dass sie noch stimmen.</p></div>
+  <div class="kern-alert__body"><p class="kern-body">Zuletzt geprüft am ${formatDate(entry.data.reviewed)}: bitte vor einer Kontaktaufnahme nachfragen.</p></div>
 </div>`
     : ''}`;
 }

@@ -9,7 +9,7 @@ export function siteFooter() {
         ${footerNav.map((item) => html`<li><a class="kern-link" href="${item.href}">${item.label}</a></li>`)}
       </ul>
     </nav>
-    <p class="kern-body kern-body--small">${site.name} ist ein Angebot des ${site.publisher}. Diese Website setzt keine Cookies und lädt nichts von fremden Servern.</p>
+    <p class="kern-body kern-body--small">${site.name} ist ein Angebot des ${site.publisherGenitive}. Diese Website setzt keine Cookies und lädt nichts von fremden Servern.</p>
   </div>
 </footer>`;
 }

@@ -2,7 +2,9 @@ import { html } from '../../src/site/html.ts';
 import { mainNav, site } from '../../src/site/site.ts';
 
 export function siteHeader(currentUrl: string) {
+  // The skip link sits inside the banner landmark (axe "region"), right after the quick exit.
   return html`<header class="gsn-header">
+  <a class="gsn-skip-link" href="#inhalt">Zum Inhalt springen</a>
   <div class="kern-container gsn-header__inner">
     <a class="gsn-header__brand" href="/">
       <span class="gsn-header__name">${site.name}</span>

@@ -1,10 +1,11 @@
+import { inRegion } from '../../src/site/region-names.ts';
 import type { Region } from '../../src/schema/index.ts';
 import { html } from '../../src/site/html.ts';
 import type { KreisPlaces } from '../../src/site/search/kreis-places.ts';
 
 /** What a help page offers, in the words people search for (also its result summary). */
 export const helpSummary = (region: Region) =>
-  `Hilfe bei häuslicher Gewalt in ${region.label}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`;
+  `Hilfe bei häuslicher Gewalt ${inRegion(region)}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`;
 
 /**
  * The search document of a help page (/hilfe/<kreis>/), hidden on the page: filters and meta

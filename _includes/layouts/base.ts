@@ -44,7 +44,6 @@ ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`
 </head>
 <body>
 ${quickExit()}
-<a class="gsn-skip-link" href="#inhalt">Zum Inhalt springen</a>
 ${siteHeader(page.url)}
 ${emergencyStrip()}
 <div class="kern-container gsn-page">

@@ -5,7 +5,7 @@ import { exportPaths, licence } from '../../src/exports/public.ts';
 import { CSV_SEPARATOR } from '../../src/exports/csv.ts';
 import { FEED_LIMIT } from '../../src/exports/atom.ts';
 import { count, formatBytes } from '../../src/site/format.ts';
-import { html, type Html, type Renderable } from '../../src/site/html.ts';
+import { html, join, type Html, type Renderable } from '../../src/site/html.ts';
 import { site } from '../../src/site/site.ts';
 import { basePage } from '../layouts/base.ts';
 
@@ -15,16 +15,20 @@ const DESCRIPTION = 'Alle Einträge des Gewaltschutz-Netzes Niedersachsen als JS
 const code = (text: string) => html`<code>${text}</code>`;
 
 function table(caption: string, head: [string, string], rows: [Renderable, Renderable][]): Html {
-  return html`<table>
+  // Scrolls inside its own box on phones; focusable so keyboard users can scroll it too.
+  return html`<section class="gsn-table-scroll" tabindex="0" aria-label="${caption}"><table>
   <caption class="kern-sr-only">${caption}</caption>
   <thead><tr><th scope="col">${head[0]}</th><th scope="col">${head[1]}</th></tr></thead>
   <tbody>
 ${rows.map(([a, b]) => html`    <tr><td>${a}</td><td>${b}</td></tr>\n`)}  </tbody>
-</table>`;
+</table></section>`;
 }
 
+/** A path that may wrap after its slashes (and nowhere else): /daten/<wbr>hsds/<wbr>services.json */
+const breakAfterSlashes = (path: string) => join(path.split(/(?<=\/)/), html`<wbr>`);
+
 function fileRow(name: ExportName, path: string, what: Renderable, graph: ContentGraph): [Renderable, Renderable] {
-  return [html`<a class="kern-link" href="${path}">${path}</a>`, html`${what} · ${formatBytes(exportSize(name, graph))}`];
+  return [html`<a class="kern-link" href="${path}">${breakAfterSlashes(path)}</a>`, html`${what} · ${formatBytes(exportSize(name, graph))}`];
 }
 
 export function dataPage(graph: ContentGraph): Html {

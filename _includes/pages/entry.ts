@@ -19,13 +19,15 @@ import { related } from '../components/related.ts';
 import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
-import { vcardPath } from '../../src/exports/public.ts';
+import { neutralVcardPath, vcardPath } from '../../src/exports/public.ts';
+import { hasNeutralVcard } from '../../src/exports/vcard.ts';
+import { sortRegions } from '../../src/site/region-names.ts';
 
 const externalLink = (url: string) =>
   html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;
 
 const regionLinks = (entry: Entry) =>
-  inline(entry.regions.map((region) => html`<a class="kern-link" href="/regionen/${region.id}/">${region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label}</a>`));
+  inline(sortRegions(entry.regions).map((region) => html`<a class="kern-link" href="/regionen/${region.id}/">${region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label}</a>`));
 
 const topicLinks = (entry: Entry) => inline(entry.topics.map((topic) => html`<a class="kern-link" href="/themen/${topic.id}/">${topic.label}</a>`));
 
@@ -103,13 +105,34 @@ function materialFacts(material: Material): Fact[] {
   ];
 }
 
+const SAFETY_LINK = html`<a class="kern-link" href="/sicherheit/#abschnitt-downloads-und-gespeicherte-kontakte">Mehr zu Spuren auf Ihrem Gerät</a>`;
+
+/**
+ * "Kontakt speichern" and what it leaves behind: the contact lands in the address book, which
+ * is often synced to other devices. Services whose name can endanger also get a neutral card.
+ */
+function vcardLinks(contact: Contact) {
+  return html`<div class="gsn-vcard" data-pagefind-ignore="all">
+  <p class="gsn-vcard__links"><a class="kern-link" href="${vcardPath(contact)}" type="text/vcard" download>Kontakt speichern (vCard)</a>${hasNeutralVcard(contact)
+    ? html` · <a class="kern-link" href="${neutralVcardPath(contact)}" type="text/vcard" download="kontakt.vcf">Nur die Nummer speichern, unter dem Namen „Kontakt“</a>`
+    : ''}</p>
+  <p class="gsn-trace-note">Gespeicherte Kontakte stehen im Adressbuch Ihres Telefons und werden oft mit anderen Geräten und Konten abgeglichen. Wer Ihr Telefon oder Konto einsehen kann, sieht sie.${hasNeutralVcard(contact) ? ' Speichern Sie die Nummer lieber neutral und geben Sie ihr einen Namen, der nur Ihnen etwas sagt.' : ''} ${SAFETY_LINK}.</p>
+</div>`;
+}
+
 function materialAccess(material: Material) {
+  // Material for people affected by violence: a saved file is a trace.
+  const note = material.data.audience.includes('betroffene')
+    ? html`<p class="gsn-trace-note">Eine heruntergeladene Datei bleibt im Ordner „Downloads“ und in der Liste der Downloads Ihres Browsers, bis Sie sie löschen. Lesen Sie sie lieber im Browser oder löschen Sie sie danach. ${SAFETY_LINK}.</p>`
+    : '';
   if (material.download) {
     const file = material.download;
-    return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${file.href}" download><span class="kern-label">Herunterladen</span></a> <span class="gsn-download__meta">${file.format}, ${formatBytes(file.bytes)}</span></p>`;
+    return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${file.href}" download><span class="kern-label">Herunterladen</span></a> <span class="gsn-download__meta">${file.format}, ${formatBytes(file.bytes)}</span></p>
+${note}`;
   }
   const url = material.data.url!;
-  return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${url}" rel="noreferrer"><span class="kern-label">Zum Dokument bei ${hostOf(url)}</span></a> <span class="gsn-download__meta">externe Website</span></p>`;
+  return html`<p class="gsn-download"><a class="kern-btn kern-btn--primary" href="${url}" rel="noreferrer"><span class="kern-label">Zum Dokument bei ${hostOf(url)}</span></a> <span class="gsn-download__meta">externe Website</span></p>
+${note}`;
 }
 
 export function entryPage(entry: Entry): Html {
@@ -121,7 +144,7 @@ export function entryPage(entry: Entry): Html {
     case 'contacts':
       facts = contactFacts(entry);
       lead = html`${reachability(entry)}
-<p class="gsn-vcard" data-pagefind-ignore="all"><a class="kern-link" href="${vcardPath(entry)}" type="text/vcard" download>Kontakt speichern (vCard)</a></p>`;
+${vcardLinks(entry)}`;
       links = [
         related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
         related('netzwerke', 'Mitglied in diesen Netzwerken', entry.networks.filter((n) => !entry.coordinates.includes(n))),
@@ -153,8 +176,8 @@ export function entryPage(entry: Entry): Html {
   <p class="kern-preline gsn-entry__type" data-pagefind-ignore="all">${type.singular} · ${regionNames(entry)}</p>
   <h1 class="kern-heading-large">${entry.data.title}</h1>
   ${searchData(entry)}
-  ${entryNotices(entry)}
   <p class="kern-body--large gsn-entry__summary">${entry.data.summary}</p>
+  ${entryNotices(entry)}
   ${lead}
   ${factList(facts)}
   <div class="gsn-prose">${renderBody(entry)}</div>

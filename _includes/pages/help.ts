@@ -8,8 +8,7 @@ import { finderForm, kreiseMapFigure, osmCredit } from '../components/finder.ts'
 import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
 import { kreisPlaces } from '../../src/site/search/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
-
-const collator = new Intl.Collator('de');
+import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
 
 /** The order in which local help is shown: first the places that protect and advise. */
 export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
@@ -21,9 +20,9 @@ export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id
   { kinds: ['taeterarbeit', 'justiz', 'koordination', 'sonstige'], title: 'Weitere Stellen', id: 'weitere' },
 ];
 
-/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, alphabetical. */
+/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, by the name people look for. */
 export function helpRegions(graph: ContentGraph): Region[] {
-  return graph.regions.filter((region) => region.id !== 'niedersachsen').sort((a, b) => collator.compare(a.short, b.short));
+  return sortRegions(graph.regions.filter((region) => region.id !== 'niedersachsen'));
 }
 
 export interface RegionHelp {
@@ -43,6 +42,8 @@ export function helpFor(region: Region, graph: ContentGraph): RegionHelp {
   const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && serves(c, 'niedersachsen') && !serves(c, region.id));
   return { hotlines, local, statewide };
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function regionChooser(graph: ContentGraph) {
   return html`<ul class="gsn-region-list gsn-region-list--columns" data-help-regions>${helpRegions(graph).map(
@@ -79,7 +80,7 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
   const url = `/hilfe/${region.id}/`;
   const anyLocal = help.local.some((section) => section.contacts.length);
   const body = html`<p class="kern-preline" data-pagefind-ignore>Hilfe finden</p>
-<h1 class="kern-heading-large">Hilfe in ${region.label}</h1>
+<h1 class="kern-heading-large">Hilfe ${inRegion(region)}</h1>
 ${helpSearchData(region, kreisPlaces(region))}
 <div data-pagefind-ignore="all">
 ${emergencyBox()}
@@ -97,7 +98,7 @@ ${help.local.map((section) =>
 </section>`
     : '',
 )}
-${anyLocal ? '' : html`<p class="kern-body">Für ${region.label} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
+${anyLocal ? '' : html`<p class="kern-body">${capitalized(forRegion(region))} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
 ${help.statewide.length
   ? html`<section class="gsn-group" aria-labelledby="landesweit">
   <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
@@ -107,7 +108,7 @@ ${help.statewide.length
 <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>
 </div>`;
   return basePage({
-    title: `Hilfe in ${region.label}`,
+    title: `Hilfe ${inRegion(region)}`,
     description: helpSummary(region),
     url,
     searchable: true,

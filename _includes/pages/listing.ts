@@ -5,6 +5,7 @@ import { count } from '../../src/site/format.ts';
 import { html, type Html } from '../../src/site/html.ts';
 import { entryList } from '../components/entry-card.ts';
 import { basePage } from '../layouts/base.ts';
+import { compareRegions } from '../../src/site/region-names.ts';
 
 export const listingIntro: Record<EntryType, string> = {
   initiatives:
@@ -14,9 +15,7 @@ export const listingIntro: Record<EntryType, string> = {
   contacts: 'Beratungs- und Interventionsstellen (BISS), Frauenhäuser, Beratungsstellen, Polizei, Jugendämter und weitere Ansprechpartner.',
 };
 
-const collator = new Intl.Collator('de');
-
-/** Entries grouped by region: statewide first, then the regions in alphabetical order. */
+/** Entries grouped by region: statewide first, then the regions by the name people look for. */
 export function groupByRegion(graph: ContentGraph, entries: readonly Entry[]): { id: string; label: string; entries: Entry[] }[] {
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
@@ -26,8 +25,9 @@ export function groupByRegion(graph: ContentGraph, entries: readonly Entry[]): {
     }
   }
   return [...groups.entries()]
-    .map(([id, list]) => ({ id, label: id === 'niedersachsen' ? 'Landesweit' : graph.regionById.get(id)!.label, entries: list }))
-    .sort((a, b) => (a.id === 'niedersachsen' ? -1 : b.id === 'niedersachsen' ? 1 : collator.compare(a.label, b.label)));
+    .map(([id, list]) => ({ region: graph.regionById.get(id)!, id, label: id === 'niedersachsen' ? 'Landesweit' : graph.regionById.get(id)!.label, entries: list }))
+    .sort((a, b) => compareRegions(a.region, b.region))
+    .map(({ id, label, entries }) => ({ id, label, entries }));
 }
 
 function sortSwitch(type: EntryType, current: 'region' | 'az') {
@@ -42,10 +42,14 @@ function sortSwitch(type: EntryType, current: 'region' | 'az') {
 
 function header(type: EntryType, graph: ContentGraph, entries: readonly Entry[]) {
   const t = contentTypes[type];
-  const regions = new Set(entries.flatMap((entry) => entry.regions.map((r) => r.id)));
+  const statewide = entries.filter((entry) => entry.regions.some((r) => r.id === 'niedersachsen')).length;
+  const local = new Set(entries.flatMap((entry) => entry.regions.filter((r) => r.id !== 'niedersachsen').map((r) => r.id)));
+  const where = local.size ? `in ${count(local.size, 'Landkreis oder Stadt', 'Landkreisen und Städten')}` : '';
+  // "30 Kontakte, davon 8 landesweit, die übrigen in 28 Landkreisen und Städten"
+  const spread = statewide ? `, davon ${statewide} landesweit${where ? `, die übrigen ${where}` : ''}` : where ? ` ${where}` : '';
   return html`<h1 class="kern-heading-large">${t.plural}</h1>
 <p class="kern-body--large">${listingIntro[type]}</p>
-<p class="gsn-count">${count(entries.length, t.singular, t.plural)} in ${count(regions.size, 'Region', 'Regionen')}${regions.has('niedersachsen') ? ' (davon landesweit)' : ''}</p>`;
+<p class="gsn-count">${count(entries.length, t.singular, t.plural)}${spread}</p>`;
 }
 
 export function listingByRegion(type: EntryType, graph: ContentGraph): Html {

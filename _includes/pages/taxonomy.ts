@@ -7,8 +7,7 @@ import { html, type Html } from '../../src/site/html.ts';
 import { entryList } from '../components/entry-card.ts';
 import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
-
-const collator = new Intl.Collator('de');
+import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
 
 /** Entries split by type, each type under its own heading. */
 function byType(entries: readonly Entry[], idPrefix: string) {
@@ -35,8 +34,7 @@ export function regionsIndex(graph: ContentGraph): Html {
 ${groups.map(
   ([label, regions], i) => html`<section class="gsn-group" aria-labelledby="regionen-${i}">
   <h2 class="kern-heading-medium" id="regionen-${i}">${label}</h2>
-  <ul class="gsn-region-list">${[...regions]
-    .sort((a, b) => collator.compare(a.short, b.short))
+  <ul class="gsn-region-list">${sortRegions(regions)
     .map((r) => html`<li><a class="kern-link" href="/regionen/${r.id}/">${r.kind === 'land' ? 'Niedersachsen (landesweit)' : r.label}</a> <span class="gsn-region-list__count">${count(counted(r), 'Eintrag', 'Einträge')}</span></li>`)}</ul>
 </section>`,
 )}
@@ -51,8 +49,8 @@ export function regionPage(region: Region, graph: ContentGraph): Html {
   const url = `/regionen/${region.id}/`;
   const body = html`<p class="kern-preline">${statewide ? 'Land' : regionKinds[region.kind]}${statewide ? '' : html` · Verwaltungssitz ${region.seat}`}</p>
 <h1 class="kern-heading-large">${name}</h1>
-<p class="kern-body--large">${statewide ? 'Angebote und Strukturen, die in ganz Niedersachsen gelten.' : html`${count(entries.length, 'Eintrag', 'Einträge')} für ${region.label}. Landesweite Angebote finden Sie unter <a class="kern-link" href="/regionen/niedersachsen/">Niedersachsen (landesweit)</a>.`}</p>
-${statewide ? '' : html`<p class="gsn-cta"><a class="kern-btn kern-btn--primary" href="/hilfe/${region.id}/"><span class="kern-label">Hilfe in ${region.short} finden</span></a></p>`}
+<p class="kern-body--large">${statewide ? 'Angebote und Strukturen, die in ganz Niedersachsen gelten.' : html`${count(entries.length, 'Eintrag', 'Einträge')} ${forRegion(region)}. Landesweite Angebote finden Sie unter <a class="kern-link" href="/regionen/niedersachsen/">Niedersachsen (landesweit)</a>.`}</p>
+${statewide ? '' : html`<p class="gsn-cta"><a class="kern-btn kern-btn--primary" href="/hilfe/${region.id}/"><span class="kern-label">Hilfe ${inRegion(region)} finden</span></a></p>`}
 ${entries.length ? byType(entries, 'region') : html`<p class="kern-body">Für diese Region gibt es noch keine eigenen Einträge. <a class="kern-link" href="/ueber-uns/">Schlagen Sie einen Eintrag vor.</a></p>`}`;
   return basePage({
     title: name,

@@ -145,6 +145,8 @@
       details.appendChild(fieldset);
       filtersBox.appendChild(details);
     });
+    // Nothing to narrow down (no hits): no heading over an empty box.
+    if (filtersBox.childNodes.length === 1) filtersBox.textContent = '';
     if (keep) {
       Array.prototype.forEach.call(filtersBox.querySelectorAll('input'), function (/** @type {HTMLInputElement} */ box) {
         if (box.name + '\n' + box.value === keep) box.focus();

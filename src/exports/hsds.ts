@@ -112,8 +112,12 @@ function schedules(contact: Contact, sid: string) {
       freq: 'WEEKLY' as const,
       wkst: 'MO' as const,
       byday: 'MO,TU,WE,TH,FR,SA,SU',
-      opens_at: '00:00',
-      closes_at: '23:59',
+      // HSDS 3 wants times with a zone. Around the clock is the same in every zone, so UTC
+      // ('Z', timezone 0) is exact all year; a fixed offset for Europe/Berlin (+01:00 or +02:00)
+      // would be wrong for half of it.
+      opens_at: '00:00Z',
+      closes_at: '23:59Z',
+      timezone: 0,
       description: 'rund um die Uhr erreichbar, auch an Wochenenden und Feiertagen',
     });
   }

@@ -40,14 +40,20 @@ function area(region: Region): Json {
   return { '@type': 'AdministrativeArea', name: region.label, identifier: region.ags, containedInPlace: { '@type': 'State', name: 'Niedersachsen' } };
 }
 
-/** What every detail object has: id, name, description, the regions, and the page it is the subject of. */
-function base(entry: Entry): Json {
+/**
+ * What every detail object has: id, name, description, the regions, and the page it is the
+ * subject of. Properties follow the type (checked against schema.org in test/exports/jsonld-schema.test.ts):
+ * the regions are `areaServed` of an Organization or Service but the `spatialCoverage` of a
+ * CreativeWork; topics are `keywords`, which a Service does not have.
+ */
+function base(entry: Entry, kind: 'organization' | 'service' | 'creative-work'): Json {
+  const regions = entry.regions.map(area);
   return {
     '@id': `${absolute(entry.url)}#eintrag`,
     name: entry.data.title,
     description: entry.data.summary,
-    areaServed: entry.regions.map(area),
-    ...(entry.topics.length ? { keywords: entry.topics.map((t) => t.label).join(', ') } : {}),
+    ...(kind === 'creative-work' ? { spatialCoverage: regions } : { areaServed: regions }),
+    ...(entry.topics.length && kind !== 'service' ? { keywords: entry.topics.map((t) => t.label).join(', ') } : {}),
     mainEntityOfPage: {
       '@type': 'WebPage',
       '@id': absolute(entry.url),
@@ -101,7 +107,7 @@ export function contactJsonLd(contact: Contact): Json {
     return {
       '@context': CONTEXT,
       '@type': 'GovernmentService',
-      ...base(contact),
+      ...base(contact, 'service'),
       url: d.website ?? absolute(contact.url),
       serviceType: contactKinds[d.kind],
       provider: {
@@ -115,7 +121,7 @@ export function contactJsonLd(contact: Contact): Json {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
-    ...base(contact),
+    ...base(contact, 'organization'),
     url: d.website ?? absolute(contact.url),
     ...(d.organization ? { parentOrganization: { '@type': 'Organization', name: d.organization } } : {}),
     ...(d.email ? { email: d.email } : {}),
@@ -132,7 +138,7 @@ export function materialJsonLd(material: Material): Json {
   return {
     '@context': CONTEXT,
     '@type': file ? 'DigitalDocument' : 'CreativeWork',
-    ...base(material),
+    ...base(material, 'creative-work'),
     url: file ? absolute(material.url) : d.url,
     genre: materialKinds[d.kind],
     inLanguage: d.languages,
@@ -151,7 +157,7 @@ export function initiativeJsonLd(initiative: Initiative): Json {
   return {
     '@context': CONTEXT,
     '@type': 'Project',
-    ...base(initiative),
+    ...base(initiative, 'organization'),
     url: d.website ?? absolute(initiative.url),
     additionalType: initiativeKinds[d.kind],
     ...(d.since !== undefined ? { foundingDate: String(d.since) } : {}),
@@ -166,7 +172,7 @@ export function networkJsonLd(network: Network): Json {
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
-    ...base(network),
+    ...base(network, 'organization'),
     url: d.website ?? absolute(network.url),
     additionalType: `Netzwerk (${networkLevels[d.level]})`,
     ...(members.length ? { member: members.map((c) => ref(c, 'Organization')) } : {}),

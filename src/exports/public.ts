@@ -40,6 +40,11 @@ export function vcardPath(contact: Pick<Contact, 'slug'>): string {
   return `/kontakte/${contact.slug}.vcf`;
 }
 
+/** The neutral vCard (phone number only, see neutralVcard): /kontakte/<slug>/kontakt.vcf */
+export function neutralVcardPath(contact: Pick<Contact, 'slug'>): string {
+  return `/kontakte/${contact.slug}/kontakt.vcf`;
+}
+
 /**
  * The part of a contact's address that may be published. A Frauenhaus keeps its location
  * confidential: the schema already forbids street and postcode there, and this function, the

@@ -8,7 +8,7 @@ import { contactKinds } from '../schema/enums.ts';
 import { formatDate } from '../site/format.ts';
 import { site } from '../site/site.ts';
 import { serviceId } from './hsds.ts';
-import { absolute, isConfidentialLocation, language, publicAddress, telUri, vcardPath } from './public.ts';
+import { absolute, isConfidentialLocation, language, neutralVcardPath, publicAddress, telUri, vcardPath } from './public.ts';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -98,10 +98,41 @@ export function vcard(contact: Contact): string {
   const adr = address(contact);
   if (adr) lines.push(`ADR;TYPE=work:${adr}`);
   (d.languages ?? []).forEach((code, i) => lines.push(`LANG;PREF=${i + 1}:${code}`));
-  lines.push(`CATEGORIES:${[contactKinds[d.kind], ...contact.topics.map((t) => t.label)].map(escapeText).join(',')}`);
+  // A kind and a topic may share a label (Täterarbeit): each category once.
+  lines.push(`CATEGORIES:${[...new Set([contactKinds[d.kind], ...contact.topics.map((t) => t.label)])].map(escapeText).join(',')}`);
   lines.push(`NOTE:${escapeText(note(contact))}`);
   lines.push(`REV:${timestamp(d.reviewed)}`);
   lines.push(`SOURCE:${absolute(vcardPath(contact))}`);
   lines.push('END:VCARD');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * Contacts whose name in an address book can endanger the person who saved it (a phone is
+ * looked through, address books sync to other devices and accounts): they get a second,
+ * neutral vCard. Safety planning advice of counselling services (Hilfetelefon, Frauenhaus
+ * and BISS practice) is to store such numbers under an inconspicuous name that only the
+ * person understands; a preset "cover" name would soon be known to abusers too, so the card
+ * says only "Kontakt" and the page asks the visitor to rename it.
+ */
+const NEUTRAL_KINDS: ReadonlySet<string> = new Set(['frauenhaus', 'biss', 'beratungsstelle', 'hotline']);
+
+export function hasNeutralVcard(contact: Contact): boolean {
+  return NEUTRAL_KINDS.has(contact.data.kind) && contact.data.phone !== undefined;
+}
+
+/**
+ * The neutral vCard: name "Kontakt" and the phone number, nothing else — no organisation,
+ * e-mail, web address, categories, note, product id or source that would name the service.
+ */
+export function neutralVcard(contact: Contact): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Kontakt', 'N:;Kontakt;;;', `TEL;VALUE=uri;TYPE=voice:${telUri(contact.data.phone!.e164)}`, 'END:VCARD'];
+  return lines.join(CRLF) + CRLF;
+}
+
+/** Every vCard file of a contact: [site path, text]. */
+export function vcardFiles(contact: Contact): [string, string][] {
+  const files: [string, string][] = [[vcardPath(contact), vcard(contact)]];
+  if (hasNeutralVcard(contact)) files.push([neutralVcardPath(contact), neutralVcard(contact)]);
+  return files;
 }

@@ -3,6 +3,7 @@ import Eleventy from '@11ty/eleventy';
 import { performance } from 'node:perf_hooks';
 import { ContentError, reloadGraph } from './graph-source.ts';
 import { summaryLine } from '../content/report.ts';
+import { findPlaceholders, formatPlaceholders, isProductionDeploy } from '../content/placeholders.ts';
 import siteConfig from '../../eleventy.config.ts';
 import { allowLowerPriority } from './priority.ts';
 import { mark } from './timings.ts';
@@ -31,6 +32,12 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     throw error;
   }
   if (!result.problems.length) log(summaryLine(result));
+  // Netlify production deploys only: placeholders (Impressum, Datenschutz …) must not go live.
+  const placeholders = isProductionDeploy() ? findPlaceholders(result.graph) : [];
+  if (placeholders.length) {
+    process.stdout.write(`${formatPlaceholders(placeholders)}\nDie Website wird nicht veröffentlicht (CONTEXT=production), solange Platzhalter stehen. Vorschauen (deploy-preview) werden weiter gebaut.\n`);
+    return false;
+  }
   mark('Inhalte geladen und geprüft');
   const t1 = performance.now();
   if (options.endsProcess) allowLowerPriority();

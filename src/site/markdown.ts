@@ -6,8 +6,11 @@ import anchor from 'markdown-it-anchor';
 import slugify from '@sindresorhus/slugify';
 import { createMarkdown } from '../content/markdown-syntax.ts';
 import { trusted, type Html } from './html.ts';
+import { phoneLinks } from './phone-links.ts';
 
 export const markdown = createMarkdown();
+
+markdown.use(phoneLinks);
 
 markdown.use(anchor, {
   // Entry pages have their own h1: Markdown headings start one level lower.
@@ -51,6 +54,10 @@ markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
 
 // Validation refuses images in bodies; should one reach the renderer anyway, only its text is shown.
 markdown.renderer.rules.image = (tokens, idx, options, env, self) => self.renderInlineAsText(tokens[idx]!.children ?? [], options, env);
+
+// Tables scroll inside their own box on phones instead of widening the page (focusable for keyboards).
+markdown.renderer.rules.table_open = () => '<section class="gsn-table-scroll" tabindex="0" aria-label="Tabelle"><table>\n';
+markdown.renderer.rules.table_close = () => '</table></section>\n';
 
 /**
  * Renders an entry's body. Only its own page shows it, and each page is rendered once per

@@ -7,9 +7,9 @@
  */
 import type { ContentGraph } from '../content/index.ts';
 import { writeExports } from '../exports/files.ts';
-import { exportPaths, vcardPath } from '../exports/public.ts';
+import { exportPaths } from '../exports/public.ts';
 import { robotsTxt, sitemapXml, type SitemapPage } from '../exports/sitemap.ts';
-import { vcard } from '../exports/vcard.ts';
+import { vcardFiles } from '../exports/vcard.ts';
 import { writeSiteFile, writeSiteFileChunks } from './output.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
 
@@ -19,7 +19,7 @@ export function writeAllExports(graph: ContentGraph, outDir: string): void {
   writeExports(graph, (url, chunks) => writeSiteFileChunks(outDir, url, chunks));
   write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
   write(exportPaths.robots, robotsTxt());
-  for (const contact of graph.contacts) write(vcardPath(contact), vcard(contact));
+  for (const contact of graph.contacts) for (const [url, text] of vcardFiles(contact)) write(url, text);
 }
 
 /** Every HTML page the pages plugin registers, with the date its facts were last checked. */

@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type { Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
-import { vcard } from '../exports/vcard.ts';
+import { vcardFiles } from '../exports/vcard.ts';
 import { FINDER_JSON, finderJson, finderRedirects } from '../geo/finder-data.ts';
 import { geoLookup } from '../geo/postcodes.ts';
 import { pageDefinitions } from '../../_includes/pages/index.ts';
@@ -100,7 +100,7 @@ export class Preview {
       if (entry.type === 'contacts') rmSync(outputFile(this.outDir, vcardPath(entry)), { force: true });
     }
     for (const contact of after.contacts) {
-      if (everything || affected.has(contact.url)) this.write(vcardPath(contact), vcard(contact));
+      if (everything || affected.has(contact.url)) for (const [url, text] of vcardFiles(contact)) this.write(url, text);
     }
     if (everything) {
       copyDownloads(after, this.outDir);

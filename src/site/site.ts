@@ -3,6 +3,8 @@ export const site = {
   name: 'Gewaltschutz-Netz Niedersachsen',
   tagline: 'Zusammenarbeit gegen häusliche Gewalt – Initiativen, Netzwerke, Materialien und Hilfe in Niedersachsen',
   publisher: 'Koordinationsprojekt Häusliche Gewalt beim Landespräventionsrat Niedersachsen',
+  /** The same in the genitive, for "ein Angebot des …". */
+  publisherGenitive: 'Koordinationsprojekts Häusliche Gewalt beim Landespräventionsrat Niedersachsen',
   /** Absolute origin for canonical URLs, feeds and exports; Netlify sets URL in its builds. */
   url: (process.env.SITE_URL ?? process.env.URL ?? 'https://www.gewaltschutz-netz-niedersachsen.de').replace(/\/$/, ''),
   /** Where "Seite verlassen" goes: a neutral, everyday page. */

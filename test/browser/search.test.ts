@@ -253,7 +253,7 @@ describe('help finder', () => {
     try {
       await opened.page.locator(`main a[href="/hilfe/${goettingen.id}/"]`).click();
       await opened.page.waitForURL(new RegExp(`/hilfe/${goettingen.id}/$`));
-      expect(await opened.page.locator('h1').textContent()).toBe(`Hilfe in ${goettingen.label}`);
+      expect(await opened.page.locator('h1').textContent()).toBe('Hilfe im Landkreis Göttingen');
       expect(await opened.page.locator('main .gsn-card__title a[href="/kontakte/biss-landkreis-goettingen/"]').count()).toBe(1);
     } finally {
       await opened.close();

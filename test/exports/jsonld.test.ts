@@ -47,7 +47,8 @@ describe('detail pages', () => {
     expect(data['@type']).toBe(expectedType(entry));
     expect(data.name).toBe(entry.data.title);
     expect(data.mainEntityOfPage).toMatchObject({ '@type': 'WebPage', url: `${site.url}${entry.url}`, dateModified: entry.data.reviewed });
-    expect(data.areaServed.length).toBe(entry.regions.length);
+    // A CreativeWork covers an area (spatialCoverage); organisations and services serve one (areaServed).
+    expect((entry.type === 'materials' ? data.spatialCoverage : data.areaServed).length).toBe(entry.regions.length);
     if (entry.type === 'contacts') {
       const point = data['@type'] === 'GovernmentService' ? data.provider.contactPoint : data.contactPoint;
       expect(point['@type']).toBe('ContactPoint');

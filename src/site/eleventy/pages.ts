@@ -5,6 +5,7 @@
 import type { ContentGraph } from '../../content/index.ts';
 import { latin1Html, type Html } from '../html.ts';
 import { currentGraph } from '../graph-source.ts';
+import { keepTogether } from '../typeset.ts';
 import { pageDefinitions } from '../../../_includes/pages/index.ts';
 
 export interface PageDefinition<Item = unknown> {
@@ -31,9 +32,12 @@ interface EleventyData {
   page: { url: string };
 }
 
-/** A page as written: templates leave spaces where optional parts are empty; trim them at the line end. */
+/**
+ * A page as written: templates leave spaces where optional parts are empty (trimmed at the line
+ * end); numbers and legal references get their non-breaking spaces.
+ */
 export function renderPage(page: PageDefinition, item: unknown, graph: ContentGraph): string {
-  return latin1Html(trimLineEnds(page.render(item, graph).value));
+  return latin1Html(keepTogether(trimLineEnds(page.render(item, graph).value)));
 }
 
 /** Spaces and tabs before a line break or the end; `/[ \t]+$/gm` does the same at half the speed. */

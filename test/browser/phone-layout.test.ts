@@ -1,0 +1,115 @@
+/**
+ * Phones (issue 18): every page type, with a probe entry of long German compounds in each
+ * type, never scrolls sideways at 320 px (and 600 px) at 100 % and 150 % text size
+ * (scrollWidth <= innerWidth); the first screen of a 320 × 640 phone shows the emergency
+ * numbers and the page's heading, and an entry's own text is not pushed below it by notices;
+ * /daten/ tables keep words whole.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { PROBE_SLUG, buildProbeSite } from '../support/probe-site.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+import { pageTypes } from '../support/site.ts';
+
+let probe: { siteDir: string; remove: () => void };
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let urls: string[];
+
+const DETAIL = ['/kontakte/', '/initiativen/', '/netzwerke/', '/materialien/'];
+
+beforeAll(async () => {
+  probe = await buildProbeSite();
+  [server, browser] = await Promise.all([startServer({ root: probe.siteDir }), launchBrowser()]);
+  page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 } })).newPage();
+  // Every page type; detail pages are the probes, region, topic and help pages those listing them.
+  const types = pageTypes(probe.siteDir).map((type) => {
+    const detail = DETAIL.find((prefix) => type.pattern === `${prefix}<slug>/`);
+    if (detail) return `${detail}${PROBE_SLUG}/`;
+    if (type.pattern === '/regionen/<slug>/') return '/regionen/landkreis-ammerland/';
+    if (type.pattern === '/themen/<slug>/') return '/themen/kinderschutz/';
+    if (type.pattern === '/hilfe/<region>/') return '/hilfe/landkreis-ammerland/';
+    return type.url!;
+  });
+  urls = [...new Set([...types, '/kontakte/a-z/', '/regionen/niedersachsen/', '/daten/'])];
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  probe?.remove();
+});
+
+/** Text size as a visitor sets it in the browser: KERN and the site size type in rem. */
+const setTextSize = (percent: number) => page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
+
+describe('no sideways scrolling', () => {
+  it('the probe entries were built and are what the pages show', async () => {
+    await page.goto(`${server.origin}/kontakte/${PROBE_SLUG}/`);
+    expect(await page.locator('h1').textContent()).toBe('Gewaltschutzkoordinierungsstelle Musterkreis');
+    expect(urls.filter((url) => url.includes(PROBE_SLUG))).toHaveLength(4);
+  });
+
+  it.each([320, 600])('at %i px, at 100 and 150 percent text: scrollWidth <= innerWidth on every page type', async (width) => {
+    await page.setViewportSize({ width, height: 640 });
+    const offenders: string[] = [];
+    for (const url of urls) {
+      await page.goto(`${server.origin}${url}`);
+      for (const size of [100, 150]) {
+        await setTextSize(size);
+        const measured = await page.evaluate(() => {
+          // Name what sticks out (outside boxes that scroll on their own) for the failure message.
+          const widest = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.gsn-nav__list, .gsn-table-scroll'))
+            .slice(-1)
+            .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`);
+          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+        });
+        if (measured.scrollWidth > measured.innerWidth) offenders.push(`${url} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  }, 600_000);
+
+  it('/daten/ tables keep words whole at 320 px (the table scrolls in its own box)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.origin}/daten/`);
+    await setTextSize(150);
+    const split = await page.$$eval('.gsn-prose td code', (codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
+    expect(split).toEqual([]);
+    expect(await page.locator('.gsn-table-scroll').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the first screen of a phone (320 × 640, 100 % text)', () => {
+  it('shows the emergency numbers 110 and 116 016 and the start of the heading on every page type', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const offenders: string[] = [];
+    for (const url of urls) {
+      await page.goto(`${server.origin}${url}`);
+      const box = await page.evaluate(() => {
+        const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+        return {
+          police: bottom('.gsn-emergency a[href="tel:110"]'),
+          hotline: bottom('.gsn-emergency a[href="tel:116016"]'),
+          heading: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
+        };
+      });
+      if (box.police > 640 || box.hotline > 640) offenders.push(`${url}: emergency numbers end at ${Math.max(box.police, box.hotline)} px`);
+      if (box.heading > 600) offenders.push(`${url}: the heading starts at ${box.heading} px`);
+    }
+    expect(offenders).toEqual([]);
+  }, 600_000);
+
+  it('an entry with both notices (Beispieleintrag, älter als ein Jahr) still shows its summary', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const prefix of DETAIL) {
+      await page.goto(`${server.origin}${prefix}${PROBE_SLUG}/`);
+      expect(await page.locator('.gsn-notice').count(), prefix).toBe(2);
+      const summaryTop = await page.locator('.gsn-entry__summary').evaluate((el) => el.getBoundingClientRect().top);
+      expect(summaryTop, `${prefix}${PROBE_SLUG}/ summary starts at ${summaryTop} px`).toBeLessThan(640);
+    }
+  });
+});
