@@ -153,7 +153,7 @@ describe('search page states', () => {
       await link.focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/hilfe\/landkreis-celle\/$/);
-      expect(await page.locator('h1').textContent()).toBe('Hilfe in Landkreis Celle');
+      expect(await page.locator('h1').textContent()).toBe('Hilfe im Landkreis Celle');
       // The towns and postcodes are in the search document only, not on the visible page.
       expect(await page.locator('main').innerText()).not.toContain('29221');
     } finally {
