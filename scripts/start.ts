@@ -44,12 +44,12 @@ runCli(async () => {
 
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
-  const headers = headersFor(await readHeaderRules(), '/');
+  const rules = await readHeaderRules();
   let listening;
   try {
     // The help finder's no-JavaScript URLs, answered as Netlify does (netlify.toml, _redirects).
     const onRequest = { '/hilfe/*': finderRequestHandler(OUT) };
-    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headers, log: say, onRequest });
+    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headersFor: (urlPath) => headersFor(rules, urlPath), log: say, onRequest });
   } catch (error) {
     say(`Die Vorschau kann nicht auf ${process.env.HOST ?? ''}:${port} gestartet werden (${(error as Error).message}). HOST und PORT prüfen.`);
     return 1;

@@ -309,3 +309,22 @@ describe('linear time: 1 MB of adversarial input per pattern', () => {
     expect(locationsIn(repeat('Musterweg 5 ')).length).toBeLessThanOrEqual(10);
   });
 });
+
+describe('forms found by a tester from outside (session 5)', () => {
+  it.each([
+    ['Verein Hauptstraße Nr. 5 e. V.', 'Hauptstraße Nr. 5'],
+    ['Musterstraße Hausnr. 7', 'Musterstraße Hausnr. 7'],
+    ['Wir sind im Lindenweg, Haus 9 zu finden.', 'Lindenweg, Haus 9'],
+    ['Parkallee #11 und mehr', 'Parkallee #11'],
+    ['am Rosenweg No. 12', 'Rosenweg No. 12'],
+    ['Gartenstraße 1234', 'Gartenstraße 1234'],
+    ['PLZ 29 221', '29 221'],
+    ['Postleitzahl: 29.221', '29.221'],
+    ['Breite: 52,62; Länge: 10,08', '52,62; Länge: 10,08'],
+  ])('%s', (text, found) => {
+    expect(findLocations(text).map((l) => l.text)).toContain(found);
+  });
+  it.each(['seit 2019 im Haus 3', 'Raum 3 im Haus 2', 'Das Haus 5 Frauen', 'BISS seit 2004 aktiv', 'Telefon 05141 12 345', 'Die Nummer 12345 ist'])('not a location: %s', (text) => {
+    expect(findLocations(text)).toEqual([]);
+  });
+});

@@ -141,7 +141,9 @@ describe('a broken vocabulary reports its own error once', () => {
 });
 
 describe('names must show: a visible letter, no control, bidi or line-separator characters', () => {
-  const forbidden = ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\u0001', '\u001B', '\u0009', '\u007F', '\u0085', '\u009B'];
+  const forbidden = ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\u0001', '\u001B', '\u0009', '\u007F', '\u0085', '\u009B',
+    // Every format character (Cf) and the other invisibles: Arabic letter mark, soft hyphen, BOM, zero width, word joiner, CGJ.
+    '\u061C', '\u00AD', '\uFEFF', '\u200B', '\u2060', '\u034F', '\u180E'];
   const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const fields: { field: string; line: number; yaml: (value: string) => string[]; type?: ContentType }[] = [
     { field: 'title', line: 2, yaml: (v) => [`title: ${v}`] },
@@ -162,7 +164,7 @@ describe('names must show: a visible letter, no control, bidi or line-separator 
     ]);
   });
 
-  const letterless = ['"---"', '"123 456"', '"\\u3164\\u3164\\u3164"', '"… !? …"', '"\\u200B\\u200B\\u200B"', '"– – –"'];
+  const letterless = ['"---"', '"123 456"', '"\\u3164\\u3164\\u3164"', '"… !? …"', '"– – –"'];
   it.each(letterless)('a title %s: no visible letter', (value) => {
     expect(check(contact([], { title: `title: ${value}` }))).toEqual([
       { severity: 'error', file: FILE, line: 2, field: 'title', message: 'Titel enthält keinen sichtbaren Buchstaben', suggestion: 'einen lesbaren Text mit Buchstaben eintragen', rule: 'custom' },

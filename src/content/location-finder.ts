@@ -143,6 +143,10 @@ const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 /** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345"). */
 const NOT_POSTCODE_BEFORE = new Set(['tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
 
+/** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12". */
+const HOUSE_NUMBER_WORDS = new Set(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr']);
+/** The label of the second half of a coordinate pair. */
+const LONGITUDE_WORDS = new Set(['länge', 'laenge', 'lon', 'lng', 'long', 'longitude', 'ost', 'e']);
 const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
 
 /**
@@ -270,6 +274,11 @@ class Scanner {
     return false;
   }
 
+  private strictStreetWord(w: number): boolean {
+    const word = this.lower(w);
+    return STRICT_STREET_SUFFIXES.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+  }
+
   private streetSuffix(word: string): string | undefined {
     for (const suffix of STREET_SUFFIXES) if (word.endsWith(suffix)) return suffix;
     return undefined;
@@ -326,23 +335,51 @@ class Scanner {
 
   private street(i: number): Location | undefined {
     const d = this.length(i);
-    if (d > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
+    if (d > 4 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
     if (this.partOfNumber(i, '.,:')) return undefined;
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
     if (this.followedByUnit(i)) return undefined;
     let w = i - 1;
     let abbreviated = false;
+    // "Musterweg #5", "Hauptstraße Nr. 5", "Musterstraße Hausnr. 7", "im Lindenweg, Haus 9".
+    let marked = false;
+    if (this.punct(w, '#')) {
+      marked = true;
+      w--;
+    } else {
+      const k = this.punct(w, '.') && this.attached(w) ? w - 1 : w;
+      if (this.is(k, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(k))) {
+        marked = true;
+        w = k - 1;
+      }
+    }
+    if (marked && this.punct(w, ',')) w--;
     if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
       abbreviated = true;
       w--;
     }
     if (!this.is(w, WORD)) return undefined;
+    // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
+    if (d === 4 && !this.strictStreetWord(w)) return undefined;
     const first = this.streetStart(w, i, abbreviated);
     if (first < 0) return undefined;
     return this.found('street', first, i);
   }
 
+  /** "PLZ 29 221", "Postleitzahl: 29.221": a postcode split in two, named as one. */
+  private splitPostcode(i: number): Location | undefined {
+    if (this.length(i) !== 2) return undefined;
+    let j = i + 1;
+    if (this.punct(j, '.-') && this.attached(j)) j++;
+    if (!this.is(j, NUMBER) || this.length(j) !== 3 || this.is(j + 1, NUMBER)) return undefined;
+    let word = i - 1;
+    if (this.punct(word, ':') && this.is(word - 1, WORD)) word--;
+    return this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word)) ? this.found('postcode', i, j) : undefined;
+  }
+
   private postcode(i: number): Location | undefined {
+    const split = this.splitPostcode(i);
+    if (split) return split;
     if (this.length(i) !== 5) return undefined;
     const value = this.str(i);
     if (value.startsWith('00')) return undefined;
@@ -396,6 +433,11 @@ class Scanner {
     if (this.punct(last + 1, '°') || ((this.hemisphere(last + 1) || this.hemisphere(i - 1)) && fa >= 2)) return this.found('coordinates', i, last + 1);
     let j = last + 1;
     if (this.punct(j, ',;/')) j++;
+    // "Breite: 52,62; Länge: 10,08", "lat 52.62 lon 10.08".
+    if (this.is(j, WORD) && LONGITUDE_WORDS.has(this.lower(j))) {
+      j++;
+      if (this.punct(j, ':=')) j++;
+    }
     if (this.punct(j, '-−') && this.attached(j + 1)) j++;
     const end = this.decimalEnd(j);
     if (end < 0) return undefined;

@@ -20,7 +20,10 @@ const HTML_TAG = /<\/?[a-zA-Z!?][^>]*>?/;
  * and line breaks included: these texts are one line), bidi marks, embeddings, overrides and
  * isolates, line and paragraph separators. A U+202E in a title shows "Frauenhaus" as "suahneuarF".
  */
-export const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+// Controls, line separators and every format character (Cf: bidi marks, zero-width characters,
+// soft hyphen, byte order mark, invisible operators, tag characters), plus the combining grapheme
+// joiner, Khmer and Mongolian invisible vowels and variation selectors: none of them shows.
+export const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u034F\u17B4\u17B5\u180B-\u180F\uFE00-\uFE0F]|\p{Cf}/u;
 /** A letter that shows: Hangul fillers are letters to Unicode but print as blank space. */
 const VISIBLE_LETTER = /(?![\u115F\u1160\u3164\uFFA0])\p{L}/u;
 

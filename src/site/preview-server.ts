@@ -39,6 +39,15 @@ export function requestRefusal(target: string | undefined): 400 | undefined {
   return undefined;
 }
 
+/** The decoded path of a request target, "/" when it cannot be read (refused before anyway). */
+function pathOf(target: string | undefined): string {
+  try {
+    return decodeURIComponent(new URL(target ?? '/', 'http://localhost').pathname);
+  } catch {
+    return '/';
+  }
+}
+
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 }
@@ -53,12 +62,14 @@ class SafeDevServer extends EleventyDevServer {
   constructor(
     dir: string,
     private readonly host: string,
-    private readonly headers: Record<string, string>,
+    private readonly headersFor: (urlPath: string) => Record<string, string>,
     private readonly log: (line: string) => void,
     onRequest: PreviewServerOptions['onRequest'] = {},
   ) {
-    // onRequest is in the dev server (2.x) but not in its type declarations.
-    super('gewaltschutz-netz', dir, { headers, domDiff: false, messageOnStart: () => false, onRequest } as ConstructorParameters<typeof EleventyDevServer>[2]);
+    // No headers for the dev server to set itself: each response gets those of its own path
+    // (netlify.toml: /admin/ has other ones than the site). onRequest is in the dev server (2.x)
+    // but not in its type declarations.
+    super('gewaltschutz-netz', dir, { headers: {}, domDiff: false, messageOnStart: () => false, onRequest } as ConstructorParameters<typeof EleventyDevServer>[2]);
   }
 
   override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -66,6 +77,10 @@ class SafeDevServer extends EleventyDevServer {
     if (isLoopback(this.host) && req.headers.host !== undefined && !isLoopback(hostName(req.headers.host))) {
       return this.refuse(res, 403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.');
     }
+    for (const [name, value] of Object.entries(this.headersFor(pathOf(req.url)))) res.setHeader(name, value);
+    // The dev server replaces the CSP of any response but 200 with one for its reload script
+    // alone, unless the page is "custom": every page of ours is (404s of the finder included).
+    (res as ServerResponse & { isCustomErrorPage?: boolean }).isCustomErrorPage = true;
     try {
       await super.onRequestHandler(req, res);
     } catch (error) {
@@ -81,7 +96,7 @@ class SafeDevServer extends EleventyDevServer {
 
   private refuse(res: ServerResponse, status: number, text: string): void {
     res.statusCode = status;
-    for (const [name, value] of Object.entries(this.headers)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(this.headersFor('/'))) res.setHeader(name, value);
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end(`${text}\n`);
   }
@@ -104,7 +119,8 @@ export interface PreviewServerOptions {
   dir: string;
   port: number;
   host?: string;
-  headers: Record<string, string>;
+  /** The headers of a response by its path (netlify.toml's rules, see ./headers.ts). */
+  headersFor: (urlPath: string) => Record<string, string>;
   log?: (line: string) => void;
   /** Handlers by path pattern, run before files are served (the dev server's onRequest). */
   onRequest?: Record<string, unknown>;
@@ -112,7 +128,7 @@ export interface PreviewServerOptions {
 
 export function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const host = options.host || DEFAULT_HOST;
-  const server = new SafeDevServer(options.dir, host, options.headers, options.log ?? (() => {}), options.onRequest);
+  const server = new SafeDevServer(options.dir, host, options.headersFor, options.log ?? (() => {}), options.onRequest);
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') reject(error);

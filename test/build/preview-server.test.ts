@@ -89,7 +89,7 @@ function listeningAddresses(port: number): string[] {
 describe('the preview server code', () => {
   let preview: PreviewServer;
   beforeAll(async () => {
-    preview = await startPreviewServer({ dir: inject('siteDir'), port: await freePort(), headers: { 'X-Content-Type-Options': 'nosniff' } });
+    preview = await startPreviewServer({ dir: inject('siteDir'), port: await freePort(), headersFor: () => ({ 'X-Content-Type-Options': 'nosniff' }) });
   });
   afterAll(() => preview?.server.close());
 

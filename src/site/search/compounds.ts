@@ -8,6 +8,7 @@
  * docs/search.md.
  */
 import type { ContentGraph } from '../../content/index.ts';
+import { endOfElement } from './markup.ts';
 
 /** Opening and closing marks around added parts; src/client/search.js knows them too. */
 export const PARTS_OPEN = '\u27e8';
@@ -157,14 +158,3 @@ function skippedRanges(markup: string): [number, number][] {
   return ranges;
 }
 
-/** The index just past the tag closing the element that opens at `start` (nesting counted); -1 if none. */
-function endOfElement(markup: string, name: string, start: number): number {
-  const tags = new RegExp(`<${name}[\\s>]|</${name}>`, 'g');
-  tags.lastIndex = start + 1;
-  let depth = 1;
-  for (let tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
-    if (!tag[0].startsWith('</')) depth++;
-    else if (--depth === 0) return tag.index + tag[0].length;
-  }
-  return -1;
-}

@@ -14,6 +14,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { withCompoundParts } from './compounds.ts';
+import { endOfElement } from './markup.ts';
 
 /**
  * What Pagefind needs of a page: everything inside main, which carries data-pagefind-body,
@@ -49,17 +50,6 @@ export function withoutIgnored(markup: string): string {
   return out + markup.slice(from);
 }
 
-/** The index just past the tag closing the element that opens at `start` (nesting counted). */
-function endOfElement(markup: string, name: string, start: number): number {
-  const tags = new RegExp(`<${name}[\\s>]|</${name}>`, 'g');
-  tags.lastIndex = start + 1;
-  let depth = 1;
-  for (let tag = tags.exec(markup); tag; tag = tags.exec(markup)) {
-    if (!tag[0].startsWith('</')) depth++;
-    else if (--depth === 0) return tag.index + tag[0].length;
-  }
-  return -1;
-}
 
 const PAGES_PER_BATCH = 500;
 
