@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { findLocations, machineWords, mayLocate, readable, streetWord } from '../src/content/location-finder.ts';
-import { bodyLocations, locationsIn, renderedBody } from '../src/content/shelter-guard.ts';
+import { bodyLocations, locationsIn, renderedBody, shelterProblems } from '../src/content/shelter-guard.ts';
 import { BASE, ROOT } from './helpers.ts';
 
 // ── generators ──────────────────────────────────────────────────────────────────────────────
@@ -326,5 +326,13 @@ describe('forms found by a tester from outside (session 5)', () => {
   });
   it.each(['seit 2019 im Haus 3', 'Raum 3 im Haus 2', 'Das Haus 5 Frauen', 'BISS seit 2004 aktiv', 'Telefon 05141 12 345', 'Die Nummer 12345 ist'])('not a location: %s', (text) => {
     expect(findLocations(text)).toEqual([]);
+  });
+});
+
+describe('titles that sound like a shelter (warning for other kinds)', () => {
+  it.each(['Frauen-Haus Leer', 'Frauenschutzhaus Musterstadt', 'Schutzhaus für Frauen', 'Zufluchtswohnung Celle', 'Frauenzufluchtsstätte', 'Schutzunterkunft für Frauen'])('%s', (title) => {
+    const parsed = { file: 'content/contacts/x.md', data: { title, kind: 'biss', summary: 'Ein Eintrag, der nur für diesen Test geschrieben wurde.' }, body: 'Wir sind in der Musterstraße 5.', bodyLine: 8, lineOf: () => 2, frontmatter: '' };
+    const found = shelterProblems('contacts', 'x', parsed as never);
+    expect(found.map((p) => p.severity)).toContain('warning');
   });
 });

@@ -243,7 +243,9 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
 
 const SHELTER_OWN_RULES = new Set(['address.city', 'address.street', 'address.postcode']);
 
-const SHELTER_TITLE = /frauenhaus|frauenhäuser|schutzwohnung/i;
+// Every word for a place where women and children are hidden: Frauen(-)haus, Frauenschutzhaus,
+// Schutzhaus, Schutzwohnung, Schutzunterkunft, Zufluchtswohnung, Frauenzufluchtsstätte …
+const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unterkunft)|zuflucht/i;
 
 /**
  * What the guard says about one parsed content file: errors for a Frauenhaus contact that would
