@@ -1,14 +1,17 @@
 import type { Entry } from '../../src/content/index.ts';
-import { audiences, contentTypes } from '../../src/schema/index.ts';
+import { audiences, contentTypes, type Region } from '../../src/schema/index.ts';
 import { labelFor, languageLabel } from '../../src/site/format.ts';
 import { html } from '../../src/site/html.ts';
 import { regionNames } from './entry-meta.ts';
+
+/** A region as a value of the search's Region filter. */
+export const regionFilterValue = (region: Pick<Region, 'id' | 'label'>) => (region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label);
 
 /** German filter values for Pagefind (Art, Region, Thema, Zielgruppe, Sprache), never raw ids. */
 export function searchFilters(entry: Entry): Record<string, string[]> {
   const filters: Record<string, string[]> = {
     Art: [contentTypes[entry.type].singular],
-    Region: entry.regions.map((region) => (region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label)),
+    Region: entry.regions.map(regionFilterValue),
     Thema: entry.topics.map((topic) => topic.label),
   };
   if (entry.type === 'materials') {

@@ -33,7 +33,7 @@ export const pageDefinitions = [
   definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false, vocabularyOnly: true }),
   definePage<Match>({ name: 'finder-place', items: finderPlaces, url: placeUrl, render: placePage, sitemap: false, vocabularyOnly: true }),
   definePage<Page>({ name: 'page', items: (graph) => graph.pages, url: (page) => page.url, render: (page, graph) => contentPage(page, graph), searchable: true }),
-  definePage<undefined>({ name: 'search', url: () => '/suche/', render: () => searchPage() }),
+  definePage<undefined>({ name: 'search', url: () => '/suche/', render: (_, graph) => searchPage(graph) }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),
   definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),
 ];

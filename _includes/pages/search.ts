@@ -2,7 +2,10 @@
  * /suche/: the results page the search form in every header submits to. Pagefind runs in the
  * browser (assets/js/search.js); without JavaScript the page says so and offers the listings.
  */
+import type { ContentGraph } from '../../src/content/index.ts';
 import { html, type Html } from '../../src/site/html.ts';
+import { sortRegions } from '../../src/site/region-names.ts';
+import { regionFilterValue } from '../components/search-data.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';
 
@@ -15,7 +18,9 @@ const browseLinks = html`<ul class="kern-list">
   <li><a class="kern-link" href="/regionen/">Regionen</a> und <a class="kern-link" href="/themen/">Themen</a></li>
 </ul>`;
 
-export function searchPage(): Html {
+export function searchPage(graph: ContentGraph): Html {
+  // The Region filter lists its values in the site's one order of regions (region-names.ts).
+  const regionOrder = JSON.stringify(sortRegions(graph.regions).map(regionFilterValue));
   const body = html`<h1 class="kern-heading-large">Suche</h1>
 <form class="gsn-search-page__form" action="/suche/" method="get" role="search" aria-label="Suchbegriff ändern" data-search-form>
   <label class="kern-label" for="suche-q">Suchbegriff</label>
@@ -24,7 +29,7 @@ export function searchPage(): Html {
     <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">Suchen</span></button>
   </div>
 </form>
-<div class="gsn-search" data-search hidden>
+<div class="gsn-search" data-search data-region-order="${regionOrder}" hidden>
   <div class="gsn-search__filters" data-search-filters></div>
   <div class="gsn-search__main">
     <p class="gsn-search__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>

@@ -14,6 +14,13 @@
   if (!root || !form) return;
   var input = /** @type {HTMLInputElement} */ (form.querySelector('input[name="q"]'));
   var filtersBox = /** @type {HTMLElement} */ (root.querySelector('[data-search-filters]'));
+  /** @type {string[]} */
+  var regionOrder = [];
+  try {
+    regionOrder = JSON.parse(root.getAttribute('data-region-order') || '[]');
+  } catch (e) {
+    // Without the order, regions sort alphabetically.
+  }
   var status = /** @type {HTMLElement} */ (root.querySelector('[data-search-status]'));
   var list = /** @type {HTMLElement} */ (root.querySelector('[data-search-results]'));
   var more = /** @type {HTMLElement} */ (root.querySelector('[data-search-more]'));
@@ -118,6 +125,10 @@
       fieldset.appendChild(el('legend', 'kern-sr-only', name));
       values
         .sort(function (a, b) {
+          // Regions in the site's own order (by the name people look for), the rest alphabetically.
+          var ia = name === 'Region' ? regionOrder.indexOf(a) : -1;
+          var ib = name === 'Region' ? regionOrder.indexOf(b) : -1;
+          if (ia !== -1 && ib !== -1) return ia - ib;
           return a.localeCompare(b, 'de');
         })
         .forEach(function (value, i) {

@@ -124,6 +124,23 @@ describe('search page', () => {
     }
   });
 
+  it('lists the Region filter in the one order of regions of the site (Heidekreis under H, not first)', async () => {
+    const opened = await openPage(browser, server.origin, '/suche/?q=Beratung');
+    try {
+      const { page } = opened;
+      const group = page.locator('fieldset', { has: page.locator('legend', { hasText: /^Region$/ }) });
+      await group.locator('input').first().waitFor({ state: 'attached', timeout: 10_000 });
+      const labels = (await group.locator('label').allTextContents()).map((t) => t.replace(/\s*\(\d+\)\s*$/, '').trim());
+      expect(labels.length).toBeGreaterThan(3);
+      const lookup = (label: string) => label.replace(/^(Landkreis|Region|Stadt) /, '');
+      const rest = labels.filter((l) => l !== 'Niedersachsen (landesweit)');
+      expect(rest.map(lookup)).toEqual([...rest.map(lookup)].sort(new Intl.Collator('de').compare));
+      if (labels.includes('Niedersachsen (landesweit)')) expect(labels[0]).toBe('Niedersachsen (landesweit)');
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('keeps query and filters in the URL, with real checkboxes, by keyboard only', async () => {
     const opened = await openPage(browser, server.origin, '/suche/?q=Beratung');
     try {
