@@ -12,7 +12,10 @@ import { loadContent } from '../../src/content/index.ts';
 import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import { formatAxeViolations } from '../support/checks.ts';
 import type { StaticServer } from '../support/server.ts';
+import { pagefindQuery } from '../support/pagefind.ts';
 import { endSession, startSession } from '../support/session.ts';
+
+const query = (page: Page, term: string | null, filters: Record<string, string[]> = {}, limit = 3) => pagefindQuery(page, term, filters, limit);
 
 const siteDir = inject('siteDir');
 const { graph } = loadContent();
@@ -26,26 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => endSession({ server, browser }));
 
-interface Hit {
-  url: string;
-  content: string;
-  locations: number[];
-}
 
-/** The site's own Pagefind bundle, in the page: total count and the first `limit` results in rank order. */
-async function query(page: Page, term: string | null, filters: Record<string, string[]> = {}, limit = 3): Promise<{ total: number; hits: Hit[] }> {
-  const run = `(async ({ term, filters, limit }) => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const any = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
-    const search = await pagefind.search(term, { filters: any });
-    const hits = await Promise.all(search.results.slice(0, limit).map(async (r) => {
-      const d = await r.data();
-      return { url: d.url, content: d.content, locations: d.locations };
-    }));
-    return { total: search.results.length, hits };
-  })(${JSON.stringify({ term, filters, limit })})`;
-  return page.evaluate(run) as Promise<{ total: number; hits: Hit[] }>;
-}
 
 /** Relevance cases: what a visitor types → the page that must be among the first three results. */
 const relevance: [query: string, expected: string][] = [
@@ -87,7 +71,7 @@ describe('search relevance (real Pagefind index)', () => {
     const { hits } = await query(opened.page, 'gewalt', {}, 1000);
     const leer = hits.find((hit) => hit.url === '/kontakte/biss-landkreis-leer/');
     expect(leer, 'BISS Landkreis Leer among the results for "gewalt"').toBeDefined();
-    const words = leer!.content.split(/\s+/);
+    const words = leer!.text.split(/\s+/);
     const compound = words.findIndex((word) => word.startsWith('Partnerschaftsgewalt'));
     expect(compound).toBeGreaterThan(-1);
     // The parts stand before the compound, "(⟨partnerschaft gewalt⟩ Partnerschaftsgewalt,", and "gewalt" is a matched location.
@@ -99,8 +83,8 @@ describe('search relevance (real Pagefind index)', () => {
     const contact = graph.contacts.find((c) => c.data.kind === 'justiz' && c.data.organization)!;
     const { hits } = await query(opened.page, contact.data.title, {}, 5);
     const hit = hits.find((h) => h.url === contact.url)!;
-    expect(hit.content).not.toContain('vCard');
-    const text = hit.content.replace(/\u27e8[^\u27e9]*\u27e9 /g, ''); // without the parts of compounds
+    expect(hit.text).not.toContain('vCard');
+    const text = hit.text.replace(/\u27e8[^\u27e9]*\u27e9 /g, ''); // without the parts of compounds
     expect(text).toContain(`Art Justiz. Träger ${contact.data.organization}. `);
   });
 });

@@ -9,7 +9,10 @@ import { loadContent } from '../../src/content/index.ts';
 import { helpFor, helpRegions } from '../../_includes/pages/help.ts';
 import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import type { StaticServer } from '../support/server.ts';
+import { pagefindQuery } from '../support/pagefind.ts';
 import { endSession, startSession } from '../support/session.ts';
+
+const query = (page: Page, term: string | null, filters: Record<string, string[]> = {}, limit = 5) => pagefindQuery(page, term, filters, limit);
 
 const siteDir = inject('siteDir');
 const { graph } = loadContent();
@@ -22,29 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => endSession({ server, browser }));
 
-interface Hit {
-  url: string;
-  title: string;
-  type: string;
-  region: string;
-  text: string;
-}
 
-/** Runs queries through the site's own Pagefind bundle inside the page. */
-async function query(page: Page, term: string | null, filters: Record<string, string[]> = {}, limit = 5): Promise<{ total: number; hits: Hit[] }> {
-  // Passed as source text: the test runner would otherwise rewrite import() for Node.
-  const run = `(async ({ term, filters, limit }) => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const any = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, { any: v }]));
-    const search = await pagefind.search(term, { filters: any });
-    const hits = await Promise.all(search.results.slice(0, limit).map(async (r) => {
-      const d = await r.data();
-      return { url: d.url, title: d.meta.title || '', type: d.meta.type || '', region: d.meta.region || '', text: d.content };
-    }));
-    return { total: search.results.length, hits };
-  })(${JSON.stringify({ term, filters, limit })})`;
-  return page.evaluate(run) as Promise<{ total: number; hits: Hit[] }>;
-}
 
 describe('search index', () => {
   let opened: OpenedPage;
