@@ -1,27 +1,11 @@
 /**
- * Eleventy configuration, kept thin: the plugins in src/site/eleventy/ do the work.
- * Pages are virtual templates rendered from the validated content graph, so Eleventy never
- * reads content/*.md itself. The build hands this function to Eleventy directly
- * (src/site/build.ts), so the plugins share one module instance with the graph it loaded.
+ * For running Eleventy directly (`npx @11ty/eleventy`): loads the content graph and hands it to
+ * the site's configuration (src/site/eleventy/config.ts). `npm run build` and `npm start` do not
+ * read this file; they pass the graph they loaded (src/site/build.ts).
  */
-import pagesPlugin from './src/site/eleventy/pages.ts';
-import assetsPlugin from './src/site/eleventy/assets.ts';
-import perBuildPlugin from './src/site/eleventy/per-build.ts';
-import downloadsPlugin from './src/site/eleventy/downloads.ts';
-import adminPlugin from './src/site/eleventy/admin.ts';
-import finderPlugin from './src/site/eleventy/finder.ts';
+import { siteConfig } from './src/site/eleventy/config.ts';
+import { loadGraph } from './src/site/load-graph.ts';
 
 export default function (eleventyConfig: any) {
-  eleventyConfig.setIncludesDirectory('_includes');
-  eleventyConfig.setTemplateFormats(['11ty.js']);
-  // Eleventy would otherwise walk content/ looking for *.11ty.js templates, following links, and
-  // run what it finds: content is read only through src/content/source-files.ts.
-  eleventyConfig.ignores.add('content/**');
-  eleventyConfig.addPlugin(pagesPlugin);
-  eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(perBuildPlugin);
-  eleventyConfig.addPlugin(downloadsPlugin);
-  eleventyConfig.addPlugin(adminPlugin);
-  eleventyConfig.addPlugin(finderPlugin);
-  eleventyConfig.setQuietMode(true);
+  siteConfig(loadGraph().graph)(eleventyConfig);
 }

@@ -14,7 +14,7 @@ import { contentDir, type LoadOptions } from '../src/content/index.ts';
 import { createLoadCache, type LoadCache } from '../src/content/load.ts';
 import { summaryLine } from '../src/content/report.ts';
 import { siteEleventy } from '../src/site/build.ts';
-import { ContentError, reloadGraph } from '../src/site/graph-source.ts';
+import { ContentError, loadGraph } from '../src/site/load-graph.ts';
 import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
 import { startPreviewServer } from '../src/site/preview-server.ts';
@@ -29,7 +29,7 @@ runCli(async () => {
   const load: LoadOptions & { cache: LoadCache } = { dir: contentDir(), includeDrafts: process.env.DRAFTS === '1', cache: createLoadCache() };
   let result;
   try {
-    result = reloadGraph(load);
+    result = loadGraph(load);
   } catch (error) {
     if (error instanceof ContentError) {
       say('Die Website wird erst gestartet, wenn alle Fehler behoben sind.');
@@ -39,8 +39,7 @@ runCli(async () => {
   }
   if (!result.problems.length) say(summaryLine(result));
   rmSync(OUT, { recursive: true, force: true });
-  const fullBuild = () => siteEleventy(OUT).write();
-  await fullBuild();
+  await siteEleventy(OUT, result.graph).write();
 
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
@@ -55,7 +54,9 @@ runCli(async () => {
     return 1;
   }
   const { server, url, shared } = listening;
-  const preview = new Preview(OUT, load, say);
+  const preview = new Preview(OUT, load, result.graph, say);
+  // The newest good graph: the preview's, after every edit.
+  const fullBuild = () => siteEleventy(OUT, preview.graph).write();
 
   // Editors' saves arrive as bursts of events (temporary file, rename): collect them briefly.
   let pending = new Set<string>();

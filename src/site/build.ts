@@ -1,10 +1,11 @@
 /** The production build as a function: used by `npm run build`, `npm start` and the tests. */
 import Eleventy from '@11ty/eleventy';
 import { performance } from 'node:perf_hooks';
-import { ContentError, reloadGraph } from './graph-source.ts';
+import type { ContentGraph } from '../content/index.ts';
+import { ContentError, loadGraph } from './load-graph.ts';
 import { summaryLine } from '../content/report.ts';
 import { findPlaceholders, formatPlaceholders, isProductionDeploy } from '../content/placeholders.ts';
-import siteConfig from '../../eleventy.config.ts';
+import { siteConfig } from './eleventy/config.ts';
 import { allowLowerPriority } from './priority.ts';
 import { mark } from './timings.ts';
 
@@ -23,7 +24,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   mark('Programm geladen');
   let result;
   try {
-    result = reloadGraph({ ...(options.contentDir ? { dir: options.contentDir } : {}), includeDrafts: options.includeDrafts ?? false }, !options.quiet);
+    result = loadGraph({ ...(options.contentDir ? { dir: options.contentDir } : {}), includeDrafts: options.includeDrafts ?? false }, !options.quiet);
   } catch (error) {
     if (error instanceof ContentError) {
       if (options.quiet) process.stdout.write(summaryLine(error.result) + '\n');
@@ -41,17 +42,17 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   mark('Inhalte geladen und geprüft');
   const t1 = performance.now();
   if (options.endsProcess) allowLowerPriority();
-  await siteEleventy(options.outDir).write();
+  await siteEleventy(options.outDir, result.graph).write();
   const t2 = performance.now();
   log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);
   return true;
 }
 
 /**
- * Eleventy for this site, writing to outDir. The configuration is passed as a function rather
- * than loaded by Eleventy from eleventy.config.ts, so it works the same under tsx and compiled
- * (scripts/run.mjs), and its plugins read the graph this process loaded.
+ * Eleventy for this site and this graph, writing to outDir. The configuration is passed as a
+ * function rather than loaded by Eleventy from eleventy.config.ts, so it works the same under tsx
+ * and compiled (scripts/run.mjs), and its plugins get the graph as an option.
  */
-export function siteEleventy(outDir: string) {
-  return new Eleventy('.', outDir, { config: siteConfig, quietMode: true });
+export function siteEleventy(outDir: string, graph: ContentGraph) {
+  return new Eleventy('.', outDir, { config: siteConfig(graph), quietMode: true });
 }

@@ -14,7 +14,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Entry, LoadOptions } from '../content/index.ts';
+import type { ContentGraph, Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
@@ -25,7 +25,7 @@ import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
 import { writeAllExports } from './open-data.ts';
 import { renderPage } from './eleventy/pages.ts';
-import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
+import { ContentError, loadGraph } from './load-graph.ts';
 import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';
 import { buildLexicon, siteTexts } from './search/compounds.ts';
@@ -47,28 +47,33 @@ export class Preview {
   private readonly unrendered = new Set<string>();
   private everything = false;
 
+  /**
+   * `graph` is the graph the site in outDir was built from (loaded with `load`); after each
+   * good update it is the newest one (the last good state).
+   */
   constructor(
     private readonly outDir: string,
     private readonly load: LoadOptions & { cache: LoadCache },
+    public graph: ContentGraph,
     private readonly log: (line: string) => void = () => {},
   ) {}
 
   /** Reloads the content and writes the pages the edit changed; `changed` are paths below the content folder. */
   update(changed: readonly string[]): PreviewUpdate {
     const started = performance.now();
-    const before = currentGraph();
+    const before = this.graph;
     this.everything ||= changed.some((file) => /^(vocabularies|materials[\\/]files)([\\/]|$)/.test(file));
-    let loaded = false;
+    let loaded: ContentGraph | undefined;
     try {
-      reloadGraph(this.load);
-      loaded = true;
+      loaded = loadGraph(this.load).graph;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
     } finally {
       for (const file of this.load.cache.changed) this.unrendered.add(file);
     }
     if (!loaded) return { ok: false, pages: 0, removed: 0, seconds: (performance.now() - started) / 1000 };
-    const after = currentGraph();
+    const after = loaded;
+    this.graph = after;
     const everything = this.everything;
     const edited = new Set(this.unrendered);
     this.unrendered.clear();
@@ -113,7 +118,7 @@ export class Preview {
     }
 
     const generation = ++this.generation;
-    this.background = this.background.then(() => this.finish(generation));
+    this.background = this.background.then(() => this.finish(generation, after));
     return { ok: true, pages, removed: gone.length, seconds: (performance.now() - started) / 1000 };
   }
 
@@ -126,11 +131,10 @@ export class Preview {
    * Open data, sitemap, feed, the /daten/ page and the search index, for the newest graph only.
    * The work is cut into short steps, so the server keeps answering the browser's reload at once.
    */
-  private async finish(generation: number): Promise<void> {
+  private async finish(generation: number, graph: ContentGraph): Promise<void> {
     await pause(BACKGROUND_DELAY_MS);
     if (generation !== this.generation) return; // a newer edit is queued and will do it
     const started = performance.now();
-    const graph = currentGraph();
     try {
       writeAllExports(graph, this.outDir);
       await pause();

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createLoadCache } from '../../src/content/load.ts';
 import { buildSite, siteEleventy } from '../../src/site/build.ts';
-import { reloadGraph } from '../../src/site/graph-source.ts';
+import { loadGraph } from '../../src/site/load-graph.ts';
 import { Preview, type PreviewUpdate } from '../../src/site/preview.ts';
 
 const work = path.resolve(process.argv[2]!);
@@ -23,9 +23,9 @@ const priority = os.getPriority();
 const dir = path.join(work, 'content');
 cpSync('content', dir, { recursive: true });
 const load = { dir, cache: createLoadCache() };
-reloadGraph(load, false);
-await siteEleventy(path.join(work, 'preview')).write();
-const preview = new Preview(path.join(work, 'preview'), load);
+const { graph } = loadGraph(load, false);
+await siteEleventy(path.join(work, 'preview'), graph).write();
+const preview = new Preview(path.join(work, 'preview'), load, graph);
 
 const file = (rel: string) => path.join(dir, rel);
 const edit = (rel: string, change: (text: string) => string) => {

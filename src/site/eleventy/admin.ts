@@ -9,7 +9,7 @@ import path from 'node:path';
 import { renderCmsConfig } from '../../admin/cms-config.ts';
 import { adminHtml, answerFiles, copiedFiles, patchedScript, prefsScript } from '../../admin/sveltia-files.ts';
 import type { Vocabularies } from '../../schema/json-schema.ts';
-import { currentGraph } from '../graph-source.ts';
+import type { SiteBuild } from './config.ts';
 import { site, sitePaths } from '../site.ts';
 
 export function writeAdmin(outDir: string, vocab: Vocabularies): void {
@@ -29,9 +29,9 @@ export function writeAdmin(outDir: string, vocab: Vocabularies): void {
   }
 }
 
-export default function adminPlugin(eleventyConfig: any): void {
+export default function adminPlugin(eleventyConfig: any, { graph }: SiteBuild): void {
   eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => {
-    const { regions, topics } = currentGraph();
+    const { regions, topics } = graph;
     writeAdmin(directories.output, { regions, topics });
   });
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentGraph } from '../../content/index.ts';
 import { copyContentFile } from '../../content/source-files.ts';
-import { currentGraph } from '../graph-source.ts';
+import type { SiteBuild } from './config.ts';
 
 export function copyDownloads(graph: ContentGraph, outDir: string): void {
   for (const material of graph.materials) {
@@ -20,6 +20,6 @@ export function copyDownloads(graph: ContentGraph, outDir: string): void {
   }
 }
 
-export default function downloadsPlugin(eleventyConfig: any): void {
-  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => copyDownloads(currentGraph(), directories.output));
+export default function downloadsPlugin(eleventyConfig: any, { graph }: SiteBuild): void {
+  eleventyConfig.on('eleventy.after', ({ directories }: { directories: { output: string } }) => copyDownloads(graph, directories.output));
 }

@@ -5,20 +5,20 @@
  */
 import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
 import { geoLookup } from '../../geo/postcodes.ts';
-import { currentGraph } from '../graph-source.ts';
+import type { SiteBuild } from './config.ts';
 
-export default function finderPlugin(eleventyConfig: any): void {
+export default function finderPlugin(eleventyConfig: any, { graph }: SiteBuild): void {
   eleventyConfig.addTemplate('finder/orte.json.11ty.js', {
     data: () => ({ permalink: FINDER_JSON, eleventyExcludeFromCollections: true }),
     render: () => {
-      const { regions } = currentGraph();
+      const { regions } = graph;
       return finderJson(geoLookup(regions), regions);
     },
   });
   eleventyConfig.addTemplate('finder/redirects.11ty.js', {
     data: () => ({ permalink: '/_redirects', eleventyExcludeFromCollections: true }),
     render: () => {
-      const { regions } = currentGraph();
+      const { regions } = graph;
       return finderRedirects(geoLookup(regions), regions);
     },
   });

@@ -4,7 +4,7 @@
  */
 import type { ContentGraph } from '../../content/index.ts';
 import { latin1Html, type Html } from '../html.ts';
-import { currentGraph } from '../graph-source.ts';
+import type { SiteBuild } from './config.ts';
 import { keepTogether } from '../typeset.ts';
 import { pageDefinitions } from '../../../_includes/pages/index.ts';
 
@@ -48,16 +48,14 @@ export function trimLineEnds(text: string): string {
   return end === trimmed.length ? trimmed : trimmed.slice(0, end);
 }
 
-/** Searchable pages rendered before Eleventy asks for them (url → HTML); each is used once. */
-const prerendered = new Map<string, string>();
-
 /**
  * Renders every searchable page at the start of a build and hands it to `each` (the search
  * indexer), so indexing runs alongside Eleventy instead of after it. Eleventy then takes the
  * same HTML from here: every page is still rendered once. Every few hundred pages it lets the
  * event loop run, so the indexer's requests actually leave for Pagefind's process.
+ * `prerendered` (url → HTML) is the build's own map; each page in it is used once.
  */
-export async function prerenderSearchable(graph: ContentGraph, each: (url: string, html: string) => void): Promise<void> {
+export async function prerenderSearchable(graph: ContentGraph, prerendered: Map<string, string>, each: (url: string, html: string) => void): Promise<void> {
   prerendered.clear();
   let count = 0;
   for (const page of pageDefinitions) {
@@ -74,7 +72,7 @@ export async function prerenderSearchable(graph: ContentGraph, each: (url: strin
 
 const YIELD_EVERY = 250;
 
-export default function pagesPlugin(eleventyConfig: any): void {
+export default function pagesPlugin(eleventyConfig: any, { graph, prerendered }: SiteBuild): void {
   for (const page of pageDefinitions) {
     const paginated = page.items !== undefined;
     eleventyConfig.addTemplate(`pages/${page.name}.11ty.js`, {
@@ -86,11 +84,11 @@ export default function pagesPlugin(eleventyConfig: any): void {
               pagination: { data: `pageItems.${page.name}`, size: 1, alias: 'item', addAllPagesToCollections: false },
             }
           : {}),
-        permalink: (data: EleventyData) => page.url(data.item, currentGraph()),
+        permalink: (data: EleventyData) => page.url(data.item, graph),
       }),
       render: (data: EleventyData) => {
         const ready = prerendered.get(data.page.url);
-        if (ready === undefined) return renderPage(page, data.item, currentGraph());
+        if (ready === undefined) return renderPage(page, data.item, graph);
         prerendered.delete(data.page.url);
         return ready;
       },
@@ -98,7 +96,6 @@ export default function pagesPlugin(eleventyConfig: any): void {
   }
   // The items of every paginated page, computed from the graph when Eleventy asks for data.
   eleventyConfig.addGlobalData('pageItems', () => {
-    const graph = currentGraph();
     return Object.fromEntries(pageDefinitions.filter((p) => p.items).map((p) => [p.name, p.items!(graph)]));
   });
 }

@@ -13,7 +13,7 @@
  * The build ends when both are done; an indexing error fails it.
  */
 import path from 'node:path';
-import { currentGraph } from '../graph-source.ts';
+import type { SiteBuild } from './config.ts';
 import { writeAllExports } from '../open-data.ts';
 import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
@@ -26,15 +26,14 @@ interface BuildEvent {
   directories: { output: string };
 }
 
-export default function perBuildPlugin(eleventyConfig: any): void {
+export default function perBuildPlugin(eleventyConfig: any, { graph, prerendered }: SiteBuild): void {
   let indexing: Promise<{ pages: number }> | undefined;
   eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
     // A rebuild that starts while the last index is still being written waits for it.
     if (indexing) await indexing.catch(() => undefined);
-    const graph = currentGraph();
     const indexer = await SearchIndexer.start(directories.output, buildLexicon(siteTexts(graph)));
     mark('Pagefind gestartet');
-    await prerenderSearchable(graph, (url, page) => indexer.add(url, page));
+    await prerenderSearchable(graph, prerendered, (url, page) => indexer.add(url, page));
     mark('durchsuchbare Seiten erzeugt und an Pagefind übergeben');
     writeAllExports(graph, directories.output);
     mark('offene Daten geschrieben');

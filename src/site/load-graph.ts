@@ -1,0 +1,25 @@
+/**
+ * Loads and validates the content for a build or the preview, and prints the report. The graph
+ * is returned to the caller, who passes it on as an argument: no module holds it, so a process
+ * can build twice (tests, the preview after an edit). Invalid content never reaches a page.
+ */
+import { loadContent, type LoadOptions, type LoadResult } from '../content/index.ts';
+import { formatReport } from '../content/report.ts';
+
+/** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
+export class ContentError extends Error {
+  constructor(readonly result: LoadResult) {
+    super(`${result.errorCount} Fehler im Inhalt`);
+  }
+}
+
+/** Loads and validates; prints the report (unless `print` is false); throws ContentError when there are errors. */
+export function loadGraph(options: LoadOptions = {}, print = true): LoadResult {
+  const result = loadContent(options);
+  if (print && (result.errorCount || result.warningCount)) {
+    const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(formatReport(result, 'text', colour) + '\n');
+  }
+  if (result.errorCount) throw new ContentError(result);
+  return result;
+}
