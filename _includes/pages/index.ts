@@ -2,7 +2,8 @@
 import type { Entry, Page } from '../../src/content/index.ts';
 import { entryTypes, type Region, type Topic } from '../../src/schema/index.ts';
 import type { Match } from '../../src/geo/postcodes.ts';
-import { definePage } from '../../src/site/eleventy/pages.ts';
+import type { ContentGraph } from '../../src/content/index.ts';
+import { definePage, type PageDefinition } from '../../src/site/eleventy/pages.ts';
 import { contentTypes } from '../../src/schema/index.ts';
 import { contentPage } from './content-page.ts';
 import { dataPage } from './data.ts';
@@ -37,3 +38,32 @@ export const pageDefinitions = [
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),
   definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),
 ];
+
+/** One page of the site: its address, its page type and the item it shows (undefined for a page without items). */
+export interface SitePage {
+  url: string;
+  page: PageDefinition;
+  item: unknown;
+}
+
+/**
+ * The page loop, the only one: every page of the site for `graph`, in the order of
+ * pageDefinitions, each page type once per item (or once when it has none). `select` picks page
+ * types. Used by the Eleventy plugin, the preview, the search pre-rendering, the sitemap and the
+ * reserved-address check.
+ */
+export function* allPages(graph: ContentGraph, select: (page: PageDefinition) => boolean = () => true): Generator<SitePage> {
+  for (const page of pageDefinitions) {
+    if (!select(page)) continue;
+    for (const item of page.items ? page.items(graph) : [undefined]) yield { url: page.url(item, graph), page, item };
+  }
+}
+
+/**
+ * The pages whose address does not depend on the content (page types without items: /, /suche/,
+ * /kontakte/a-z/, /404.html …), known before any graph is loaded.
+ */
+export function* fixedPages(): Generator<SitePage> {
+  // Page types without items never read the graph for their address.
+  yield* allPages(undefined as unknown as ContentGraph, (page) => !page.items);
+}

@@ -11,7 +11,7 @@ import { exportPaths } from '../exports/public.ts';
 import { robotsTxt, sitemapXml, type SitemapPage } from '../exports/sitemap.ts';
 import { vcardFiles } from '../exports/vcard.ts';
 import { writeSiteFile, writeSiteFileChunks } from './output.ts';
-import { pageDefinitions } from '../../_includes/pages/index.ts';
+import { allPages } from '../../_includes/pages/index.ts';
 
 /** Every export of the graph into outDir. */
 export function writeAllExports(graph: ContentGraph, outDir: string): void {
@@ -25,11 +25,7 @@ export function writeAllExports(graph: ContentGraph, outDir: string): void {
 /** Every HTML page the pages plugin registers, with the date its facts were last checked. */
 export function sitePages(graph: ContentGraph): SitemapPage[] {
   const pages: SitemapPage[] = [];
-  for (const page of pageDefinitions) {
-    if (page.sitemap === false) continue;
-    const items = page.items ? page.items(graph) : [undefined];
-    for (const item of items) pages.push({ url: page.url(item, graph), lastmod: reviewedOf(item) });
-  }
+  for (const { url, item } of allPages(graph, (page) => page.sitemap !== false)) pages.push({ url, lastmod: reviewedOf(item) });
   return pages;
 }
 

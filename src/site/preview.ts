@@ -20,11 +20,11 @@ import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
 import { FINDER_JSON, finderJson, finderRedirects } from '../geo/finder-data.ts';
 import { geoLookup } from '../geo/postcodes.ts';
-import { pageDefinitions } from '../../_includes/pages/index.ts';
+import { allPages } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
 import { writeAllExports } from './open-data.ts';
-import { renderPage } from './eleventy/pages.ts';
+import { renderPage, type PageDefinition } from './eleventy/pages.ts';
 import { ContentError, loadGraph } from './load-graph.ts';
 import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';
@@ -88,15 +88,12 @@ export class Preview {
     }
 
     let pages = 0;
-    for (const page of pageDefinitions) {
-      if (page.name === 'data') continue; // in the background: it names the size of every export
-      if (page.vocabularyOnly && !everything) continue;
-      let items = page.items ? page.items(after) : [undefined];
-      if (page.name === 'entry' && !everything) items = items.filter((entry) => affected.has((entry as Entry).url));
-      for (const item of items) {
-        this.write(page.url(item, after), renderPage(page, item, after));
-        pages++;
-      }
+    // The /daten/ page follows in the background: it names the size of every export.
+    const rendered = (page: PageDefinition) => page.name !== 'data' && (everything || !page.vocabularyOnly);
+    for (const { url, page, item } of allPages(after, rendered)) {
+      if (page.name === 'entry' && !everything && !affected.has(url)) continue;
+      this.write(url, renderPage(page, item, after));
+      pages++;
     }
     const current = new Set(after.entries.map((entry) => entry.url));
     const gone = before.entries.filter((entry) => !current.has(entry.url));
@@ -138,16 +135,12 @@ export class Preview {
     try {
       writeAllExports(graph, this.outDir);
       await pause();
-      const data = pageDefinitions.find((page) => page.name === 'data')!;
-      this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
+      for (const { url, page, item } of allPages(graph, (page) => page.name === 'data')) this.write(url, renderPage(page, item, graph));
       const indexer = await SearchIndexer.start(this.outDir, buildLexicon(siteTexts(graph)));
       let rendered = 0;
-      for (const page of pageDefinitions) {
-        if (!page.searchable) continue;
-        for (const item of page.items ? page.items(graph) : [undefined]) {
-          indexer.add(page.url(item, graph), renderPage(page, item, graph));
-          if (++rendered % 50 === 0) await pause();
-        }
+      for (const { url, page, item } of allPages(graph, (page) => page.searchable === true)) {
+        indexer.add(url, renderPage(page, item, graph));
+        if (++rendered % 50 === 0) await pause();
       }
       const { pages } = await indexer.finish(path.join(this.outDir, 'pagefind'));
       this.log(`Suchindex (${pages} Seiten) und offene Daten aktualisiert in ${seconds(performance.now() - started)}.`);

@@ -4,8 +4,7 @@
  * from the code that writes them (the page definitions in _includes/pages/, the export paths,
  * the folders in site.ts), never kept as a second list.
  */
-import { pageDefinitions } from '../../_includes/pages/index.ts';
-import type { ContentGraph } from '../content/graph.ts';
+import { fixedPages } from '../../_includes/pages/index.ts';
 import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from './site.ts';
 
@@ -16,9 +15,7 @@ import { sitePaths } from './site.ts';
  * downloads (/assets/, /pagefind/, /materialien/dateien/).
  */
 export function* fixedUrls(): Generator<string> {
-  // Pages without items never read the graph for their address.
-  const noGraph = undefined as unknown as ContentGraph;
-  for (const page of pageDefinitions) if (!page.items) yield page.url(undefined, noGraph);
+  for (const { url } of fixedPages()) yield url;
   yield* Object.values(exportPaths);
   yield* Object.values(sitePaths);
 }

@@ -1,12 +1,12 @@
 /**
- * Registers every page of the site as an Eleventy virtual template rendered by a TypeScript
- * template from _includes/pages/. Paginated pages take their items from the content graph.
+ * Hands every page of the page loop (allPages, _includes/pages/index.ts) to Eleventy as one
+ * paginated virtual template, each rendered by its TypeScript template from _includes/pages/.
  */
 import type { ContentGraph } from '../../content/index.ts';
 import { latin1Html, type Html } from '../html.ts';
 import type { SiteBuild } from './config.ts';
 import { keepTogether } from '../typeset.ts';
-import { pageDefinitions } from '../../../_includes/pages/index.ts';
+import { allPages, type SitePage } from '../../../_includes/pages/index.ts';
 
 export interface PageDefinition<Item = unknown> {
   /** Unique name, used as the virtual template's path. */
@@ -28,8 +28,7 @@ export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unk
 }
 
 interface EleventyData {
-  item?: unknown;
-  page: { url: string };
+  sitePage: SitePage;
 }
 
 /**
@@ -58,44 +57,37 @@ export function trimLineEnds(text: string): string {
 export async function prerenderSearchable(graph: ContentGraph, prerendered: Map<string, string>, each: (url: string, html: string) => void): Promise<void> {
   prerendered.clear();
   let count = 0;
-  for (const page of pageDefinitions) {
-    if (!page.searchable) continue;
-    for (const item of page.items ? page.items(graph) : [undefined]) {
-      const url = page.url(item, graph);
-      const html = renderPage(page, item, graph);
-      prerendered.set(url, html);
-      each(url, html);
-      if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
+  for (const { url, page, item } of allPages(graph, (page) => page.searchable === true)) {
+    const html = renderPage(page, item, graph);
+    prerendered.set(url, html);
+    each(url, html);
+    if (++count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
 const YIELD_EVERY = 250;
 
+/**
+ * Every page of the site as one Eleventy virtual template paginated over the page loop
+ * (allPages): Eleventy writes one file per page at the page's own address. The searchable pages
+ * were rendered at the start of the build for the index; Eleventy takes them from `prerendered`.
+ */
 export default function pagesPlugin(eleventyConfig: any, { graph, prerendered }: SiteBuild): void {
-  for (const page of pageDefinitions) {
-    const paginated = page.items !== undefined;
-    eleventyConfig.addTemplate(`pages/${page.name}.11ty.js`, {
-      data: () => ({
-        eleventyExcludeFromCollections: true,
-        ...(paginated
-          ? {
-              // Eleventy resolves this path in the data cascade; the graph sits under `pages`.
-              pagination: { data: `pageItems.${page.name}`, size: 1, alias: 'item', addAllPagesToCollections: false },
-            }
-          : {}),
-        permalink: (data: EleventyData) => page.url(data.item, graph),
-      }),
-      render: (data: EleventyData) => {
-        const ready = prerendered.get(data.page.url);
-        if (ready === undefined) return renderPage(page, data.item, graph);
-        prerendered.delete(data.page.url);
-        return ready;
-      },
-    });
-  }
-  // The items of every paginated page, computed from the graph when Eleventy asks for data.
-  eleventyConfig.addGlobalData('pageItems', () => {
-    return Object.fromEntries(pageDefinitions.filter((p) => p.items).map((p) => [p.name, p.items!(graph)]));
+  eleventyConfig.addTemplate('pages/site.11ty.js', {
+    data: () => ({
+      eleventyExcludeFromCollections: true,
+      // Eleventy resolves this path in the data cascade (the global data below).
+      pagination: { data: 'sitePages', size: 1, alias: 'sitePage', addAllPagesToCollections: false },
+      permalink: (data: EleventyData) => data.sitePage.url,
+    }),
+    render: (data: EleventyData) => {
+      const { url, page, item } = data.sitePage;
+      const ready = prerendered.get(url);
+      if (ready === undefined) return renderPage(page, item, graph);
+      prerendered.delete(url);
+      return ready;
+    },
   });
+  // Every page of the graph, computed when Eleventy asks for data.
+  eleventyConfig.addGlobalData('sitePages', () => [...allPages(graph)]);
 }
