@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/content/index.ts';
 import { annotation } from '../src/content/report.ts';
-import { readVocabularies, renderJsonSchemas, VocabularyError } from '../src/schema/json-schema.ts';
+import { renderJsonSchemas } from '../src/schema/json-schema.ts';
+import { readVocabularies, VocabularyError } from '../src/content/vocabularies.ts';
 import { runCli, UsageError } from './cli.ts';
 
 runCli(() => {

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, PINNED_TODAY, ROOT, expectNoCrash, parseText, pool, scratch, shown, type RunResult } from './helpers.ts';
 import { runBuild } from './support/site.ts';
 import { copyContentFile, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT } from '../src/content/source-files.ts';
-import { readVocabularies, VocabularyError } from '../src/schema/json-schema.ts';
+import { readVocabularies, VocabularyError } from '../src/content/vocabularies.ts';
 
 const tmp = scratch('gsn-gate-');
 afterAll(() => tmp.cleanup());

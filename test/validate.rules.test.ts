@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent, today, type Entry, type LoadResult } from '../src/content/index.ts';
-import { monthsBefore } from '../src/content/clock.ts';
+import { monthsBefore } from '../src/schema/clock.ts';
 import { closestMatch, didYouMean } from '../src/content/suggest.ts';
 import { badCases, toleratedCases } from './bad-cases.ts';
 import { BAD, BASE, TOLERATED, contentWith, scratch, shown } from './helpers.ts';

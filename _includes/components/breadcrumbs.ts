@@ -1,4 +1,4 @@
-import { html } from '../../src/site/html.ts';
+import { html } from '../../src/text/html.ts';
 
 export interface Crumb {
   href: string;

@@ -1,7 +1,7 @@
 import type { Contact } from '../../src/content/index.ts';
 import { contactKinds } from '../../src/schema/index.ts';
-import { html } from '../../src/site/html.ts';
-import { labelFor, unbreakable } from '../../src/site/format.ts';
+import { html } from '../../src/text/html.ts';
+import { labelFor, unbreakable } from '../../src/text/format.ts';
 import { regionNames } from './entry-meta.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { html } from '../../src/site/html.ts';
+import { html } from '../../src/text/html.ts';
 
 /** Thin strip under the header on every page: the two numbers that always help. */
 export function emergencyStrip() {

@@ -1,7 +1,7 @@
 import type { Entry } from '../../src/content/index.ts';
 import { contentTypes } from '../../src/schema/index.ts';
-import { html } from '../../src/site/html.ts';
-import { formatDate } from '../../src/site/format.ts';
+import { html } from '../../src/text/html.ts';
+import { formatDate } from '../../src/text/format.ts';
 import { contactCard } from './contact-card.ts';
 import { regionNames } from './entry-meta.ts';
 

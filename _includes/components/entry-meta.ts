@@ -1,7 +1,7 @@
 import type { Entry } from '../../src/content/index.ts';
-import { html } from '../../src/site/html.ts';
-import { formatDate } from '../../src/site/format.ts';
-import { sortRegions } from '../../src/site/region-names.ts';
+import { html } from '../../src/text/html.ts';
+import { formatDate } from '../../src/text/format.ts';
+import { sortRegions } from '../lib/region-names.ts';
 
 /** "Landkreis Göttingen, Stadt Göttingen" or "landesweit" */
 export function regionNames(entry: Pick<Entry, 'regions'>): string {

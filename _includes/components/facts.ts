@@ -1,4 +1,4 @@
-import { html, type Renderable } from '../../src/site/html.ts';
+import { html, type Renderable } from '../../src/text/html.ts';
 
 export type Fact = [label: string, value: Renderable] | false | undefined;
 

@@ -2,7 +2,7 @@
 import type { ContentGraph } from '../../src/content/index.ts';
 import { bkgAttribution, kreiseMap } from '../../src/geo/map.ts';
 import { osmAttribution } from '../../src/geo/postcodes.ts';
-import { html } from '../../src/site/html.ts';
+import { html } from '../../src/text/html.ts';
 
 /** Where the form goes without JavaScript; netlify.toml forwards `?q=` to the matching page. */
 export const FINDER_ACTION = '/hilfe/finden/';

@@ -1,5 +1,5 @@
-import { html } from '../../src/site/html.ts';
-import { footerNav, site } from '../../src/site/site.ts';
+import { html } from '../../src/text/html.ts';
+import { footerNav, site } from '../../src/text/site.ts';
 
 export function siteFooter() {
   return html`<footer class="gsn-footer">

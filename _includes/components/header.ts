@@ -1,5 +1,5 @@
-import { html } from '../../src/site/html.ts';
-import { mainNav, site } from '../../src/site/site.ts';
+import { html } from '../../src/text/html.ts';
+import { mainNav, site } from '../../src/text/site.ts';
 
 export function siteHeader(currentUrl: string) {
   // The skip link sits inside the banner landmark (axe "region"), right after the quick exit.

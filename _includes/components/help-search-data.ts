@@ -1,7 +1,7 @@
-import { inRegion } from '../../src/site/region-names.ts';
+import { inRegion } from '../lib/region-names.ts';
 import type { Region } from '../../src/schema/index.ts';
-import { html } from '../../src/site/html.ts';
-import type { KreisPlaces } from '../../src/site/search/kreis-places.ts';
+import { html } from '../../src/text/html.ts';
+import type { KreisPlaces } from '../../src/geo/kreis-places.ts';
 
 /** What a help page offers, in the words people search for (also its result summary). */
 export const helpSummary = (region: Region) =>

@@ -1,5 +1,5 @@
-import { html } from '../../src/site/html.ts';
-import { site } from '../../src/site/site.ts';
+import { html } from '../../src/text/html.ts';
+import { site } from '../../src/text/site.ts';
 
 /**
  * "Seite verlassen": first in tab order, a plain link without JavaScript; with JavaScript

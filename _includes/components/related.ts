@@ -1,5 +1,5 @@
 import type { Entry } from '../../src/content/index.ts';
-import { html } from '../../src/site/html.ts';
+import { html } from '../../src/text/html.ts';
 import { entryList } from './entry-card.ts';
 
 /** A section of related entries; nothing when the list is empty. */

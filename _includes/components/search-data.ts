@@ -1,7 +1,7 @@
 import type { Entry } from '../../src/content/index.ts';
 import { audiences, contentTypes, type Region } from '../../src/schema/index.ts';
-import { labelFor, languageLabel } from '../../src/site/format.ts';
-import { html } from '../../src/site/html.ts';
+import { labelFor, languageLabel } from '../../src/text/format.ts';
+import { html } from '../../src/text/html.ts';
 import { regionNames } from './entry-meta.ts';
 
 /** A region as a value of the search's Region filter. */

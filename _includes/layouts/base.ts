@@ -1,7 +1,7 @@
 /** The page shell shared by every page: safety controls first, then header, content, footer. */
-import { html, type Html, type Renderable } from '../../src/site/html.ts';
-import { preloadFont } from '../../src/site/eleventy/fonts.ts';
-import { site } from '../../src/site/site.ts';
+import { html, type Html, type Renderable } from '../../src/text/html.ts';
+import { preloadFont } from '../../src/text/site.ts';
+import { site } from '../../src/text/site.ts';
 import { breadcrumbs, type Crumb } from '../components/breadcrumbs.ts';
 import { emergencyStrip } from '../components/emergency.ts';
 import { siteFooter } from '../components/footer.ts';

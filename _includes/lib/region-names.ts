@@ -7,7 +7,7 @@
  * article. The label's leading kind word ("Landkreis ", "Region ", "Stadt ") is what visitors
  * skip when they look a region up, so lists sort by the name after it.
  */
-import type { Region } from '../schema/index.ts';
+import type { Region } from '../../src/schema/index.ts';
 
 interface KindForms {
   /** Dative with "in": "im", "in der", "in". */

@@ -1,8 +1,8 @@
 /** Free pages from content/pages/: about, safety, legal, accessibility, Leichte Sprache. */
 import type { ContentGraph, Page } from '../../src/content/index.ts';
-import { formatDate } from '../../src/site/format.ts';
-import { html, type Html } from '../../src/site/html.ts';
-import { renderBody } from '../../src/site/markdown.ts';
+import { formatDate } from '../../src/text/format.ts';
+import { html, type Html } from '../../src/text/html.ts';
+import { renderBody } from '../lib/markdown.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { pageSearchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';

@@ -4,9 +4,9 @@ import { exportSize, type ExportName } from '../../src/exports/files.ts';
 import { exportPaths, licence } from '../../src/exports/public.ts';
 import { CSV_SEPARATOR } from '../../src/exports/csv.ts';
 import { FEED_LIMIT } from '../../src/exports/atom.ts';
-import { count, formatBytes } from '../../src/site/format.ts';
-import { html, join, type Html, type Renderable } from '../../src/site/html.ts';
-import { site } from '../../src/site/site.ts';
+import { count, formatBytes } from '../../src/text/format.ts';
+import { html, join, type Html, type Renderable } from '../../src/text/html.ts';
+import { site } from '../../src/text/site.ts';
 import { basePage } from '../layouts/base.ts';
 
 const TITLE = 'Offene Daten';

@@ -10,9 +10,9 @@ import {
   networkLevels,
   sectors,
 } from '../../src/schema/index.ts';
-import { formatBytes, formatPublished, hostOf, labelFor, languageLabel, unbreakable } from '../../src/site/format.ts';
-import { html, type Html } from '../../src/site/html.ts';
-import { renderBody } from '../../src/site/markdown.ts';
+import { formatBytes, formatPublished, hostOf, labelFor, languageLabel, unbreakable } from '../../src/text/format.ts';
+import { html, type Html } from '../../src/text/html.ts';
+import { renderBody } from '../lib/markdown.ts';
 import { factList, inline, type Fact } from '../components/facts.ts';
 import { entryNotices, regionNames, reviewedLine } from '../components/entry-meta.ts';
 import { related } from '../components/related.ts';
@@ -21,7 +21,7 @@ import { basePage } from '../layouts/base.ts';
 import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
 import { neutralVcardPath, vcardPath } from '../../src/exports/public.ts';
 import { hasNeutralVcard } from '../../src/exports/vcard.ts';
-import { sortRegions } from '../../src/site/region-names.ts';
+import { sortRegions } from '../lib/region-names.ts';
 
 const externalLink = (url: string) =>
   html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;

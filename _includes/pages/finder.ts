@@ -12,7 +12,7 @@
 import type { ContentGraph } from '../../src/content/index.ts';
 import { geoLookup, type Match } from '../../src/geo/postcodes.ts';
 import type { Region } from '../../src/schema/index.ts';
-import { html, type Html } from '../../src/site/html.ts';
+import { html, type Html } from '../../src/text/html.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { finderForm, osmCredit } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';

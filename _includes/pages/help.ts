@@ -1,14 +1,14 @@
 /** "Hilfe finden": choose a Kreis or Stadt, see who helps there – hotlines first. */
 import type { Contact, ContentGraph } from '../../src/content/index.ts';
 import type { Region } from '../../src/schema/index.ts';
-import { html, type Html } from '../../src/site/html.ts';
+import { html, type Html } from '../../src/text/html.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { finderForm, kreiseMapFigure, osmCredit } from '../components/finder.ts';
 import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
-import { kreisPlaces } from '../../src/site/search/kreis-places.ts';
+import { kreisPlaces } from '../../src/geo/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
-import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
+import { forRegion, inRegion, sortRegions } from '../lib/region-names.ts';
 
 /** The order in which local help is shown: first the places that protect and advise. */
 export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [

@@ -1,9 +1,9 @@
 /** The home page: help first, then the way in for professionals, then what is new. */
 import type { ContentGraph } from '../../src/content/index.ts';
 import { contentTypes, entryTypes } from '../../src/schema/index.ts';
-import { count } from '../../src/site/format.ts';
-import { html, type Html } from '../../src/site/html.ts';
-import { site } from '../../src/site/site.ts';
+import { count } from '../../src/text/format.ts';
+import { html, type Html } from '../../src/text/html.ts';
+import { site } from '../../src/text/site.ts';
 import { entryList } from '../components/entry-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { finderForm, osmCredit } from '../components/finder.ts';

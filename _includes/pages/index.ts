@@ -3,7 +3,7 @@ import type { Entry, Page } from '../../src/content/index.ts';
 import { entryTypes, type Region, type Topic } from '../../src/schema/index.ts';
 import type { Match } from '../../src/geo/postcodes.ts';
 import type { ContentGraph } from '../../src/content/index.ts';
-import { definePage, type PageDefinition } from '../../src/site/eleventy/pages.ts';
+import { definePage, type PageDefinition } from './page-type.ts';
 import { contentTypes } from '../../src/schema/index.ts';
 import { contentPage } from './content-page.ts';
 import { dataPage } from './data.ts';

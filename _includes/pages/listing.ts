@@ -1,11 +1,11 @@
 /** The four listings: grouped by region (default) or A–Z, counts shown, no JavaScript needed. */
 import type { ContentGraph, Entry } from '../../src/content/index.ts';
 import { contentTypes, type EntryType } from '../../src/schema/index.ts';
-import { count } from '../../src/site/format.ts';
-import { html, type Html } from '../../src/site/html.ts';
+import { count } from '../../src/text/format.ts';
+import { html, type Html } from '../../src/text/html.ts';
 import { entryList } from '../components/entry-card.ts';
 import { basePage } from '../layouts/base.ts';
-import { compareRegions } from '../../src/site/region-names.ts';
+import { compareRegions } from '../lib/region-names.ts';
 
 export const listingIntro: Record<EntryType, string> = {
   initiatives:

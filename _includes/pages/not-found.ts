@@ -1,5 +1,5 @@
 /** 404.html: say plainly what happened and offer the ways on, help first. */
-import { html, type Html } from '../../src/site/html.ts';
+import { html, type Html } from '../../src/text/html.ts';
 import { basePage } from '../layouts/base.ts';
 
 export function notFoundPage(): Html {

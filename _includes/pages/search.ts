@@ -3,8 +3,8 @@
  * browser (assets/js/search.js); without JavaScript the page says so and offers the listings.
  */
 import type { ContentGraph } from '../../src/content/index.ts';
-import { html, type Html } from '../../src/site/html.ts';
-import { sortRegions } from '../../src/site/region-names.ts';
+import { html, type Html } from '../../src/text/html.ts';
+import { sortRegions } from '../lib/region-names.ts';
 import { regionFilterValue } from '../components/search-data.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';

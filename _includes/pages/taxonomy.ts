@@ -2,12 +2,12 @@
 import type { ContentGraph, Entry } from '../../src/content/index.ts';
 import { entryTypes, regionKinds, type Region, type Topic } from '../../src/schema/index.ts';
 import { contentTypes } from '../../src/schema/index.ts';
-import { count } from '../../src/site/format.ts';
-import { html, type Html } from '../../src/site/html.ts';
+import { count } from '../../src/text/format.ts';
+import { html, type Html } from '../../src/text/html.ts';
 import { entryList } from '../components/entry-card.ts';
 import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
-import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
+import { forRegion, inRegion, sortRegions } from '../lib/region-names.ts';
 
 /** Entries split by type, each type under its own heading. */
 function byType(entries: readonly Entry[], idPrefix: string) {

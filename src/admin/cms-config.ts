@@ -21,7 +21,7 @@ import { fieldDoc } from '../schema/field-docs.ts';
 import { contentTypes, type ContentType } from '../schema/index.ts';
 import { audiences, contactKinds, fileFormats, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, sectors } from '../schema/enums.ts';
 import { buildJsonSchema, type JsonSchema, type Vocabularies } from '../schema/json-schema.ts';
-import { site } from '../site/site.ts';
+import { site } from '../text/site.ts';
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 export type CmsCollection = Record<string, unknown> & { name: string; folder: string; fields: CmsField[] };

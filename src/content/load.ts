@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
 import { bodyLinkProblems } from './body-links.ts';
-import { today as currentDay, withToday } from './clock.ts';
+import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent } from './parse.ts';
 import { byFileAndLine, formatPath, type Problem } from './problems.ts';

@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { contentTypes, entryTypes, fileFormats, type EntryType, type Region, type Topic } from '../schema/index.ts';
-import { monthsBefore } from './clock.ts';
+import { monthsBefore } from '../schema/clock.ts';
 import type { Contact, ContentGraph, Entry, Initiative, Material, MaterialFile, Network, Page } from './graph.ts';
 import { labelOf } from './labels.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
-import { sitePaths } from '../site/site.ts';
+import { sitePaths } from '../text/site.ts';
 
 /** A file that passed its schema, waiting to be linked. */
 export interface ValidRecord {

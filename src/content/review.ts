@@ -4,7 +4,7 @@
  * Stale entries are warnings, never errors: the site marks them ("zuletzt geprüft …") and
  * editors work through this list.
  */
-import { monthsBefore } from './clock.ts';
+import { monthsBefore } from '../schema/clock.ts';
 import type { Entry } from './graph.ts';
 import type { LoadResult } from './load.ts';
 import { annotation } from './report.ts';

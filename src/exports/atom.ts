@@ -6,7 +6,7 @@
 import type { ContentGraph, Initiative, Material } from '../content/index.ts';
 import { contentTypes } from '../schema/index.ts';
 import { initiativeKinds, materialKinds } from '../schema/enums.ts';
-import { site } from '../site/site.ts';
+import { site } from '../text/site.ts';
 import { absolute, dateTime, exportPaths, laterDate, licence, publishedDate } from './public.ts';
 
 /** The tag: authority, fixed for good (a domain and a date it was held). */

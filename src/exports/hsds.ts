@@ -12,7 +12,7 @@
 import type { Contact, ContentGraph } from '../content/index.ts';
 import type { Region, Topic } from '../schema/index.ts';
 import { contactKinds } from '../schema/enums.ts';
-import { site } from '../site/site.ts';
+import { site } from '../text/site.ts';
 import { absolute, dateTime, isConfidentialLocation, language, publicAddress } from './public.ts';
 import { uuidV5 } from './uuid.ts';
 import { jsonWithList } from './chunks.ts';

@@ -7,7 +7,7 @@ import type { Contact, ContentGraph, Entry, Initiative, Material, Network } from
 import type { EntryType } from '../schema/index.ts';
 import { audiences, contactKinds, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, sectors } from '../schema/enums.ts';
 import { contentTypes as types } from '../schema/index.ts';
-import { site } from '../site/site.ts';
+import { site } from '../text/site.ts';
 import { jsonWithList, mapped } from './chunks.ts';
 import { absolute, entryRef, exportPaths, labelled, language, licence, mediaTypeOf, publicAddress, regionRef, topicRef, vcardPath } from './public.ts';
 

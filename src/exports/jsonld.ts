@@ -7,9 +7,9 @@
 import type { Contact, ContentGraph, Entry, Initiative, Material, Network } from '../content/index.ts';
 import type { Region } from '../schema/index.ts';
 import { audiences, contactKinds, initiativeKinds, materialKinds, networkLevels } from '../schema/enums.ts';
-import { formatBytes } from '../site/format.ts';
-import { html, trusted, type Html } from '../site/html.ts';
-import { site } from '../site/site.ts';
+import { formatBytes } from '../text/format.ts';
+import { html, trusted, type Html } from '../text/html.ts';
+import { site } from '../text/site.ts';
 import { absolute, isConfidentialLocation, language, mediaTypeOf, publicAddress } from './public.ts';
 
 type Json = Record<string, unknown>;

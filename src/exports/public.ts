@@ -6,7 +6,7 @@ import type { Contact, Entry, MaterialFile } from '../content/index.ts';
 import type { Region, Topic } from '../schema/index.ts';
 import { fileFormats } from '../schema/enums.ts';
 import { languageName } from '../schema/fields.ts';
-import { site } from '../site/site.ts';
+import { site } from '../text/site.ts';
 
 /** Site-relative path → absolute URL on the published site. */
 export function absolute(path: string): string {

@@ -5,8 +5,8 @@
  */
 import type { Contact } from '../content/index.ts';
 import { contactKinds } from '../schema/enums.ts';
-import { formatDate } from '../site/format.ts';
-import { site } from '../site/site.ts';
+import { formatDate } from '../text/format.ts';
+import { site } from '../text/site.ts';
 import { serviceId } from './hsds.ts';
 import { absolute, isConfidentialLocation, language, neutralVcardPath, publicAddress, telUri, vcardPath } from './public.ts';
 

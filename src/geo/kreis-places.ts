@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Region } from '../../schema/index.ts';
+import type { Region } from '../schema/index.ts';
 
 /** The places of one Kreis: Gemeinde names and postcodes, each sorted and unique. */
 export interface KreisPlaces {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import parsePhoneNumber from 'libphonenumber-js/max';
-import { today } from '../content/clock.ts';
+import { today } from './clock.ts';
 
 /** Joins a message and its fix for zod's built-in checks, which carry only a message. */
 export const HINT = '\u001f';

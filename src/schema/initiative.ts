@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currentYear } from '../content/clock.ts';
+import { currentYear } from './clock.ts';
 import { entryFields } from './entry.ts';
 import { enumOf, httpsUrl, refList, year } from './fields.ts';
 import { initiativeKinds, initiativeStatuses, keysOf, sectors } from './enums.ts';

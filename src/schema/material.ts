@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currentYear } from '../content/clock.ts';
+import { currentYear } from './clock.ts';
 import { entryFields } from './entry.ts';
 import { enumOf, hint, isRecord, httpsUrl, isoDate, languageCode, plainText, year } from './fields.ts';
 import { audiences, fileFormats, keysOf, materialKinds } from './enums.ts';

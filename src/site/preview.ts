@@ -24,7 +24,7 @@ import { allPages } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
 import { writeAllExports } from './open-data.ts';
-import { renderPage, type PageDefinition } from './eleventy/pages.ts';
+import { renderPage, type PageDefinition } from '../../_includes/pages/page-type.ts';
 import { ContentError, loadGraph } from './load-graph.ts';
 import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';

@@ -6,7 +6,7 @@
  */
 import { fixedPages } from '../../_includes/pages/index.ts';
 import { exportPaths } from '../exports/public.ts';
-import { sitePaths } from './site.ts';
+import { sitePaths } from '../text/site.ts';
 
 /**
  * Every site-relative URL the build writes independently of the content: each page definition

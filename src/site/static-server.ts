@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 
-export { forRegExp, headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
-import { headersFor, readHeaderRules, type HeaderRule } from '../../src/site/headers.ts';
-import { applyRedirects, readRedirectRules, siteFileExists } from '../../src/site/redirects.ts';
+export { forRegExp, headersFor, readHeaderRules, type HeaderRule } from './headers.ts';
+import { headersFor, readHeaderRules, type HeaderRule } from './headers.ts';
+import { applyRedirects, readRedirectRules, siteFileExists } from './redirects.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

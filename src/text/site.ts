@@ -46,3 +46,6 @@ export const footerNav = [
   { href: '/datenschutz/', label: 'Datenschutz' },
   { href: '/impressum/', label: 'Impressum' },
 ];
+
+/** The regular Latin face (src/site/eleventy/fonts.ts): needed by every page's first paint, so it is preloaded. */
+export const preloadFont = '/assets/fonts/fira-sans-400-latin.woff2';

@@ -16,7 +16,8 @@ import { scaffold } from '../../src/content/scaffold.ts';
 import { knownFields } from '../../src/content/validate.ts';
 import { fieldDoc } from '../../src/schema/field-docs.ts';
 import { contactKinds, contentTypes, entryTypes, materialKinds, type ContentType } from '../../src/schema/index.ts';
-import { buildJsonSchema, readVocabularies, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { buildJsonSchema, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { readVocabularies } from '../../src/content/vocabularies.ts';
 import { listFiles } from '../support/site.ts';
 import { ROOT } from '../helpers.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { safeJson } from '../../src/exports/jsonld.ts';
-import { latin1Html } from '../../src/site/html.ts';
+import { latin1Html } from '../../src/text/html.ts';
 import { byTag, loadPages, textOf } from '../support/html.ts';
 
 describe('latin1Html', () => {

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { allElements, fragmentTargets, loadPages } from '../support/html.ts';
 
 const siteDir = inject('siteDir');

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/content/index.ts';
 import { helpRegions } from '../../_includes/pages/help.ts';
 import { buildLexicon, siteTexts, splitCompound, withCompoundParts } from '../../src/site/search/compounds.ts';
-import { kreisPlaces, placesByKreisKey, PLZ_CSV } from '../../src/site/search/kreis-places.ts';
+import { kreisPlaces, placesByKreisKey, PLZ_CSV } from '../../src/geo/kreis-places.ts';
 
 const { graph } = loadContent();
 

@@ -6,7 +6,7 @@
  */
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
-import { keepTogether } from '../../src/site/typeset.ts';
+import { keepTogether } from '../../src/text/typeset.ts';
 import { byTag, first, loadPages, textOf, type BuiltPage } from '../support/html.ts';
 
 const siteDir = inject('siteDir');

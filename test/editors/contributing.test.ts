@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { knownFields } from '../../src/content/validate.ts';
 import { entryFields } from '../../src/schema/entry.ts';
 import { contentTypes, entryTypes, type ContentType } from '../../src/schema/index.ts';
-import { buildJsonSchema, readVocabularies, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { buildJsonSchema, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { readVocabularies } from '../../src/content/vocabularies.ts';
 import { parseAnnotation, parseText, ROOT } from '../helpers.ts';
 
 const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');

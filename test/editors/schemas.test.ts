@@ -14,7 +14,8 @@ import { parseContent } from '../../src/content/parse.ts';
 import { readYaml } from '../../src/content/yaml.ts';
 import { knownFields } from '../../src/content/validate.ts';
 import { contentTypes, type ContentType } from '../../src/schema/index.ts';
-import { buildJsonSchema, readVocabularies, renderJsonSchemas, schemaFile, schemaNames, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { buildJsonSchema, renderJsonSchemas, schemaFile, schemaNames, type JsonSchema } from '../../src/schema/json-schema.ts';
+import { readVocabularies } from '../../src/content/vocabularies.ts';
 import { expectNoCrash, ROOT, scratch } from '../helpers.ts';
 import { runScript } from './run.ts';
 

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { contactColumns, contactsCsv } from '../../src/exports/csv.ts';
 import { exportPaths } from '../../src/exports/public.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { publishedGraph, siteDir, slugsOf } from './helpers.ts';
 
 const bytes = () => readFileSync(path.join(siteDir(), exportPaths.contactsCsv));

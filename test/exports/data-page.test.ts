@@ -5,7 +5,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from '../../src/exports/files.ts';
 import { exportPaths, licence } from '../../src/exports/public.ts';
-import { formatBytes } from '../../src/site/format.ts';
+import { formatBytes } from '../../src/text/format.ts';
 import { readSite, siteDir } from './helpers.ts';
 
 const page = () => readSite('/daten/index.html');

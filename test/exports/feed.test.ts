@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/index.ts';
 import { FEED_LIMIT, feedItems } from '../../src/exports/atom.ts';
 import { exportPaths } from '../../src/exports/public.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { listHtmlPages } from '../support/site.ts';
 import { publishedGraph, readSite, siteDir } from './helpers.ts';
 

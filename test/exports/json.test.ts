@@ -6,7 +6,7 @@ import { loadContent } from '../../src/content/index.ts';
 import type { ContactItem, MaterialItem } from '../../src/exports/json.ts';
 import { exportPaths, licence } from '../../src/exports/public.ts';
 import { entryTypes, type EntryType } from '../../src/schema/index.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { publishedGraph, readSite, readSiteJson, siteDir, slugsOf } from './helpers.ts';
 
 interface ExportFileJson {

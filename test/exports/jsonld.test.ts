@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/content/index.ts';
 import { contactJsonLd } from '../../src/exports/jsonld.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { forgedShelter, publishedGraph, readSite, SECRET_POSTCODE, SECRET_STREET } from './helpers.ts';
 
 type Json = Record<string, any>;

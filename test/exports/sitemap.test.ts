@@ -4,7 +4,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportPaths } from '../../src/exports/public.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { listHtmlPages, urlOfFile } from '../support/site.ts';
 import { publishedGraph, readSite, siteDir } from './helpers.ts';
 

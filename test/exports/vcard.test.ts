@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/content/index.ts';
 import { telUri, vcardPath } from '../../src/exports/public.ts';
 import { vcard } from '../../src/exports/vcard.ts';
-import { site } from '../../src/site/site.ts';
+import { site } from '../../src/text/site.ts';
 import { forgedShelter, publishedGraph, readSite, SECRET_POSTCODE, SECRET_STREET, siteDir } from './helpers.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

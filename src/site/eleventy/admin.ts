@@ -10,7 +10,7 @@ import { renderCmsConfig } from '../../admin/cms-config.ts';
 import { adminHtml, answerFiles, copiedFiles, patchedScript, prefsScript } from '../../admin/sveltia-files.ts';
 import type { Vocabularies } from '../../schema/json-schema.ts';
 import type { SiteBuild } from './config.ts';
-import { site, sitePaths } from '../site.ts';
+import { site, sitePaths } from '../../text/site.ts';
 
 export function writeAdmin(outDir: string, vocab: Vocabularies): void {
   const dir = path.join(outDir, sitePaths.admin);

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { ensureFontSubsets, fontFaceRules, fontFiles } from './fonts.ts';
 import { transformSync } from 'esbuild';
 import { transform, type CssColor, type Selector, type SelectorComponent, type TokenOrValue } from 'lightningcss';
-import { sitePaths } from '../site.ts';
+import { sitePaths } from '../../text/site.ts';
 
 const require = createRequire(import.meta.url);
 const kernDir = path.dirname(require.resolve('@kern-ux/native/package.json'));

@@ -54,8 +54,7 @@ export interface FontFile {
   cached: string;
 }
 
-/** The regular Latin face: needed by every page's first paint, so it is preloaded. */
-export const preloadFont = '/assets/fonts/fira-sans-400-latin.woff2';
+export { preloadFont } from '../../text/site.ts';
 
 /** Code points of a subset, in order. */
 export function codePointsOf(subset: FontSubset): number[] {

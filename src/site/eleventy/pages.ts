@@ -3,48 +3,12 @@
  * paginated virtual template, each rendered by its TypeScript template from _includes/pages/.
  */
 import type { ContentGraph } from '../../content/index.ts';
-import { latin1Html, type Html } from '../html.ts';
 import type { SiteBuild } from './config.ts';
-import { keepTogether } from '../typeset.ts';
 import { allPages, type SitePage } from '../../../_includes/pages/index.ts';
-
-export interface PageDefinition<Item = unknown> {
-  /** Unique name, used as the virtual template's path. */
-  name: string;
-  /** Items to paginate over, one page each. */
-  items?: (graph: ContentGraph) => readonly Item[];
-  url: (item: Item, graph: ContentGraph) => string;
-  render: (item: Item, graph: ContentGraph) => Html;
-  /** Its pages carry data-pagefind-body and are rendered ahead of Eleventy for the index. */
-  searchable?: boolean;
-  /** false: left out of sitemap.xml (pages only reached through a form). */
-  sitemap?: boolean;
-  /** Shows nothing from the entries (only vocabularies and src/geo data): the preview renders it again only when the vocabularies change. */
-  vocabularyOnly?: boolean;
-}
-
-export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unknown> {
-  return page as PageDefinition<unknown>;
-}
+import { renderPage } from '../../../_includes/pages/page-type.ts';
 
 interface EleventyData {
   sitePage: SitePage;
-}
-
-/**
- * A page as written: templates leave spaces where optional parts are empty (trimmed at the line
- * end); numbers and legal references get their non-breaking spaces.
- */
-export function renderPage(page: PageDefinition, item: unknown, graph: ContentGraph): string {
-  return latin1Html(keepTogether(trimLineEnds(page.render(item, graph).value)));
-}
-
-/** Spaces and tabs before a line break or the end; `/[ \t]+$/gm` does the same at half the speed. */
-export function trimLineEnds(text: string): string {
-  const trimmed = text.replace(/[ \t]+\n/g, '\n');
-  let end = trimmed.length;
-  while (end > 0 && (trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t')) end--;
-  return end === trimmed.length ? trimmed : trimmed.slice(0, end);
 }
 
 /**
@@ -54,6 +18,7 @@ export function trimLineEnds(text: string): string {
  * event loop run, so the indexer's requests actually leave for Pagefind's process.
  * `prerendered` (url → HTML) is the build's own map; each page in it is used once.
  */
+
 export async function prerenderSearchable(graph: ContentGraph, prerendered: Map<string, string>, each: (url: string, html: string) => void): Promise<void> {
   prerendered.clear();
   let count = 0;

@@ -20,7 +20,7 @@ import { SearchIndexer } from '../search/indexer.ts';
 import { buildLexicon, siteTexts } from '../search/compounds.ts';
 import { prerenderSearchable } from './pages.ts';
 import { mark } from '../timings.ts';
-import { sitePaths } from '../site.ts';
+import { sitePaths } from '../../text/site.ts';
 
 interface BuildEvent {
   directories: { output: string };
