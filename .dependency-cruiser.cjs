@@ -1,19 +1,30 @@
 /**
  * The one-way house (docs/architecture.md): no import cycle, and every import points down the
- * layers  schema → content → text → exports → render (_includes/) → outputs (src/site, src/admin,
+ * layers  schema → text → content → exports → render (_includes/) → outputs (src/site, src/admin,
  * src/bench, scripts). Checked by `npm run lint:deps` in `npm test`.
+ *
+ * One known exception, left open (issue 14): validation (src/content/load.ts) asks
+ * src/site/reserved.ts for the addresses the site writes itself, which come from the page
+ * registry in _includes/pages/. Fixing it means passing the reserved addresses into loadContent.
  */
 const layers = {
   schema: '^src/schema/',
-  content: '^src/(content|geo)/',
   text: '^src/text/',
+  content: '^src/(content|geo)/',
   exports: '^src/exports/',
   render: '^_includes/',
 };
 const above = (...paths) => paths.join('|');
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'An import cycle: the layers only point down.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle: the layers only point down.',
+      from: {},
+      // The one known upward import (see above) closes cycles through the templates; every other cycle fails.
+      to: { circular: true, viaOnly: { pathNot: '^src/site/reserved\\.ts$' } },
+    },
     {
       name: 'schema-points-down',
       severity: 'error',
@@ -24,16 +35,16 @@ module.exports = {
     {
       name: 'content-points-down',
       severity: 'error',
-      comment: 'Content (load, validate, resolve) imports only the schema.',
+      comment: 'Content (load, validate, resolve) imports only the schema and the text helpers.',
       from: { path: layers.content },
-      to: { path: above('^src/(text|exports|site|admin|bench|client)/', '^_includes/', '^scripts/', '^test/') },
+      to: { path: above('^src/(exports|site|admin|bench|client)/', '^_includes/', '^scripts/', '^test/'), pathNot: '^src/site/reserved\\.ts$' },
     },
     {
       name: 'text-points-down',
       severity: 'error',
-      comment: 'The text helpers (HTML, German formats, the site\'s names) import only schema and content.',
+      comment: 'The text helpers (HTML, Markdown, German formats, the site\'s names) import only the schema.',
       from: { path: layers.text },
-      to: { path: above('^src/(exports|site|admin|bench|client)/', '^_includes/', '^scripts/', '^test/') },
+      to: { path: above('^src/(content|geo|exports|site|admin|bench|client)/', '^_includes/', '^scripts/', '^test/') },
     },
     {
       name: 'exports-point-down',

@@ -2,7 +2,7 @@
 import type { ContentGraph, Page } from '../../src/content/index.ts';
 import { formatDate } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
-import { renderBody } from '../lib/markdown.ts';
+import { renderBody } from '../../src/text/markdown.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { pageSearchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';

@@ -12,7 +12,7 @@ import {
 } from '../../src/schema/index.ts';
 import { formatBytes, formatPublished, hostOf, labelFor, languageLabel, unbreakable } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
-import { renderBody } from '../lib/markdown.ts';
+import { renderBody } from '../../src/text/markdown.ts';
 import { factList, inline, type Fact } from '../components/facts.ts';
 import { entryNotices, regionNames, reviewedLine } from '../components/entry-meta.ts';
 import { related } from '../components/related.ts';

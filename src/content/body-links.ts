@@ -4,7 +4,7 @@
  * text, so no spelling of a link escapes the rule.
  */
 import type { Token } from 'markdown-it';
-import { createMarkdown } from './markdown-syntax.ts';
+import { createMarkdown } from '../text/markdown-syntax.ts';
 import type { Problem } from './problems.ts';
 
 /** Links the site publishes: https to other sites, mail, phone, and paths on this site. */

@@ -18,7 +18,7 @@
  * title) but is not of kind `frauenhaus` and names a location; an initiative or network that
  * refers to a Frauenhaus contact and names an address (`linkedShelterWarnings`).
  */
-import { markdown } from '../../_includes/lib/markdown.ts';
+import { markdown } from '../text/markdown.ts';
 import { labelOf } from './labels.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';

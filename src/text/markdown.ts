@@ -4,8 +4,8 @@
  */
 import anchor from 'markdown-it-anchor';
 import slugify from '@sindresorhus/slugify';
-import { createMarkdown } from '../../src/content/markdown-syntax.ts';
-import { trusted, type Html } from '../../src/text/html.ts';
+import { createMarkdown } from './markdown-syntax.ts';
+import { trusted, type Html } from './html.ts';
 import { phoneLinks } from './phone-links.ts';
 
 export const markdown = createMarkdown();

@@ -9,7 +9,7 @@
  * Text already inside a link is left alone.
  */
 import type MarkdownIt from 'markdown-it';
-import { phone } from '../../src/schema/fields.ts';
+import { phone } from '../schema/fields.ts';
 
 type Token = ReturnType<MarkdownIt['parseInline']>[number];
 type TokenClass = new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;

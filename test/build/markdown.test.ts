@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { markdown, renderBody } from '../../_includes/lib/markdown.ts';
+import { markdown, renderBody } from '../../src/text/markdown.ts';
 import { allElements } from '../support/html.ts';
 
 const ATTACKS = [

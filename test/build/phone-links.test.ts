@@ -4,7 +4,7 @@
  */
 import { DomUtils } from 'htmlparser2';
 import { describe, expect, inject, it } from 'vitest';
-import { markdown } from '../../_includes/lib/markdown.ts';
+import { markdown } from '../../src/text/markdown.ts';
 import { loadPages, textOf } from '../support/html.ts';
 
 const pages = loadPages(inject('siteDir'));

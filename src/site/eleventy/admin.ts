@@ -9,7 +9,7 @@ import path from 'node:path';
 import { renderCmsConfig } from '../../admin/cms-config.ts';
 import { adminHtml, answerFiles, copiedFiles, patchedScript, prefsScript } from '../../admin/sveltia-files.ts';
 import type { Vocabularies } from '../../schema/json-schema.ts';
-import type { SiteBuild } from './config.ts';
+import type { SiteBuild } from './site-build.ts';
 import { site, sitePaths } from '../../text/site.ts';
 
 export function writeAdmin(outDir: string, vocab: Vocabularies): void {

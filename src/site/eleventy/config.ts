@@ -4,18 +4,13 @@
  * so Eleventy never reads content/*.md itself.
  */
 import type { ContentGraph } from '../../content/index.ts';
+import type { SiteBuild } from './site-build.ts';
 import pagesPlugin from './pages.ts';
 import assetsPlugin from './assets.ts';
 import perBuildPlugin from './per-build.ts';
 import downloadsPlugin from './downloads.ts';
 import adminPlugin from './admin.ts';
 import finderPlugin from './finder.ts';
-
-/** What every plugin of one build shares: the graph, and the searchable pages rendered ahead for the index (url → HTML). */
-export interface SiteBuild {
-  graph: ContentGraph;
-  prerendered: Map<string, string>;
-}
 
 /** The configuration function Eleventy calls, for this graph. */
 export function siteConfig(graph: ContentGraph): (eleventyConfig: any) => void {

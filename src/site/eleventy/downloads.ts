@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentGraph } from '../../content/index.ts';
 import { copyContentFile } from '../../content/source-files.ts';
-import type { SiteBuild } from './config.ts';
+import type { SiteBuild } from './site-build.ts';
 
 export function copyDownloads(graph: ContentGraph, outDir: string): void {
   for (const material of graph.materials) {

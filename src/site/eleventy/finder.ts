@@ -5,7 +5,7 @@
  */
 import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
 import { geoLookup } from '../../geo/postcodes.ts';
-import type { SiteBuild } from './config.ts';
+import type { SiteBuild } from './site-build.ts';
 
 export default function finderPlugin(eleventyConfig: any, { graph }: SiteBuild): void {
   eleventyConfig.addTemplate('finder/orte.json.11ty.js', {

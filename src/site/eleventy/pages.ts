@@ -3,7 +3,7 @@
  * paginated virtual template, each rendered by its TypeScript template from _includes/pages/.
  */
 import type { ContentGraph } from '../../content/index.ts';
-import type { SiteBuild } from './config.ts';
+import type { SiteBuild } from './site-build.ts';
 import { allPages, type SitePage } from '../../../_includes/pages/index.ts';
 import { renderPage } from '../../../_includes/pages/page-type.ts';
 

@@ -13,7 +13,7 @@
  * The build ends when both are done; an indexing error fails it.
  */
 import path from 'node:path';
-import type { SiteBuild } from './config.ts';
+import type { SiteBuild } from './site-build.ts';
 import { writeAllExports } from '../open-data.ts';
 import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
