@@ -3,7 +3,7 @@
  * required ones to fill in, optional ones commented out with the example of the field table
  * (src/schema/field-docs.ts).
  */
-import slugify from '@sindresorhus/slugify';
+import { germanSlug } from '../text/slug.ts';
 import { stringify } from 'yaml';
 import { contentTypes, type EntryType } from '../schema/index.ts';
 import { fieldDoc } from '../schema/field-docs.ts';
@@ -11,7 +11,7 @@ import { knownFields } from './validate.ts';
 
 /** A slug from a German title: umlauts spelled out, & as "und". */
 export function slugFromTitle(title: string): string {
-  return slugify(title, { customReplacements: [['&', ' und '], ['§', ' paragraf ']] }).slice(0, 80).replace(/-+$/, '');
+  return germanSlug(title, [['§', ' paragraf ']]).slice(0, 80).replace(/-+$/, '');
 }
 
 /** The YAML line(s) of `field` set to `value`, e.g. `regions: [landkreis-goettingen]`; numbers written as text stay quoted. */

@@ -1,10 +1,10 @@
 /** "Did you mean …?" for unknown ids, slugs and field names. */
-import slugify from '@sindresorhus/slugify';
+import { germanSlug } from '../text/slug.ts';
 import { distance } from 'fastest-levenshtein';
 
 /** How an editor might have meant an id: "BISS Göttingen" → "biss-goettingen". */
 function normalise(value: string): string {
-  return slugify(value, { customReplacements: [['&', ' und ']] });
+  return germanSlug(value);
 }
 
 const MAX_COMPARED = 1000;

@@ -12,6 +12,7 @@
 import type { Contact, ContentGraph } from '../content/index.ts';
 import type { Region, Topic } from '../schema/index.ts';
 import { contactKinds } from '../schema/enums.ts';
+import { germanKey } from '../text/german-key.ts';
 import { site } from '../text/site.ts';
 import { absolute, dateTime, isConfidentialLocation, language, publicAddress } from './public.ts';
 import { uuidV5 } from './uuid.ts';
@@ -32,18 +33,9 @@ const TAXONOMY_NAMES = {
   kontaktarten: `${site.name}: Kontaktarten`,
 };
 
-/** ä → ae …, everything else not a–z/0–9 → "-": the key of an organization's name. */
+/** The key of an organization's name (src/text/german-key.ts); it fixes the organization's HSDS UUID. */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return germanKey(name);
 }
 
 /**

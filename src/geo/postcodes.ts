@@ -13,6 +13,7 @@
  * A postcode or name may belong to several Kreise (27726, 29640) or Länder (19273, 34355):
  * lookups return every one, never a guess.
  */
+import { germanKey } from '../text/german-key.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -65,21 +66,12 @@ export interface GeoLookup {
 }
 
 /**
- * The normalised form of a name or an input, used as slug and for matching: lower case,
- * ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped, every run of other characters one hyphen.
- * "Göttingen" and "Goettingen" give the same key. The browser script does the same.
+ * The normalised form of a name or an input, used as slug and for matching (src/text/german-key.ts):
+ * "Göttingen" and "Goettingen" give the same key. The browser script does the same
+ * (src/client/help-finder.js; test/text/german-key.test.ts holds them equal).
  */
 export function placeKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return germanKey(text);
 }
 
 /** "Wennigsen (Deister)" → "Wennigsen"; "Oldenburg (Stadt)" → "Oldenburg". */

@@ -3,8 +3,8 @@
  * anchored headings, marked external links and no images.
  */
 import anchor from 'markdown-it-anchor';
-import slugify from '@sindresorhus/slugify';
 import { createMarkdown } from './markdown-syntax.ts';
+import { germanSlug } from './slug.ts';
 import { trusted, type Html } from './html.ts';
 import { phoneLinks } from './phone-links.ts';
 
@@ -16,7 +16,7 @@ markdown.use(anchor, {
   // Entry pages have their own h1: Markdown headings start one level lower.
   level: [2, 3, 4],
   // Prefixed, so a heading like "Inhalt" never collides with the page's own ids (#inhalt).
-  slugify: (text: string) => `abschnitt-${slugify(text, { customReplacements: [['&', ' und ']] })}`,
+  slugify: (text: string) => `abschnitt-${germanSlug(text)}`,
   tabIndex: false,
 });
 
