@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { contentTypes, entryTypes, pageSchema, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
+import { contentTypes, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
 import { bodyLinkProblems } from './body-links.ts';
 import { today as currentDay, withToday } from '../schema/clock.ts';

@@ -18,7 +18,7 @@ export interface Placeholder {
 }
 
 // Square brackets not followed by "(", "[" or ":" (a Markdown link or reference).
-const PLACEHOLDER = /\[([^\]\n]*vor Veröffentlichung eintragen[^\]\n]*)\](?![(\[:])/g;
+const PLACEHOLDER = /\[([^\]\n]*vor Veröffentlichung eintragen[^\]\n]*)\](?![([:])/g;
 
 /** Every placeholder of the published pages and entries, in file order. */
 export function findPlaceholders(graph: ContentGraph): Placeholder[] {

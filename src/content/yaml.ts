@@ -19,7 +19,7 @@ export interface YamlResult {
 const DECIMAL_INT = /^[-+]?(?:0|[1-9][0-9]*)$/;
 
 /** Text that the fast path could read differently: anchors/aliases, numbers with leading zeros. */
-const NEEDS_CAREFUL_READ = /(?:^|[\s\[{,:-])[&*][^\s]|(?:(?:^|[:-])[ \t]+|[\[,][ \t]*)[-+]?0\d+[ \t]*(?:$|[,\]}#])/m;
+const NEEDS_CAREFUL_READ = /(?:^|[\s[{,:-])[&*][^\s]|(?:(?:^|[:-])[ \t]+|[[,][ \t]*)[-+]?0\d+[ \t]*(?:$|[,\]}#])/m;
 
 /**
  * The careful reader (the `yaml` package) takes some 10 s per MB even on clean text, and on some

@@ -153,7 +153,7 @@ export function geoLookup(regions: readonly Region[], rows: readonly PostcodeRow
     match.regions.sort((a, b) => collator.compare(label(a), label(b)));
     for (const names of Object.values(match.places)) names.sort(collator.compare);
   }
-  for (const [alias, key] of aliases) if (places.has(alias)) aliases.delete(alias);
+  for (const [alias] of aliases) if (places.has(alias)) aliases.delete(alias);
   const lookup = { postcodes, places, aliases };
   cache.set(regions, lookup);
   return lookup;

@@ -1,5 +1,4 @@
 /** Fields every entry has (DESIGN §3 "Every entry"). */
-import { z } from 'zod';
 import { flag, pastDate, plainText, refList } from './fields.ts';
 
 export const entryFields = {

@@ -33,7 +33,6 @@ export function requestRefusal(target: string | undefined): 400 | undefined {
   } catch {
     return 400;
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return 400;
   if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) return 400;
   return undefined;
