@@ -8,12 +8,11 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badCases, toleratedCases, type BadCase } from './bad-cases.ts';
-import { BAD, BASE, TOLERATED, contentWith, expectNoCrash, parseText, pool, runValidate, scratch, shown, type RunResult } from './helpers.ts';
+import { BAD, BASE, TOLERATED, contentWith, expectNoCrash, parseText, runValidate, scratch, shown, validateInProcess, type RunResult } from './helpers.ts';
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
 
-const parallel = Math.max(2, os.availableParallelism());
 const place = (c: { fixture: string; target: string }, from = BAD) => ({ from: path.join(from, c.fixture), target: c.target });
 
 /** Asserts that the text report names the case's file, field, line and message. */
@@ -97,17 +96,18 @@ describe('validate CLI on the base fixture', () => {
 });
 
 describe('validate CLI: each category of bad files in its own copy of the base', () => {
-  // One child process per category keeps the suite fast on two cores; cases of a category do not
-  // interfere (distinct files, no references between them). Each file alone is checked in-process
-  // in test/validate.rules.test.ts, with the same errorCount that decides the CLI's exit code.
+  // The CLI's report computed in-process (validateInProcess: the calls scripts/validate.ts makes):
+  // a child process per category only repeated what the tests above and "all bad files at once"
+  // prove about the process. Cases of a category do not interfere (distinct files, no references
+  // between them). Each file alone is checked in test/validate.rules.test.ts.
   const categories = [...new Set(badCases.map((c) => c.category))];
   const runs = new Map<string, { dir: string; result: RunResult }>();
-  beforeAll(async () => {
-    await pool(categories, parallel, async (category) => {
+  beforeAll(() => {
+    for (const category of categories) {
       const cases = badCases.filter((c) => c.category === category);
       const dir = contentWith(path.join(tmp.root, `category-${category}`), cases.map((c) => place(c)));
-      runs.set(category, { dir, result: await runValidate(['--dir', dir]) });
-    });
+      runs.set(category, { dir, result: validateInProcess(dir) });
+    }
   }, 300_000);
 
   for (const category of categories) {
@@ -178,9 +178,9 @@ describe('validate CLI: all bad files at once', () => {
 
 describe('validate CLI: tolerated files', () => {
   for (const c of toleratedCases) {
-    it(`accepts ${c.fixture} (${c.why})`, async () => {
+    it(`accepts ${c.fixture} (${c.why})`, () => {
       const dir = contentWith(path.join(tmp.root, `ok-${c.fixture}`), [place(c, TOLERATED)]);
-      const result = await runValidate(['--dir', dir]);
+      const result = validateInProcess(dir);
       expectNoCrash(result);
       expect(result.code).toBe(0);
       expect(parseText(result.stdout)).toEqual([]);

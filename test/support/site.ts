@@ -16,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the site built for this test run. */
     siteDir: string;
+    /** How that site was built: Netlify's CONTEXT and the build's exit code. */
+    siteBuild: { context: string; code: number | null };
   }
 }
 
@@ -54,13 +56,17 @@ export function tempDir(prefix: string): string {
 export default async function setup(project: TestProject): Promise<() => void> {
   const parent = tempDir('site');
   const outDir = path.join(parent, 'site');
-  const run = await runBuild({ outDir });
+  // Built as a deploy preview (CONTEXT only decides whether placeholders stop the build): the
+  // placeholder test reads this build as its "a deploy preview still builds" case.
+  const context = 'deploy-preview';
+  const run = await runBuild({ outDir, env: { CONTEXT: context } });
   if (run.code !== 0 || !existsSync(outDir)) {
     rmSync(parent, { recursive: true, force: true });
     throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }
   process.stdout.write(`[test] site built in ${run.ms} ms → ${outDir}\n`);
   project.provide('siteDir', outDir);
+  project.provide('siteBuild', { context, code: run.code });
   return () => {
     if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
   };

@@ -4,8 +4,8 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { markdown, renderBody } from '../../src/text/markdown.ts';
-import { allElements } from '../support/html.ts';
+import { markdown, renderBody } from '../../../src/text/markdown.ts';
+import { allElements } from '../../support/html.ts';
 
 const ATTACKS = [
   '<script>alert(1)</script>',

@@ -8,9 +8,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { findLocations, machineWords, mayLocate, readable, streetWord } from '../src/content/location-finder.ts';
-import { bodyLocations, locationsIn, renderedBody, shelterProblems } from '../src/content/shelter-guard.ts';
-import { BASE, ROOT } from './helpers.ts';
+import { findLocations, machineWords, mayLocate, readable, streetWord } from '../../../src/content/location-finder.ts';
+import { bodyLocations, locationsIn, renderedBody, shelterProblems } from '../../../src/content/shelter-guard.ts';
+import { BASE, ROOT } from '../../helpers.ts';
 
 // ── generators ──────────────────────────────────────────────────────────────────────────────
 

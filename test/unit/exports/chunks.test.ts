@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonWithList, joined } from '../../src/exports/chunks.ts';
-import { writeSiteFileChunks } from '../../src/site/output.ts';
+import { jsonWithList, joined } from '../../../src/exports/chunks.ts';
+import { writeSiteFileChunks } from '../../../src/site/output.ts';
 
 describe('jsonWithList', () => {
   const cases: [string, Record<string, unknown>, unknown[]][] = [
