@@ -132,7 +132,7 @@ export class Preview {
     const started = performance.now();
     const graph = currentGraph();
     try {
-      writeAllExports(graph, this.outDir);
+      await writeAllExports(graph, this.outDir);
       await pause();
       const data = pageDefinitions.find((page) => page.name === 'data')!;
       this.write(data.url(undefined, graph), renderPage(data, undefined, graph));
