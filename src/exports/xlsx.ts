@@ -64,14 +64,15 @@ const longestLine = (text: string) => Math.max(0, ...text.split('\n').map((line)
 
 /**
  * ExcelJS stamps every file inside the zip with the time of writing; the same archive again with
- * every entry dated `when` (same order, same compression).
+ * every file dated `when` (same order, same compression).
  */
 async function withEntryDates(xlsx: Buffer, when: Date): Promise<Buffer> {
   const source = await JSZip.loadAsync(xlsx);
   const out = new JSZip();
   for (const entry of Object.values(source.files)) {
+    // Folder entries (dated "now" by ExcelJS's zip) are left out: Office files need none.
     if (entry.dir) continue;
-    out.file(entry.name, await entry.async('uint8array'), { date: when });
+    out.file(entry.name, await entry.async('uint8array'), { date: when, createFolders: false });
   }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
