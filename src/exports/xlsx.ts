@@ -10,6 +10,7 @@
  * the build's time (`generated`, SOURCE_DATE_EPOCH when set), never "now", so one content and one
  * build time give the same bytes.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Contact } from '../content/index.ts';
@@ -33,46 +34,55 @@ const MAX_WIDTH = 50;
  */
 export async function contactsXlsx(contacts: readonly Contact[], generated: string): Promise<Buffer> {
   const when = new Date(generated);
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS's streaming writer: rows go out as they are added, so at 20,000 contacts the workbook
+  // never exists as an object tree (the in-memory Workbook needed ~650 MB and 35 s there).
+  const pieces: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (piece: Buffer) => pieces.push(piece));
+  const drained = new Promise((resolve) => sink.on('end', resolve));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 9 } } });
   workbook.creator = licence.attribution;
   workbook.lastModifiedBy = licence.attribution;
   workbook.title = 'Gewaltschutz-Netz Niedersachsen: Kontakte';
   workbook.created = when;
   workbook.modified = when;
 
-  const { header, rows } = contactTable(contacts);
+  // Columns are written before the first row, so their widths come from a first pass.
+  const { header } = contactTable(contacts);
   const widths = header.map((text) => text.length);
-  const sheet = workbook.addWorksheet(XLSX_SHEET_NAME, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  // The text format first, so that every cell made below takes it from its column.
-  header.forEach((_, i) => (sheet.getColumn(i + 1).numFmt = TEXT_FORMAT));
-  sheet.addRow(header).font = { bold: true };
   let count = 0;
-  for (const cells of rows) {
-    // An empty value stays an empty cell (still formatted as text), not an empty string.
-    sheet.addRow(cells.map((cell) => (cell === '' ? null : cell)));
+  for (const cells of contactTable(contacts).rows) {
     cells.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, longestLine(cell))));
     count++;
   }
-  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2))));
+  const sheet = workbook.addWorksheet(XLSX_SHEET_NAME, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // Every cell takes the text format from its column, empty ones too.
+  sheet.columns = widths.map((width) => ({ width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2)), style: { numFmt: TEXT_FORMAT } }));
+  const headerRow = sheet.addRow(header);
+  headerRow.font = { bold: true };
+  headerRow.commit();
+  // An empty value stays an empty cell (still formatted as text), not an empty string.
+  for (const cells of contactTable(contacts).rows) sheet.addRow(cells.map((cell) => (cell === '' ? null : cell))).commit();
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: header.length } };
-
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
-  return withEntryDates(written, when);
+  sheet.commit();
+  await workbook.commit();
+  await drained;
+  return withEntryDates(Buffer.concat(pieces), when);
 }
 
 const longestLine = (text: string) => Math.max(0, ...text.split('\n').map((line) => line.length));
 
 /**
  * ExcelJS stamps every file inside the zip with the time of writing; the same archive again with
- * every file dated `when` (same order, same compression).
+ * every file dated `when`. JSZip reuses the compressed data of an entry whose compression does
+ * not change, so this costs no second compression.
  */
 async function withEntryDates(xlsx: Buffer, when: Date): Promise<Buffer> {
-  const source = await JSZip.loadAsync(xlsx);
-  const out = new JSZip();
-  for (const entry of Object.values(source.files)) {
-    // Folder entries (dated "now" by ExcelJS's zip) are left out: Office files need none.
-    if (entry.dir) continue;
-    out.file(entry.name, await entry.async('uint8array'), { date: when, createFolders: false });
+  const zip = await JSZip.loadAsync(xlsx);
+  for (const entry of Object.values(zip.files)) {
+    // Folder entries, if any, are left out: Office files need none.
+    if (entry.dir) zip.remove(entry.name);
+    else entry.date = when;
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
 }
