@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/server.ts';
 import { listFiles, tempDir } from '../support/site.ts';
 import { freePort, until } from '../../src/bench/preview.ts';
+import { formatBytes } from '../../src/site/format.ts';
+import { readXlsx } from '../exports/helpers.ts';
 
 interface Update {
   step: string;
@@ -137,6 +139,13 @@ describe('npm start', () => {
     await until(() => /Suchindex \(\d+ Seiten\) und offene Daten aktualisiert/.test(output), 30_000, () => output);
     const contacts = await (await fetch(`${base()}/daten/kontakte.json`)).text();
     expect(contacts).toContain('Frauenhaus Celle Vorschautest');
+    // The binary export too, and /daten/ names the size written.
+    const xlsx = await fetch(`${base()}/daten/kontakte.xlsx`);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml.sheet');
+    const bytes = Buffer.from(await xlsx.arrayBuffer());
+    const { sheet } = await readXlsx(bytes);
+    expect((sheet.getColumn(2).values as unknown[]).includes('Frauenhaus Celle Vorschautest')).toBe(true);
+    expect(await (await fetch(`${base()}/daten/`)).text()).toContain(formatBytes(bytes.length));
     const fragments = path.join(work, 'site', 'pagefind', 'fragment');
     const indexed = readdirSync(fragments).map((name) => gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8'));
     expect(indexed.some((fragment) => fragment.includes('Frauenhaus Celle Vorschautest'))).toBe(true);
