@@ -75,12 +75,21 @@ export const contactColumns: readonly { header: string; cell: (contact: Contact)
   { header: 'vCard', cell: (c) => absolute(vcardPath(c)) },
 ];
 
-export function contactsCsvChunks(contacts: readonly Contact[]): Generator<string> {
+/**
+ * The contacts table that kontakte.csv and kontakte.xlsx both publish: the headers of
+ * contactColumns and one row of text cells per contact, sorted by slug (rows made lazily).
+ */
+export function contactTable(contacts: readonly Contact[]): { header: string[]; rows: Generator<string[]> } {
   const sorted = [...contacts].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return csvChunks(
-    contactColumns.map((column) => column.header),
-    mapped(sorted, (contact) => contactColumns.map((column) => column.cell(contact))),
-  );
+  return {
+    header: contactColumns.map((column) => column.header),
+    rows: mapped(sorted, (contact) => contactColumns.map((column) => column.cell(contact))),
+  };
+}
+
+export function contactsCsvChunks(contacts: readonly Contact[]): Generator<string> {
+  const { header, rows } = contactTable(contacts);
+  return csvChunks(header, rows);
 }
 
 export function contactsCsv(contacts: readonly Contact[]): string {

@@ -27,6 +27,7 @@ export const exportPaths = {
   materials: '/daten/materialien.json',
   contacts: '/daten/kontakte.json',
   contactsCsv: '/daten/kontakte.csv',
+  contactsXlsx: '/daten/kontakte.xlsx',
   hsdsServices: '/daten/hsds/services.json',
   hsdsOrganizations: '/daten/hsds/organizations.json',
   feed: '/feed.xml',

@@ -1,6 +1,6 @@
 /**
  * Open data and sharing (DESIGN §6b), written once per build (per-build work, not pages):
- * /daten/*.json, /daten/kontakte.csv, /daten/hsds/*.json, /feed.xml, a vCard per contact
+ * /daten/*.json, /daten/kontakte.csv and .xlsx, /daten/hsds/*.json, /feed.xml, a vCard per contact
  * (/kontakte/<slug>.vcf), /sitemap.xml and /robots.txt. Each file is written piece by piece and
  * dropped, so none of them stays in memory for the rest of the build. The serialisers are pure
  * functions in src/exports/; this module only writes them.
@@ -14,9 +14,9 @@ import { writeSiteFile, writeSiteFileChunks } from './output.ts';
 import { allPages } from '../../_includes/pages/index.ts';
 
 /** Every export of the graph into outDir. */
-export function writeAllExports(graph: ContentGraph, outDir: string): void {
-  const write = (url: string, text: string) => writeSiteFile(outDir, url, text);
-  writeExports(graph, (url, chunks) => writeSiteFileChunks(outDir, url, chunks));
+export async function writeAllExports(graph: ContentGraph, outDir: string): Promise<void> {
+  const write = (url: string, text: string | Uint8Array) => writeSiteFile(outDir, url, text);
+  await writeExports(graph, (url, chunks) => writeSiteFileChunks(outDir, url, chunks), write);
   write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
   write(exportPaths.robots, robotsTxt());
   for (const contact of graph.contacts) for (const [url, text] of vcardFiles(contact)) write(url, text);

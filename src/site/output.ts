@@ -8,7 +8,7 @@ export function outputFile(outDir: string, url: string): string {
 }
 
 /** Writes a page or file below the output folder by its site-relative URL. */
-export function writeSiteFile(outDir: string, url: string, content: string): void {
+export function writeSiteFile(outDir: string, url: string, content: string | Uint8Array): void {
   const file = outputFile(outDir, url);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, content);

@@ -133,7 +133,7 @@ export class Preview {
     if (generation !== this.generation) return; // a newer edit is queued and will do it
     const started = performance.now();
     try {
-      writeAllExports(graph, this.outDir);
+      await writeAllExports(graph, this.outDir);
       await pause();
       for (const { url, page, item } of allPages(graph, (page) => page.name === 'data')) this.write(url, renderPage(page, item, graph));
       const indexer = await SearchIndexer.start(this.outDir, buildLexicon(siteTexts(graph)));

@@ -3,7 +3,7 @@
  * type, never scrolls sideways at 320 px (and 600 px) at 100 % and 150 % text size
  * (scrollWidth <= innerWidth); the first screen of a 320 × 640 phone shows the emergency
  * numbers and the page's heading, and an entry's own text is not pushed below it by notices;
- * /daten/ tables keep words whole.
+ * /daten/ tables keep words whole; a breadcrumb separator never stands alone on a line.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,33 @@ describe('no sideways scrolling', () => {
           return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
         });
         if (measured.scrollWidth > measured.innerWidth) offenders.push(`${url} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  }, 600_000);
+
+  it('a breadcrumb separator (› or ‹) never stands alone on a line: its crumb starts on the same line', async () => {
+    const offenders: string[] = [];
+    for (const width of [320, 600, 800]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const url of urls.filter((u) => u.includes(PROBE_SLUG))) {
+        await page.goto(`${server.origin}${url}`);
+        for (const size of [100, 150]) {
+          await setTextSize(size);
+          const alone = await page.$$eval('.gsn-breadcrumbs__list li', (items) =>
+            items
+              .filter((li) => getComputedStyle(li, '::before').content !== 'none' && getComputedStyle(li).display !== 'none')
+              .filter((li) => {
+                // The separator is the li's first line; the link's first line box must be that line.
+                const link = li.querySelector('a')!.getClientRects()[0]!;
+                const lineHeight = parseFloat(getComputedStyle(li).lineHeight) || parseFloat(getComputedStyle(li).fontSize) * 1.2;
+                return link.top - li.getBoundingClientRect().top > lineHeight / 2;
+              })
+              .map((li) => li.textContent),
+          );
+          expect(await page.locator('.gsn-breadcrumbs__list li').count(), url).toBeGreaterThan(1);
+          for (const crumb of alone) offenders.push(`${url} at ${width} px, ${size} %: "${crumb}"`);
+        }
       }
     }
     expect(offenders).toEqual([]);

@@ -42,6 +42,14 @@ describe('/daten/', () => {
     expect(t).toMatch(/Frauenh[aä]us/);
   });
 
+  it('offers kontakte.xlsx for spreadsheets, with its size and why', () => {
+    const rows = DomUtils.findAll((el) => el.name === 'tr', parseDocument(page()).children).map((tr) => DomUtils.textContent(tr).replace(/\s+/g, ' '));
+    const row = rows.find((r) => r.includes(exportPaths.contactsXlsx))!;
+    expect(row).toContain('für Tabellenprogramme: Telefonnummern und Postleitzahlen bleiben Text');
+    expect(row).toMatch(/\d+(,\d)? (KB|MB|Bytes?)$/);
+    expect(statSync(path.join(siteDir(), exportPaths.contactsXlsx)).size).toBeGreaterThan(1000);
+  });
+
   it('is linked from every page footer as "Offene Daten"', () => {
     expect(readSite('/index.html')).toMatch(/<a class="kern-link" href="\/daten\/">Offene Daten<\/a>/);
   });

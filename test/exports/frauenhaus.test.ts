@@ -1,6 +1,6 @@
 /**
  * DESIGN §3: a Frauenhaus never publishes its street address — city, phone and e-mail only,
- * "here and in every export". Checked on the built files (JSON, CSV, HSDS, vCard, JSON-LD), and
+ * "here and in every export". Checked on the built files (JSON, CSV, XLSX, HSDS, vCard, JSON-LD), and
  * on data the schema would refuse (defence in depth: the exporters cannot output it).
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,8 @@ import { contactItem } from '../../src/exports/json.ts';
 import { contactJsonLd } from '../../src/exports/jsonld.ts';
 import { exportPaths, publicAddress, vcardPath } from '../../src/exports/public.ts';
 import { vcard } from '../../src/exports/vcard.ts';
-import { forgedShelter, publishedGraph, readSite, readSiteJson, SECRET_POSTCODE, SECRET_STREET, siteDir } from './helpers.ts';
+import { contactsXlsx } from '../../src/exports/xlsx.ts';
+import { forgedShelter, publishedGraph, readSite, readSiteJson, readXlsx, SECRET_POSTCODE, SECRET_STREET, siteDir, xlsxParts } from './helpers.ts';
 
 type Json = Record<string, any>;
 
@@ -27,13 +28,24 @@ describe('Frauenhaus in the built exports', () => {
     expect(shelters.some((s) => s.data.address?.city)).toBe(true);
   });
 
-  it.each(shelters.map((s) => ({ slug: s.slug, shelter: s })))('$slug: city only everywhere', ({ shelter }) => {
+  it.each(shelters.map((s) => ({ slug: s.slug, shelter: s })))('$slug: city only everywhere', async ({ shelter }) => {
     const json = readSiteJson<{ items: Json[] }>(exportPaths.contacts).items.find((i) => i.slug === shelter.slug)!;
     if (json.address) expect(Object.keys(json.address)).toEqual(['city']);
 
     const rows = parse(readFileSync(path.join(siteDir(), exportPaths.contactsCsv)), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r.Kennung === shelter.slug)!;
     expect([row['Straße'], row.PLZ]).toEqual(['', '']);
+
+    const { sheet } = await readXlsx(readFileSync(path.join(siteDir(), exportPaths.contactsXlsx)));
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    let found = 0;
+    sheet.eachRow((r) => {
+      if (r.getCell(header.indexOf('Kennung')).value !== shelter.slug) return;
+      found++;
+      expect([r.getCell(header.indexOf('Straße')).value, r.getCell(header.indexOf('PLZ')).value]).toEqual([null, null]);
+      if (shelter.data.address) expect(r.getCell(header.indexOf('Ort')).value).toBe(shelter.data.address.city);
+    });
+    expect(found).toBe(1);
 
     const service = readSiteJson<{ contents: Json[] }>(exportPaths.hsdsServices).contents.find((s) => s.id === serviceId(shelter))!;
     expect(JSON.stringify(service)).not.toMatch(/"(address_1|address_2|postal_code|addresses)"/);
@@ -71,5 +83,14 @@ describe('exporters given a Frauenhaus with street and postcode (which the schem
     expect(text).not.toContain(SECRET_POSTCODE);
     // Control: for another kind the same data is published, so a leak would be seen.
     expect(outputs(counterpart)[format]).toContain(SECRET_STREET);
+  });
+
+  it('xlsx leaves out street and postcode (in every part of the file)', async () => {
+    const text = async (contact: typeof shelter) => [...(await xlsxParts(await contactsXlsx([contact], '2026-11-24T15:00:00Z'))).values()].join('\n');
+    const xml = await text(shelter);
+    expect(xml).toContain('Celle');
+    expect(xml).not.toContain(SECRET_STREET);
+    expect(xml).not.toContain(SECRET_POSTCODE);
+    expect(await text(counterpart)).toContain(SECRET_STREET);
   });
 });

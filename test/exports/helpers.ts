@@ -51,3 +51,20 @@ export function contactOfKind(kind: Contact['data']['kind']): Contact {
   if (!contact) throw new Error(`no published contact of kind ${kind}`);
   return contact;
 }
+
+/** An .xlsx read back with ExcelJS: its first (only) worksheet. */
+export async function readXlsx(bytes: Uint8Array) {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as any);
+  return { workbook, sheet: workbook.worksheets[0]! };
+}
+
+/** Every file inside an .xlsx (a zip) as text, to look for a value wherever it might hide. */
+export async function xlsxParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const entry of Object.values(zip.files)) if (!entry.dir) parts.set(entry.name, await entry.async('string'));
+  return parts;
+}

@@ -35,7 +35,7 @@ export default function perBuildPlugin(eleventyConfig: any, { graph, prerendered
     mark('Pagefind gestartet');
     await prerenderSearchable(graph, prerendered, (url, page) => indexer.add(url, page));
     mark('durchsuchbare Seiten erzeugt und an Pagefind übergeben');
-    writeAllExports(graph, directories.output);
+    await writeAllExports(graph, directories.output);
     mark('offene Daten geschrieben');
     await indexer.read();
     mark('Pagefind hat alle Seiten gelesen, schreibt den Index');

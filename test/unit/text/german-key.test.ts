@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { loadContent } from '../../src/content/index.ts';
-import { nameKey } from '../../src/exports/hsds.ts';
-import { placeKey } from '../../src/geo/postcodes.ts';
+import { loadContent } from '../../../src/content/index.ts';
+import { nameKey } from '../../../src/exports/hsds.ts';
+import { placeKey } from '../../../src/geo/postcodes.ts';
 
 /** The help finder's own `key` function, taken from the browser script as shipped. */
 function browserKey(): (text: string) => string {
