@@ -3,7 +3,9 @@
  * coordinates, a map link. The shelter guard (./shelter-guard.ts) decides what to do with it.
  *
  * Text is first brought to what a reader sees (`readable`): HTML entities decoded, Unicode NFKC
- * (fullwidth digits become digits), invisible characters (format characters such as zero-width
+ * (fullwidth digits become digits), digits of every script as 0-9, letters of other scripts that
+ * look like Latin ones as those (./look-alikes.ts), words hyphenated over a line break joined,
+ * invisible characters (format characters such as zero-width
  * space, soft hyphen, bidi marks, and the other default-ignorable code points) removed,
  * whitespace and line breaks collapsed to one space.
  *
@@ -12,6 +14,7 @@
  * characters) kept in typed arrays, and every rule looks only a few tokens around a number.
  */
 import MarkdownIt from 'markdown-it';
+import { asciiDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 
 export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link';
 
@@ -64,7 +67,8 @@ function decoded(text: string): string {
  * zero-width space also separates words).
  */
 export function readable(text: string): string[] {
-  const plain = decoded(text);
+  // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
+  const plain = joinHyphenatedLines(latinSkeleton(asciiDigits(decoded(text))));
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are.
   const collapse = (value: string) => value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();

@@ -20,6 +20,7 @@
  */
 import { markdown } from '../site/markdown.ts';
 import { labelOf } from './labels.ts';
+import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
@@ -129,6 +130,8 @@ export function renderedBody(body: string): BodyPart[] {
   return parts;
 }
 
+const HYPHEN_END = /\p{L}- $/u;
+
 interface BodyLocation extends Location {
   /** 0-based line of the body. */
   line: number;
@@ -163,8 +166,11 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE): BodyLocation
     const starts: number[] = [];
     let joined = '';
     variants.forEach((v) => {
+      const text = v[variant] ?? v[0]!;
+      // A word hyphenated at the end of one block and going on in the next ("Muster-", "weg 16").
+      if (HYPHEN_END.test(joined.slice(-4)) && /^\p{L}/u.test(text)) joined = joinHyphenatedLines(`${joined.slice(0, -1)}\n${text.slice(0, 1)}`).slice(0, -1);
       starts.push(joined.length);
-      joined += `${v[variant] ?? v[0]!} `;
+      joined += `${text} `;
     });
     for (const hit of findLocations(joined, { limit })) {
       let lo = 0;
