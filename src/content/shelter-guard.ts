@@ -20,6 +20,7 @@
  */
 import { markdown } from '../site/markdown.ts';
 import { labelOf } from './labels.ts';
+import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
@@ -106,12 +107,12 @@ const SCREEN_READER_ONLY = /<span class="kern-sr-only">[^<]*<\/span>/g;
  * removed, entities decoded later by `readable`. markdown-it runs with raw HTML off, so every "<"
  * left in its output opens one of its own tags.
  */
-export function renderedBody(body: string): BodyPart[] {
+export function renderedBody(body: string, parsed: ParsedBody = parseBody(body)): BodyPart[] {
   const parts: BodyPart[] = [];
-  const env = {};
+  const { env } = parsed;
   let from = 0;
   let to = 1;
-  for (const token of markdown.parse(body, env)) {
+  for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
     if (token.type === 'inline') {
       const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
@@ -141,10 +142,11 @@ interface BodyLocation extends Location {
  * Locations in the rendered body. Blocks are read joined, so an address split across two
  * paragraphs or list items is found too; each finding is traced back to its source line.
  */
-export function bodyLocations(body: string, limit = MAX_PER_PLACE): BodyLocation[] {
-  // Rendering costs more than reading; a body that cannot hold a location is left unrendered.
-  if (!readable(body).some(mayLocate)) return [];
-  const parts = renderedBody(body);
+export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: ParsedBody): BodyLocation[] {
+  // Parsing costs more than reading: a body that cannot hold a location is left unparsed, unless
+  // it was parsed already for the other checks.
+  if (!parsed && !readable(body).some(mayLocate)) return [];
+  const parts = renderedBody(body, parsed);
   const lines = body.split('\n');
   const found: BodyLocation[] = [];
   const lineOf = (part: BodyPart, hit: Location): number => {
@@ -226,7 +228,7 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
 }
 
 /** Problems for every location found in the entry's fields, body and file name. */
-function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, say: (what: [string, string]) => string, fix: (kind: LocationKind) => string, rule: string, kinds?: ReadonlySet<LocationKind>): Problem[] {
+function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, say: (what: [string, string]) => string, fix: (kind: LocationKind) => string, rule: string, kinds?: ReadonlySet<LocationKind>, body?: ParsedBody): Problem[] {
   const problems: Problem[] = [];
   const wanted = (hit: Location) => !kinds || kinds.has(hit.kind);
   for (const { path, value } of fieldValues(parsed.data)) {
@@ -237,7 +239,7 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
     const hit = locationsIn(value).find(wanted);
     if (hit) problems.push(problem(severity, parsed.file, parsed.lineOf(path), field, `${subject(path)} ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
   }
-  for (const hit of bodyLocations(parsed.body).filter(wanted)) {
+  for (const hit of bodyLocations(parsed.body, MAX_PER_PLACE, body).filter(wanted)) {
     problems.push(problem(severity, parsed.file, parsed.bodyLine + hit.line, '(Text)', `Der Text ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
   }
   const hit = locationsIn(slug).find(wanted);
@@ -256,12 +258,13 @@ const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unte
 /**
  * What the guard says about one parsed content file: errors for a Frauenhaus contact that would
  * publish its location, a warning for an entry that looks like a shelter and names one.
- * `type` is the content folder (contacts, initiatives, …), `slug` the file name without .md.
+ * `type` is the content folder (contacts, initiatives, …), `slug` the file name without .md;
+ * `body`, when given, is the body already parsed (./body-tokens.ts), so it is not parsed again.
  */
-export function shelterProblems(type: string, slug: string, parsed: ParsedFile): Problem[] {
+export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
   if (type === 'pages') return [];
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
-    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter');
+    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
@@ -274,6 +277,8 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile):
     ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
     () => 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen',
     'shelter-lookalike',
+    undefined,
+    body,
   );
 }
 
