@@ -14,6 +14,7 @@
  * characters) kept in typed arrays, and every rule looks only a few tokens around a number.
  */
 import MarkdownIt from 'markdown-it';
+import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { asciiDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 
 export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link';
@@ -378,7 +379,15 @@ class Scanner {
     if (!this.is(j, NUMBER) || this.length(j) !== 3 || this.is(j + 1, NUMBER)) return undefined;
     let word = i - 1;
     if (this.punct(word, ':') && this.is(word - 1, WORD)) word--;
-    return this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word)) ? this.found('postcode', i, j) : undefined;
+    if (this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word))) return this.found('postcode', i, j);
+    // "29 221 Celle", "29.221 Bad Fallingbostel": without the word, only a postcode of the table
+    // followed by a place name of Lower Saxony; "116 016" or "12 345 Frauen" stay numbers.
+    if (this.is(i - 1, NUMBER)) {
+      if (this.str(i - 1).startsWith('0') || this.length(i - 1) >= 3) return undefined; // "05141 12 345": a phone number
+    }
+    if (!isKnownPostcode(this.str(i) + this.str(j))) return undefined;
+    const placeAt = (k: number) => this.is(k, WORD) && (isKnownPlace(this.str(k)) || (this.is(k + 1, WORD) && isKnownPlace(`${this.str(k)} ${this.str(k + 1)}`)) || (this.punct(k + 1, '.') && this.is(k + 2, WORD) && isKnownPlace(`${this.str(k)}. ${this.str(k + 2)}`)));
+    return placeAt(j + 1) ? this.found('postcode', i, j) : undefined;
   }
 
   private postcode(i: number): Location | undefined {

@@ -21,6 +21,7 @@
 import { markdown } from '../site/markdown.ts';
 import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
+import { isPlaceName, nearestPlaces } from './known-places.ts';
 import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
@@ -215,7 +216,22 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
   const value = String(city);
   const text = readable(value)[0]!;
   const street = streetWord(text);
-  if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) return undefined;
+  if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) {
+    // A landmark or a street next to the place ("Celle (Am Markt)", "Celle – beim Bahnhof") is
+    // no place name: the city must be a Gemeinde or Kreis of Lower Saxony as the table names it.
+    if (isPlaceName(text)) return undefined;
+    const nearest = nearestPlaces(text);
+    if (!nearest.length) return undefined; // the place table could not be read: nothing to compare with
+    return problem(
+      'error',
+      parsed.file,
+      parsed.lineOf(['address', 'city']),
+      'address.city',
+      `Ort „${text.slice(0, 80)}“ ist kein bekannter Ortsname in Niedersachsen (Gemeinde oder Kreis); ein Zusatz wie ein Platz oder Gebäude kann die Lage verraten; ${CONFIDENTIAL}`,
+      `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}`,
+      'shelter-city-unknown',
+    );
+  }
   return problem(
     'error',
     parsed.file,
