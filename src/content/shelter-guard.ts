@@ -39,12 +39,14 @@ const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
   postcode: (text) => ['eine Postleitzahl', `„${text}“`],
   coordinates: (text) => ['Geokoordinaten', `„${text}“`],
   'map-link': (text) => ['einen Kartenlink', `„${text}“`],
+  'place-link': (text) => ['einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt)', `„${text}“`],
 };
 const FIX: Record<LocationKind, string> = {
   street: 'Straße und Hausnummer entfernen; nur den Ort nennen',
   postcode: 'die Postleitzahl entfernen; nur den Ort nennen',
   coordinates: 'die Koordinaten entfernen; nur den Ort nennen',
   'map-link': 'den Kartenlink entfernen; nur den Ort nennen',
+  'place-link': 'den Link entfernen oder die volle Adresse einer Seite ohne Ortsangabe eintragen (keine Kurzlinks, keine Karten-, Routen- oder Anfahrtsseiten)',
 };
 
 /** A string of the frontmatter and where it is. */
