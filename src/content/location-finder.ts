@@ -387,7 +387,16 @@ class Scanner {
       if (this.str(i - 1).startsWith('0') || this.length(i - 1) >= 3) return undefined; // "05141 12 345": a phone number
     }
     if (!isKnownPostcode(this.str(i) + this.str(j))) return undefined;
-    const placeAt = (k: number) => this.is(k, WORD) && (isKnownPlace(this.str(k)) || (this.is(k + 1, WORD) && isKnownPlace(`${this.str(k)} ${this.str(k + 1)}`)) || (this.punct(k + 1, '.') && this.is(k + 2, WORD) && isKnownPlace(`${this.str(k)}. ${this.str(k + 2)}`)));
+    // The place's name: one to three words ("Celle", "Bad Fallingbostel", "Herzberg am Harz", "Hann. Münden").
+    const placeAt = (k: number) => {
+      let name = '';
+      for (let m = k; m < k + 5 && m < this.t.count; m++) {
+        if (!this.is(m, WORD) && !this.punct(m, '.-/()')) return false;
+        name += this.str(m) + ' ';
+        if (this.is(m, WORD) && isKnownPlace(name)) return true;
+      }
+      return false;
+    };
     return placeAt(j + 1) ? this.found('postcode', i, j) : undefined;
   }
 
@@ -613,15 +622,17 @@ function isThreeWordAddress(words: string): boolean {
 }
 
 /**
- * Whether `text` (readable) could hold a location at all: every rule needs a digit or a map
- * link. Rendering Markdown adds neither, so a body without them need not be rendered.
+ * Whether `text` (readable) could hold a location at all: every rule needs a digit, a map
+ * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
   if (/\d/.test(text)) return true;
-  MAP_LINK.lastIndex = 0;
-  const found = MAP_LINK.test(text.toLowerCase());
-  MAP_LINK.lastIndex = 0;
-  return found;
+  return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);
+    pattern.lastIndex = 0;
+    return found;
+  });
 }
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */

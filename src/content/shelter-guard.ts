@@ -217,11 +217,12 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
   if (city === undefined || city === null) return undefined;
   const value = String(city);
   const text = readable(value)[0]!;
+  // A Gemeinde may end like a street (Burweg, Moorweg): a known place name is a place name.
+  if (isPlaceName(text)) return undefined;
   const street = streetWord(text);
   if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) {
     // A landmark or a street next to the place ("Celle (Am Markt)", "Celle – beim Bahnhof") is
     // no place name: the city must be a Gemeinde or Kreis of Lower Saxony as the table names it.
-    if (isPlaceName(text)) return undefined;
     const nearest = nearestPlaces(text);
     if (!nearest.length) return undefined; // the place table could not be read: nothing to compare with
     return problem(
