@@ -45,6 +45,17 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   { fixture: 'text-koordinaten.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52.62, 10.08“' },
   { fixture: 'text-grad.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52° 37' },
   { fixture: 'text-kartenlink.md', line: 12, field: '(Text)', ...MAP, message: `Der Text ${MAP.message}`, quote: 'maps.app.goo.gl' },
+  { fixture: 'stadt-mit-ortsangabe.md', line: 9, field: 'address.city', message: 'Ort „Celle (Am Markt)“ ist kein bekannter Ortsname in Niedersachsen', quote: 'Gemeinde oder Kreis', suggestion: 'nur den Ortsnamen eintragen: „Celle“' },
+  {
+    fixture: 'website-kurzlink.md',
+    line: 8,
+    field: 'website',
+    message: 'Website scheint einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt) zu nennen',
+    quote: '„https://bit.ly/3frauenhaus“',
+    suggestion: 'den Link entfernen oder die volle Adresse einer Seite ohne Ortsangabe eintragen (keine Kurzlinks, keine Karten-, Routen- oder Anfahrtsseiten)',
+  },
+  // Cyrillic е in "Birkenwеg": the message quotes it as read.
+  { fixture: 'text-fremde-buchstaben.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Birkenweg 16“' },
   { fixture: 'frauenhaus-musterweg-5.md', line: 1, field: '', message: `Der Dateiname ${STREET.message}`, quote: 'musterweg 5', suggestion: 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md' },
 ];
 
