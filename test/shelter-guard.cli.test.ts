@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import MarkdownIt from 'markdown-it';
 import { loadContent } from '../src/content/index.ts';
 import { contentWith, expectNoCrash, FIXTURES, parseText, PINNED_TODAY, runValidate, scratch, shown } from './helpers.ts';
 import { listFiles, runBuild } from './support/site.ts';
@@ -44,6 +45,17 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   { fixture: 'text-koordinaten.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52.62, 10.08“' },
   { fixture: 'text-grad.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52° 37' },
   { fixture: 'text-kartenlink.md', line: 12, field: '(Text)', ...MAP, message: `Der Text ${MAP.message}`, quote: 'maps.app.goo.gl' },
+  { fixture: 'stadt-mit-ortsangabe.md', line: 9, field: 'address.city', message: 'Ort „Celle (Am Markt)“ ist kein bekannter Ortsname in Niedersachsen', quote: 'Gemeinde oder Kreis', suggestion: 'nur den Ortsnamen eintragen: „Celle“' },
+  {
+    fixture: 'website-kurzlink.md',
+    line: 8,
+    field: 'website',
+    message: 'Website scheint einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt) zu nennen',
+    quote: '„https://bit.ly/3frauenhaus“',
+    suggestion: 'den Link entfernen oder die volle Adresse einer Seite ohne Ortsangabe eintragen (keine Kurzlinks, keine Karten-, Routen- oder Anfahrtsseiten)',
+  },
+  // Cyrillic е in "Birkenwеg": the message quotes it as read.
+  { fixture: 'text-fremde-buchstaben.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Birkenweg 16“' },
   { fixture: 'frauenhaus-musterweg-5.md', line: 1, field: '', message: `Der Dateiname ${STREET.message}`, quote: 'musterweg 5', suggestion: 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md' },
 ];
 
@@ -156,6 +168,30 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
       expect(result.errorCount, JSON.stringify(units[i])).toBe(0);
       expect((used.user + used.system) / 1000, JSON.stringify(units[i])).toBeLessThan(1000);
     }
+  });
+
+  it('parses a body once for all checks (the link rules and the shelter guard used to parse it each)', () => {
+    const one = path.join(tmp.root, 'parse-once');
+    contentWith(one);
+    const body = `${'[1'.repeat(1000)} Text`;
+    writeFileSync(path.join(one, 'contacts', 'frauenhaus-klammern.md'), `${head(8)}${body}\n`);
+    const parse = vi.spyOn(MarkdownIt.prototype, 'parse');
+    try {
+      expect(loadContent({ dir: one, today: PINNED_TODAY }).errorCount).toBe(0);
+      expect(parse.mock.calls.filter(([src]) => String(src).includes('[1[1[1'))).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('validates 500 KB of `[1` (markdown-it\'s costliest input, ~1.6 s per MB for one parse) in a few seconds of CPU', () => {
+    const one = path.join(tmp.root, 'brackets');
+    contentWith(one);
+    writeFileSync(path.join(one, 'contacts', 'frauenhaus-klammern.md'), `${head(9)}${'[1'.repeat(250_000)}x\n`);
+    const start = process.cpuUsage();
+    expect(loadContent({ dir: one, today: PINNED_TODAY }).errorCount).toBe(0);
+    const used = process.cpuUsage(start);
+    expect((used.user + used.system) / 1000).toBeLessThan(5000);
   });
 
   it('npm run validate reads the issue\'s a-a-a-… file and the Musterweg. file with exit 0 (the old street pattern took 66 s for 200 KB)', async () => {

@@ -4,15 +4,11 @@
  * text, so no spelling of a link escapes the rule.
  */
 import type { Token } from 'markdown-it';
-import { createMarkdown } from '../text/markdown-syntax.ts';
+import { parseBody, type ParsedBody } from './body-tokens.ts';
 import type { Problem } from './problems.ts';
 
 /** Links the site publishes: https to other sites, mail, phone, and paths on this site. */
 type LinkVerdict = { ok: true } | { ok: false; rule: string; message: string; suggestion: string };
-
-// Validation must see every link, including those the renderer would silently drop.
-const parser = createMarkdown();
-parser.validateLink = () => true;
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
@@ -71,11 +67,12 @@ export function judgeImage(src: string): LinkVerdict {
  * @param file project-relative path, for the problem
  * @param body the Markdown body
  * @param bodyLine 1-based line of the body's first line in the file
+ * @param parsed the body as parsed for all checks (./body-tokens.ts), parsed here if not given
  */
-export function bodyLinkProblems(file: string, body: string, bodyLine: number): Problem[] {
+export function bodyLinkProblems(file: string, body: string, bodyLine: number, parsed: ParsedBody = parseBody(body)): Problem[] {
   const problems: Problem[] = [];
   const lines = body.split('\n');
-  const tokens = parser.parse(body, {});
+  const { tokens } = parsed;
   for (const block of tokens) {
     if (block.type !== 'inline' || !block.children) continue;
     for (const token of block.children) {

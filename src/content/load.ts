@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { contentTypes, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
 import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
 import { bodyLinkProblems } from './body-links.ts';
+import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent } from './parse.ts';
@@ -333,8 +334,10 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
     return { problems: parsed.problems };
   }
   const validated = validateData(type, parsed.parsed);
-  const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
-  const shelter = shelterProblems(type, slug, parsed.parsed);
+  // The body is parsed once for the link rules and the shelter guard (1 MB of `[1` costs ~1.5 s a parse).
+  const parsedBody = parseBody(parsed.parsed.body);
+  const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine, parsedBody);
+  const shelter = shelterProblems(type, slug, parsed.parsed, parsedBody);
   const warnings = shelter.filter((p) => p.severity === 'warning');
   bodyProblems.push(...shelter.filter((p) => p.severity === 'error'));
   bodyProblems.push(...reservedAddressProblems(type, slug, file));
@@ -386,7 +389,7 @@ const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: 
 
 const CONTROL_IN_BODY = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-export function checkBody(file: string, body: string, bodyLine: number): Problem[] {
+export function checkBody(file: string, body: string, bodyLine: number, parsed?: ParsedBody): Problem[] {
   const problems: Problem[] = [];
   const lines = body.split('\n');
   let fenced = false;
@@ -404,6 +407,6 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
       }
     }
   });
-  problems.push(...bodyLinkProblems(file, body, bodyLine));
+  problems.push(...bodyLinkProblems(file, body, bodyLine, parsed));
   return problems;
 }

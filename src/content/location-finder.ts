@@ -3,7 +3,9 @@
  * coordinates, a map link. The shelter guard (./shelter-guard.ts) decides what to do with it.
  *
  * Text is first brought to what a reader sees (`readable`): HTML entities decoded, Unicode NFKC
- * (fullwidth digits become digits), invisible characters (format characters such as zero-width
+ * (fullwidth digits become digits), digits of every script as 0-9, letters of other scripts that
+ * look like Latin ones as those (./look-alikes.ts), words hyphenated over a line break joined,
+ * invisible characters (format characters such as zero-width
  * space, soft hyphen, bidi marks, and the other default-ignorable code points) removed,
  * whitespace and line breaks collapsed to one space.
  *
@@ -12,8 +14,11 @@
  * characters) kept in typed arrays, and every rule looks only a few tokens around a number.
  */
 import MarkdownIt from 'markdown-it';
+import { isKnownPlace, isKnownPostcode } from './known-places.ts';
+import { placeLinkReason, URL_IN_TEXT } from './place-links.ts';
+import { asciiDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 
-export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link';
+export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
 export interface Location {
   kind: LocationKind;
@@ -64,7 +69,8 @@ function decoded(text: string): string {
  * zero-width space also separates words).
  */
 export function readable(text: string): string[] {
-  const plain = decoded(text);
+  // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
+  const plain = joinHyphenatedLines(latinSkeleton(asciiDigits(decoded(text))));
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are.
   const collapse = (value: string) => value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
@@ -154,7 +160,7 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
  * failed match costs a constant amount per position.
  */
 const MAP_LINK =
-  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps/g;
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/g;
 
 // ── tokens ──────────────────────────────────────────────────────────────────────────────────
 
@@ -374,7 +380,24 @@ class Scanner {
     if (!this.is(j, NUMBER) || this.length(j) !== 3 || this.is(j + 1, NUMBER)) return undefined;
     let word = i - 1;
     if (this.punct(word, ':') && this.is(word - 1, WORD)) word--;
-    return this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word)) ? this.found('postcode', i, j) : undefined;
+    if (this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word))) return this.found('postcode', i, j);
+    // "29 221 Celle", "29.221 Bad Fallingbostel": without the word, only a postcode of the table
+    // followed by a place name of Lower Saxony; "116 016" or "12 345 Frauen" stay numbers.
+    if (this.is(i - 1, NUMBER)) {
+      if (this.str(i - 1).startsWith('0') || this.length(i - 1) >= 3) return undefined; // "05141 12 345": a phone number
+    }
+    if (!isKnownPostcode(this.str(i) + this.str(j))) return undefined;
+    // The place's name: one to three words ("Celle", "Bad Fallingbostel", "Herzberg am Harz", "Hann. Münden").
+    const placeAt = (k: number) => {
+      let name = '';
+      for (let m = k; m < k + 5 && m < this.t.count; m++) {
+        if (!this.is(m, WORD) && !this.punct(m, '.-/()')) return false;
+        name += this.str(m) + ' ';
+        if (this.is(m, WORD) && isKnownPlace(name)) return true;
+      }
+      return false;
+    };
+    return placeAt(j + 1) ? this.found('postcode', i, j) : undefined;
   }
 
   private postcode(i: number): Location | undefined {
@@ -420,7 +443,78 @@ class Scanner {
     return this.is(k, WORD) && this.length(k) <= 10 && HEMISPHERES.has(this.lower(k));
   }
 
+  /**
+   * Degrees and minutes (and seconds) without a degree sign, from number i: "52 37.200",
+   * "52 37 12", "52'37'12". The index of the last number, or -1 when there are not at least two
+   * parts, the degrees are no angle or the minutes not under 60.
+   */
+  private dmsEnd(i: number): number {
+    if (!this.is(i, NUMBER) || Number(this.str(i)) > 180) return -1;
+    let last = i;
+    let parts = 1;
+    let k = i + 1;
+    while (parts < 3) {
+      if (this.punct(k, '°\'′"″:')) k++;
+      if (!this.is(k, NUMBER) || this.length(k) > 2 || Number(this.str(k)) >= 60) break;
+      const decimal = this.decimalEnd(k);
+      last = decimal >= 0 ? decimal : k;
+      parts++;
+      k = last + 1;
+      if (decimal >= 0) break;
+    }
+    if (this.punct(last + 1, '\'′"″')) last++;
+    return parts >= 2 ? last : -1;
+  }
+
+  private latitudeMark(k: number): boolean {
+    return this.is(k, WORD) && ['n', 's', 'nord', 'süd', 'north', 'south'].includes(this.lower(k));
+  }
+  private longitudeMark(k: number): boolean {
+    return this.is(k, WORD) && ['e', 'o', 'w', 'ost', 'west', 'east'].includes(this.lower(k));
+  }
+
+  /** "N 52 37.200 E 010 04.800", "52 37 12 N 10 4 48 E": a pair in degrees and minutes, marked N/E. */
+  private markedDms(i: number): Location | undefined {
+    const skip = (k: number) => (this.punct(k, ',;/') ? k + 1 : k);
+    if (this.latitudeMark(i - 1)) {
+      const end = this.dmsEnd(i);
+      const k = skip(end + 1);
+      if (end >= 0 && this.longitudeMark(k) && this.dmsEnd(k + 1) >= 0) return this.found('coordinates', i - 1, this.dmsEnd(k + 1));
+    }
+    const end = this.dmsEnd(i);
+    if (end >= 0 && this.latitudeMark(end + 1)) {
+      const k = skip(end + 2);
+      const second = this.dmsEnd(k);
+      if (second >= 0 && this.longitudeMark(second + 1)) return this.found('coordinates', i, second + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * Projected coordinates: UTM ("32U 573000 5830000", "E 573000 N 5830000") and Gauß-Krüger
+   * ("R 3573000 H 5830000"): an easting of 6 digits (UTM) or 7 (Gauß-Krüger, zone 2–5 first)
+   * and a northing of 7 digits in Germany's range (5.2–6.2 million m), in either order, with at
+   * most a separator or a label between them.
+   */
+  private projected(i: number): Location | undefined {
+    const d = this.length(i);
+    if ((d !== 6 && d !== 7) || this.partOfNumber(i)) return undefined;
+    let j = i + 1;
+    if (this.punct(j, ',;/')) j++;
+    if (this.is(j, WORD) && this.length(j) <= 8 && /^(n|h|y|x|e|r|nord|north|hochwert|rechtswert|ost|east|hw|rw)$/.test(this.lower(j))) j++;
+    if (this.punct(j, ':=')) j++;
+    if (!this.is(j, NUMBER) || (this.length(j) !== 7 && this.length(j) !== 6) || this.partOfNumber(j) || this.is(j + 1, NUMBER)) return undefined;
+    const a = Number(this.str(i));
+    const b = Number(this.str(j));
+    const easting = (v: number, digits: number) => (digits === 6 ? v >= 100_000 : v >= 2_000_000 && v < 6_000_000);
+    const northing = (v: number, digits: number) => digits === 7 && v >= 5_200_000 && v <= 6_200_000;
+    const pair = (easting(a, d) && northing(b, this.length(j))) || (northing(a, d) && easting(b, this.length(j)));
+    return pair ? this.found('coordinates', i, j) : undefined;
+  }
+
   private coordinates(i: number): Location | undefined {
+    const marked = this.markedDms(i) ?? this.projected(i);
+    if (marked) return marked;
     // Degrees: 52° 37′ 12″ N, 52°N, N 52.62°
     if (this.punct(i + 1, '°')) {
       const next = i + 2;
@@ -485,20 +579,60 @@ export function findLocations(text: string, options: FindOptions = {}): Location
       out.push({ kind: 'map-link', text: text.slice(match.index, match.index + Math.min(match[0].length + 20, 80)).split(' ')[0]!, offset: match.index });
     }
   }
+  if (!options.machine) {
+    for (const match of text.matchAll(PLUS_CODE)) {
+      if (out.length >= limit) return out;
+      if (/[a-z]/i.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+    }
+    for (const match of text.matchAll(URL_IN_TEXT)) {
+      if (out.length >= limit) return out;
+      const url = match[0].replace(/[.,;:!?]+$/, '');
+      if (placeLinkReason(url) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
+        out.push({ kind: 'place-link', text: url.slice(0, 80), offset: match.index });
+      }
+    }
+    for (const match of text.matchAll(THREE_WORDS)) {
+      if (out.length >= limit) return out;
+      if (isThreeWordAddress(match[0])) out.push({ kind: 'map-link', text: match[0], offset: match.index });
+    }
+  }
   new Scanner(text, options.machine ?? false).findings(out, limit);
   return out;
 }
 
 /**
- * Whether `text` (readable) could hold a location at all: every rule needs a digit or a map
- * link. Rendering Markdown adds neither, so a body without them need not be rendered.
+ * Plus codes (Open Location Codes): full ("9F4GJ8X4+2V") or short with a place ("J8X4+2V
+ * Celle"): 2–8 characters of the code alphabet, "+", 2–3 more. Pure digit sums ("2345+67") are
+ * not taken for one (the caller asks for a letter).
+ */
+const PLUS_CODE = /(?<![0-9A-Za-z+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![0-9A-Za-z+])/g;
+
+/** Three lower-case words joined by dots, not part of a host, path or e-mail address: a what3words address. */
+const THREE_WORDS = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{2,24}\.\p{Ll}{2,24}\.\p{Ll}{2,24}(?![\p{L}\p{N}/@_-]|\.\p{L})/gu;
+/** Endings that make three dotted words a host name or a file name ("beratung.example.de", "flyer.final.pdf"). */
+const HOST_OR_FILE_ENDINGS = new Set([
+  'com', 'org', 'net', 'edu', 'gov', 'int', 'info', 'biz', 'name', 'pro', 'eu', 'online', 'app', 'dev', 'io', 'shop', 'site', 'web', 'berlin', 'hamburg', 'nrw', 'bayern',
+  'pdf', 'doc', 'docx', 'odt', 'ods', 'xls', 'xlsx', 'csv', 'txt', 'md', 'html', 'htm', 'php', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'zip', 'json', 'xml', 'ics', 'vcf',
+]);
+
+function isThreeWordAddress(words: string): boolean {
+  const [first, , last] = words.split('.');
+  // A two-letter ending is a country's domain ("de", "at"), "www." starts a host.
+  return first !== 'www' && last!.length > 2 && !HOST_OR_FILE_ENDINGS.has(last!);
+}
+
+/**
+ * Whether `text` (readable) could hold a location at all: every rule needs a digit, a map
+ * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
   if (/\d/.test(text)) return true;
-  MAP_LINK.lastIndex = 0;
-  const found = MAP_LINK.test(text.toLowerCase());
-  MAP_LINK.lastIndex = 0;
-  return found;
+  return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
+    pattern.lastIndex = 0;
+    const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);
+    pattern.lastIndex = 0;
+    return found;
+  });
 }
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */

@@ -20,6 +20,9 @@
  */
 import { markdown } from '../text/markdown.ts';
 import { labelOf } from './labels.ts';
+import { parseBody, type ParsedBody } from './body-tokens.ts';
+import { isPlaceName, nearestPlaces } from './known-places.ts';
+import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
@@ -36,12 +39,14 @@ const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
   postcode: (text) => ['eine Postleitzahl', `„${text}“`],
   coordinates: (text) => ['Geokoordinaten', `„${text}“`],
   'map-link': (text) => ['einen Kartenlink', `„${text}“`],
+  'place-link': (text) => ['einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt)', `„${text}“`],
 };
 const FIX: Record<LocationKind, string> = {
   street: 'Straße und Hausnummer entfernen; nur den Ort nennen',
   postcode: 'die Postleitzahl entfernen; nur den Ort nennen',
   coordinates: 'die Koordinaten entfernen; nur den Ort nennen',
   'map-link': 'den Kartenlink entfernen; nur den Ort nennen',
+  'place-link': 'den Link entfernen oder die volle Adresse einer Seite ohne Ortsangabe eintragen (keine Kurzlinks, keine Karten-, Routen- oder Anfahrtsseiten)',
 };
 
 /** A string of the frontmatter and where it is. */
@@ -105,12 +110,12 @@ const SCREEN_READER_ONLY = /<span class="kern-sr-only">[^<]*<\/span>/g;
  * removed, entities decoded later by `readable`. markdown-it runs with raw HTML off, so every "<"
  * left in its output opens one of its own tags.
  */
-export function renderedBody(body: string): BodyPart[] {
+export function renderedBody(body: string, parsed: ParsedBody = parseBody(body)): BodyPart[] {
   const parts: BodyPart[] = [];
-  const env = {};
+  const { env } = parsed;
   let from = 0;
   let to = 1;
-  for (const token of markdown.parse(body, env)) {
+  for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
     if (token.type === 'inline') {
       const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
@@ -129,6 +134,8 @@ export function renderedBody(body: string): BodyPart[] {
   return parts;
 }
 
+const HYPHEN_END = /\p{L}- $/u;
+
 interface BodyLocation extends Location {
   /** 0-based line of the body. */
   line: number;
@@ -138,10 +145,11 @@ interface BodyLocation extends Location {
  * Locations in the rendered body. Blocks are read joined, so an address split across two
  * paragraphs or list items is found too; each finding is traced back to its source line.
  */
-export function bodyLocations(body: string, limit = MAX_PER_PLACE): BodyLocation[] {
-  // Rendering costs more than reading; a body that cannot hold a location is left unrendered.
-  if (!readable(body).some(mayLocate)) return [];
-  const parts = renderedBody(body);
+export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: ParsedBody): BodyLocation[] {
+  // Parsing costs more than reading: a body that cannot hold a location is left unparsed, unless
+  // it was parsed already for the other checks.
+  if (!parsed && !readable(body).some(mayLocate)) return [];
+  const parts = renderedBody(body, parsed);
   const lines = body.split('\n');
   const found: BodyLocation[] = [];
   const lineOf = (part: BodyPart, hit: Location): number => {
@@ -163,8 +171,11 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE): BodyLocation
     const starts: number[] = [];
     let joined = '';
     variants.forEach((v) => {
+      const text = v[variant] ?? v[0]!;
+      // A word hyphenated at the end of one block and going on in the next ("Muster-", "weg 16").
+      if (HYPHEN_END.test(joined.slice(-4)) && /^\p{L}/u.test(text)) joined = joinHyphenatedLines(`${joined.slice(0, -1)}\n${text.slice(0, 1)}`).slice(0, -1);
       starts.push(joined.length);
-      joined += `${v[variant] ?? v[0]!} `;
+      joined += `${text} `;
     });
     for (const hit of findLocations(joined, { limit })) {
       let lo = 0;
@@ -206,8 +217,24 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
   if (city === undefined || city === null) return undefined;
   const value = String(city);
   const text = readable(value)[0]!;
+  // A Gemeinde may end like a street (Burweg, Moorweg): a known place name is a place name.
+  if (isPlaceName(text)) return undefined;
   const street = streetWord(text);
-  if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) return undefined;
+  if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) {
+    // A landmark or a street next to the place ("Celle (Am Markt)", "Celle – beim Bahnhof") is
+    // no place name: the city must be a Gemeinde or Kreis of Lower Saxony as the table names it.
+    const nearest = nearestPlaces(text);
+    if (!nearest.length) return undefined; // the place table could not be read: nothing to compare with
+    return problem(
+      'error',
+      parsed.file,
+      parsed.lineOf(['address', 'city']),
+      'address.city',
+      `Ort „${text.slice(0, 80)}“ ist kein bekannter Ortsname in Niedersachsen (Gemeinde oder Kreis); ein Zusatz wie ein Platz oder Gebäude kann die Lage verraten; ${CONFIDENTIAL}`,
+      `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}`,
+      'shelter-city-unknown',
+    );
+  }
   return problem(
     'error',
     parsed.file,
@@ -220,7 +247,7 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
 }
 
 /** Problems for every location found in the entry's fields, body and file name. */
-function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, say: (what: [string, string]) => string, fix: (kind: LocationKind) => string, rule: string, kinds?: ReadonlySet<LocationKind>): Problem[] {
+function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, say: (what: [string, string]) => string, fix: (kind: LocationKind) => string, rule: string, kinds?: ReadonlySet<LocationKind>, body?: ParsedBody): Problem[] {
   const problems: Problem[] = [];
   const wanted = (hit: Location) => !kinds || kinds.has(hit.kind);
   for (const { path, value } of fieldValues(parsed.data)) {
@@ -231,7 +258,7 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
     const hit = locationsIn(value).find(wanted);
     if (hit) problems.push(problem(severity, parsed.file, parsed.lineOf(path), field, `${subject(path)} ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
   }
-  for (const hit of bodyLocations(parsed.body).filter(wanted)) {
+  for (const hit of bodyLocations(parsed.body, MAX_PER_PLACE, body).filter(wanted)) {
     problems.push(problem(severity, parsed.file, parsed.bodyLine + hit.line, '(Text)', `Der Text ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
   }
   const hit = locationsIn(slug).find(wanted);
@@ -250,12 +277,13 @@ const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unte
 /**
  * What the guard says about one parsed content file: errors for a Frauenhaus contact that would
  * publish its location, a warning for an entry that looks like a shelter and names one.
- * `type` is the content folder (contacts, initiatives, …), `slug` the file name without .md.
+ * `type` is the content folder (contacts, initiatives, …), `slug` the file name without .md;
+ * `body`, when given, is the body already parsed (./body-tokens.ts), so it is not parsed again.
  */
-export function shelterProblems(type: string, slug: string, parsed: ParsedFile): Problem[] {
+export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
   if (type === 'pages') return [];
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
-    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter');
+    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
@@ -268,6 +296,8 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile):
     ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
     () => 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen',
     'shelter-lookalike',
+    undefined,
+    body,
   );
 }
 

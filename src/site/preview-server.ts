@@ -8,10 +8,12 @@
  *   (`..`, encoded slashes or backslashes, control characters) gets 400 before the dev server
  *   sees it; an error while answering ends that request with 500, never the process. The dev
  *   server itself would throw on these, and an unhandled rejection ends Node.
- * - Bound to the loopback address, it answers only requests addressed to localhost, so a web
+ * - Bound to the loopback address, it answers only requests addressed to localhost (plain and
+ *   WebSocket upgrades for live reload alike), so a web
  *   page cannot reach the preview through a domain that resolves to 127.0.0.1 (DNS rebinding).
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { isIP } from 'node:net';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 
@@ -71,11 +73,18 @@ class SafeDevServer extends EleventyDevServer {
     super('gewaltschutz-netz', dir, { headers: {}, domDiff: false, messageOnStart: () => false, onRequest } as ConstructorParameters<typeof EleventyDevServer>[2]);
   }
 
-  override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (requestRefusal(req.url) !== undefined) return this.refuse(res, 400, 'Ungültige Adresse: Diese Anfrage wird nicht beantwortet.');
+  /** Why a request (plain or WebSocket upgrade) is not answered: status and German text, or undefined. */
+  private refusal(req: IncomingMessage): [number, string] | undefined {
+    if (requestRefusal(req.url) !== undefined) return [400, 'Ungültige Adresse: Diese Anfrage wird nicht beantwortet.'];
     if (isLoopback(this.host) && req.headers.host !== undefined && !isLoopback(hostName(req.headers.host))) {
-      return this.refuse(res, 403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.');
+      return [403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.'];
     }
+    return undefined;
+  }
+
+  override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = this.refusal(req);
+    if (refusal) return this.refuse(res, ...refusal);
     for (const [name, value] of Object.entries(this.headersFor(pathOf(req.url)))) res.setHeader(name, value);
     // The dev server replaces the CSP of any response but 200 with one for its reload script
     // alone, unless the page is "custom": every page of ours is (404s of the finder included).
@@ -87,6 +96,28 @@ class SafeDevServer extends EleventyDevServer {
       if (!res.headersSent) res.statusCode = 500;
       if (!res.writableEnded) res.end();
     }
+  }
+
+  /**
+   * The live-reload WebSocket server answers 'upgrade' requests, which never reach
+   * onRequestHandler: the same checks run in front of it, so a page on another host cannot
+   * open the socket through DNS rebinding either.
+   */
+  override setupReloadNotifier(): void {
+    super.setupReloadNotifier();
+    const server = this.server;
+    const listeners = server.listeners('upgrade') as ((req: IncomingMessage, socket: Duplex, head: Buffer) => void)[];
+    server.removeAllListeners('upgrade');
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const refusal = this.refusal(req);
+      if (!refusal) {
+        for (const listener of listeners) listener.call(server, req, socket, head);
+        return;
+      }
+      const [status, text] = refusal;
+      const body = Buffer.from(`${text}\n`);
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    });
   }
 
   override _serverListen(port: number): void {

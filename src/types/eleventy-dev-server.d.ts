@@ -18,6 +18,8 @@ declare module '@11ty/eleventy-dev-server' {
     close(): Promise<void>;
     /** Handles one request (the server's request listener). */
     onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
+    /** Attaches the live-reload WebSocket server to `server` ('upgrade' listener), once it listens. */
+    setupReloadNotifier(): void;
     /** Starts listening; called again with the next port when one is taken. */
     _serverListen(port: number): void;
   }

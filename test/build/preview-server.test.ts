@@ -67,6 +67,29 @@ function rawRequest(port: number, target: string, host = `localhost:${port}`): P
   });
 }
 
+/** A WebSocket upgrade request (the live-reload socket) as a browser sends it: the status line's code. */
+function upgradeRequest(port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    socket.setEncoding('latin1');
+    socket.setTimeout(10_000, () => {
+      socket.destroy();
+      reject(new Error(`no answer to the upgrade via ${host}`));
+    });
+    const request = ['GET / HTTP/1.1', `Host: ${host}`, 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', `Origin: http://${host}`, '', ''];
+    socket.on('connect', () => socket.write(request.join('\r\n')));
+    socket.on('data', (chunk: string) => {
+      data += chunk;
+      if (!data.includes('\r\n\r\n')) return;
+      socket.destroy();
+      resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0));
+    });
+    socket.on('error', reject);
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
+  });
+}
+
 /** Addresses this process's sockets listen on for `port`, from /proc/net/tcp{,6} (Linux). */
 function listeningAddresses(port: number): string[] {
   const found: string[] = [];
@@ -119,6 +142,13 @@ describe('the preview server code', () => {
     const port = (preview.server.server.address() as { port: number }).port;
     expect((await rawRequest(port, '/', `angreifer.example:${port}`)).status).toBe(403);
     for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) expect((await rawRequest(port, '/', host)).status, host).toBe(200);
+  });
+
+  it('refuses the live-reload WebSocket upgrade from another host too (403), and accepts it from localhost (101)', async () => {
+    const port = (preview.server.server.address() as { port: number }).port;
+    expect(await upgradeRequest(port, `angreifer.example:${port}`)).toBe(403);
+    expect(await upgradeRequest(port, `localhost:${port}`)).toBe(101);
+    expect((await rawRequest(port, '/')).status).toBe(200);
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * Links that can lead to a place without showing it (used by ./location-finder.ts for every text
+ * the shelter guard reads, so field values, link targets and bare URLs alike):
+ *
+ * - a link shortener (bit.ly, t.co, tinyurl …): nobody can see where it leads, and its target can
+ *   be changed after review. The list is ours: services that shorten any URL for anyone;
+ * - a URL whose host or path names a map, route or position (`maps`, `karte`, `stadtplan`,
+ *   `route`, `directions`, `anfahrt`, `geo` …, as a whole word between separators), whatever the
+ *   service: a new map service is caught the day it appears, without a list of services.
+ *
+ * Coordinates or an address in a query or fragment need no rule here: the guard reads every URL
+ * decoded and as words, so the street, postcode and coordinate rules see them.
+ */
+
+/** Link shorteners: services that turn any URL into a short one. Lower case host names. */
+export const LINK_SHORTENERS = [
+  'bit.ly', 'bitly.com', 'j.mp', 't.co', 'tinyurl.com', 'tiny.cc', 'tiny.one', 'goo.gl', 'g.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 't.ly', 'cutt.ly',
+  'shorturl.at', 'rb.gy', 's.id', 'lnkd.in', 'trib.al', 'bl.ink', 'short.io', 'shorturl.com', 'x.gd', 'did.li', 'u.nu', 'clck.ru', 'kurzelinks.de', 'kurzlink.de',
+  'kurz.link', 'ogy.de', 'l.ead.me', 'qr.net', 'qrco.de', 'urlz.fr', 'shorte.st', 'adf.ly', 'soo.gd', 'po.st', 'snip.ly', 'tny.im', 'tr.im', 'cli.gs', 'wp.me', 'fb.me',
+  'amzn.to', 'aka.ms', '1url.com', 'surl.li', 'gg.gg', 'shrtco.de', 'shorturl.gg', 'linktr.ee', 'lnk.to', 'smarturl.it', 'dub.sh', 'tinu.be', 'spoo.me', 'url.de',
+];
+
+/** Whole words of a host or path that name a map, a route or a position. */
+const PLACE_WORDS = new Set([
+  'map', 'maps', 'karte', 'karten', 'landkarte', 'stadtplan', 'lageplan', 'umgebungsplan', 'route', 'routes', 'routing', 'routenplaner', 'routenplanung', 'directions',
+  'dir', 'navigation', 'navi', 'navigate', 'anfahrt', 'anreise', 'wegbeschreibung', 'geo', 'geocode', 'geolocation', 'location', 'standort', 'lage', 'place', 'places',
+  'coordinates', 'koordinaten', 'latlng', 'latlon', 'mlat', 'mlon', 'streetview',
+]);
+
+const SHORTENER_HOSTS = new Set(LINK_SHORTENERS);
+
+/** URLs in a text: with a scheme, starting with www., or on a shortener's host. Bounded, so linear. */
+export const URL_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6}\/)[^\s<>"'()[\]{}]{1,2000}/giu;
+
+export type PlaceLinkReason = 'shortener' | 'place-words';
+
+/**
+ * Why `url` (as found in a text) may lead to a place, or undefined. A URL that cannot be parsed
+ * is judged by its text.
+ */
+export function placeLinkReason(url: string): PlaceLinkReason | undefined {
+  const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+  let host: string;
+  let rest: string;
+  try {
+    const parsed = new URL(withScheme);
+    host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+    rest = `${parsed.pathname}`;
+  } catch {
+    return undefined;
+  }
+  const bare = host.replace(/^www\./, '');
+  if (SHORTENER_HOSTS.has(bare)) return 'shortener';
+  // Words of the host (all but the top-level domain) and of the path, never of the query (search terms).
+  const words = [...bare.split('.').slice(0, -1), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
+  return words.some((word) => PLACE_WORDS.has(word)) ? 'place-words' : undefined;
+}
