@@ -333,7 +333,9 @@
   import('/pagefind/pagefind.js')
     .then(function (module) {
       pagefind = module;
-      return pagefind.options({ excerptLength: 24 });
+      // noWorker: Pagefind's web worker (43 KB) repeats what pagefind.js already holds; a search
+      // over our index takes milliseconds, so it runs on the page (docs/performance.md).
+      return pagefind.options({ excerptLength: 24, noWorker: true });
     })
     .then(function () {
       pagefind.init();

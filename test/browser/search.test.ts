@@ -198,7 +198,9 @@ describe('search page', () => {
       process.stdout.write(`[search] first query "Beratung" (search script, Pagefind, index, filters, fragments): ${files.length} files, ${bytes} bytes uncompressed\n${files.join('\n')}\n`);
       expect(files.some((f) => f.startsWith('/pagefind/pagefind.js'))).toBe(true);
       expect(files.some((f) => f.includes('.pf_index'))).toBe(true);
-      expect(bytes).toBeGreaterThan(0);
+      // Issue 16: at most 160 KB; Pagefind's worker only repeats pagefind.js (search.js: noWorker).
+      expect(files.some((f) => f.startsWith('/pagefind/pagefind-worker.js'))).toBe(false);
+      expect(bytes).toBeLessThanOrEqual(160 * 1024);
     } finally {
       await opened.close();
     }
