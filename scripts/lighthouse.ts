@@ -3,10 +3,12 @@
  *
  * Lighthouse 12.8.2 (mobile, default simulated throttling) in all four categories on pages of a
  * built site, served with the netlify.toml headers by the tests' server, text gzipped as Netlify
- * serves it (--uncompressed: raw). Without paths: home, a
- * listing, a detail page, /hilfe/ and a search (issue 16's five pages). Prints a Markdown table
- * (with --runs N, each page's median score per category) and every audit below 0.9. Exits 1 if
- * any score is below 95 or Lighthouse could not run. Build first (`npm run build`).
+ * serves it (--uncompressed: raw). Without paths: home, a listing, a detail page, /hilfe/ and a
+ * search (issue 16's five pages). Prints a Markdown table (with --runs N, each page's median
+ * score per category, the performance score of every run in brackets), the load average before
+ * and after, and every audit below 0.9. Exits 1 if any score is below 95 or Lighthouse could
+ * not run. Build first (`npm run build`). Not part of `npm test`: the score depends on the
+ * machine's load.
  */
 import os from 'node:os';
 import path from 'node:path';
