@@ -131,7 +131,7 @@ describe('search page', () => {
       await box.focus();
       await page.keyboard.press('Space');
       await expect.poll(() => new URL(page.url()).searchParams.getAll('Art')).toEqual(['Kontakt']);
-      await expect.poll(() => page.locator('[data-search-results] .gsn-result__type').allTextContents()).not.toContain('Material');
+      await expect.poll(() => page.locator('[data-search-results] .gsn-result__type').allTextContents(), { timeout: 10_000 }).not.toContain('Material');
       const shared = page.url();
       const again = await openPage(browser, server.origin, new URL(shared).pathname + new URL(shared).search);
       try {
