@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareBareProject } from '../src/bench/bare.ts';
-import { firstQueryKb, largestPage, lighthousePerformance } from '../src/bench/page-metrics.ts';
+import { firstQueryKb, largestPage, lighthouse } from '../src/bench/page-metrics.ts';
 import { measurePreview } from '../src/bench/preview.ts';
 import { generateContent } from '../src/bench/synthetic.ts';
 import { runCli, UsageError } from './cli.ts';
@@ -142,9 +142,9 @@ runCli(async () => {
     const largest = largestPage(siteOut);
     const query = await firstQueryKb(siteOut, 'Beratung');
     const listing = largestListing(siteOut, content);
-    const lighthouse = await lighthousePerformance(siteOut, listing);
+    const audit = await lighthouse(siteOut, listing);
     say(`  Größte Seite: ${largest.url} ${largest.kb} KB · erste Suchanfrage: ${query.kb} KB in ${query.files} Dateien`);
-    say(`  Lighthouse (mobil, Leistung) ${listing}: ${lighthouse.score ?? `nicht gemessen (${lighthouse.note})`}`);
+    say(`  Lighthouse (mobil) ${listing}: ${audit.scores ? Object.entries(audit.scores).map(([c, v]) => `${c} ${v}`).join(', ') : `nicht gemessen (${audit.note})`}`);
 
     const result = {
       entries,
@@ -164,8 +164,12 @@ runCli(async () => {
       max_page_url: largest.url,
       first_query_kb: query.kb,
       first_query_files: query.files,
+      first_query_page_kb: query.pageKb,
       lighthouse_listing_url: listing,
-      lighthouse_listing_performance: lighthouse.score,
+      lighthouse_listing_performance: audit.scores?.performance ?? null,
+      lighthouse_listing: audit.scores,
+      lighthouse_listing_metrics: audit.metrics,
+      lighthouse_note: audit.note,
       output_mb: round(sizeOf(siteOut) / 1e6),
       bare_output_mb: round(sizeOf(bareOut) / 1e6),
       scratch: scratch === '/dev/shm' ? 'tmpfs' : 'disk',

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Search page (/suche/): Pagefind's JS API with our own accessible interface.
+ * Search page (/suche/): Pagefind (in its web worker, see pagefindWorker) with our own accessible interface.
  * Reads ?q= and filters from the URL and keeps them there, so a result list can be shared.
  * URL form: /suche/?q=frauenhaus&Art=Kontakt&Region=Landkreis+G%C3%B6ttingen (repeatable keys).
  */
@@ -328,15 +328,63 @@
     if (note) note.hidden = false;
   }
 
+  /**
+   * Pagefind's own web worker, spoken to directly: pagefind.js (32 KB) would only pass our
+   * calls on to it, and without the worker it runs the search on this page's main thread. The
+   * messages are those pagefind.js sends (Pagefind 1.6: {id, method, args} → {id, result|error});
+   * the browser tests fail if a Pagefind update changes them.
+   */
+  function pagefindWorker() {
+    var worker = new Worker('/pagefind/pagefind-worker.js');
+    /** @type {Record<string, [function(any): void, function(Error): void]>} */
+    var waiting = {};
+    var next = 0;
+    worker.onmessage = function (event) {
+      var answer = event.data || {};
+      var promise = waiting[answer.id];
+      if (!promise) return;
+      delete waiting[answer.id];
+      if (answer.error) promise[1](new Error(answer.error));
+      else promise[0](answer.result);
+    };
+    worker.onerror = fail;
+    /** @param {string} method @param {any[]} args @returns {Promise<any>} */
+    function call(method, args) {
+      return new Promise(function (resolve, reject) {
+        var id = 'gsn' + next++;
+        waiting[id] = [resolve, reject];
+        worker.postMessage({ id: id, method: method, args: args });
+      });
+    }
+    return call('init', [{ basePath: '/pagefind/', language: document.documentElement.lang || 'de', primary: true }])
+      .then(function () {
+        return call('options', [{ excerptLength: 24 }]);
+      })
+      .then(function () {
+        return {
+          filters: function () {
+            return call('filters', []);
+          },
+          search: function (term, options) {
+            return call('search', [term, options]).then(function (response) {
+              ((response && response.results) || []).forEach(function (result) {
+                var dataId = result.data;
+                result.data = function () {
+                  return call('getData', [dataId]);
+                };
+              });
+              return response;
+            });
+          },
+        };
+      });
+  }
+
   readUrl();
   root.hidden = false;
-  import('/pagefind/pagefind.js')
-    .then(function (module) {
-      pagefind = module;
-      return pagefind.options({ excerptLength: 24 });
-    })
-    .then(function () {
-      pagefind.init();
+  pagefindWorker()
+    .then(function (api) {
+      pagefind = api;
       return pagefind.filters();
     })
     .then(function (filters) {

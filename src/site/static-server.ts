@@ -4,7 +4,8 @@
  * (`/x/` → `/x/index.html`), and the custom 404 page with status 404.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -62,7 +63,16 @@ async function statOrNull(file: string) {
   }
 }
 
-export async function startServer(options: { root?: string; toml?: string } = {}): Promise<StaticServer> {
+/** Text types Netlify compresses; Pagefind's index files are gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|manifest\+json)|image\/svg)/;
+
+/**
+ * `onSent(urlPath, bytes)` is told of every response body sent (404 pages included, uncompressed
+ * size), e.g. to add up what a page really downloads, whichever browser context asked for it.
+ * `compress`: text is sent gzipped to clients that accept it, as Netlify does (for Lighthouse,
+ * whose simulated network times the bytes on the wire); off by default.
+ */
+export async function startServer(options: { root?: string; toml?: string; onSent?: (urlPath: string, bytes: number) => void; compress?: boolean } = {}): Promise<StaticServer> {
   const root = path.resolve(options.root ?? path.join(PROJECT_ROOT, '_site'));
   const rules = await readHeaderRules(options.toml);
   // netlify.toml [[redirects]] and the built _redirects, applied as Netlify does.
@@ -70,8 +80,16 @@ export async function startServer(options: { root?: string; toml?: string } = {}
 
   const send = async (req: IncomingMessage, res: ServerResponse, urlPath: string, file: string, status: number) => {
     const info = await stat(file);
-    res.writeHead(status, { ...headersFor(rules, urlPath), 'Content-Type': mimeType(file), 'Content-Length': info.size });
+    const type = mimeType(file);
+    if (options.compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(await readFile(file));
+      res.writeHead(status, { ...headersFor(rules, urlPath), 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+      options.onSent?.(urlPath, info.size);
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(status, { ...headersFor(rules, urlPath), 'Content-Type': type, 'Content-Length': info.size });
     if (req.method === 'HEAD') return res.end();
+    options.onSent?.(urlPath, info.size);
     createReadStream(file).pipe(res);
   };
 

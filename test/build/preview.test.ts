@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/server.ts';
 import { listFiles, tempDir } from '../support/site.ts';
 import { freePort, until } from '../../src/bench/preview.ts';
-import { formatBytes } from '../../src/site/format.ts';
+import { formatBytes } from '../../src/text/format.ts';
 import { readXlsx } from '../exports/helpers.ts';
 
 interface Update {

@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { minifyPagefindScripts } from './bundle.ts';
 import { withCompoundParts } from './compounds.ts';
 import { endOfElement } from './markup.ts';
 
@@ -127,6 +128,7 @@ export class SearchIndexer {
     try {
       if (!errors.length) errors.push(...(await this.index.writeFiles({ outputPath })).errors);
       if (errors.length) throw new Error(`Suchindex: ${errors.join('; ')}`);
+      minifyPagefindScripts(outputPath);
       if (pages !== this.count) throw new Error(`Suchindex: ${this.count - pages} Seiten fehlen im Index`);
       return { pages };
     } finally {
