@@ -9,6 +9,8 @@ import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
 import { kreisPlaces } from '../../src/site/search/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
+import { helpIsSplit } from './list-pages.ts';
+import { helpOverview } from './overviews.ts';
 
 /** The order in which local help is shown: first the places that protect and advise. */
 export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
@@ -84,7 +86,7 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
 ${helpSearchData(region, kreisPlaces(region))}
 <div data-pagefind-ignore="all">
 ${emergencyBox()}
-${help.hotlines.length
+${helpIsSplit(help) ? helpOverview(region, help) : html`${help.hotlines.length
   ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
   <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
@@ -104,7 +106,7 @@ ${help.statewide.length
   <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
   <ul class="gsn-cards">${help.statewide.map((c) => contactCard(c))}</ul>
 </section>`
-  : ''}
+  : ''}`}
 <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>
 </div>`;
   return basePage({

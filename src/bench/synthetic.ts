@@ -72,7 +72,7 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
     initiatives: 0,
   };
   counts.initiatives = Math.max(1, n - counts.contacts - counts.networks - counts.materials);
-  const slugs = (type: string, count: number) => Array.from({ length: count }, (_, i) => `${type}-${String(i + 1).padStart(5, '0')}`);
+  const slugs = (type: string, count: number) => Array.from({ length: count }, (_, i) => `${type}-${i + 1}`);
   const all = { contacts: slugs('kontakt', counts.contacts), networks: slugs('netzwerk', counts.networks), materials: slugs('material', counts.materials), initiatives: slugs('initiative', counts.initiatives) };
 
   const write = (type: keyof typeof all, slug: string, data: Record<string, unknown>) => {

@@ -7,14 +7,16 @@
  *
  * Which pages an edit changes: an entry's page shows the entry itself and the entries it links
  * to or is linked from, so edited, added and removed entries and their neighbours (before and
- * after the edit) are rendered again. Every other page (listings, regions, topics, help, home,
- * content pages) may show any entry and is always rendered again; they are few. A change to the
- * vocabularies or the material files renders everything.
+ * after the edit) are rendered again. Pages that name which entries they show (`shows`: region,
+ * topic and help pages and the numbered pages of long listings) are rendered again only when
+ * they show an edited entry or their list changed. Every other page (listing overviews, home,
+ * content pages) may show any entry and is always rendered again; they are few and small. A
+ * change to the vocabularies or the material files renders everything.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Entry, LoadOptions } from '../content/index.ts';
+import type { ContentGraph, Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
@@ -24,7 +26,7 @@ import { pageDefinitions } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
 import { writeAllExports } from './open-data.ts';
-import { renderPage } from './eleventy/pages.ts';
+import { renderPage, type PageDefinition } from './eleventy/pages.ts';
 import { ContentError, currentGraph, reloadGraph } from './graph-source.ts';
 import { outputFile, writeSiteFile } from './output.ts';
 import { SearchIndexer } from './search/indexer.ts';
@@ -88,6 +90,7 @@ export class Preview {
       if (page.vocabularyOnly && !everything) continue;
       let items = page.items ? page.items(after) : [undefined];
       if (page.name === 'entry' && !everything) items = items.filter((entry) => affected.has((entry as Entry).url));
+      else if (page.items && page.shows) items = this.changedItems(page, before, after, items, edited, everything);
       for (const item of items) {
         this.write(page.url(item, after), renderPage(page, item, after));
         pages++;
@@ -150,6 +153,26 @@ export class Preview {
     } catch (error) {
       this.log(`Suchindex oder offene Daten konnten nicht aktualisiert werden: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * The items of a page definition whose pages an edit changes: pages new since the last update,
+   * and those that show an edited entry or a different list of entries (counts, order, page
+   * breaks). Pages that no longer exist (a numbered page fewer) are removed.
+   */
+  private changedItems(page: PageDefinition, before: ContentGraph, after: ContentGraph, items: readonly unknown[], edited: ReadonlySet<string>, everything: boolean): unknown[] {
+    const shown = (item: unknown, graph: ContentGraph) => page.shows!(item, graph).map((entry) => entry.file);
+    const earlier = new Map(page.items!(before).map((item) => [page.url(item, before), shown(item, before)]));
+    const changed = items.filter((item) => {
+      const url = page.url(item, after);
+      const old = earlier.get(url);
+      earlier.delete(url);
+      if (everything || !old) return true;
+      const now = shown(item, after);
+      return now.length !== old.length || now.some((file, i) => file !== old[i] || edited.has(file)) || old.some((file) => edited.has(file));
+    });
+    for (const url of earlier.keys()) rmSync(outputFile(this.outDir, url), { force: true });
+    return changed;
   }
 
   private write(url: string, content: string): void {
