@@ -11,14 +11,30 @@ export function pagination(page: Pick<ListPage<unknown>, 'base' | 'number' | 'to
   return html`<nav class="gsn-pagination" aria-label="Seiten">
   <ul class="gsn-pagination__list">
     ${number > 1 ? html`<li class="gsn-pagination__prev"><a class="kern-link" href="${pageUrl(base, number - 1)}" rel="prev">Vorherige Seite</a></li>` : ''}
-    ${Array.from({ length: total }, (_, i) =>
-      i + 1 === number
-        ? html`<li><a href="${pageUrl(base, i + 1)}" aria-current="page" aria-label="Seite ${i + 1}">${i + 1}</a></li>`
-        : html`<li><a class="kern-link" href="${pageUrl(base, i + 1)}" aria-label="Seite ${i + 1}">${i + 1}</a></li>`,
+    ${shownNumbers(number, total).map((n) =>
+      n === undefined
+        ? html`<li class="gsn-pagination__ellipsis" aria-hidden="true">…</li>`
+        : n === number
+          ? html`<li><a href="${pageUrl(base, n)}" aria-current="page" aria-label="Seite ${n}">${n}</a></li>`
+          : html`<li><a class="kern-link" href="${pageUrl(base, n)}" aria-label="Seite ${n}">${n}</a></li>`,
     )}
     ${number < total ? html`<li class="gsn-pagination__next"><a class="kern-link" href="${pageUrl(base, number + 1)}" rel="next">Nächste Seite</a></li>` : ''}
   </ul>
 </nav>`;
+}
+
+/**
+ * The page numbers shown, undefined for a gap (GOV.UK: first, last, the current and its
+ * neighbours): 1 … 4 5 6 … 190. A list of 190 numbers would weigh 19 KB on every page; the
+ * overview links to every page, so none is more than two clicks away.
+ */
+export function shownNumbers(number: number, total: number): (number | undefined)[] {
+  const shown: (number | undefined)[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n === 1 || n === total || Math.abs(n - number) <= 1) shown.push(n);
+    else if (shown.at(-1) !== undefined) shown.push(undefined);
+  }
+  return shown;
 }
 
 /** `<link rel="prev|next">` for the head of a numbered page. */
