@@ -35,15 +35,21 @@ export interface ListPage<T = Entry> {
   items: T[];
 }
 
+/** How many pages a list of `count` items takes: one while it fits one page (no page of 2 after a page of 40). */
+function pageCount(count: number, perPage: number): number {
+  return count <= ONE_PAGE_MAX ? 1 : Math.ceil(count / perPage);
+}
+
 /** `items` cut into pages of `perPage`; at least one page (an empty list is one empty page). */
 export function paginate<T>(base: string, items: readonly T[], perPage = PER_PAGE): ListPage<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / perPage));
+  const total = pageCount(items.length, perPage);
+  if (total === 1) return [{ base, url: base, number: 1, total, items: [...items] }];
   return Array.from({ length: total }, (_, i) => ({ base, url: pageUrl(base, i + 1), number: i + 1, total, items: items.slice(i * perPage, (i + 1) * perPage) }));
 }
 
 /** The numbered pages' URLs of a list of `count` items below `base`. */
 export function pageUrls(base: string, count: number, perPage = PER_PAGE): string[] {
-  return Array.from({ length: Math.max(1, Math.ceil(count / perPage)) }, (_, i) => pageUrl(base, i + 1));
+  return Array.from({ length: pageCount(count, perPage) }, (_, i) => pageUrl(base, i + 1));
 }
 
 /** Whether `cards` cards fit one page. */
