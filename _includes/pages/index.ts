@@ -11,8 +11,7 @@ import { finderIndex, finderPlaces, finderPostcodes, placePage, placeUrl, postco
 import { helpIndex, helpRegionPage, helpRegions } from './help.ts';
 import { homePage } from './home.ts';
 import { listingAz, listingByRegion } from './listing.ts';
-import { azLetterPages, helpContacts, helpSectionPages, listPage, regionTypePages, topicTypePages, type ListPageItem } from './list-pages.ts';
-import { helpFor } from './help.ts';
+import { azLetterPages, helpContacts, helpOf, helpSectionPages, listPage, regionTypePages, topicTypePages, type ListPageItem } from './list-pages.ts';
 import { notFoundPage } from './not-found.ts';
 import { searchPage } from './search.ts';
 import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts';
@@ -33,7 +32,7 @@ export const pageDefinitions = [
   definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph), shows: (topic, graph) => graph.byTopic.get(topic.id) ?? [] }),
   definePage<ListPageItem>({ name: 'topic-type', items: topicTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
-  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph), searchable: true, shows: (region, graph) => helpContacts(helpFor(region, graph)) }),
+  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph), searchable: true, shows: (region, graph) => helpContacts(helpOf(region, graph)) }),
   definePage<ListPageItem>({ name: 'help-section', items: helpSectionPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   // The help finder's small pages: reached from the form, not listed in the sitemap.
   definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),

@@ -19,7 +19,7 @@ import { contactCard } from '../components/contact-card.ts';
 import { entryList } from '../components/entry-card.ts';
 import { pagination, paginationLinks } from '../components/pagination.ts';
 import { basePage } from '../layouts/base.ts';
-import { helpFor, helpRegions, type RegionHelp } from './help.ts';
+import { helpFor, helpRegions, helpSections, type RegionHelp } from './help.ts';
 
 /** One numbered page of a split listing, with what its page needs to say where it is. */
 export interface ListPageItem extends ListPage<Entry> {
@@ -162,6 +162,35 @@ export function azLetterPages(graph: ContentGraph): ListPageItem[] {
 
 // Help pages
 
+/**
+ * What helpFor gives for every region of a graph, in one pass over the contacts, remembered per
+ * graph: the preview asks for every help page's contacts twice per edit (before and after);
+ * 46 calls of helpFor (each a pass over all contacts per section) took seconds at 20,000 entries.
+ * Same lists in the same order as helpFor (test/build/page-weight.test.ts compares them).
+ */
+const helpCache = new WeakMap<ContentGraph, Map<string, RegionHelp>>();
+export function helpOf(region: Region, graph: ContentGraph): RegionHelp {
+  let all = helpCache.get(graph);
+  if (!all) helpCache.set(graph, (all = helpForAll(graph)));
+  return all.get(region.id) ?? helpFor(region, graph);
+}
+
+function helpForAll(graph: ContentGraph): Map<string, RegionHelp> {
+  const hotlines = graph.contacts.filter((c) => c.data.kind === 'hotline');
+  const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && c.regions.some((r) => r.id === 'niedersachsen'));
+  const sectionOf = new Map(helpSections.flatMap((section, i) => section.kinds.map((kind) => [kind, i] as const)));
+  const all = new Map<string, RegionHelp>();
+  for (const region of helpRegions(graph)) {
+    all.set(region.id, { hotlines, local: helpSections.map((section) => ({ id: section.id, title: section.title, contacts: [] })), statewide: statewide.filter((c) => !c.regions.some((r) => r.id === region.id)) });
+  }
+  for (const contact of graph.contacts) {
+    const i = sectionOf.get(contact.data.kind);
+    if (i === undefined) continue;
+    for (const r of new Set(contact.regions.map((region) => region.id))) all.get(r)?.local[i]!.contacts.push(contact);
+  }
+  return all;
+}
+
 const cardsOf = (help: RegionHelp) => help.hotlines.length + help.statewide.length + help.local.reduce((sum, section) => sum + section.contacts.length, 0);
 
 /** Every contact a help page shows. */
@@ -178,7 +207,7 @@ export function helpGroups(region: Region, help: RegionHelp): { id: string; titl
 
 export function helpSectionPages(graph: ContentGraph): ListPageItem[] {
   return helpRegions(graph).flatMap((region) => {
-    const help = helpFor(region, graph);
+    const help = helpOf(region, graph);
     if (!helpIsSplit(help)) return [];
     return helpGroups(region, help).flatMap((section) =>
       pages(`/hilfe/${region.id}/${section.id}/`, section.contacts, {
