@@ -1,5 +1,5 @@
 /** "Hilfe finden": choose a Kreis or Stadt, see who helps there – hotlines first. */
-import type { Contact, ContentGraph } from '../../src/content/index.ts';
+import type { ContentGraph } from '../../src/content/index.ts';
 import type { Region } from '../../src/schema/index.ts';
 import { html, type Html } from '../../src/text/html.ts';
 import { contactCard } from '../components/contact-card.ts';
@@ -8,40 +8,12 @@ import { finderForm, kreiseMapFigure, osmCredit } from '../components/finder.ts'
 import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
 import { kreisPlaces } from '../../src/geo/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
-import { forRegion, inRegion, sortRegions } from '../lib/region-names.ts';
+import { forRegion, inRegion } from '../lib/region-names.ts';
+import { helpIsSplit } from './list-pages.ts';
+import { helpOverview } from './overviews.ts';
 
-/** The order in which local help is shown: first the places that protect and advise. */
-export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
-  { kinds: ['biss'], title: 'Beratungs- und Interventionsstellen (BISS)', id: 'biss' },
-  { kinds: ['frauenhaus'], title: 'Frauenhäuser', id: 'frauenhaus' },
-  { kinds: ['beratungsstelle'], title: 'Beratungsstellen', id: 'beratung' },
-  { kinds: ['polizei'], title: 'Polizei', id: 'polizei' },
-  { kinds: ['jugendamt'], title: 'Jugendamt', id: 'jugendamt' },
-  { kinds: ['taeterarbeit', 'justiz', 'koordination', 'sonstige'], title: 'Weitere Stellen', id: 'weitere' },
-];
-
-/** Regions a visitor can choose: every Kreis and kreisfreie Stadt, by the name people look for. */
-export function helpRegions(graph: ContentGraph): Region[] {
-  return sortRegions(graph.regions.filter((region) => region.id !== 'niedersachsen'));
-}
-
-export interface RegionHelp {
-  hotlines: Contact[];
-  local: { id: string; title: string; contacts: Contact[] }[];
-  statewide: Contact[];
-}
-
-export function helpFor(region: Region, graph: ContentGraph): RegionHelp {
-  const serves = (contact: Contact, id: string) => contact.regions.some((r) => r.id === id);
-  const hotlines = graph.contacts.filter((c) => c.data.kind === 'hotline');
-  const local = helpSections.map((section) => ({
-    id: section.id,
-    title: section.title,
-    contacts: graph.contacts.filter((c) => section.kinds.includes(c.data.kind) && serves(c, region.id)),
-  }));
-  const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && serves(c, 'niedersachsen') && !serves(c, region.id));
-  return { hotlines, local, statewide };
-}
+export { helpFor, helpRegions, helpSections, type RegionHelp } from '../lib/region-help.ts';
+import { helpFor, helpRegions } from '../lib/region-help.ts';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -84,7 +56,7 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
 ${helpSearchData(region, kreisPlaces(region))}
 <div data-pagefind-ignore="all">
 ${emergencyBox()}
-${help.hotlines.length
+${helpIsSplit(help) ? helpOverview(region, help) : html`${help.hotlines.length
   ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
   <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
@@ -104,7 +76,7 @@ ${help.statewide.length
   <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
   <ul class="gsn-cards">${help.statewide.map((c) => contactCard(c))}</ul>
 </section>`
-  : ''}
+  : ''}`}
 <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>
 </div>`;
   return basePage({

@@ -6,6 +6,9 @@ import { html, type Html } from '../../src/text/html.ts';
 import { entryList } from '../components/entry-card.ts';
 import { basePage } from '../layouts/base.ts';
 import { compareRegions } from '../lib/region-names.ts';
+import { fitsOnePage } from '../lib/paging.ts';
+import { byLetter } from './list-pages.ts';
+import { azOverview, typeByRegionOverview } from './overviews.ts';
 
 export const listingIntro: Record<EntryType, string> = {
   initiatives:
@@ -56,9 +59,11 @@ export function listingByRegion(type: EntryType, graph: ContentGraph): Html {
   const t = contentTypes[type];
   const entries = graph[type] as readonly Entry[];
   const groups = groupByRegion(graph, entries);
+  // Too many cards for one page (issue 16): regions with counts, linking to their pages.
+  const split = !fitsOnePage(groups.reduce((sum, g) => sum + g.entries.length, 0));
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'region')}
-${groups.length
+${split ? typeByRegionOverview(type, graph, groups) : groups.length
   ? html`<nav class="gsn-jump" aria-labelledby="sprung">
   <h2 class="kern-heading-small" id="sprung">Springen zu</h2>
   <ul class="gsn-jump__list">${groups.map((g) => html`<li><a class="kern-link" href="#${g.id}">${g.label} <span class="gsn-jump__count">(${g.entries.length})</span></a></li>`)}</ul>
@@ -76,23 +81,17 @@ ${groups.map(
 export function listingAz(type: EntryType, graph: ContentGraph): Html {
   const t = contentTypes[type];
   const entries = graph[type] as readonly Entry[];
-  const letters = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    const first = entry.data.title.charAt(0).toLocaleUpperCase('de').normalize('NFD').charAt(0);
-    const letter = /[A-Z]/.test(first) ? first : '#';
-    if (!letters.has(letter)) letters.set(letter, []);
-    letters.get(letter)!.push(entry);
-  }
+  const letters = byLetter(entries);
   const url = `${t.path}a-z/`;
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'az')}
-<nav class="gsn-jump" aria-label="Anfangsbuchstaben"><ul class="gsn-jump__list gsn-jump__list--letters">${[...letters.keys()].map((l) => html`<li><a class="kern-link" href="#buchstabe-${l === '#' ? 'ziffer' : l.toLowerCase()}">${l}</a></li>`)}</ul></nav>
+${!fitsOnePage(entries.length) ? azOverview(type, graph, letters) : html`<nav class="gsn-jump" aria-label="Anfangsbuchstaben"><ul class="gsn-jump__list gsn-jump__list--letters">${[...letters.keys()].map((l) => html`<li><a class="kern-link" href="#buchstabe-${l === '#' ? 'ziffer' : l.toLowerCase()}">${l}</a></li>`)}</ul></nav>
 ${[...letters.entries()].map(
   ([letter, list]) => html`<section class="gsn-group" aria-labelledby="buchstabe-${letter === '#' ? 'ziffer' : letter.toLowerCase()}">
   <h2 class="kern-heading-medium" id="buchstabe-${letter === '#' ? 'ziffer' : letter.toLowerCase()}">${letter}</h2>
   ${entryList(list, { headingLevel: 3, showType: false })}
 </section>`,
-)}`;
+)}`}`;
   return basePage({
     title: `${t.plural} A–Z`,
     description: listingIntro[type],

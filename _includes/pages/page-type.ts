@@ -18,6 +18,12 @@ export interface PageDefinition<Item = unknown> {
   searchable?: boolean;
   /** false: left out of sitemap.xml (pages only reached through a form). */
   sitemap?: boolean;
+  /**
+   * The entries an item's page shows (each only through its own fields, as a card or count). The
+   * preview renders the page again only when one of them is edited or the list changes; without
+   * it, a page is rendered after every edit.
+   */
+  shows?: (item: Item, graph: ContentGraph) => readonly { file: string }[];
   /** Shows nothing from the entries (only vocabularies and src/geo data): the preview renders it again only when the vocabularies change. */
   vocabularyOnly?: boolean;
 }

@@ -8,6 +8,8 @@ import { entryList } from '../components/entry-card.ts';
 import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion, sortRegions } from '../lib/region-names.ts';
+import { regionIsSplit, topicIsSplit } from './list-pages.ts';
+import { regionOverview, topicOverview } from './overviews.ts';
 
 /** Entries split by type, each type under its own heading. */
 function byType(entries: readonly Entry[], idPrefix: string) {
@@ -51,7 +53,7 @@ export function regionPage(region: Region, graph: ContentGraph): Html {
 <h1 class="kern-heading-large">${name}</h1>
 <p class="kern-body--large">${statewide ? 'Angebote und Strukturen, die in ganz Niedersachsen gelten.' : html`${count(entries.length, 'Eintrag', 'Einträge')} ${forRegion(region)}. Landesweite Angebote finden Sie unter <a class="kern-link" href="/regionen/niedersachsen/">Niedersachsen (landesweit)</a>.`}</p>
 ${statewide ? '' : html`<p class="gsn-cta"><a class="kern-btn kern-btn--primary" href="/hilfe/${region.id}/"><span class="kern-label">Hilfe ${inRegion(region)} finden</span></a></p>`}
-${entries.length ? byType(entries, 'region') : html`<p class="kern-body">Für diese Region gibt es noch keine eigenen Einträge. <a class="kern-link" href="/ueber-uns/">Schlagen Sie einen Eintrag vor.</a></p>`}`;
+${regionIsSplit(region, graph) ? regionOverview(region, graph, entries) : entries.length ? byType(entries, 'region') : html`<p class="kern-body">Für diese Region gibt es noch keine eigenen Einträge. <a class="kern-link" href="/ueber-uns/">Schlagen Sie einen Eintrag vor.</a></p>`}`;
   return basePage({
     title: name,
     description: `Initiativen, Netzwerke, Materialien und Kontakte gegen häusliche Gewalt: ${name}.`,
@@ -83,7 +85,7 @@ export function topicPage(topic: Topic, graph: ContentGraph): Html {
 <h1 class="kern-heading-large">${topic.label}</h1>
 <p class="kern-body--large">${topic.description}</p>
 <p class="gsn-count">${count(entries.length, 'Eintrag', 'Einträge')}</p>
-${entries.length ? byType(entries, 'thema') : html`<p class="kern-body">Zu diesem Thema gibt es noch keine Einträge.</p>`}`;
+${topicIsSplit(topic, graph) ? topicOverview(topic, graph, entries) : entries.length ? byType(entries, 'thema') : html`<p class="kern-body">Zu diesem Thema gibt es noch keine Einträge.</p>`}`;
   return basePage({
     title: topic.label,
     description: topic.description,

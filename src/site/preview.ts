@@ -7,9 +7,11 @@
  *
  * Which pages an edit changes: an entry's page shows the entry itself and the entries it links
  * to or is linked from, so edited, added and removed entries and their neighbours (before and
- * after the edit) are rendered again. Every other page (listings, regions, topics, help, home,
- * content pages) may show any entry and is always rendered again; they are few. A change to the
- * vocabularies or the material files renders everything.
+ * after the edit) are rendered again. Pages that name which entries they show (`shows`: region,
+ * topic and help pages and the numbered pages of long listings) are rendered again only when
+ * they show an edited entry or their list changed. Every other page (listing overviews, home,
+ * content pages) may show any entry and is always rendered again; they are few and small. A
+ * change to the vocabularies or the material files renders everything.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -90,8 +92,14 @@ export class Preview {
     let pages = 0;
     // The /daten/ page follows in the background: it names the size of every export.
     const rendered = (page: PageDefinition) => page.name !== 'data' && (everything || !page.vocabularyOnly);
+    const changedByPage = new Map<PageDefinition, ReadonlySet<string>>();
     for (const { url, page, item } of allPages(after, rendered)) {
       if (page.name === 'entry' && !everything && !affected.has(url)) continue;
+      if (page.items && page.shows) {
+        let changed = changedByPage.get(page);
+        if (!changed) changedByPage.set(page, (changed = this.changedUrls(page, before, after, edited, everything)));
+        if (!changed.has(url)) continue;
+      }
       this.write(url, renderPage(page, item, after));
       pages++;
     }
@@ -147,6 +155,30 @@ export class Preview {
     } catch (error) {
       this.log(`Suchindex oder offene Daten konnten nicht aktualisiert werden: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /**
+   * Addresses of a page type's pages (one per item) to render again: those that show an edited
+   * entry or whose list changed (count, order, page breaks); every one when `everything`. Pages
+   * of the type that no longer exist are deleted.
+   */
+  private changedUrls(page: PageDefinition, before: ContentGraph, after: ContentGraph, edited: ReadonlySet<string>, everything: boolean): Set<string> {
+    const shown = (item: unknown, graph: ContentGraph) => page.shows!(item, graph).map((entry) => entry.file);
+    const earlier = new Map(page.items!(before).map((item) => [page.url(item, before), shown(item, before)]));
+    const changed = new Set<string>();
+    for (const item of page.items!(after)) {
+      const url = page.url(item, after);
+      const old = earlier.get(url);
+      earlier.delete(url);
+      if (everything || !old) {
+        changed.add(url);
+        continue;
+      }
+      const now = shown(item, after);
+      if (now.length !== old.length || now.some((file, i) => file !== old[i] || edited.has(file)) || old.some((file) => edited.has(file))) changed.add(url);
+    }
+    for (const url of earlier.keys()) rmSync(outputFile(this.outDir, url), { force: true });
+    return changed;
   }
 
   private write(url: string, content: string): void {

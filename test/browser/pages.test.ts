@@ -9,19 +9,26 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, settle, type OpenedPage, type PageRecord } from '../support/browser.ts';
 import type { StaticServer } from '../support/server.ts';
 import { endSession, startSession } from '../support/session.ts';
-import { pageTypes, type PageType } from '../support/site.ts';
+import { largePageTypes, pageTypes, type PageType } from '../support/site.ts';
+import { startServer } from '../support/server.ts';
 import { formatAxeViolations, requireUrl } from '../support/checks.ts';
 
 const siteDir = inject('siteDir');
-const types = pageTypes(siteDir);
+const largeSiteDir = inject('largeSiteDir');
+// The sample site's page types, then those only a large site has (overviews, numbered pages).
+const types = [...pageTypes(siteDir), ...largePageTypes(largeSiteDir)];
 
 let server: StaticServer;
+let largeServer: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, browser } = await startSession(siteDir));
+  [{ server, browser }, largeServer] = await Promise.all([startSession(siteDir), startServer({ root: largeSiteDir })]);
 });
-afterAll(() => endSession({ server, browser }));
+afterAll(async () => {
+  await endSession({ server, browser });
+  await largeServer?.close();
+});
 
 describe.each(types)('$name ($pattern)', (type: PageType) => {
   let opened: OpenedPage | undefined;
@@ -30,7 +37,7 @@ describe.each(types)('$name ($pattern)', (type: PageType) => {
 
   beforeAll(async () => {
     if (!type.url) return;
-    opened = await openPage(browser, server.origin, type.url);
+    opened = await openPage(browser, type.site === 'large' ? largeServer.origin : server.origin, type.url);
     await settle(opened.page);
     before = structuredClone(opened.record);
   });

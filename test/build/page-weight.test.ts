@@ -3,12 +3,17 @@
  * ≤ 60 KB, JavaScript only where it is needed — the quick exit everywhere, the search script only
  * on /suche/ (which then loads Pagefind's own bundle), the help finder only where its form is
  * (home, /hilfe/, /hilfe/finden/); every page but /suche/ loads at most 3 KB of (minified) JavaScript.
+ * Issue 16: the same ≤ 60 KB for every page of the benchmark's 4,000 entries, each entry at most
+ * two plain-link clicks from its listings, numbered pages navigable without JavaScript.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { byTag, loadPages } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/server.ts';
+import { LARGE_SITE_ENTRIES, listHtmlPages, urlOfFile } from '../support/site.ts';
+import { contentTypes, entryTypes } from '../../src/schema/index.ts';
+import { ONE_PAGE_MAX, PER_PAGE } from '../../_includes/lib/paging.ts';
 
 const siteDir = inject('siteDir');
 const pages = loadPages(siteDir);
@@ -57,5 +62,76 @@ describe('page weight', () => {
       expect(map.length, url).toBeGreaterThan(5 * KB);
       expect(map.length, url).toBeLessThanOrEqual(30 * KB);
     }
+  });
+});
+
+describe(`listings that scale: ${LARGE_SITE_ENTRIES} entries (the benchmark's synthetic content)`, () => {
+  const largeDir = inject('largeSiteDir');
+  const urls = listHtmlPages(largeDir).map(urlOfFile);
+  const read = (url: string) => readFileSync(path.join(largeDir, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
+  const linkCache = new Map<string, string[]>();
+  /** Site-internal pages a page links to (fragments dropped): what a click can reach. */
+  const linksOf = (url: string): string[] => {
+    if (!linkCache.has(url)) {
+      const found = [...read(url).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)].map((m) => m[1]!).filter((href) => href.endsWith('/'));
+      linkCache.set(url, [...new Set(found)]);
+    }
+    return linkCache.get(url)!;
+  };
+  const known = new Set(urls);
+
+  it('every HTML page is at most 60 KB', () => {
+    expect(urls.length).toBeGreaterThan(LARGE_SITE_ENTRIES);
+    const over = urls.map((url) => ({ url, bytes: statSync(path.join(largeDir, url.endsWith('/') ? `${url}index.html` : url)).size })).filter((page) => page.bytes > 60 * KB);
+    expect(over).toEqual([]);
+  });
+
+  it.each(entryTypes.flatMap((type) => [contentTypes[type].path, `${contentTypes[type].path}a-z/`]))('%s: every entry of its type within two clicks, by plain links', (listing) => {
+    const type = entryTypes.find((t) => listing.startsWith(contentTypes[t].path))!;
+    const entries = urls.filter((url) => url.startsWith(contentTypes[type].path) && /^[^/]+\/$/.test(url.slice(contentTypes[type].path.length)) && url !== `${contentTypes[type].path}a-z/`);
+    expect(entries.length).toBeGreaterThan(ONE_PAGE_MAX);
+    const reached = new Set(linksOf(listing));
+    for (const url of [...reached]) if (known.has(url)) for (const next of linksOf(url)) reached.add(next);
+    const missing = entries.filter((url) => !reached.has(url));
+    expect(missing.slice(0, 5), `${missing.length} of ${entries.length} entries need more than two clicks from ${listing}`).toEqual([]);
+  });
+
+  it('a listing too long for one page is an overview: no page lists more than 45 entries', () => {
+    // Cards are <li class="gsn-card…">; an overview or a numbered page stays within its share.
+    const crowded = urls.filter((url) => !/^\/(kontakte|initiativen|netzwerke|materialien)\/[^/]+-\d+\/$/.test(url)).map((url) => ({ url, cards: read(url).split('<li class="gsn-card').length - 1 })).filter((page) => page.cards > ONE_PAGE_MAX);
+    expect(crowded).toEqual([]);
+  });
+
+  it('numbered pages: pagination nav, rel prev/next, "Seite x von y" in the title, page 1 is the folder itself', () => {
+    const second = urls.filter((url) => /\/seite-2\/$/.test(url));
+    expect(second.length).toBeGreaterThan(10);
+    for (const url of second) {
+      const html = read(url);
+      const base = url.replace(/seite-2\/$/, '');
+      const total = Number(/<title>[^<]*Seite 2 von (\d+)/.exec(html)?.[1]);
+      expect(total, url).toBeGreaterThanOrEqual(2);
+      expect(html, url).toContain('<nav class="gsn-pagination" aria-label="Seiten">');
+      expect(html, url).toContain(`<link rel="prev" href="${base}">`);
+      expect(html, url).toContain(`href="${base}" rel="prev"`);
+      expect(html, url).toMatch(/<a href="[^"]*seite-2\/" aria-current="page"/);
+      if (total > 2) expect(html, url).toContain(`<link rel="next" href="${base}seite-3/">`);
+      expect(known.has(`${base}seite-${total}/`), url).toBe(true);
+      expect(known.has(`${base}seite-${total + 1}/`), url).toBe(false);
+      // Every page but the last holds PER_PAGE entries.
+      const cards = (html: string) => html.split('<li class="gsn-card').length - 1;
+      expect(cards(read(base)), base).toBe(PER_PAGE);
+      if (total > 2) expect(cards(html), url).toBe(PER_PAGE);
+      else expect(cards(html), url).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the sample site gets no needless clicks', () => {
+  it('no listing is split: no numbered pages, every contact on /kontakte/', () => {
+    expect(pages.filter((page) => /\/seite-\d+\/$/.test(page.url)).map((page) => page.url)).toEqual([]);
+    const contacts = pages.filter((page) => /^\/kontakte\/(?!a-z\/)[^/]+\/$/.test(page.url)).map((page) => page.url);
+    const listing = pages.find((page) => page.url === '/kontakte/')!.html;
+    expect(contacts.length).toBeGreaterThan(20);
+    expect(contacts.filter((url) => !listing.includes(`href="${url}"`))).toEqual([]);
   });
 });

@@ -37,6 +37,20 @@ describe('the reserved addresses cover the built site', () => {
   });
 });
 
+describe('the reserved addresses cover the split listings of a large site (issue 16)', () => {
+  // Numbered pages live below /<type>/a-z/<letter>/, /regionen/<id>/<type>/, /themen/<id>/<type>/
+  // and /hilfe/<kreis>/<section>/, never directly in an entry type folder.
+  it('every name inside an entry type folder of the 4,000-entry site that is not an entry is reserved', () => {
+    const largeDir = inject('largeSiteDir');
+    for (const type of entryTypes) {
+      const folder = path.join(largeDir, ...contentTypes[type].path.split('/').filter(Boolean));
+      const others = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => SLUG.test(name) && !/^[a-z]+-\d+$/.test(name));
+      expect(others.filter((name) => reservedAddress(`${contentTypes[type].path}${name}/`) === undefined), type).toEqual([]);
+      expect(readdirSync(path.join(folder, 'a-z')).length, type).toBeGreaterThan(1);
+    }
+  });
+});
+
 describe('npm run build with a page on a reserved address', () => {
   const parent = tempDir('reserved');
   afterAll(() => rmSync(parent, { recursive: true, force: true }));

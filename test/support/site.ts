@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT } from './server.ts';
+import { generateContent } from '../../src/bench/synthetic.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,8 +19,13 @@ declare module 'vitest' {
     siteDir: string;
     /** How that site was built: Netlify's CONTEXT and the build's exit code. */
     siteBuild: { context: string; code: number | null };
+    /** The same built from the benchmark's 4,000 synthetic entries (issue 16: listings that scale). */
+    largeSiteDir: string;
   }
 }
+
+/** Entries of the large test site: what the benchmark and issue 16 measure. */
+export const LARGE_SITE_ENTRIES = 4000;
 
 export interface BuildRun {
   code: number | null;
@@ -59,14 +65,21 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // Built as a deploy preview (CONTEXT only decides whether placeholders stop the build): the
   // placeholder test reads this build as its "a deploy preview still builds" case.
   const context = 'deploy-preview';
-  const run = await runBuild({ outDir, env: { CONTEXT: context } });
-  if (run.code !== 0 || !existsSync(outDir)) {
-    rmSync(parent, { recursive: true, force: true });
-    throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  // The benchmark's 4,000 entries, built alongside: page weight and reachability at scale.
+  const largeContent = path.join(parent, 'large-content');
+  const largeOut = path.join(parent, 'large-site');
+  generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
+  const [run, large] = await Promise.all([runBuild({ outDir, env: { CONTEXT: context } }), runBuild({ outDir: largeOut, contentDir: largeContent })]);
+  for (const [built, dir] of [[run, outDir], [large, largeOut]] as const) {
+    if (built.code !== 0 || !existsSync(dir)) {
+      rmSync(parent, { recursive: true, force: true });
+      throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${built.code}):\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);
+    }
   }
-  process.stdout.write(`[test] site built in ${run.ms} ms → ${outDir}\n`);
+  process.stdout.write(`[test] site built in ${run.ms} ms → ${outDir}; ${LARGE_SITE_ENTRIES} entries in ${large.ms} ms → ${largeOut}\n`);
   project.provide('siteDir', outDir);
   project.provide('siteBuild', { context, code: run.code });
+  project.provide('largeSiteDir', largeOut);
   return () => {
     if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
   };
@@ -106,6 +119,8 @@ export interface PageType {
   /** How the representative was found, for the failure message. */
   pattern: string;
   status: 200 | 404;
+  /** 'large': a page of the 4,000-entry site (largeSiteDir), for page types only a large site has. */
+  site?: 'large';
 }
 
 /**
@@ -151,4 +166,24 @@ export function pageTypes(siteDir: string): PageType[] {
     { name: 'Fehlerseite (404)', url: '/diese-seite-gibt-es-nicht/', pattern: '404.html', status: 404 },
   );
   return types;
+}
+
+/**
+ * Page types only a site too large for one-page listings has (issue 16): the overviews and the
+ * numbered pages of split listings, one representative each, from the 4,000-entry site.
+ */
+export function largePageTypes(largeSiteDir: string): PageType[] {
+  const urls = listHtmlPages(largeSiteDir).map(urlOfFile);
+  const first = (name: string, pattern: RegExp, shown: string): PageType => ({ name, url: urls.find((url) => pattern.test(url)), pattern: shown, status: 200, site: 'large' });
+  return [
+    first('Kontakte nach Region (Übersicht)', /^\/kontakte\/$/, '/kontakte/'),
+    first('Kontakte A–Z (Übersicht)', /^\/kontakte\/a-z\/$/, '/kontakte/a-z/'),
+    first('A–Z: ein Buchstabe, Seite 2', /^\/kontakte\/a-z\/[a-z]+\/seite-2\/$/, '/kontakte/a-z/<buchstabe>/seite-2/'),
+    first('Region (Übersicht)', /^\/regionen\/[^/]+\/$/, '/regionen/<region>/'),
+    first('Region: Kontakte, Seite 2', /^\/regionen\/[^/]+\/kontakte\/seite-2\/$/, '/regionen/<region>/kontakte/seite-2/'),
+    first('Thema (Übersicht)', /^\/themen\/[^/]+\/$/, '/themen/<thema>/'),
+    first('Thema: Materialien, Seite 2', /^\/themen\/[^/]+\/materialien\/seite-2\/$/, '/themen/<thema>/materialien/seite-2/'),
+    first('Hilfe in einer Region (Übersicht)', /^\/hilfe\/(?!finden\/|plz\/|ort\/)[^/]+\/$/, '/hilfe/<region>/'),
+    first('Hilfe: ein Abschnitt, Seite 2', /^\/hilfe\/[^/]+\/landesweit\/seite-2\/$/, '/hilfe/<region>/landesweit/seite-2/'),
+  ];
 }
