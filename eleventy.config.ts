@@ -10,6 +10,7 @@ import perBuildPlugin from './src/site/eleventy/per-build.ts';
 import downloadsPlugin from './src/site/eleventy/downloads.ts';
 import adminPlugin from './src/site/eleventy/admin.ts';
 import finderPlugin from './src/site/eleventy/finder.ts';
+import arabicFontsPlugin from './src/site/eleventy/arabic-fonts.ts';
 
 export default function (eleventyConfig: any) {
   eleventyConfig.setIncludesDirectory('_includes');
@@ -23,5 +24,6 @@ export default function (eleventyConfig: any) {
   eleventyConfig.addPlugin(downloadsPlugin);
   eleventyConfig.addPlugin(adminPlugin);
   eleventyConfig.addPlugin(finderPlugin);
+  eleventyConfig.addPlugin(arabicFontsPlugin);
   eleventyConfig.setQuietMode(true);
 }

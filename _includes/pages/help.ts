@@ -9,6 +9,8 @@ import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
 import { kreisPlaces } from '../../src/site/search/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion, sortRegions } from '../../src/site/region-names.ts';
+import { alternatesOf } from '../../src/i18n/alternates.ts';
+import { languageSwitcher } from '../components/language-switcher.ts';
 
 /** The order in which local help is shown: first the places that protect and advise. */
 export const helpSections: { kinds: Contact['data']['kind'][]; title: string; id: string }[] = [
@@ -52,7 +54,8 @@ function regionChooser(graph: ContentGraph) {
 }
 
 export function helpIndex(graph: ContentGraph): Html {
-  const body = html`<h1 class="kern-heading-large">Hilfe finden</h1>
+  const alternates = alternatesOf('/hilfe/', graph.translations);
+  const body = html`${languageSwitcher(alternates, 'de')}<h1 class="kern-heading-large">Hilfe finden</h1>
 <p class="kern-body--large">Geben Sie Ihre Postleitzahl oder Ihren Ort ein, oder wählen Sie Ihren Landkreis oder Ihre Stadt. Sie sehen dann, wer dort hilft: Beratungsstellen, Frauenhäuser, Polizei und Jugendamt. Die Hilfetelefone sind immer für Sie da.</p>
 ${finderForm()}
 ${emergencyBox()}
@@ -69,6 +72,7 @@ ${osmCredit()}`;
     title: 'Hilfe finden',
     description: 'Hilfe bei häuslicher Gewalt in Ihrem Landkreis oder Ihrer Stadt in Niedersachsen: Beratungsstellen, Frauenhäuser, Polizei, Hilfetelefone.',
     url: '/hilfe/',
+    alternates,
     crumbs: [{ href: '/hilfe/', label: 'Hilfe finden' }],
     scripts: ['/assets/js/help-finder.js'],
     body,
@@ -111,6 +115,7 @@ ${help.statewide.length
     title: `Hilfe ${inRegion(region)}`,
     description: helpSummary(region),
     url,
+    alternates: alternatesOf(url, graph.translations),
     searchable: true,
     crumbs: [
       { href: '/hilfe/', label: 'Hilfe finden' },

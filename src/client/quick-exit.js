@@ -34,7 +34,8 @@
 
   /** @param {number} count */
   function announce(count) {
-    if (status) status.textContent = MESSAGES[count] || '';
+    // Translated pages (/<lang>/) carry their own texts on the status element.
+    if (status) status.textContent = (count && status.getAttribute('data-shift-' + count)) || MESSAGES[count] || '';
   }
 
   function reset() {

@@ -18,6 +18,7 @@ import { lazyLineOf, readYaml } from './yaml.ts';
 import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
 import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
 import { reservedAddress } from '../site/reserved.ts';
+import { loadTranslations } from '../i18n/load-translations.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -141,7 +142,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   }
 
   // Folder layout: only known folders, only Markdown files with valid slugs.
-  const known = new Set<string>([...Object.keys(contentTypes), 'vocabularies']);
+  const known = new Set<string>([...Object.keys(contentTypes), 'vocabularies', 'translations']);
   for (const entry of listDir(root)) {
     if (!known.has(entry.name)) {
       const abs = path.join(root, entry.name);
@@ -311,6 +312,10 @@ function load(options: LoadOptions, today: string): LoadResult {
     reportedElsewhere: { regions: vocabularyGaps['regions.yml']!, topics: vocabularyGaps['topics.yml']! },
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today), ...linkedShelterWarnings(records));
+  // Translated core help (issue #19, src/i18n/): its own folder, its own small loader.
+  const translated = loadTranslations(root, { readText, listDir, displayPath });
+  graph.translations = translated.translations;
+  problems.push(...translated.problems);
   const deduped = withoutShadowedFormatErrors(problems)
     .filter((p) => p.rule !== 'missing-file' || ![...refusedFiles].some((name) => name === '*' || p.message.includes(`„${name}“`)))
     .sort(byFileAndLine);

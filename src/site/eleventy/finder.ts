@@ -6,6 +6,7 @@
 import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
 import { geoLookup } from '../../geo/postcodes.ts';
 import { currentGraph } from '../graph-source.ts';
+import { languageNotFoundRedirects } from '../../i18n/not-found-redirects.ts';
 
 export default function finderPlugin(eleventyConfig: any): void {
   eleventyConfig.addTemplate('finder/orte.json.11ty.js', {
@@ -18,8 +19,8 @@ export default function finderPlugin(eleventyConfig: any): void {
   eleventyConfig.addTemplate('finder/redirects.11ty.js', {
     data: () => ({ permalink: '/_redirects', eleventyExcludeFromCollections: true }),
     render: () => {
-      const { regions } = currentGraph();
-      return finderRedirects(geoLookup(regions), regions);
+      const graph = currentGraph();
+      return finderRedirects(geoLookup(graph.regions), graph.regions) + languageNotFoundRedirects(graph.translations ?? []);
     },
   });
 }
