@@ -8,6 +8,7 @@ import { pageDefinitions } from '../../_includes/pages/index.ts';
 import type { ContentGraph } from '../content/graph.ts';
 import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from './site.ts';
+import { languages } from '../i18n/languages.ts';
 
 /**
  * Every site-relative URL the build writes independently of the content: each page definition
@@ -21,6 +22,8 @@ export function* fixedUrls(): Generator<string> {
   for (const page of pageDefinitions) if (!page.items) yield page.url(undefined, noGraph);
   yield* Object.values(exportPaths);
   yield* Object.values(sitePaths);
+  // The folders of the translated core help (/en/, /ar/ …), whether or not a language is published yet.
+  yield* languages.map((language) => `/${language.code}/`);
 }
 
 let cached: string[] | undefined;
