@@ -12,6 +12,6 @@ export function quickExit(ui?: Strings) {
     <span class="kern-label">${ui?.exit_label ?? 'Seite verlassen'}</span>
   </a>
   <p class="gsn-exit__hint" id="gsn-exit-hint">${ui?.exit_hint ?? 'Schnell weg: dreimal die Umschalttaste drücken'}</p>
-  <p class="kern-sr-only" id="gsn-exit-status" role="status" aria-live="polite"${ui ? html` data-shift-1="${ui.exit_shift_1}" data-shift-2="${ui.exit_shift_2}" data-shift-3="${ui.exit_shift_3}"` : ''}></p>
+  <p class="kern-sr-only" id="gsn-exit-status" role="status" aria-live="polite"${ui ? html` data-s1="${ui.exit_shift_1}" data-s2="${ui.exit_shift_2}" data-s3="${ui.exit_shift_3}"` : ''}></p>
 </section>`;
 }
