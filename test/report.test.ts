@@ -196,7 +196,7 @@ describe('validate CLI output formats', () => {
     expect(annotations.length).toBe(6);
     expect(annotations).toContainEqual({ severity: 'error', file: shown(dir, 'contacts/feld-titel.md'), line: 2, title: 'titel', message: 'unbekanntes Feld „titel“ — meinten Sie „title“?' });
     expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'contacts/Biss Göttingen.md'), line: 1, title: 'Datei' }));
-    expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'kontakte'), title: 'Ordner', line: 1, message: 'Der Ordner ist unbekannt. — Einträge gehören in einen der Ordner: initiatives, networks, materials, contacts, pages, vocabularies' }));
+    expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'kontakte'), title: 'Ordner', line: 1, message: 'Der Ordner ist unbekannt. — Einträge gehören in einen der Ordner: initiatives, networks, materials, contacts, pages, vocabularies, translations' }));
     expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'contacts/region-tippfehler.md'), line: 6, title: 'regions[1]', message: expect.stringContaining('meinten Sie „landkreis-goettingen“?') }));
   });
 

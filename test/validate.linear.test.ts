@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkBody } from '../src/content/load.ts';
+import { checkBody } from '../src/content/body-check.ts';
 import { decode, parseContent } from '../src/content/parse.ts';
 import { formatGithub, formatText } from '../src/content/report.ts';
 import { didYouMean, didYouMeanField } from '../src/content/suggest.ts';

@@ -6,10 +6,10 @@ export interface Crumb {
 }
 
 /** Trail from the home page to the current page (the last crumb is the page itself, not a link). */
-export function breadcrumbs(trail: Crumb[]) {
+export function breadcrumbs(trail: Crumb[], home: Crumb = { href: '/', label: 'Startseite' }, label = 'Brotkrümelpfad') {
   if (!trail.length) return '';
-  const all = [{ href: '/', label: 'Startseite' }, ...trail];
-  return html`<nav class="gsn-breadcrumbs" aria-label="Brotkrümelpfad">
+  const all = [home, ...trail];
+  return html`<nav class="gsn-breadcrumbs" aria-label="${label}">
   <ol class="gsn-breadcrumbs__list">
     ${all.map((crumb, i) =>
       i === all.length - 1

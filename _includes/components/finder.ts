@@ -36,10 +36,10 @@ export function bkgCredit() {
  * The map of the Kreise: every shape a link to `href(region)` named by the Kreis, reachable by
  * keyboard, drawn at build time. The list of links beside it stays the primary way.
  */
-export function kreiseMapFigure(graph: ContentGraph, href: (regionId: string) => string, caption: string) {
+export function kreiseMapFigure(graph: ContentGraph, href: (regionId: string) => string, caption: string, words = { map: 'Karte', source: 'Kartengrundlage' }) {
   const map = kreiseMap(graph.regions);
   return html`<figure class="gsn-map">
-<svg class="gsn-map__svg" viewBox="0 0 ${map.width} ${map.height}" role="group" aria-label="Karte: ${caption}">
+<svg class="gsn-map__svg" viewBox="0 0 ${map.width} ${map.height}" role="group" aria-label="${words.map}: ${caption}">
 ${map.shapes.map((shape) => html`<a href="${href(shape.region.id)}" aria-label="${shape.region.label}"><path d="${shape.d}"/></a>\n`)}
 <g class="gsn-map__labels" aria-hidden="true">${map.shapes
     // The kreisfreie Städte are too small for a label; their shapes are still links.
@@ -50,6 +50,6 @@ ${map.shapes.map((shape) => html`<a href="${href(shape.region.id)}" aria-label="
       return html`<text x="${x}" y="${shape.label[1]}">${name}</text>`;
     })}</g>
 </svg>
-<figcaption class="gsn-credit">Karte: ${caption}. Kartengrundlage: ${bkgCredit()}</figcaption>
+<figcaption class="gsn-credit">${words.map}: ${caption}. ${words.source}: ${bkgCredit()}</figcaption>
 </figure>`;
 }

@@ -6,6 +6,8 @@ import { renderBody } from '../../src/text/markdown.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { pageSearchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
+import { alternatesOf } from '../../src/i18n/alternates.ts';
+import { translatedPages } from '../../src/i18n/languages.ts';
 
 export function contentPage(page: Page, graph: ContentGraph): Html {
   // The about page names the coordination office's own contact entries.
@@ -23,5 +25,5 @@ export function contentPage(page: Page, graph: ContentGraph): Html {
     : ''}
   <p class="gsn-reviewed">Stand: <time datetime="${page.data.reviewed}">${formatDate(page.data.reviewed)}</time></p>
 </article>`;
-  return basePage({ title: page.data.title, description: page.data.summary, url: page.url, crumbs: [{ href: page.url, label: page.data.title }], searchable: true, body });
+  return basePage({ title: page.data.title, description: page.data.summary, url: page.url, alternates: Object.values(translatedPages).some((p) => p.translationOf === page.url) ? alternatesOf(page.url, graph.translations) : undefined, crumbs: [{ href: page.url, label: page.data.title }], searchable: true, body });
 }

@@ -11,6 +11,8 @@ import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion } from '../lib/region-names.ts';
 import { helpIsSplit } from './list-pages.ts';
 import { helpOverview } from './overviews.ts';
+import { alternatesOf } from '../../src/i18n/alternates.ts';
+import { languageSwitcher } from '../components/language-switcher.ts';
 
 export { helpFor, helpRegions, helpSections, type RegionHelp } from '../lib/region-help.ts';
 import { helpFor, helpRegions } from '../lib/region-help.ts';
@@ -24,7 +26,8 @@ function regionChooser(graph: ContentGraph) {
 }
 
 export function helpIndex(graph: ContentGraph): Html {
-  const body = html`<h1 class="kern-heading-large">Hilfe finden</h1>
+  const alternates = alternatesOf('/hilfe/', graph.translations);
+  const body = html`${languageSwitcher(alternates, 'de')}<h1 class="kern-heading-large">Hilfe finden</h1>
 <p class="kern-body--large">Geben Sie Ihre Postleitzahl oder Ihren Ort ein, oder wählen Sie Ihren Landkreis oder Ihre Stadt. Sie sehen dann, wer dort hilft: Beratungsstellen, Frauenhäuser, Polizei und Jugendamt. Die Hilfetelefone sind immer für Sie da.</p>
 ${finderForm()}
 ${emergencyBox()}
@@ -41,6 +44,7 @@ ${osmCredit()}`;
     title: 'Hilfe finden',
     description: 'Hilfe bei häuslicher Gewalt in Ihrem Landkreis oder Ihrer Stadt in Niedersachsen: Beratungsstellen, Frauenhäuser, Polizei, Hilfetelefone.',
     url: '/hilfe/',
+    alternates,
     crumbs: [{ href: '/hilfe/', label: 'Hilfe finden' }],
     scripts: ['/assets/js/help-finder.js'],
     body,
@@ -83,6 +87,7 @@ ${help.statewide.length
     title: `Hilfe ${inRegion(region)}`,
     description: helpSummary(region),
     url,
+    alternates: alternatesOf(url, graph.translations),
     searchable: true,
     crumbs: [
       { href: '/hilfe/', label: 'Hilfe finden' },

@@ -11,10 +11,13 @@ import { basePage } from '../layouts/base.ts';
 import { jsonLdScript, websiteJsonLd } from '../../src/exports/jsonld.ts';
 import { helpRegions } from './help.ts';
 import { listingIntro } from './listing.ts';
+import { alternatesOf } from '../../src/i18n/alternates.ts';
+import { languageSwitcher } from '../components/language-switcher.ts';
 
 export function homePage(graph: ContentGraph): Html {
   const newest = [...graph.entries].sort((a, b) => (a.data.reviewed < b.data.reviewed ? 1 : a.data.reviewed > b.data.reviewed ? -1 : 0)).slice(0, 6);
-  const body = html`<h1 class="kern-heading-x-large gsn-home__title">${site.name}</h1>
+  const alternates = alternatesOf('/', graph.translations);
+  const body = html`${languageSwitcher(alternates, 'de')}<h1 class="kern-heading-x-large gsn-home__title">${site.name}</h1>
 <p class="kern-body--large gsn-home__lead">Gemeinsam gegen häusliche Gewalt: Hilfe in Ihrer Nähe, und für Fachkräfte die Initiativen, Netzwerke und Materialien aus ganz Niedersachsen.</p>
 <div class="gsn-home__grid">
   <section class="gsn-home__help" aria-labelledby="hilfe-finden">
@@ -47,5 +50,5 @@ export function homePage(graph: ContentGraph): Html {
   <h2 class="kern-heading-medium" id="ueber">Über diese Plattform</h2>
   <p class="kern-body">Das Koordinationsprojekt Häusliche Gewalt beim Landespräventionsrat Niedersachsen dokumentiert, was vor Ort gegen häusliche Gewalt getan wird, verbindet Netzwerke, stellt Materialien bereit und begleitet die Praxis. <a class="kern-link" href="/ueber-uns/">Mehr über uns</a></p>
 </section>`;
-  return basePage({ title: site.name, description: site.tagline, url: '/', head: jsonLdScript(websiteJsonLd(graph)), scripts: ['/assets/js/help-finder.js'], body });
+  return basePage({ title: site.name, description: site.tagline, url: '/', alternates, head: jsonLdScript(websiteJsonLd(graph)), scripts: ['/assets/js/help-finder.js'], body });
 }

@@ -16,6 +16,8 @@ import { azLetterPages, helpContacts, helpOf, helpSectionPages, listPage, region
 import { notFoundPage } from './not-found.ts';
 import { searchPage } from './search.ts';
 import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts';
+import { translatedHelp, translatedHelpRegion, translatedNotFound, translatedRegions, translatedSafety, translatedSearch, translatedStart, translationsOf, type TranslatedRegion } from './translated.ts';
+import type { Translation } from '../../src/i18n/load-translations.ts';
 
 export const pageDefinitions = [
   definePage<undefined>({ name: 'home', url: () => '/', render: (_, graph) => homePage(graph) }),
@@ -43,6 +45,13 @@ export const pageDefinitions = [
   definePage<undefined>({ name: 'search', url: () => '/suche/', render: (_, graph) => searchPage(graph) }),
   definePage<undefined>({ name: 'data', url: () => '/daten/', render: (_, graph) => dataPage(graph) }),
   definePage<undefined>({ name: 'not-found', url: () => '/404.html', render: () => notFoundPage() }),
+  // The core help in other languages (issue #19): /<lang>/… for each published translation.
+  definePage<Translation>({ name: 'lang-start', items: translationsOf, url: (t) => `/${t.language.code}/`, render: translatedStart, searchable: true }),
+  definePage<Translation>({ name: 'lang-help', items: translationsOf, url: (t) => `/${t.language.code}/hilfe/`, render: translatedHelp, searchable: true }),
+  definePage<TranslatedRegion>({ name: 'lang-help-region', items: translatedRegions, url: (r) => `/${r.translation.language.code}/hilfe/${r.region.id}/`, render: translatedHelpRegion }),
+  definePage<Translation>({ name: 'lang-safety', items: translationsOf, url: (t) => `/${t.language.code}/sicherheit/`, render: translatedSafety, searchable: true }),
+  definePage<Translation>({ name: 'lang-search', items: translationsOf, url: (t) => `/${t.language.code}/suche/`, render: translatedSearch }),
+  definePage<Translation>({ name: 'lang-not-found', items: translationsOf, url: (t) => `/${t.language.code}/404.html`, render: translatedNotFound, sitemap: false }),
 ];
 
 /** One page of the site: its address, its page type and the item it shows (undefined for a page without items). */

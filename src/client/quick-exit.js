@@ -34,12 +34,13 @@
 
   /** @param {number} count */
   function announce(count) {
-    if (status) status.textContent = MESSAGES[count] || '';
+    // Translated pages (/<lang>/) carry their own texts on the status element (data-s1 … data-s3).
+    if (status) status.textContent = status.dataset['s' + count] || MESSAGES[count];
   }
 
   function reset() {
     presses = 0;
-    window.clearTimeout(timer);
+    clearTimeout(timer);
     announce(0);
   }
 
@@ -70,13 +71,13 @@
       if (event.key !== 'Shift' || !shiftAlone) return;
       shiftAlone = false;
       presses += 1;
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       announce(presses);
       if (presses >= 3) {
         leave();
         return;
       }
-      timer = window.setTimeout(reset, RESET_AFTER);
+      timer = setTimeout(reset, RESET_AFTER);
     },
     true,
   );

@@ -287,7 +287,7 @@
       list.textContent = '';
       more.hidden = true;
       empty.hidden = true;
-      status.textContent = 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
+      status.textContent = root.getAttribute('data-t-enter') || 'Geben Sie einen Suchbegriff ein oder wählen Sie einen Filter.';
       renderFilters(allFilters);
       return Promise.resolve();
     }
@@ -313,7 +313,10 @@
         renderFilters(real ? done[0] : {});
         var n = results.length;
         var what = term ? ' für „' + term + '“' : '';
-        status.textContent = n === 0 ? 'Keine Ergebnisse' + what + (active ? ' mit den gewählten Filtern.' : '.') : n === 1 ? '1 Ergebnis' + what + '.' : n + ' Ergebnisse' + what + '.';
+        status.textContent = root.hasAttribute('data-t-none')
+          ? // A translated search page (/<lang>/suche/) brings its own words.
+            String(root.getAttribute(n === 0 ? 'data-t-none' : n === 1 ? 'data-t-one' : 'data-t-many')).replace('{count}', String(n))
+          : n === 0 ? 'Keine Ergebnisse' + what + (active ? ' mit den gewählten Filtern.' : '.') : n === 1 ? '1 Ergebnis' + what + '.' : n + ' Ergebnisse' + what + '.';
         // Nothing with filters: say which to remove; nothing at all: the help box.
         empty.hidden = n !== 0 || active;
         if (n === 0 && active) renderFilteredEmpty();

@@ -2,6 +2,7 @@
  * The validated content graph: what the site, the exports and the search index read.
  * Entries point at each other both ways (references and backlinks), so it is a graph, not JSON.
  */
+import type { Translation } from '../i18n/load-translations.ts';
 import type { ContactData, EntryType, InitiativeData, MaterialData, NetworkData, PageData, Region, Topic } from '../schema/index.ts';
 
 interface EntryBase<T extends EntryType, D> {
@@ -90,4 +91,6 @@ export interface ContentGraph {
   byTopic: ReadonlyMap<string, Entry[]>;
   /** Drafts seen but left out of the graph. */
   draftCount: number;
+  /** Published translations of the core help (content/translations/, src/i18n/); none when absent. */
+  translations?: Translation[];
 }

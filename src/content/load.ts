@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, regionSchema, topicSchema, type ContentType, type EntryType, type Region, type Topic } from '../schema/index.ts';
-import { invisibleCharacter, SLUG_PATTERN } from '../schema/fields.ts';
-import { bodyLinkProblems } from './body-links.ts';
-import { parseBody, type ParsedBody } from './body-tokens.ts';
+import { SLUG_PATTERN } from '../schema/fields.ts';
+import { checkBody } from './body-check.ts';
+import { parseBody } from './body-tokens.ts';
 import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { decode, fileProblem, parseContent } from './parse.ts';
@@ -19,6 +19,7 @@ import { lazyLineOf, readYaml } from './yaml.ts';
 import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
 import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
 import { reservedAddress } from '../site/reserved.ts';
+import { loadTranslations } from '../i18n/load-translations.ts';
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -142,7 +143,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   }
 
   // Folder layout: only known folders, only Markdown files with valid slugs.
-  const known = new Set<string>([...Object.keys(contentTypes), 'vocabularies']);
+  const known = new Set<string>([...Object.keys(contentTypes), 'vocabularies', 'translations']);
   for (const entry of listDir(root)) {
     if (!known.has(entry.name)) {
       const abs = path.join(root, entry.name);
@@ -312,6 +313,10 @@ function load(options: LoadOptions, today: string): LoadResult {
     reportedElsewhere: { regions: vocabularyGaps['regions.yml']!, topics: vocabularyGaps['topics.yml']! },
   });
   problems.push(...referenceProblems, ...contentWarnings(records, today), ...linkedShelterWarnings(records));
+  // Translated core help (issue #19, src/i18n/): its own folder, its own small loader.
+  const translated = loadTranslations(root, { readText, listDir, displayPath });
+  graph.translations = translated.translations;
+  problems.push(...translated.problems);
   const deduped = withoutShadowedFormatErrors(problems)
     .filter((p) => p.rule !== 'missing-file' || ![...refusedFiles].some((name) => name === '*' || p.message.includes(`„${name}“`)))
     .sort(byFileAndLine);
@@ -374,39 +379,3 @@ function fieldPath(field: string): PropertyKey[] {
   return field ? field.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
 }
 
-/**
- * The Markdown body is rendered with raw HTML off, so markup would show up as literal text: tell
- * the editor instead of publishing it. Links and images are judged on the parsed body.
- */
-const BODY_RULES: { pattern: RegExp; message: string; suggestion: string; rule: string }[] = [
-  {
-    pattern: /<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>|<!--/,
-    message: 'Der Text enthält HTML-Code; er würde nicht ausgeführt, sondern als Text angezeigt',
-    suggestion: 'Markdown verwenden: **fett**, [Linktext](https://…), Listen mit -',
-    rule: 'html-in-body',
-  },
-];
-
-const CONTROL_IN_BODY = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-
-export function checkBody(file: string, body: string, bodyLine: number, parsed?: ParsedBody): Problem[] {
-  const problems: Problem[] = [];
-  const lines = body.split('\n');
-  let fenced = false;
-  lines.forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const codeFree = fenced ? '' : line.replace(/`[^`]*`/g, '');
-    // Tabs belong in Markdown; any other control character (C0, C1) is invisible or breaks the text, even in code.
-    const invisible = invisibleCharacter(line, CONTROL_IN_BODY);
-    if (invisible) {
-      problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: `Der Text enthält in dieser Zeile ein Steuerzeichen: ${invisible}`, suggestion: 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen)', rule: 'control-character' });
-    }
-    for (const rule of BODY_RULES) {
-      if (rule.pattern.test(codeFree)) {
-        problems.push({ severity: 'error', file, line: bodyLine + i, field: '(Text)', message: rule.message, suggestion: rule.suggestion, rule: rule.rule });
-      }
-    }
-  });
-  problems.push(...bodyLinkProblems(file, body, bodyLine, parsed));
-  return problems;
-}

@@ -7,6 +7,7 @@
 import { fixedPages } from '../../_includes/pages/index.ts';
 import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from '../text/site.ts';
+import { languages } from '../i18n/languages.ts';
 
 /**
  * Every site-relative URL the build writes independently of the content: each page definition
@@ -18,6 +19,8 @@ export function* fixedUrls(): Generator<string> {
   for (const { url } of fixedPages()) yield url;
   yield* Object.values(exportPaths);
   yield* Object.values(sitePaths);
+  // The folders of the translated core help (/en/, /ar/ …), whether or not a language is published yet.
+  yield* languages.map((language) => `/${language.code}/`);
 }
 
 let cached: string[] | undefined;

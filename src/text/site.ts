@@ -49,3 +49,6 @@ export const footerNav = [
 
 /** The regular Latin face (src/site/eleventy/fonts.ts): needed by every page's first paint, so it is preloaded. */
 export const preloadFont = '/assets/fonts/fira-sans-400-latin.woff2';
+
+/** The Arabic-script faces (ar, fa), linked only by pages in those languages. */
+export const ARABIC_SCRIPT_CSS = `${sitePaths.assets}arabic.css`;

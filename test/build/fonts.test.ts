@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { codePointsOf, fontFiles, preloadFont, sourceOf } from '../../src/site/eleventy/fonts.ts';
 import { allElements, byTag, loadPages, type Element } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/server.ts';
+import { arabicFontFiles, arabicRanges } from '../../src/site/eleventy/arabic-fonts.ts';
 
 const siteDir = inject('siteDir');
 const fontsDir = path.join(siteDir, 'assets', 'fonts');
@@ -42,13 +43,26 @@ describe('fonts', () => {
   const shipped = fontFiles(PROJECT_ROOT);
 
   it('ships exactly the subset files the stylesheet declares, each small', () => {
-    expect(files).toEqual(shipped.map((f) => f.file).sort());
+    expect(files).toEqual([...shipped, ...arabicFontFiles(PROJECT_ROOT)].map((f) => f.file).sort());
     const css = readFileSync(path.join(siteDir, 'assets', 'site.css'), 'utf8');
-    const declared = [...css.matchAll(/url\("?\/assets\/fonts\/([^")]+)"?\)/g)].map((m) => m[1]).sort();
-    expect(declared).toEqual(files);
+    // Noto Sans Arabic is declared in /assets/arabic.css, which only ar/fa pages link (issue #19).
+    const arabic = readFileSync(path.join(siteDir, 'assets', 'arabic.css'), 'utf8');
+    const declaredIn = (sheet: string) => [...sheet.matchAll(/url\("?\/assets\/fonts\/([^")]+)"?\)/g)].map((m) => m[1]!);
+    const declared = declaredIn(css).sort();
+    expect([...declared, ...declaredIn(arabic)].sort()).toEqual(files);
     for (const file of files) expect(statSync(path.join(fontsDir, file)).size, file).toBeLessThanOrEqual(30 * KB);
     // Each face names its range, so the extended file is fetched only where a page needs it.
-    expect(css.match(/@font-face\{[^}]*unicode-range:[^}]*\}/g)?.length).toBe(files.length);
+    expect(css.match(/@font-face\{[^}]*unicode-range:[^}]*\}/g)?.length).toBe(declared.length);
+    expect(arabic.match(/@font-face\{[^}]*unicode-range:[^}]*\}/g)?.length).toBe(declaredIn(arabic).length);
+  });
+
+  it('the Noto Sans Arabic subsets hold the Arabic and Persian letters and no Latin', () => {
+    for (const font of arabicFontFiles(PROJECT_ROOT)) {
+      const set = characterSet(font.file);
+      for (const cp of [0x627, 0x644, 0x639, 0x67e, 0x686, 0x698, 0x6af, 0x6cc, 0x6a9, 0x200c]) expect(set.has(cp), `${font.file} U+${cp.toString(16)}`).toBe(true);
+      expect(set.has(0x41), font.file).toBe(false);
+      expect(arabicRanges.length).toBeGreaterThan(0);
+    }
   });
 
   it('each file holds every character of its subset that Fira Sans has (and not the full font)', () => {

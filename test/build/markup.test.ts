@@ -7,7 +7,14 @@
  *   footer links to Impressum and Datenschutz.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { languages } from '../../src/i18n/languages.ts';
 import { allElements, ancestors, byTag, first, focusable, loadPages, textOf, type BuiltPage } from '../support/html.ts';
+
+/** The pages in another language (/<lang>/, issue #19) have the same shell in their language. */
+const languageOf = (url: string) => languages.find((l) => url.startsWith(`/${l.code}/`))?.code ?? 'de';
+const exitLabel = (lang: string) => (lang === 'de' ? 'Seite verlassen' : (load(readFileSync(`content/translations/${lang}/strings.yml`, 'utf8')) as Record<string, string>).exit_label);
 
 const siteDir = inject('siteDir');
 const pages = loadPages(siteDir);
@@ -64,7 +71,7 @@ describe('page shell', () => {
   it.each(cases)('$url: lang="de", one <title>, one <h1>', ({ page }) => {
     const html = byTag(page.doc, 'html');
     expect(html.length).toBe(1);
-    expect(html[0]!.attribs.lang).toBe('de');
+    expect(html[0]!.attribs.lang).toBe(languageOf(page.url));
     const titles = byTag(page.doc, 'title');
     expect(titles.length).toBe(1);
     expect(textOf(titles[0]!)).not.toBe('');
@@ -77,7 +84,7 @@ describe('page shell', () => {
     const order = focusable(body!);
     const [exit, skip] = order;
     expect(exit && 'data-quick-exit' in exit.attribs, `first focusable element is <${exit?.name} ${JSON.stringify(exit?.attribs)}>`).toBe(true);
-    expect(textOf(exit!)).toBe('Seite verlassen');
+    expect(textOf(exit!)).toBe(exitLabel(languageOf(page.url)));
     expect(exit!.attribs.href).toMatch(/^https:\/\//);
     expect(skip?.name).toBe('a');
     expect(skip?.attribs.href).toBe('#inhalt');
@@ -93,8 +100,9 @@ describe('page shell', () => {
   });
 
   it.each(cases)('$url: search form to /suche/ with a field named q', ({ page }) => {
-    const forms = allElements(page.doc).filter((el) => el.name === 'form' && el.attribs.action === '/suche/');
-    expect(forms.length, 'form[action="/suche/"]').toBeGreaterThan(0);
+    const action = languageOf(page.url) === 'de' ? '/suche/' : `/${languageOf(page.url)}/suche/`;
+    const forms = allElements(page.doc).filter((el) => el.name === 'form' && el.attribs.action === action);
+    expect(forms.length, `form[action="${action}"]`).toBeGreaterThan(0);
     const form = forms[0]!;
     expect((form.attribs.method ?? 'get').toLowerCase()).toBe('get');
     expect(allElements(form).some((el) => el.name === 'input' && el.attribs.name === 'q')).toBe(true);

@@ -11,6 +11,7 @@ import perBuildPlugin from './per-build.ts';
 import downloadsPlugin from './downloads.ts';
 import adminPlugin from './admin.ts';
 import finderPlugin from './finder.ts';
+import arabicFontsPlugin from './arabic-fonts.ts';
 
 /** The configuration function Eleventy calls, for this graph. */
 export function siteConfig(graph: ContentGraph): (eleventyConfig: any) => void {
@@ -27,6 +28,7 @@ export function siteConfig(graph: ContentGraph): (eleventyConfig: any) => void {
     eleventyConfig.addPlugin(downloadsPlugin, build);
     eleventyConfig.addPlugin(adminPlugin, build);
     eleventyConfig.addPlugin(finderPlugin, build);
+    eleventyConfig.addPlugin(arabicFontsPlugin);
     eleventyConfig.setQuietMode(true);
   };
 }

@@ -6,6 +6,7 @@
 import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
 import { geoLookup } from '../../geo/postcodes.ts';
 import type { SiteBuild } from './site-build.ts';
+import { languageNotFoundRedirects } from '../../i18n/not-found-redirects.ts';
 
 export default function finderPlugin(eleventyConfig: any, { graph }: SiteBuild): void {
   eleventyConfig.addTemplate('finder/orte.json.11ty.js', {
@@ -19,7 +20,7 @@ export default function finderPlugin(eleventyConfig: any, { graph }: SiteBuild):
     data: () => ({ permalink: '/_redirects', eleventyExcludeFromCollections: true }),
     render: () => {
       const { regions } = graph;
-      return finderRedirects(geoLookup(regions), regions);
+      return finderRedirects(geoLookup(regions), regions) + languageNotFoundRedirects(graph.translations ?? []);
     },
   });
 }

@@ -28,10 +28,13 @@ export function searchDocument(page: string): string | undefined {
   const start = page.lastIndexOf('<main', body);
   const end = page.indexOf('</main>', body);
   if (start === -1 || end === -1) return undefined;
-  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"></head><body>${withoutIgnored(page.slice(start, end + 7))}</body></html>`;
+  // The page's own language: Pagefind keeps one index per language (/en/, /ar/ … search their own).
+  const lang = PAGE_LANG.exec(page.slice(0, 200))?.[1] ?? 'de';
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${withoutIgnored(page.slice(start, end + 7))}</body></html>`;
 }
 
 const IGNORE_ALL = ' data-pagefind-ignore="all"';
+const PAGE_LANG = /<html lang="([a-z]{2,3})"/;
 
 /**
  * Cuts every element marked data-pagefind-ignore="all". Works on the site's own markup, where
@@ -77,7 +80,8 @@ export class SearchIndexer {
    * `lexicon`: the site's words, for the parts of compounds added to each document (compounds.ts).
    */
   static async start(outputDir: string, lexicon: ReadonlySet<string> = new Set()): Promise<SearchIndexer> {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+    // No forceLanguage: each document says its language (searchDocument), German or translated.
+    const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Suchindex konnte nicht angelegt werden: ${errors.join('; ')}`);
     mkdirSync(outputDir, { recursive: true });
     return new SearchIndexer(index, mkdtempSync(path.join(outputDir, '.search-pages-')), lexicon);
@@ -88,7 +92,8 @@ export class SearchIndexer {
     if (this.reading) throw new Error('Suchindex: Seite nach dem Einlesen übergeben');
     const document = searchDocument(page);
     if (document === undefined) return;
-    const content = this.lexicon.size ? withCompoundParts(document, this.lexicon, this.compounds) : document;
+    // German compounds only in German documents.
+    const content = this.lexicon.size && document.startsWith('<!DOCTYPE html><html lang="de">') ? withCompoundParts(document, this.lexicon, this.compounds) : document;
     // /kontakte/x/ → <batch>/kontakte/x/index.html, which Pagefind turns back into /kontakte/x/
     const file = path.join(this.scratch, String(this.batch), ...url.split('/').filter(Boolean), 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });

@@ -1,0 +1,139 @@
+/**
+ * Reads content/translations/: the German reference table de/strings.yml and, per language,
+ * strings.yml plus the three translated pages (start.md, hilfe.md, sicherheit.md). Never throws:
+ * problems come back with file and line in the validator's German style.
+ *
+ * A language is published only when its table and all three pages are valid; a language folder
+ * that is still incomplete gets a warning, so translators can commit page by page.
+ */
+import path from 'node:path';
+import type { Problem } from '../content/problems.ts';
+import { fileProblem, parseContent } from '../content/parse.ts';
+import { issuesToProblems, knownFields } from '../content/validate.ts';
+import { checkBody } from '../content/body-check.ts';
+import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
+import { checkStrings, readStrings, type Strings } from './strings.ts';
+import { translationSchema, type TranslationData } from './translation-schema.ts';
+
+export interface TranslatedPage {
+  lang: LangCode;
+  slug: TranslatedSlug;
+  /** /ar/hilfe/ */
+  url: string;
+  /** The German page: /hilfe/ */
+  translationOf: string;
+  file: string;
+  data: TranslationData;
+  body: string;
+}
+
+/** One published language: its interface strings and its three pages. */
+export interface Translation {
+  language: Language;
+  strings: Strings;
+  pages: Record<TranslatedSlug, TranslatedPage>;
+}
+
+/** What the loader needs from load.ts: reading and listing with its refusals, paths as shown. */
+export interface TranslationIo {
+  /** Text of a file, or undefined (the problem is already reported). */
+  readText(abs: string): string | undefined;
+  /** Entries of a folder (refused and hidden ones already reported and left out). */
+  listDir(abs: string): { name: string; kind: string }[];
+  displayPath(abs: string): string;
+}
+
+export const STRINGS_FILE = 'strings.yml';
+
+export function loadTranslations(root: string, io: TranslationIo): { translations: Translation[]; problems: Problem[] } {
+  const dir = path.join(root, 'translations');
+  const problems: Problem[] = [];
+  const folders = io.listDir(dir);
+  if (!folders.length) return { translations: [], problems };
+  const shown = (...parts: string[]) => io.displayPath(path.join(dir, ...parts));
+  const referenceFile = shown(SOURCE_LANG, STRINGS_FILE);
+
+  let reference: Strings | undefined;
+  if (folders.some((f) => f.name === SOURCE_LANG && f.kind === 'folder')) {
+    const text = io.readText(path.join(dir, SOURCE_LANG, STRINGS_FILE));
+    if (text !== undefined) {
+      const table = readStrings(referenceFile, text);
+      problems.push(...table.problems);
+      if (!table.problems.length) reference = table.strings;
+    }
+  } else {
+    problems.push(fileProblem(referenceFile, 'Die deutsche Vergleichstabelle der Oberflächentexte fehlt.', `content/translations/${SOURCE_LANG}/${STRINGS_FILE} anlegen: jede Zeile „schlüssel: deutscher Text“`, 'strings-reference-missing'));
+  }
+
+  const translations: Translation[] = [];
+  for (const folder of folders) {
+    if (folder.name === SOURCE_LANG) continue;
+    const folderFile = shown(folder.name);
+    if (folder.kind !== 'folder' || !isLangCode(folder.name)) {
+      problems.push(fileProblem(folderFile, `${folder.kind === 'folder' ? 'Der Ordner' : 'Die Datei'} „${folder.name}“ ist keine der Sprachen der Website.`, `Sprachordner heißen: ${languages.map((l) => l.code).join(', ')}`, 'unknown-lang'));
+      continue;
+    }
+    const lang = folder.name;
+    const before = problems.length;
+    const files = io.listDir(path.join(dir, lang));
+    let strings: Strings | undefined;
+    const pages: Partial<Record<TranslatedSlug, TranslatedPage>> = {};
+    for (const entry of files) {
+      const abs = path.join(dir, lang, entry.name);
+      const file = shown(lang, entry.name);
+      if (entry.name === STRINGS_FILE) {
+        const text = io.readText(abs);
+        if (text === undefined) continue;
+        const table = readStrings(file, text);
+        const checked = reference ? checkStrings(file, table, reference, referenceFile) : [];
+        problems.push(...table.problems, ...checked);
+        if (!table.problems.length && !checked.length) strings = table.strings;
+        continue;
+      }
+      const slug = entry.name.endsWith('.md') ? entry.name.slice(0, -3) : '';
+      if (entry.kind !== 'file' || !(slug in translatedPages)) {
+        problems.push(fileProblem(file, `„${entry.name}“ gehört nicht in einen Sprachordner.`, `erlaubt sind: ${STRINGS_FILE}, ${Object.keys(translatedPages).map((s) => `${s}.md`).join(', ')}`, 'unknown-translation-file'));
+        continue;
+      }
+      const text = io.readText(abs);
+      if (text === undefined) continue;
+      const page = checkPage(lang, slug as TranslatedSlug, file, text);
+      problems.push(...page.problems);
+      if (page.page) pages[slug as TranslatedSlug] = page.page;
+    }
+    if (problems.length > before) continue;
+    const absent = [...(strings ? [] : [STRINGS_FILE]), ...Object.keys(translatedPages).filter((s) => !pages[s as TranslatedSlug]).map((s) => `${s}.md`)];
+    if (absent.length) {
+      problems.push({
+        ...fileProblem(folderFile, `Die Sprache ${languageOf(lang).name} (${lang}) wird noch nicht veröffentlicht: es fehlt ${absent.join(', ')}.`, 'die fehlenden Dateien übersetzen; bis dahin bleibt die Sprache unveröffentlicht', 'translation-incomplete'),
+        severity: 'warning',
+      });
+      continue;
+    }
+    translations.push({ language: languageOf(lang), strings: strings!, pages: pages as Record<TranslatedSlug, TranslatedPage> });
+  }
+  // The switcher's order, not the folder's.
+  translations.sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language));
+  return { translations, problems };
+}
+
+function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: string): { problems: Problem[]; page?: TranslatedPage } {
+  const parsed = parseContent(file, text);
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const { data, lineOf, body, bodyLine } = parsed.parsed;
+  const result = translationSchema.safeParse(data, { reportInput: true });
+  const problems = checkBody(file, body, bodyLine);
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
+    return { problems };
+  }
+  const expected = translatedPages[slug].translationOf;
+  if (result.data.lang !== lang) {
+    problems.push({ severity: 'error', file, line: lineOf(['lang']), field: 'lang', message: `Die Sprache „${result.data.lang}“ passt nicht zum Ordner „${lang}“.`, suggestion: `lang: ${lang} eintragen oder die Datei in den Ordner ${result.data.lang}/ verschieben`, rule: 'lang-folder-mismatch' });
+  }
+  if (result.data.translation_of !== expected) {
+    problems.push({ severity: 'error', file, line: lineOf(['translation_of']), field: 'translation_of', message: `${slug}.md übersetzt die deutsche Seite ${expected}, nicht ${result.data.translation_of}.`, suggestion: `translation_of: ${expected} eintragen`, rule: 'translation-of-mismatch' });
+  }
+  if (problems.length) return { problems };
+  return { problems, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };
+}

@@ -1,0 +1,29 @@
+/** Frontmatter of a translated page (content/translations/<lang>/<page>.md). */
+import { z } from 'zod';
+import { isoDate } from '../schema/fields.ts';
+import { languages } from './languages.ts';
+
+const text = (min: number, max: number) =>
+  z
+    .string({ error: 'muss ein Text sein' })
+    .transform((value) => value.trim())
+    .refine((value) => value.length >= min, { error: `ist zu kurz (mindestens ${min} Zeichen)` })
+    .refine((value) => value.length <= max, { error: `ist zu lang (höchstens ${max} Zeichen)` });
+
+export const translationSchema = z
+  .strictObject({
+    lang: z.enum(languages.map((l) => l.code) as [string, ...string[]], { error: `muss eine dieser Sprachen sein: ${languages.map((l) => l.code).join(', ')}` }),
+    // Which German page is checked per file (load-translations.ts), with the one right answer.
+    translation_of: z.string({ error: 'muss die Adresse der deutschen Seite sein, z. B. /hilfe/' }),
+    title: text(2, 120),
+    summary: text(10, 300),
+    /** Name of the native speaker who reviewed the text; with reviewed_on, or not at all. */
+    reviewed_by: text(2, 120).optional(),
+    reviewed_on: isoDate.optional(),
+  })
+  .refine((data) => (data.reviewed_by === undefined) === (data.reviewed_on === undefined), {
+    error: 'reviewed_by und reviewed_on gehören zusammen: beide eintragen, wenn eine Muttersprachlerin den Text geprüft hat, sonst beide weglassen',
+    path: ['reviewed_on'],
+  });
+
+export type TranslationData = z.infer<typeof translationSchema>;
