@@ -5,9 +5,11 @@ import { enumOf, hint, isRecord, httpsUrl, isoDate, languageCode, plainText, yea
 import { audiences, fileFormats, keysOf, materialKinds } from './enums.ts';
 
 /** A file name under content/materials/files/: no folders, a known format. */
-const fileName = z.string({ error: 'muss ein Dateiname sein' }).regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\.(${Object.keys(fileFormats).join('|')})$`), {
-  error: hint('ist kein erlaubter Dateiname', `nur den Dateinamen aus content/materials/files/ angeben (klein, ohne Leerzeichen), Formate: ${Object.keys(fileFormats).join(', ')}`),
-});
+const fileName = z
+  .string({ error: 'muss ein Dateiname sein' })
+  .regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\.(${Object.keys(fileFormats).join('|')})$`), {
+    error: hint('ist kein erlaubter Dateiname', `nur den Dateinamen aus content/materials/files/ angeben (klein, ohne Leerzeichen), Formate: ${Object.keys(fileFormats).join(', ')}`),
+  });
 
 export const materialSchema = z
   .strictObject({
