@@ -10,10 +10,12 @@ export function breadcrumbs(trail: Crumb[], home: Crumb = { href: '/', label: 'S
   if (!trail.length) return '';
   const all = [home, ...trail];
   return html`<nav class="gsn-breadcrumbs" aria-label="${label}">
-    <ol class="gsn-breadcrumbs__list">
-      ${all.map((crumb, i) =>
-        i === all.length - 1 ? html`<li><a href="${crumb.href}" aria-current="page">${crumb.label}</a></li>` : html`<li><a class="kern-link" href="${crumb.href}">${crumb.label}</a></li>`,
-      )}
-    </ol>
-  </nav>`;
+  <ol class="gsn-breadcrumbs__list">
+    ${all.map((crumb, i) =>
+      i === all.length - 1
+        ? html`<li><a href="${crumb.href}" aria-current="page">${crumb.label}</a></li>`
+        : html`<li><a class="kern-link" href="${crumb.href}">${crumb.label}</a></li>`,
+    )}
+  </ol>
+</nav>`;
 }

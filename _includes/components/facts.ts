@@ -11,14 +11,7 @@ export function factList(facts: Fact[]) {
   const shown = facts.filter((fact): fact is [string, Renderable] => Array.isArray(fact) && fact[1] !== undefined && fact[1] !== '' && !(Array.isArray(fact[1]) && fact[1].length === 0));
   if (!shown.length) return '';
   return html`<dl class="kern-description-list gsn-facts">
-    ${shown.map(
-      ([label, value]) =>
-        html`<div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">${label}</dt>
-          <dd class="kern-description-list-item__value">${value}</dd>
-        </div> `,
-    )}
-  </dl>`;
+${shown.map(([label, value]) => html`<div class="kern-description-list-item">\n<dt class="kern-description-list-item__key">${label}</dt>\n<dd class="kern-description-list-item__value">${value}</dd></div>\n`)}</dl>`;
 }
 
 /** Comma-separated inline list. */

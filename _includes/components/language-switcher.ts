@@ -9,12 +9,12 @@ export function languageSwitcher(alternates: readonly Alternate[], current: stri
   const shown = alternates.filter((a) => a.hreflang !== 'x-default');
   if (shown.length < 2) return '';
   return html`<nav class="gsn-languages" aria-label="${label}">
-    <ul class="gsn-languages__list">
-      ${shown.map((a) =>
-        a.hreflang === current
-          ? html`<li><a class="gsn-languages__link" href="${a.href}" hreflang="${a.hreflang}" lang="${a.hreflang}" dir="${a.dir}" aria-current="page">${a.name}</a></li>`
-          : html`<li><a class="kern-link gsn-languages__link" href="${a.href}" hreflang="${a.hreflang}" lang="${a.hreflang}" dir="${a.dir}">${a.name}</a></li>`,
-      )}
-    </ul>
-  </nav>`;
+  <ul class="gsn-languages__list">
+    ${shown.map((a) =>
+      a.hreflang === current
+        ? html`<li><a class="gsn-languages__link" href="${a.href}" hreflang="${a.hreflang}" lang="${a.hreflang}" dir="${a.dir}" aria-current="page">${a.name}</a></li>`
+        : html`<li><a class="kern-link gsn-languages__link" href="${a.href}" hreflang="${a.hreflang}" lang="${a.hreflang}" dir="${a.dir}">${a.name}</a></li>`,
+    )}
+  </ul>
+</nav>`;
 }

@@ -9,18 +9,18 @@ export function pagination(page: Pick<ListPage<unknown>, 'base' | 'number' | 'to
   if (page.total <= 1) return '';
   const { base, number, total } = page;
   return html`<nav class="gsn-pagination" aria-label="Seiten">
-    <ul class="gsn-pagination__list">
-      ${number > 1 ? html`<li class="gsn-pagination__prev"><a class="kern-link" href="${pageUrl(base, number - 1)}" rel="prev">Vorherige Seite</a></li>` : ''}
-      ${shownNumbers(number, total).map((n) =>
-        n === undefined
-          ? html`<li class="gsn-pagination__ellipsis" aria-hidden="true">…</li>`
-          : n === number
-            ? html`<li><a href="${pageUrl(base, n)}" aria-current="page" aria-label="Seite ${n}">${n}</a></li>`
-            : html`<li><a class="kern-link" href="${pageUrl(base, n)}" aria-label="Seite ${n}">${n}</a></li>`,
-      )}
-      ${number < total ? html`<li class="gsn-pagination__next"><a class="kern-link" href="${pageUrl(base, number + 1)}" rel="next">Nächste Seite</a></li>` : ''}
-    </ul>
-  </nav>`;
+  <ul class="gsn-pagination__list">
+    ${number > 1 ? html`<li class="gsn-pagination__prev"><a class="kern-link" href="${pageUrl(base, number - 1)}" rel="prev">Vorherige Seite</a></li>` : ''}
+    ${shownNumbers(number, total).map((n) =>
+      n === undefined
+        ? html`<li class="gsn-pagination__ellipsis" aria-hidden="true">…</li>`
+        : n === number
+          ? html`<li><a href="${pageUrl(base, n)}" aria-current="page" aria-label="Seite ${n}">${n}</a></li>`
+          : html`<li><a class="kern-link" href="${pageUrl(base, n)}" aria-label="Seite ${n}">${n}</a></li>`,
+    )}
+    ${number < total ? html`<li class="gsn-pagination__next"><a class="kern-link" href="${pageUrl(base, number + 1)}" rel="next">Nächste Seite</a></li>` : ''}
+  </ul>
+</nav>`;
 }
 
 /**
@@ -39,7 +39,7 @@ export function shownNumbers(number: number, total: number): (number | undefined
 
 /** `<link rel="prev|next">` for the head of a numbered page. */
 export function paginationLinks(page: Pick<ListPage<unknown>, 'base' | 'number' | 'total'>) {
-  return html`${page.number > 1 ? html`<link rel="prev" href="${pageUrl(page.base, page.number - 1)}" /> ` : ''}${page.number < page.total ? html`<link rel="next" href="${pageUrl(page.base, page.number + 1)}" /> ` : ''}`;
+  return html`${page.number > 1 ? html`<link rel="prev" href="${pageUrl(page.base, page.number - 1)}">\n` : ''}${page.number < page.total ? html`<link rel="next" href="${pageUrl(page.base, page.number + 1)}">\n` : ''}`;
 }
 
 /**
@@ -48,7 +48,5 @@ export function paginationLinks(page: Pick<ListPage<unknown>, 'base' | 'number' 
  */
 export function pageLinks(urls: readonly string[], label: string) {
   if (urls.length <= 1) return '';
-  return html`<ul class="gsn-page-links" aria-label="${label}: Seiten">
-    ${urls.map((url, i) => html`<li><a class="kern-link" href="${url}">${i === 0 ? 'Seite 1' : String(i + 1)}</a></li>`)}
-  </ul>`;
+  return html`<ul class="gsn-page-links" aria-label="${label}: Seiten">${urls.map((url, i) => html`<li><a class="kern-link" href="${url}">${i === 0 ? 'Seite 1' : String(i + 1)}</a></li>`)}</ul>`;
 }

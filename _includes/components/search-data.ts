@@ -28,23 +28,25 @@ export function searchFilters(entry: Entry): Record<string, string[]> {
  * content (data-pagefind-ignore keeps its text out of the index; filters and meta still count).
  */
 export function searchData(entry: Entry) {
-  const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) => values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`));
+  const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) =>
+    values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`),
+  );
   return html`<div hidden data-pagefind-ignore>
-    ${filters}
-    <span data-pagefind-meta="type">${contentTypes[entry.type].singular}</span>
-    <span data-pagefind-meta="region">${regionNames(entry)}</span>
-    <span data-pagefind-meta="summary">${entry.data.summary}</span>
-    <span data-pagefind-sort="reviewed">${entry.data.reviewed}</span>
-    ${entry.data.example ? html`<span data-pagefind-meta="example">Beispieleintrag</span>` : ''}
-  </div>`;
+  ${filters}
+  <span data-pagefind-meta="type">${contentTypes[entry.type].singular}</span>
+  <span data-pagefind-meta="region">${regionNames(entry)}</span>
+  <span data-pagefind-meta="summary">${entry.data.summary}</span>
+  <span data-pagefind-sort="reviewed">${entry.data.reviewed}</span>
+  ${entry.data.example ? html`<span data-pagefind-meta="example">Beispieleintrag</span>` : ''}
+</div>`;
 }
 
 /** The same for free pages (about, safety …): type "Seite". */
 export function pageSearchData(summary: string) {
   return html`<div hidden data-pagefind-ignore>
-    <span data-pagefind-filter="Art">Seite</span>
-    <span data-pagefind-meta="type">Seite</span>
-    <span data-pagefind-meta="region">Niedersachsen</span>
-    <span data-pagefind-meta="summary">${summary}</span>
-  </div>`;
+  <span data-pagefind-filter="Art">Seite</span>
+  <span data-pagefind-meta="type">Seite</span>
+  <span data-pagefind-meta="region">Niedersachsen</span>
+  <span data-pagefind-meta="summary">${summary}</span>
+</div>`;
 }

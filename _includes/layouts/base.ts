@@ -32,31 +32,34 @@ export function basePage(page: PageShell): Html {
   const title = page.url === '/' ? site.name : `${page.title} – ${site.name}`;
   const lang = page.language;
   return html`<!DOCTYPE html>
-    <html lang="${lang?.code ?? site.lang}" ${lang ? html` dir="${lang.dir}"` : ''}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <meta name="description" content="${page.description}" />
-        <meta name="referrer" content="no-referrer" />
-        <link rel="canonical" href="${site.url}${page.url}" />
-        ${(page.alternates ?? []).map((a) => html` <link rel="alternate" hreflang="${a.hreflang}" href="${site.url}${a.href}" />`)}
-        <link rel="preload" href="${preloadFont}" as="font" type="font/woff2" crossorigin />
-        <link rel="stylesheet" href="/assets/site.css" />
-        ${lang?.dir === 'rtl' ? html` <link rel="stylesheet" href="${ARABIC_SCRIPT_CSS}" />` : ''}
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" type="application/atom+xml" title="${site.name}: neue und aktualisierte Initiativen und Materialien" href="/feed.xml" />
-        ${page.head}
-        <script src="/assets/js/quick-exit.js" defer></script>
-        ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script> `)}
-      </head>
-      <body>
-        ${quickExit(lang?.ui)} ${lang ? translatedHeader(page.url, lang) : siteHeader(page.url)} ${emergencyStrip(lang?.ui)}
-        <div class="kern-container gsn-page">
-          ${lang ? breadcrumbs(page.crumbs ?? [], { href: `/${lang.code}/`, label: lang.ui.nav_home! }, lang.ui.breadcrumb_label) : breadcrumbs(page.crumbs ?? [])}
-          <main id="inhalt" tabindex="-1" ${page.searchable ? html` data-pagefind-body` : ''}${page.mainAttributes ?? ''}>${page.body}</main>
-        </div>
-        ${lang ? translatedFooter(lang) : siteFooter()}
-      </body>
-    </html> `;
+<html lang="${lang?.code ?? site.lang}"${lang ? html` dir="${lang.dir}"` : ''}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${page.description}">
+<meta name="referrer" content="no-referrer">
+<link rel="canonical" href="${site.url}${page.url}">${(page.alternates ?? []).map((a) => html`\n<link rel="alternate" hreflang="${a.hreflang}" href="${site.url}${a.href}">`)}
+<link rel="preload" href="${preloadFont}" as="font" type="font/woff2" crossorigin>
+<link rel="stylesheet" href="/assets/site.css">${lang?.dir === 'rtl' ? html`\n<link rel="stylesheet" href="${ARABIC_SCRIPT_CSS}">` : ''}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${site.name}: neue und aktualisierte Initiativen und Materialien" href="/feed.xml">
+${page.head}
+<script src="/assets/js/quick-exit.js" defer></script>
+${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>\n`)}
+</head>
+<body>
+${quickExit(lang?.ui)}
+${lang ? translatedHeader(page.url, lang) : siteHeader(page.url)}
+${emergencyStrip(lang?.ui)}
+<div class="kern-container gsn-page">
+${lang ? breadcrumbs(page.crumbs ?? [], { href: `/${lang.code}/`, label: lang.ui.nav_home! }, lang.ui.breadcrumb_label) : breadcrumbs(page.crumbs ?? [])}
+<main id="inhalt" tabindex="-1"${page.searchable ? html` data-pagefind-body` : ''}${page.mainAttributes ?? ''}>
+${page.body}
+</main>
+</div>
+${lang ? translatedFooter(lang) : siteFooter()}
+</body>
+</html>
+`;
 }

@@ -35,7 +35,7 @@ const crumbs = (url: string, label: string) => [
 
 function outsideHelp(intro: Html | string) {
   return html`<p class="kern-body">${intro} Diese Website zeigt Hilfe in Niedersachsen. Überall in Deutschland helfen Ihnen:</p>
-    ${emergencyBox()}`;
+${emergencyBox()}`;
 }
 
 function finderPage(match: Match, graph: ContentGraph, url: string, what: string, pretty: (regionId: string) => Html | string): Html {
@@ -45,31 +45,25 @@ function finderPage(match: Match, graph: ContentGraph, url: string, what: string
   const foreignNames = match.foreign.map((f) => `${f.name} (${f.land})`).join(', ');
   const body = single
     ? html`<h1 class="kern-heading-large">${what}: ${single.label}</h1>
-        <p class="kern-body--large">Ihr Kreis: ${single.label}. Sie werden weitergeleitet.</p>
-        <p class="gsn-cta">
-          <a class="kern-btn kern-btn--primary" href="${target}"><span class="kern-label">Hilfe anzeigen: ${single.label}</span></a>
-        </p>`
+<p class="kern-body--large">Ihr Kreis: ${single.label}. Sie werden weitergeleitet.</p>
+<p class="gsn-cta"><a class="kern-btn kern-btn--primary" href="${target}"><span class="kern-label">Hilfe anzeigen: ${single.label}</span></a></p>`
     : html`<h1 class="kern-heading-large">${what}: Bitte wählen Sie</h1>
-        ${
-          match.regions.length
-            ? html`<p class="kern-body--large">
-                  ${what} gibt es in ${match.regions.length > 1 ? 'mehreren Kreisen' : 'Niedersachsen'}${match.foreign.length ? ' und außerhalb Niedersachsens' : ''}. Wo wohnen Sie?
-                </p>
-                <ul class="gsn-choices">
-                  ${match.regions.map((id) => html`<li><a class="kern-link" href="/hilfe/${id}/">${pretty(id)}</a></li>`)}
-                </ul>`
-            : ''
-        }
-        ${match.foreign.length ? outsideHelp(match.regions.length ? `Sie wohnen in ${foreignNames}?` : `${what}: ${foreignNames} liegt nicht in Niedersachsen.`) : ''}`;
+${match.regions.length
+  ? html`<p class="kern-body--large">${what} gibt es in ${match.regions.length > 1 ? 'mehreren Kreisen' : 'Niedersachsen'}${match.foreign.length ? ' und außerhalb Niedersachsens' : ''}. Wo wohnen Sie?</p>
+<ul class="gsn-choices">${match.regions.map((id) => html`<li><a class="kern-link" href="/hilfe/${id}/">${pretty(id)}</a></li>`)}</ul>`
+  : ''}
+${match.foreign.length
+  ? outsideHelp(match.regions.length ? `Sie wohnen in ${foreignNames}?` : `${what}: ${foreignNames} liegt nicht in Niedersachsen.`)
+  : ''}`;
   return basePage({
     title: single ? `${what}: ${single.label}` : `${what}: Bitte wählen`,
     description: `Hilfe bei häuslicher Gewalt für ${what}.`,
     url,
     crumbs: crumbs(url, what),
-    head: target ? html`<meta http-equiv="refresh" content="0; url=${target}" /> <meta name="robots" content="noindex" />` : html`<meta name="robots" content="noindex" />`,
+    head: target ? html`<meta http-equiv="refresh" content="0; url=${target}">\n<meta name="robots" content="noindex">` : html`<meta name="robots" content="noindex">`,
     body: html`${body}
-      <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Postleitzahl, anderen Ort oder Kreis wählen</a></p>
-      ${osmCredit()}`,
+<p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Postleitzahl, anderen Ort oder Kreis wählen</a></p>
+${osmCredit()}`,
   });
 }
 
@@ -87,18 +81,17 @@ export function placePage(match: Match, graph: ContentGraph): Html {
 export function finderIndex(): Html {
   const url = '/hilfe/finden/';
   const body = html`<h1 class="kern-heading-large">Hilfe finden: Postleitzahl oder Ort</h1>
-    <p class="kern-body--large">Zu Ihrer Eingabe haben wir keinen Ort in Niedersachsen gefunden.</p>
-    <p class="kern-body">
-      Versuchen Sie es mit der fünfstelligen Postleitzahl (zum Beispiel 29221) oder dem Namen Ihrer Stadt oder Gemeinde (zum Beispiel Celle oder Walsrode), ohne Straße und Hausnummer. Oder wählen Sie
-      <a class="kern-link" href="/hilfe/">Ihren Landkreis oder Ihre Stadt aus der Liste</a>.
-    </p>
-    ${finderForm('finder-q-retry')} ${outsideHelp('Sie wohnen nicht in Niedersachsen?')} ${osmCredit()}`;
+<p class="kern-body--large">Zu Ihrer Eingabe haben wir keinen Ort in Niedersachsen gefunden.</p>
+<p class="kern-body">Versuchen Sie es mit der fünfstelligen Postleitzahl (zum Beispiel 29221) oder dem Namen Ihrer Stadt oder Gemeinde (zum Beispiel Celle oder Walsrode), ohne Straße und Hausnummer. Oder wählen Sie <a class="kern-link" href="/hilfe/">Ihren Landkreis oder Ihre Stadt aus der Liste</a>.</p>
+${finderForm('finder-q-retry')}
+${outsideHelp('Sie wohnen nicht in Niedersachsen?')}
+${osmCredit()}`;
   return basePage({
     title: 'Postleitzahl oder Ort nicht gefunden',
     description: 'Hilfe finden mit Postleitzahl oder Ort in Niedersachsen.',
     url,
     crumbs: crumbs(url, 'Postleitzahl oder Ort'),
-    head: html`<meta name="robots" content="noindex" />`,
+    head: html`<meta name="robots" content="noindex">`,
     scripts: ['/assets/js/help-finder.js'],
     body,
   });

@@ -24,42 +24,35 @@ const note = (what: string) => html`<p class="kern-body">Die Liste ist zu lang f
 export function typeByRegionOverview(type: EntryType, graph: ContentGraph, groups: { id: string; label: string; entries: Entry[] }[]) {
   const t = contentTypes[type];
   return html`${note('eine Region')}
-    <section class="gsn-group" aria-labelledby="nach-region">
-      <h2 class="kern-heading-medium" id="nach-region">${t.plural} nach Region</h2>
-      <ul class="gsn-region-list gsn-overview">
-        ${groups.map((g) => group(g.label, regionTypeUrls(graph.regionById.get(g.id)!, type, graph), count(g.entries.length, t.singular, t.plural)))}
-      </ul>
-    </section>`;
+<section class="gsn-group" aria-labelledby="nach-region">
+  <h2 class="kern-heading-medium" id="nach-region">${t.plural} nach Region</h2>
+  <ul class="gsn-region-list gsn-overview">${groups.map((g) => group(g.label, regionTypeUrls(graph.regionById.get(g.id)!, type, graph), count(g.entries.length, t.singular, t.plural)))}</ul>
+</section>`;
 }
 
 /** /kontakte/a-z/ and the others: letters with counts. */
 export function azOverview(type: EntryType, graph: ContentGraph, letters: Map<string, Entry[]>) {
   const t = contentTypes[type];
   return html`${note('einen Anfangsbuchstaben')}
-    <section class="gsn-group" aria-labelledby="nach-buchstabe">
-      <h2 class="kern-heading-medium" id="nach-buchstabe">${t.plural} nach Anfangsbuchstaben</h2>
-      <ul class="gsn-region-list gsn-overview">
-        ${[...letters].map(([letter, list]) =>
-          group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list.length, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`),
-        )}
-      </ul>
-    </section>`;
+<section class="gsn-group" aria-labelledby="nach-buchstabe">
+  <h2 class="kern-heading-medium" id="nach-buchstabe">${t.plural} nach Anfangsbuchstaben</h2>
+  <ul class="gsn-region-list gsn-overview">${[...letters].map(([letter, list]) =>
+    group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list.length, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`))}</ul>
+</section>`;
 }
 
 /** A region's or topic's page: its types with counts. */
 function byTypeOverview(entries: readonly Entry[], urls: (type: EntryType) => string[], idPrefix: string) {
   return html`${note('eine Art von Einträgen')}
-    <section class="gsn-group" aria-labelledby="${idPrefix}-arten">
-      <h2 class="kern-heading-medium" id="${idPrefix}-arten">Einträge nach Art</h2>
-      <ul class="gsn-region-list gsn-overview">
-        ${entryTypes.map((type) => {
-          const n = entries.filter((entry) => entry.type === type).length;
-          if (!n) return '';
-          const t = contentTypes[type];
-          return group(t.plural, urls(type), count(n, t.singular, t.plural), `${idPrefix}-${type}`);
-        })}
-      </ul>
-    </section>`;
+<section class="gsn-group" aria-labelledby="${idPrefix}-arten">
+  <h2 class="kern-heading-medium" id="${idPrefix}-arten">Einträge nach Art</h2>
+  <ul class="gsn-region-list gsn-overview">${entryTypes.map((type) => {
+    const n = entries.filter((entry) => entry.type === type).length;
+    if (!n) return '';
+    const t = contentTypes[type];
+    return group(t.plural, urls(type), count(n, t.singular, t.plural), `${idPrefix}-${type}`);
+  })}</ul>
+</section>`;
 }
 
 export const regionOverview = (region: Region, graph: ContentGraph, entries: readonly Entry[]) => byTypeOverview(entries, (type) => regionTypeUrls(region, type, graph), 'region');
@@ -68,20 +61,14 @@ export const topicOverview = (topic: Topic, graph: ContentGraph, entries: readon
 
 /** A help page too long for one page: the hotlines stay on it, every other section gets its pages. */
 export function helpOverview(region: Region, help: RegionHelp) {
-  return html`${
-      help.hotlines.length
-        ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
-            <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
-            <ul class="gsn-cards">
-              ${help.hotlines.map((c) => contactCard(c))}
-            </ul>
-          </section>`
-        : ''
-    }
-    <section class="gsn-group" aria-labelledby="stellen">
-      <h2 class="kern-heading-medium" id="stellen">Stellen ${inRegion(region)}</h2>
-      <ul class="gsn-region-list gsn-overview">
-        ${helpGroups(region, help).map((section) => group(section.title, section.urls, count(section.contacts.length, 'Stelle', 'Stellen'), section.id))}
-      </ul>
-    </section>`;
+  return html`${help.hotlines.length
+    ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+  <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
+  <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
+</section>`
+    : ''}
+<section class="gsn-group" aria-labelledby="stellen">
+  <h2 class="kern-heading-medium" id="stellen">Stellen ${inRegion(region)}</h2>
+  <ul class="gsn-region-list gsn-overview">${helpGroups(region, help).map((section) => group(section.title, section.urls, count(section.contacts.length, 'Stelle', 'Stellen'), section.id))}</ul>
+</section>`;
 }

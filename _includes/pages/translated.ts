@@ -38,24 +38,19 @@ function reviewNotice(page: TranslatedPage, ui: Strings) {
     return html`<p class="gsn-reviewed">${fill(ui.reviewed_note!, { name: page.data.reviewed_by, date: page.data.reviewed_on })}</p>`;
   }
   return html`<div class="kern-alert kern-alert--info gsn-notice" role="note" data-pagefind-ignore="all">
-    <div class="kern-alert__header"><p class="kern-title">${ui.not_reviewed_title}</p></div>
-    <div class="kern-alert__body"><p class="kern-body">${phoneLinked(ui.not_reviewed_text!)}</p></div>
-  </div>`;
+  <div class="kern-alert__header"><p class="kern-title">${ui.not_reviewed_title}</p></div>
+  <div class="kern-alert__body"><p class="kern-body">${phoneLinked(ui.not_reviewed_text!)}</p></div>
+</div>`;
 }
 
 /** What Pagefind shows for a translated page in its results. */
 function searchMeta(summary: string) {
   return html`<div hidden data-pagefind-ignore>
-    <span data-pagefind-meta="summary">${summary}</span>
-  </div>`;
+  <span data-pagefind-meta="summary">${summary}</span>
+</div>`;
 }
 
-function shell(
-  t: Translation,
-  graph: ContentGraph,
-  germanUrl: string,
-  page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
-): Html {
+function shell(t: Translation, graph: ContentGraph, germanUrl: string, page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable }): Html {
   const language: PageLanguage = pageLanguage(t, germanUrl, translationsOf(graph));
   return basePage({ ...page, url: `/${codeOf(t)}${germanUrl}`, language, alternates: germanUrl.endsWith('.html') ? [] : language.alternates });
 }
@@ -64,13 +59,14 @@ function shell(
 function articlePage(t: Translation, graph: ContentGraph, page: TranslatedPage, after: Renderable = '', before: Renderable = ''): Html {
   const ui = t.strings;
   const body = html`<article class="gsn-entry gsn-entry--page">
-    <h1 class="kern-heading-large">${page.data.title}</h1>
-    ${searchMeta(page.data.summary)}
-    <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
-    ${reviewNotice(page, ui)} ${before}
-    <div class="gsn-prose">${renderTranslation(page.body)}</div>
-    ${after}
-  </article>`;
+  <h1 class="kern-heading-large">${page.data.title}</h1>
+  ${searchMeta(page.data.summary)}
+  <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
+  ${reviewNotice(page, ui)}
+  ${before}
+  <div class="gsn-prose">${renderTranslation(page.body)}</div>
+  ${after}
+</article>`;
   return shell(t, graph, page.translationOf, {
     title: page.data.title,
     description: page.data.summary,
@@ -84,9 +80,9 @@ export function translatedStart(t: Translation, graph: ContentGraph): Html {
   const ui = t.strings;
   const home = `/${codeOf(t)}/`;
   const ways = html`<ul class="kern-list gsn-translated-ways">
-    <li><a class="kern-link" href="${home}hilfe/">${ui.nav_help}</a></li>
-    <li><a class="kern-link" href="${home}sicherheit/">${ui.nav_safety}</a></li>
-  </ul>`;
+  <li><a class="kern-link" href="${home}hilfe/">${ui.nav_help}</a></li>
+  <li><a class="kern-link" href="${home}sicherheit/">${ui.nav_safety}</a></li>
+</ul>`;
   return articlePage(t, graph, t.pages.start, '', html`${emergencyBox(ui, `${home}sicherheit/`)}${ways}`);
 }
 
@@ -94,16 +90,14 @@ function regionChooser(t: Translation, graph: ContentGraph) {
   const ui = t.strings;
   const href = (id: string) => `/${codeOf(t)}/hilfe/${id}/`;
   return html`<section aria-labelledby="region-waehlen">
-    <h2 class="kern-heading-medium" id="region-waehlen">${ui.help_choose}</h2>
-    <p class="kern-body">${ui.help_intro}</p>
-    <p class="kern-body">${ui.help_choose_note}</p>
-    <div class="gsn-map-layout">
-      <ul class="gsn-region-list gsn-region-list--columns" data-help-regions lang="de" dir="ltr">
-        ${helpRegions(graph).map((region) => html`<li><a class="kern-link" href="${href(region.id)}">${region.label}</a></li>`)}
-      </ul>
-      ${kreiseMapFigure(graph, href, ui.help_map!, { map: ui.map_label!, source: ui.map_source! })}
-    </div>
-  </section>`;
+  <h2 class="kern-heading-medium" id="region-waehlen">${ui.help_choose}</h2>
+  <p class="kern-body">${ui.help_intro}</p>
+  <p class="kern-body">${ui.help_choose_note}</p>
+  <div class="gsn-map-layout">
+  <ul class="gsn-region-list gsn-region-list--columns" data-help-regions lang="de" dir="ltr">${helpRegions(graph).map((region) => html`<li><a class="kern-link" href="${href(region.id)}">${region.label}</a></li>`)}</ul>
+  ${kreiseMapFigure(graph, href, ui.help_map!, { map: ui.map_label!, source: ui.map_source! })}
+  </div>
+</section>`;
 }
 
 /** /<lang>/hilfe/: who does what (the translated text), then the Kreis chooser. */
@@ -116,55 +110,41 @@ export function translatedSafety(t: Translation, graph: ContentGraph): Html {
   return articlePage(t, graph, t.pages.sicherheit);
 }
 
-const sectionKeys: Record<string, string> = {
-  biss: 'help_biss',
-  frauenhaus: 'help_frauenhaus',
-  beratung: 'help_beratung',
-  polizei: 'help_polizei',
-  jugendamt: 'help_jugendamt',
-  weitere: 'help_weitere',
-};
+const sectionKeys: Record<string, string> = { biss: 'help_biss', frauenhaus: 'help_frauenhaus', beratung: 'help_beratung', polizei: 'help_polizei', jugendamt: 'help_jugendamt', weitere: 'help_weitere' };
 
 /** /<lang>/hilfe/<kreis>/: the German help page's sections with translated headings and labels. */
 export function translatedHelpRegion({ translation: t, region }: TranslatedRegion, graph: ContentGraph): Html {
   const ui = t.strings;
   const help = helpFor(region, graph);
   const code = codeOf(t);
-  const cards = (contacts: typeof help.hotlines) =>
-    html`<ul class="gsn-cards">
-      ${contacts.map((c) => contactCard(c, 3, { ui }))}
-    </ul>`;
+  const cards = (contacts: typeof help.hotlines) => html`<ul class="gsn-cards">${contacts.map((c) => contactCard(c, 3, { ui }))}</ul>`;
   const title = fill(ui.help_region_title!, { region: region.label });
   const body = html`<p class="kern-preline">${ui.help_title}</p>
-    <h1 class="kern-heading-large">${title}</h1>
-    <p class="kern-body">${ui.help_contacts_note}</p>
-    ${emergencyBox(ui, `/${code}/sicherheit/`)}
-    ${
-      help.hotlines.length
-        ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
-            <h2 class="kern-heading-medium" id="hilfetelefone">${ui.help_hotlines}</h2>
-            ${cards(help.hotlines)}
-          </section>`
-        : ''
-    }
-    ${help.local.map((section) =>
-      section.contacts.length
-        ? html`<section class="gsn-group" aria-labelledby="${section.id}">
-            <h2 class="kern-heading-medium" id="${section.id}">${ui[sectionKeys[section.id]!]} <span class="gsn-group__count">(${section.contacts.length})</span></h2>
-            ${cards(section.contacts)}
-          </section>`
-        : '',
-    )}
-    ${help.local.some((section) => section.contacts.length) ? '' : html`<p class="kern-body">${ui.help_none}</p>`}
-    ${
-      help.statewide.length
-        ? html`<section class="gsn-group" aria-labelledby="landesweit">
-            <h2 class="kern-heading-medium" id="landesweit">${ui.help_statewide}</h2>
-            ${cards(help.statewide)}
-          </section>`
-        : ''
-    }
-    <p class="gsn-back"><a class="kern-link" href="/${code}/hilfe/">${ui.help_other_region}</a></p>`;
+<h1 class="kern-heading-large">${title}</h1>
+<p class="kern-body">${ui.help_contacts_note}</p>
+${emergencyBox(ui, `/${code}/sicherheit/`)}
+${help.hotlines.length
+  ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+  <h2 class="kern-heading-medium" id="hilfetelefone">${ui.help_hotlines}</h2>
+  ${cards(help.hotlines)}
+</section>`
+  : ''}
+${help.local.map((section) =>
+  section.contacts.length
+    ? html`<section class="gsn-group" aria-labelledby="${section.id}">
+  <h2 class="kern-heading-medium" id="${section.id}">${ui[sectionKeys[section.id]!]} <span class="gsn-group__count">(${section.contacts.length})</span></h2>
+  ${cards(section.contacts)}
+</section>`
+    : '',
+)}
+${help.local.some((section) => section.contacts.length) ? '' : html`<p class="kern-body">${ui.help_none}</p>`}
+${help.statewide.length
+  ? html`<section class="gsn-group" aria-labelledby="landesweit">
+  <h2 class="kern-heading-medium" id="landesweit">${ui.help_statewide}</h2>
+  ${cards(help.statewide)}
+</section>`
+  : ''}
+<p class="gsn-back"><a class="kern-link" href="/${code}/hilfe/">${ui.help_other_region}</a></p>`;
   return shell(t, graph, `/hilfe/${region.id}/`, {
     title,
     description: fill(ui.help_region_summary!, { region: region.label }),
@@ -180,10 +160,10 @@ function mainLinks(t: Translation) {
   const ui = t.strings;
   const home = `/${codeOf(t)}/`;
   return html`<ul class="kern-list">
-    <li><a class="kern-link" href="${home}hilfe/">${ui.nav_help}</a></li>
-    <li><a class="kern-link" href="${home}sicherheit/">${ui.nav_safety}</a></li>
-    <li><a class="kern-link" href="${home}">${ui.nav_home}</a></li>
-  </ul>`;
+  <li><a class="kern-link" href="${home}hilfe/">${ui.nav_help}</a></li>
+  <li><a class="kern-link" href="${home}sicherheit/">${ui.nav_safety}</a></li>
+  <li><a class="kern-link" href="${home}">${ui.nav_home}</a></li>
+</ul>`;
 }
 
 /** /<lang>/suche/: the German search page's machinery (assets/js/search.js) with translated words; Pagefind picks the index of the page's `lang`. */
@@ -191,56 +171,50 @@ export function translatedSearch(t: Translation, graph: ContentGraph): Html {
   const ui = t.strings;
   const code = codeOf(t);
   const body = html`<h1 class="kern-heading-large">${ui.search_title}</h1>
-    <form class="gsn-search-page__form" action="/${code}/suche/" method="get" role="search" aria-label="${ui.search_form_label}" data-search-form>
-      <label class="kern-label" for="suche-q">${ui.search_field}</label>
-      <div class="gsn-search-page__row">
-        <input class="kern-form-input__input" id="suche-q" name="q" type="search" autocomplete="off" spellcheck="false" />
-        <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">${ui.search_button}</span></button>
-      </div>
-    </form>
-    <div class="gsn-search" data-search data-region-order="[]" data-t-enter="${ui.search_enter}" data-t-none="${ui.search_none}" data-t-one="${ui.search_one}" data-t-many="${ui.search_many}" hidden>
-      <div class="gsn-search__filters" data-search-filters></div>
-      <div class="gsn-search__main">
-        <p class="gsn-search__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>
-        <ol class="gsn-results" data-search-results></ol>
-        <p class="gsn-search__more" data-search-more hidden>
-          <button class="kern-btn kern-btn--secondary" type="button"><span class="kern-label">${ui.search_more}</span></button>
-        </p>
-        <div class="gsn-search__filtered" data-search-filtered hidden></div>
-        <div class="gsn-search__empty" data-search-empty hidden>
-          <p class="kern-body">${ui.search_empty}</p>
-          ${mainLinks(t)} ${emergencyBox(ui, `/${code}/sicherheit/`)}
-        </div>
-      </div>
+<form class="gsn-search-page__form" action="/${code}/suche/" method="get" role="search" aria-label="${ui.search_form_label}" data-search-form>
+  <label class="kern-label" for="suche-q">${ui.search_field}</label>
+  <div class="gsn-search-page__row">
+    <input class="kern-form-input__input" id="suche-q" name="q" type="search" autocomplete="off" spellcheck="false">
+    <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">${ui.search_button}</span></button>
+  </div>
+</form>
+<div class="gsn-search" data-search data-region-order="[]" data-t-enter="${ui.search_enter}" data-t-none="${ui.search_none}" data-t-one="${ui.search_one}" data-t-many="${ui.search_many}" hidden>
+  <div class="gsn-search__filters" data-search-filters></div>
+  <div class="gsn-search__main">
+    <p class="gsn-search__status" role="status" aria-live="polite" aria-atomic="true" data-search-status></p>
+    <ol class="gsn-results" data-search-results></ol>
+    <p class="gsn-search__more" data-search-more hidden><button class="kern-btn kern-btn--secondary" type="button"><span class="kern-label">${ui.search_more}</span></button></p>
+    <div class="gsn-search__filtered" data-search-filtered hidden></div>
+    <div class="gsn-search__empty" data-search-empty hidden>
+      <p class="kern-body">${ui.search_empty}</p>
+      ${mainLinks(t)}
+      ${emergencyBox(ui, `/${code}/sicherheit/`)}
     </div>
-    <div class="gsn-search__unavailable" data-search-unavailable hidden>
-      <p class="kern-body">${ui.search_unavailable}</p>
+  </div>
+</div>
+<div class="gsn-search__unavailable" data-search-unavailable hidden>
+  <p class="kern-body">${ui.search_unavailable}</p>
+  ${mainLinks(t)}
+</div>
+<noscript>
+  <div class="kern-alert kern-alert--info">
+    <div class="kern-alert__header"><p class="kern-title">${ui.search_noscript_title}</p></div>
+    <div class="kern-alert__body">
+      <p class="kern-body">${ui.search_noscript_text}</p>
       ${mainLinks(t)}
     </div>
-    <noscript>
-      <div class="kern-alert kern-alert--info">
-        <div class="kern-alert__header"><p class="kern-title">${ui.search_noscript_title}</p></div>
-        <div class="kern-alert__body">
-          <p class="kern-body">${ui.search_noscript_text}</p>
-          ${mainLinks(t)}
-        </div>
-      </div>
-    </noscript>`;
-  return shell(t, graph, '/suche/', {
-    title: ui.search_title!,
-    description: ui.search_description!,
-    crumbs: [{ href: `/${code}/suche/`, label: ui.search_title! }],
-    scripts: ['/assets/js/search.js'],
-    body,
-  });
+  </div>
+</noscript>`;
+  return shell(t, graph, '/suche/', { title: ui.search_title!, description: ui.search_description!, crumbs: [{ href: `/${code}/suche/`, label: ui.search_title! }], scripts: ['/assets/js/search.js'], body });
 }
 
 /** /<lang>/404.html: Netlify answers unknown addresses below /<lang>/ with it (_redirects). */
 export function translatedNotFound(t: Translation, graph: ContentGraph): Html {
   const ui = t.strings;
   const body = html`<h1 class="kern-heading-large">${ui.not_found_title}</h1>
-    <p class="kern-body--large">${ui.not_found_text}</p>
-    <h2 class="kern-heading-medium">${ui.not_found_next}</h2>
-    ${mainLinks(t)} ${emergencyBox(ui, `/${codeOf(t)}/sicherheit/`)}`;
+<p class="kern-body--large">${ui.not_found_text}</p>
+<h2 class="kern-heading-medium">${ui.not_found_next}</h2>
+${mainLinks(t)}
+${emergencyBox(ui, `/${codeOf(t)}/sicherheit/`)}`;
   return shell(t, graph, '/404.html', { title: ui.not_found_title!, description: ui.not_found_text!, body });
 }
