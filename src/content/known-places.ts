@@ -16,15 +16,21 @@ interface Known {
   /** The names as written, by placeKey of the name without brackets. */
   names: Map<string, string>;
   postcodes: Set<string>;
+  /** placeKey of every qualifier the table's own names carry ("luhe", "ostfriesland", "weser"). */
+  qualifiers: Set<string>;
 }
 
 let known: Known | undefined;
+
+/** "Oldenburg (Oldb)", "Leer (Ostfriesland)", "Nienburg (Weser)": qualifiers of official names the OSM table lacks. */
+const OFFICIAL_QUALIFIERS = ['Oldb', 'Ostfriesland', 'Harz', 'Solling', 'Hannover'];
 
 function load(): Known {
   if (known) return known;
   const keys = new Set<string>();
   const names = new Map<string, string>();
   const postcodes = new Set<string>();
+  const qualifiers = new Set<string>();
   let rows: ReturnType<typeof readPostcodeRows> = [];
   try {
     rows = readPostcodeRows();
@@ -37,6 +43,8 @@ function load(): Known {
     keys.add(key);
     keys.add(placeKey(name));
     if (!names.has(key)) names.set(key, name);
+    const qualifier = QUALIFIED.exec(name.trim());
+    if (qualifier) qualifiers.add(placeKey(qualifier[2] ?? qualifier[3]!));
   };
   for (const row of rows) {
     postcodes.add(row.plz);
@@ -47,7 +55,9 @@ function load(): Known {
       add(row.landkreis.replace(/^(Landkreis|Region) /, ''));
     }
   }
-  known = { keys, names, postcodes };
+  // Official Gemeinde names (AGS register) whose qualifier the OSM table writes differently.
+  for (const qualifier of OFFICIAL_QUALIFIERS) qualifiers.add(placeKey(qualifier));
+  known = { keys, names, postcodes, qualifiers };
   return known;
 }
 
@@ -62,16 +72,20 @@ export function isKnownPostcode(digits: string): boolean {
   return load().postcodes.has(digits);
 }
 
+/** "Name (Qualifier)" or "Name/Qualifier" with a one-word qualifier. */
+const QUALIFIED = /^([^()/]{1,80}?)\s*(?:\(\s*([\p{L}.-]{1,40})\s*\)|\/\s*([\p{L}.-]{1,40}))$/u;
+
 /**
- * A place name with a one-word qualifier in brackets or after a slash, as places are officially
- * written ("Oldenburg (Oldb)", "Leer (Ostfriesland)", "Nienburg/Weser"): the name must be known,
- * the qualifier a single word. "Celle (Am Markt)" or "Celle – beim Bahnhof" is no place name.
+ * A place name, possibly with a qualifier as places are officially written ("Oldenburg (Oldb)",
+ * "Leer (Ostfriesland)", "Nienburg/Weser"): the name must be known and the qualifier one that
+ * the table's own names use (a river or region, never a square or building). "Celle (Am Markt)",
+ * "Celle (Musterweg)" or "Celle – beim Bahnhof" is no place name.
  */
 export function isPlaceName(text: string): boolean {
   const value = text.trim();
   if (isKnownPlace(value)) return true;
-  const qualified = /^([^()/]{1,80}?)\s*(?:\(\s*([\p{L}.-]{1,40})\s*\)|\/\s*([\p{L}.-]{1,40}))$/u.exec(value);
-  return qualified !== null && isKnownPlace(qualified[1]!);
+  const qualified = QUALIFIED.exec(value);
+  return qualified !== null && isKnownPlace(qualified[1]!) && load().qualifiers.has(placeKey(qualified[2] ?? qualified[3]!));
 }
 
 /** Up to three known place names nearest to `text` (its part before a bracket, comma or dash). */
