@@ -42,7 +42,7 @@ module.exports = {
     {
       name: 'text-points-down',
       severity: 'error',
-      comment: 'The text helpers (HTML, Markdown, German formats, the site\'s names) import only the schema.',
+      comment: "The text helpers (HTML, Markdown, German formats, the site's names) import only the schema.",
       from: { path: layers.text },
       to: { path: above('^src/(content|geo|exports|site|admin|bench|client)/', '^_includes/', '^scripts/', '^test/') },
     },

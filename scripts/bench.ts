@@ -106,7 +106,11 @@ runCli(async () => {
 
   say(`Erzeuge ${entries} Einträge in ${content} …`);
   const { counts } = generateContent({ entries, dir: content, vocabularies: path.join(ROOT, 'content', 'vocabularies') });
-  say(`  ${Object.entries(counts).map(([type, n]) => `${type}: ${n}`).join(', ')}`);
+  say(
+    `  ${Object.entries(counts)
+      .map(([type, n]) => `${type}: ${n}`)
+      .join(', ')}`,
+  );
   prepareBareProject(content, bareDir);
 
   const node = process.execPath;
@@ -114,7 +118,11 @@ runCli(async () => {
   const run = (script: string) => ['scripts/run.mjs', script];
   try {
     say(`Messe (Median aus ${runs} Läufen, Ausgabe ${scratch === '/dev/shm' ? 'im Arbeitsspeicher (tmpfs)' : 'auf der Festplatte'}) …`);
-    const validate = repeat(runs, () => {}, () => timed('Prüfung', node, [...run('validate'), '--dir', content]));
+    const validate = repeat(
+      runs,
+      () => {},
+      () => timed('Prüfung', node, [...run('validate'), '--dir', content]),
+    );
     say(`  Prüfung:            ${validate.seconds.toFixed(2)} s`);
     // Full and bare take turns, so that a slow phase of the machine hits both alike.
     const fullRuns: Timed[] = [];
@@ -144,7 +152,15 @@ runCli(async () => {
     const listing = largestListing(siteOut, content);
     const audit = await lighthouse(siteOut, listing);
     say(`  Größte Seite: ${largest.url} ${largest.kb} KB · erste Suchanfrage: ${query.kb} KB in ${query.files} Dateien`);
-    say(`  Lighthouse (mobil) ${listing}: ${audit.scores ? Object.entries(audit.scores).map(([c, v]) => `${c} ${v}`).join(', ') : `nicht gemessen (${audit.note})`}`);
+    say(
+      `  Lighthouse (mobil) ${listing}: ${
+        audit.scores
+          ? Object.entries(audit.scores)
+              .map(([c, v]) => `${c} ${v}`)
+              .join(', ')
+          : `nicht gemessen (${audit.note})`
+      }`,
+    );
 
     const result = {
       entries,
@@ -198,7 +214,15 @@ runCli(async () => {
  * them): every page under a section that is not an entry's own page.
  */
 function largestListing(siteDir: string, contentDir: string): string {
-  const sections: Record<string, string | undefined> = { kontakte: 'contacts', initiativen: 'initiatives', netzwerke: 'networks', materialien: 'materials', themen: undefined, regionen: undefined, hilfe: undefined };
+  const sections: Record<string, string | undefined> = {
+    kontakte: 'contacts',
+    initiativen: 'initiatives',
+    netzwerke: 'networks',
+    materialien: 'materials',
+    themen: undefined,
+    regionen: undefined,
+    hilfe: undefined,
+  };
   const listings: { url: string; bytes: number }[] = [];
   for (const [section, type] of Object.entries(sections)) {
     const entrySlugs = new Set(type ? readdirSync(path.join(contentDir, type)).map((file) => file.replace(/\.md$/, '')) : []);

@@ -20,12 +20,20 @@ const PAGES = ['/', '/kontakte/', '/kontakte/frauenhaus-oldenburg/', '/hilfe/', 
 const BAR = 95;
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({ options: { site: { type: 'string', default: '_site' }, runs: { type: 'string', default: '1' }, uncompressed: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { site: { type: 'string', default: '_site' }, runs: { type: 'string', default: '1' }, uncompressed: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs braucht eine ganze Zahl ≥ 1.');
   const site = path.resolve(values.site);
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  say(`Lighthouse 12.8.2, mobil${values.uncompressed ? ', unkomprimiert' : ', gzip'} · Last ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} auf ${os.cpus().length} Kernen`);
+  say(
+    `Lighthouse 12.8.2, mobil${values.uncompressed ? ', unkomprimiert' : ', gzip'} · Last ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} auf ${os.cpus().length} Kernen`,
+  );
   say(`| Seite | ${LIGHTHOUSE_CATEGORIES.join(' | ')} | LCP | TBT | CLS |`);
   say(`| --- |${' ---: |'.repeat(LIGHTHOUSE_CATEGORIES.length + 3)}`);
   let ok = true;
@@ -48,6 +56,11 @@ runCli(async () => {
     for (const r of done) notes.push(...(r.failing ?? []).map((f) => `${url}: ${f}`));
   }
   for (const note of [...new Set(notes)]) say(`  unter 0,9: ${note}`);
-  say(`Last danach ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  say(
+    `Last danach ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   return ok ? 0 : 1;
 });

@@ -19,8 +19,14 @@ const tmp = scratch('gsn-gate-');
 afterAll(() => tmp.cleanup());
 
 const SECRET = 'GEHEIMNIS-XJ4711';
-const SYMLINK = { message: 'Hier liegt ein symbolischer Link; Links werden nicht gelesen, damit nichts von außerhalb des Inhaltsordners veröffentlicht wird.', suggestion: 'den Link löschen und an seine Stelle die Datei oder den Ordner selbst legen' };
-const NOT_REGULAR = { message: 'Das ist keine gewöhnliche Datei (sondern z. B. ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.', suggestion: 'an seiner Stelle eine gewöhnliche Datei ablegen' };
+const SYMLINK = {
+  message: 'Hier liegt ein symbolischer Link; Links werden nicht gelesen, damit nichts von außerhalb des Inhaltsordners veröffentlicht wird.',
+  suggestion: 'den Link löschen und an seine Stelle die Datei oder den Ordner selbst legen',
+};
+const NOT_REGULAR = {
+  message: 'Das ist keine gewöhnliche Datei (sondern z. B. ein Gerät, eine Pipe oder ein Socket) und wird nicht gelesen.',
+  suggestion: 'an seiner Stelle eine gewöhnliche Datei ablegen',
+};
 const HIDDEN = { message: 'wird nicht gelesen und nicht veröffentlicht, weil der Name mit einem Punkt beginnt (versteckt).', suggestion: 'den Punkt am Anfang entfernen' };
 
 /** Files with the marker outside the content folder: what a link would publish if followed. */
@@ -60,16 +66,46 @@ const bigText = (bytes: number) => {
 };
 
 const cases: GateCase[] = [
-  { name: 'an absolute link to a Markdown file outside', reported: 'contacts/geheim.md', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'geheim.md'), path.join(d, 'contacts/geheim.md')) },
-  { name: 'a relative link to a Markdown file outside', reported: 'initiatives/geheim.md', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.relative(path.join(d, 'initiatives'), path.join(o, 'geheim.md')), path.join(d, 'initiatives/geheim.md')) },
+  {
+    name: 'an absolute link to a Markdown file outside',
+    reported: 'contacts/geheim.md',
+    severity: 'Fehler',
+    ...SYMLINK,
+    arrange: (d, o) => link(path.join(o, 'geheim.md'), path.join(d, 'contacts/geheim.md')),
+  },
+  {
+    name: 'a relative link to a Markdown file outside',
+    reported: 'initiatives/geheim.md',
+    severity: 'Fehler',
+    ...SYMLINK,
+    arrange: (d, o) => link(path.relative(path.join(d, 'initiatives'), path.join(o, 'geheim.md')), path.join(d, 'initiatives/geheim.md')),
+  },
   { name: 'a link to /dev/zero', reported: 'contacts/null.md', severity: 'Fehler', ...SYMLINK, arrange: (d) => link('/dev/zero', path.join(d, 'contacts/null.md')) },
   { name: 'a link to a folder, named like an entry', reported: 'networks/ordner.md', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(o, path.join(d, 'networks/ordner.md')) },
   { name: 'a dangling link', reported: 'contacts/weg.md', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'gibt-es-nicht.md'), path.join(d, 'contacts/weg.md')) },
-  { name: 'a link to another file inside the content folder', reported: 'contacts/kopie.md', severity: 'Fehler', ...SYMLINK, arrange: (d) => link('hilfetelefon.md', path.join(d, 'contacts/kopie.md')) },
+  {
+    name: 'a link to another file inside the content folder',
+    reported: 'contacts/kopie.md',
+    severity: 'Fehler',
+    ...SYMLINK,
+    arrange: (d) => link('hilfetelefon.md', path.join(d, 'contacts/kopie.md')),
+  },
   { name: 'content/pages/ as a link to a folder outside', reported: 'pages', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'seiten'), path.join(d, 'pages')) },
-  { name: 'a material file as a link', reported: 'materials/files/antrag-schutzanordnung.pdf', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'geheim.pdf'), path.join(d, 'materials/files/antrag-schutzanordnung.pdf')) },
+  {
+    name: 'a material file as a link',
+    reported: 'materials/files/antrag-schutzanordnung.pdf',
+    severity: 'Fehler',
+    ...SYMLINK,
+    arrange: (d, o) => link(path.join(o, 'geheim.pdf'), path.join(d, 'materials/files/antrag-schutzanordnung.pdf')),
+  },
   { name: 'content/materials/files/ as a link', reported: 'materials/files', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'dateien'), path.join(d, 'materials/files')) },
-  { name: 'a vocabulary list as a link', reported: 'vocabularies/topics.yml', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'vokabular/topics.yml'), path.join(d, 'vocabularies/topics.yml')) },
+  {
+    name: 'a vocabulary list as a link',
+    reported: 'vocabularies/topics.yml',
+    severity: 'Fehler',
+    ...SYMLINK,
+    arrange: (d, o) => link(path.join(o, 'vokabular/topics.yml'), path.join(d, 'vocabularies/topics.yml')),
+  },
   { name: 'content/vocabularies/ as a link', reported: 'vocabularies', severity: 'Fehler', ...SYMLINK, arrange: (d, o) => link(path.join(o, 'vokabular'), path.join(d, 'vocabularies')) },
   {
     name: 'the content folder itself as a link',
@@ -105,8 +141,22 @@ const cases: GateCase[] = [
     suggestion: 'mit „url“ verlinken',
     arrange: (d) => truncateSync(path.join(d, 'materials/files/antrag-schutzanordnung.pdf'), MATERIAL_LIMIT + 1),
   },
-  { name: 'a hidden draft', reported: 'pages/.entwurf.md', severity: 'Warnung', message: `Die Datei ${HIDDEN.message}`, suggestion: HIDDEN.suggestion, arrange: (d, o) => cpSync(path.join(o, 'geheim.md'), path.join(d, 'pages/.entwurf.md')) },
-  { name: 'a hidden folder', reported: 'contacts/.archiv', severity: 'Warnung', message: `Der Ordner ${HIDDEN.message}`, suggestion: HIDDEN.suggestion, arrange: (d, o) => cpSync(o, path.join(d, 'contacts/.archiv'), { recursive: true }) },
+  {
+    name: 'a hidden draft',
+    reported: 'pages/.entwurf.md',
+    severity: 'Warnung',
+    message: `Die Datei ${HIDDEN.message}`,
+    suggestion: HIDDEN.suggestion,
+    arrange: (d, o) => cpSync(path.join(o, 'geheim.md'), path.join(d, 'pages/.entwurf.md')),
+  },
+  {
+    name: 'a hidden folder',
+    reported: 'contacts/.archiv',
+    severity: 'Warnung',
+    message: `Der Ordner ${HIDDEN.message}`,
+    suggestion: HIDDEN.suggestion,
+    arrange: (d, o) => cpSync(o, path.join(d, 'contacts/.archiv'), { recursive: true }),
+  },
   {
     name: 'an unknown file in content/vocabularies/',
     reported: 'vocabularies/zielgruppen.yml',
@@ -132,7 +182,13 @@ function validateBounded(dir: string): Promise<RunResult & { signal: NodeJS.Sign
   const started = Date.now();
   return new Promise((resolve, reject) => {
     // A V8 heap limit as a second guard: reading /dev/zero would hit it instead of the machine's memory.
-    const child = spawn(process.execPath, ['--max-old-space-size=512', 'scripts/run.mjs', 'validate', '--dir', dir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, killSignal: 'SIGKILL' });
+    const child = spawn(process.execPath, ['--max-old-space-size=512', 'scripts/run.mjs', 'validate', '--dir', dir], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -189,7 +245,9 @@ describe('npm run validate refuses what is not a regular file of the content fol
 
   it('reports every refused file at once with the other validation errors', async () => {
     // All errors but those that replace a file another case links (the folder of material files, of vocabularies).
-    const errors = cases.filter((c) => c.severity === 'Fehler' && !c.validate && !['content/materials/files/ as a link', 'content/vocabularies/ as a link', 'a material file over 25 MB'].includes(c.name));
+    const errors = cases.filter(
+      (c) => c.severity === 'Fehler' && !c.validate && !['content/materials/files/ as a link', 'content/vocabularies/ as a link', 'a material file over 25 MB'].includes(c.name),
+    );
     const { dir } = arrange(...errors);
     // An ordinary validation error beside them.
     writeFileSync(path.join(dir, 'contacts/ohne-titel.md'), readFileSync(path.join(BASE, 'contacts/hilfetelefon.md'), 'utf8').replace(/^title: .*\n/m, ''));
@@ -206,18 +264,22 @@ describe('npm run validate refuses what is not a regular file of the content fol
 describe('npm run build publishes nothing when a file is refused', () => {
   const buildCases = ['an absolute link to a Markdown file outside', 'content/pages/ as a link to a folder outside', 'a material file as a link', 'a link to /dev/zero'];
   for (const name of buildCases) {
-    it(name, async () => {
-      const c = cases.find((x) => x.name === name)!;
-      const { dir } = arrange(c);
-      const outDir = path.join(dir, '..', 'site');
-      const run = await runBuild({ outDir, contentDir: dir, env: { CONTENT_TODAY: PINNED_TODAY } });
-      expectNoCrash(run);
-      expect(run.code).toBe(1);
-      expectReported(run.stdout, dir, c);
-      expect(run.stdout).not.toContain(SECRET);
-      expect(existsSync(outDir)).toBe(false);
-      expect(existsSync(`${outDir}.tmp`)).toBe(false);
-    }, 120_000);
+    it(
+      name,
+      async () => {
+        const c = cases.find((x) => x.name === name)!;
+        const { dir } = arrange(c);
+        const outDir = path.join(dir, '..', 'site');
+        const run = await runBuild({ outDir, contentDir: dir, env: { CONTENT_TODAY: PINNED_TODAY } });
+        expectNoCrash(run);
+        expect(run.code).toBe(1);
+        expectReported(run.stdout, dir, c);
+        expect(run.stdout).not.toContain(SECRET);
+        expect(existsSync(outDir)).toBe(false);
+        expect(existsSync(`${outDir}.tmp`)).toBe(false);
+      },
+      120_000,
+    );
   }
 });
 

@@ -36,7 +36,10 @@ export function contentWith(dir: string, files: { from: string; target: string }
 
 /** How the CLI prints a path outside the project: absolute, with forward slashes. */
 export function shown(dir: string, rel = ''): string {
-  return path.resolve(dir, ...rel.split('/').filter(Boolean)).split(path.sep).join('/');
+  return path
+    .resolve(dir, ...rel.split('/').filter(Boolean))
+    .split(path.sep)
+    .join('/');
 }
 
 export interface RunResult {

@@ -140,7 +140,9 @@ describe('formatGithub', () => {
     expect(line).toBe('::error file=content/contacts/a%0Ab%0Dc%25d%3Ae%2Cf\\u001b[31mg\\u2028h\\u0085i.md,line=1,title=Datei::Der Dateiname ist ungültig.');
     expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
     // The same escaping in annotations of the other reports (npm run review, npm run schemas).
-    expect(annotation('warning', file, 3, 'T\u001bi:t,el', 'M\u2028x\ny')).toBe('::warning file=content/contacts/a%0Ab%0Dc%25d%3Ae%2Cf\\u001b[31mg\\u2028h\\u0085i.md,line=3,title=T\\u001bi%3At%2Cel::M\\u2028x%0Ay');
+    expect(annotation('warning', file, 3, 'T\u001bi:t,el', 'M\u2028x\ny')).toBe(
+      '::warning file=content/contacts/a%0Ab%0Dc%25d%3Ae%2Cf\\u001b[31mg\\u2028h\\u0085i.md,line=3,title=T\\u001bi%3At%2Cel::M\\u2028x%0Ay',
+    );
   });
 });
 
@@ -196,15 +198,27 @@ describe('validate CLI output formats', () => {
     expect(annotations.length).toBe(6);
     expect(annotations).toContainEqual({ severity: 'error', file: shown(dir, 'contacts/feld-titel.md'), line: 2, title: 'titel', message: 'unbekanntes Feld „titel“ — meinten Sie „title“?' });
     expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'contacts/Biss Göttingen.md'), line: 1, title: 'Datei' }));
-    expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'kontakte'), title: 'Ordner', line: 1, message: 'Der Ordner ist unbekannt. — Einträge gehören in einen der Ordner: initiatives, networks, materials, contacts, pages, vocabularies, translations' }));
-    expect(annotations).toContainEqual(expect.objectContaining({ file: shown(dir, 'contacts/region-tippfehler.md'), line: 6, title: 'regions[1]', message: expect.stringContaining('meinten Sie „landkreis-goettingen“?') }));
+    expect(annotations).toContainEqual(
+      expect.objectContaining({
+        file: shown(dir, 'kontakte'),
+        title: 'Ordner',
+        line: 1,
+        message: 'Der Ordner ist unbekannt. — Einträge gehören in einen der Ordner: initiatives, networks, materials, contacts, pages, vocabularies, translations',
+      }),
+    );
+    expect(annotations).toContainEqual(
+      expect.objectContaining({ file: shown(dir, 'contacts/region-tippfehler.md'), line: 6, title: 'regions[1]', message: expect.stringContaining('meinten Sie „landkreis-goettingen“?') }),
+    );
   });
 
   it('--format github: newlines and CRs in content are escaped, no forged command', () => {
     const run = runs.github!;
     expect(run.stdout).not.toMatch(/^::error file=evil/m);
     expect(run.stdout).not.toContain('\r');
-    const injected = run.stdout.split('\n').map(parseAnnotation).find((a) => a?.file === shown(dir, 'contacts/art-zeilenumbruch.md'));
+    const injected = run.stdout
+      .split('\n')
+      .map(parseAnnotation)
+      .find((a) => a?.file === shown(dir, 'contacts/art-zeilenumbruch.md'));
     expect(injected).toBeDefined();
     expect(injected!.message).toContain('„biss%0A::error file=evil.md,line=1::pwned %250A%0D');
     expect(unescapeAnnotation(injected!.message)).toContain('„biss\n::error file=evil.md,line=1::pwned %0A\r');
@@ -272,7 +286,10 @@ describe('warnings never fail a run', () => {
   it('stale entries (CONTENT_TODAY pinned 14 months later) are ::warning annotations, exit 0', () => {
     expectNoCrash(github);
     expect(github.code).toBe(0);
-    const annotations = github.stdout.split('\n').map(parseAnnotation).filter((a) => a !== undefined);
+    const annotations = github.stdout
+      .split('\n')
+      .map(parseAnnotation)
+      .filter((a) => a !== undefined);
     // 8 entries (the draft too); pages have no staleness.
     expect(annotations.length).toBe(8);
     for (const annotation of annotations) {

@@ -45,7 +45,14 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   { fixture: 'text-koordinaten.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52.62, 10.08“' },
   { fixture: 'text-grad.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52° 37' },
   { fixture: 'text-kartenlink.md', line: 12, field: '(Text)', ...MAP, message: `Der Text ${MAP.message}`, quote: 'maps.app.goo.gl' },
-  { fixture: 'stadt-mit-ortsangabe.md', line: 9, field: 'address.city', message: 'Ort „Celle (Am Markt)“ ist kein bekannter Ortsname in Niedersachsen', quote: 'Gemeinde oder Kreis', suggestion: 'nur den Ortsnamen eintragen: „Celle“' },
+  {
+    fixture: 'stadt-mit-ortsangabe.md',
+    line: 9,
+    field: 'address.city',
+    message: 'Ort „Celle (Am Markt)“ ist kein bekannter Ortsname in Niedersachsen',
+    quote: 'Gemeinde oder Kreis',
+    suggestion: 'nur den Ortsnamen eintragen: „Celle“',
+  },
   {
     fixture: 'website-kurzlink.md',
     line: 8,
@@ -56,7 +63,14 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   },
   // Cyrillic е in "Birkenwеg": the message quotes it as read.
   { fixture: 'text-fremde-buchstaben.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Birkenweg 16“' },
-  { fixture: 'frauenhaus-musterweg-5.md', line: 1, field: '', message: `Der Dateiname ${STREET.message}`, quote: 'musterweg 5', suggestion: 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md' },
+  {
+    fixture: 'frauenhaus-musterweg-5.md',
+    line: 1,
+    field: '',
+    message: `Der Dateiname ${STREET.message}`,
+    quote: 'musterweg 5',
+    suggestion: 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md',
+  },
 ];
 
 const place = (names: string[], folder = 'contacts', from = SHELTER) => names.map((name) => ({ from: path.join(from, name), target: `${folder}/${name}` }));
@@ -116,7 +130,9 @@ describe('npm run validate on a Frauenhaus that gives its location away', () => 
         file: shown(dir, 'initiatives/runder-tisch-testfall.md'),
         line: 11,
         field: '(Text)',
-        text: expect.stringContaining('Der Text nennt eine Anschrift (Straße mit Hausnummer „Musterweg 5“), und der Eintrag verweist auf das Frauenhaus „Frauenhaus Göttingen (Beispiel)“ (frauenhaus-goettingen)'),
+        text: expect.stringContaining(
+          'Der Text nennt eine Anschrift (Straße mit Hausnummer „Musterweg 5“), und der Eintrag verweist auf das Frauenhaus „Frauenhaus Göttingen (Beispiel)“ (frauenhaus-goettingen)',
+        ),
       }),
     );
   });
@@ -144,7 +160,19 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
   // Just under 1 MB, whatever size limit the loader sets for a file.
   const SIZE = 990_000;
   const units = ['a-', 'Musterweg.', '1', ' ', '1 ', '52.62, ', '&#32;'];
-  const head = (i: number) => ['---', `title: Frauenhaus Langtext ${i}`, 'summary: Ein sehr langer Text, der die Prüfung nicht aufhalten darf.', 'regions: [landkreis-goettingen]', 'reviewed: 2026-10-01', 'kind: frauenhaus', 'email: test@example.org', '---', '', ''].join('\n');
+  const head = (i: number) =>
+    [
+      '---',
+      `title: Frauenhaus Langtext ${i}`,
+      'summary: Ein sehr langer Text, der die Prüfung nicht aufhalten darf.',
+      'regions: [landkreis-goettingen]',
+      'reviewed: 2026-10-01',
+      'kind: frauenhaus',
+      'email: test@example.org',
+      '---',
+      '',
+      '',
+    ].join('\n');
   const dir = path.join(tmp.root, 'adversarial');
 
   const write = () => {
@@ -184,7 +212,7 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
     }
   });
 
-  it('validates 500 KB of `[1` (markdown-it\'s costliest input, ~1.6 s per MB for one parse) in a few seconds of CPU', () => {
+  it("validates 500 KB of `[1` (markdown-it's costliest input, ~1.6 s per MB for one parse) in a few seconds of CPU", () => {
     const one = path.join(tmp.root, 'brackets');
     contentWith(one);
     writeFileSync(path.join(one, 'contacts', 'frauenhaus-klammern.md'), `${head(9)}${'[1'.repeat(250_000)}x\n`);
@@ -194,7 +222,7 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(5000);
   });
 
-  it('npm run validate reads the issue\'s a-a-a-… file and the Musterweg. file with exit 0 (the old street pattern took 66 s for 200 KB)', async () => {
+  it("npm run validate reads the issue's a-a-a-… file and the Musterweg. file with exit 0 (the old street pattern took 66 s for 200 KB)", async () => {
     if (!existsSync(dir)) write();
     const cli = path.join(tmp.root, 'adversarial-cli');
     contentWith(cli);

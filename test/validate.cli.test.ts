@@ -72,7 +72,13 @@ describe('validate CLI on the base fixture', () => {
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(parseText(result.stdout)[0]).toEqual({ severity: 'Fehler', file: shown(missing), line: 1, field: '', text: 'Der Inhaltsordner ist leer oder nicht vorhanden. — CONTENT_DIR oder --dir prüfen' });
+    expect(parseText(result.stdout)[0]).toEqual({
+      severity: 'Fehler',
+      file: shown(missing),
+      line: 1,
+      field: '',
+      text: 'Der Inhaltsordner ist leer oder nicht vorhanden. — CONTENT_DIR oder --dir prüfen',
+    });
     expect(result.stdout).toMatch(/^✖ 0 Dateien geprüft: /m);
   });
 
@@ -105,7 +111,10 @@ describe('validate CLI: each category of bad files in its own copy of the base',
   beforeAll(() => {
     for (const category of categories) {
       const cases = badCases.filter((c) => c.category === category);
-      const dir = contentWith(path.join(tmp.root, `category-${category}`), cases.map((c) => place(c)));
+      const dir = contentWith(
+        path.join(tmp.root, `category-${category}`),
+        cases.map((c) => place(c)),
+      );
       runs.set(category, { dir, result: validateInProcess(dir) });
     }
   }, 300_000);
@@ -117,7 +126,11 @@ describe('validate CLI: each category of bad files in its own copy of the base',
       expect(run.result.stderr).toBe('');
       expect(run.result.code).toBe(1);
       const expected = new Set(badCases.filter((c) => c.category === category).map((c) => shown(run.dir, c.reported ?? c.target)));
-      const reported = new Set(parseText(run.result.stdout).filter((p) => p.severity === 'Fehler').map((p) => p.file));
+      const reported = new Set(
+        parseText(run.result.stdout)
+          .filter((p) => p.severity === 'Fehler')
+          .map((p) => p.file),
+      );
       expect([...reported].sort()).toEqual([...expected].sort());
       expect(run.result.stdout).toMatch(new RegExp(`^✖ \\d+ Dateien? geprüft: \\d+ Fehler in ${expected.size} Dateien?(, \\d+ Warnung(en)?)?\\. `, 'm'));
     });
@@ -136,7 +149,10 @@ describe('validate CLI: all bad files at once', () => {
   let text: RunResult;
   let json: RunResult;
   beforeAll(async () => {
-    dir = contentWith(path.join(tmp.root, 'all-bad'), badCases.map((c) => place(c)));
+    dir = contentWith(
+      path.join(tmp.root, 'all-bad'),
+      badCases.map((c) => place(c)),
+    );
     [text, json] = await Promise.all([runValidate(['--dir', dir]), runValidate(['--dir', dir, '--format', 'json'])]);
   }, 60_000);
 

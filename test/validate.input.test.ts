@@ -33,7 +33,19 @@ const FILE = 'content/contacts/probe.md';
 /** A contact file with `fields` (YAML lines, from line 7) after the common ones, and an e-mail address unless they give a way to reach it. */
 function contact(fields: string[], { title = 'title: Testkontakt', body = 'Text.\n' } = {}): string {
   const reach = fields.some((field) => /^(email|phone|website):/.test(field)) ? [] : ['email: a@example.org'];
-  return ['---', title, 'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.', 'regions: [landkreis-goettingen]', 'reviewed: 2026-10-01', 'kind: biss', ...fields, ...reach, '---', '', body].join('\n');
+  return [
+    '---',
+    title,
+    'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.',
+    'regions: [landkreis-goettingen]',
+    'reviewed: 2026-10-01',
+    'kind: biss',
+    ...fields,
+    ...reach,
+    '---',
+    '',
+    body,
+  ].join('\n');
 }
 /** Problems of one file checked in-process (parse + schema), as loadContent reports them. */
 function check(text: string, type: ContentType = 'contacts'): Problem[] {
@@ -46,7 +58,25 @@ function check(text: string, type: ContentType = 'contacts'): Problem[] {
 describe('reserved addresses: derived from the pages, exports and folders the site writes', () => {
   it('yields the fixed pages, exports and folders', () => {
     const urls = [...fixedUrls()];
-    for (const url of ['/', '/suche/', '/hilfe/', '/daten/', '/kontakte/', '/kontakte/a-z/', '/initiativen/a-z/', '/regionen/', '/themen/', '/404.html', '/feed.xml', '/sitemap.xml', '/robots.txt', '/daten/kontakte.csv', '/assets/', '/pagefind/', '/materialien/dateien/']) {
+    for (const url of [
+      '/',
+      '/suche/',
+      '/hilfe/',
+      '/daten/',
+      '/kontakte/',
+      '/kontakte/a-z/',
+      '/initiativen/a-z/',
+      '/regionen/',
+      '/themen/',
+      '/404.html',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/daten/kontakte.csv',
+      '/assets/',
+      '/pagefind/',
+      '/materialien/dateien/',
+    ]) {
       expect(urls).toContain(url);
     }
     expect(reservedAddress('/ueber-uns/')).toBeUndefined();
@@ -74,7 +104,19 @@ describe('reserved addresses: derived from the pages, exports and folders the si
   };
 
   it('finds the cases the issue names among the generated ones', () => {
-    for (const file of ['pages/suche.md', 'pages/kontakte.md', 'pages/hilfe.md', 'pages/daten.md', 'pages/assets.md', 'pages/pagefind.md', 'contacts/a-z.md', 'initiatives/a-z.md', 'materials/dateien.md', 'pages/regionen.md', 'pages/initiativen.md']) {
+    for (const file of [
+      'pages/suche.md',
+      'pages/kontakte.md',
+      'pages/hilfe.md',
+      'pages/daten.md',
+      'pages/assets.md',
+      'pages/pagefind.md',
+      'contacts/a-z.md',
+      'initiatives/a-z.md',
+      'materials/dateien.md',
+      'pages/regionen.md',
+      'pages/initiativen.md',
+    ]) {
       expect([...collisions.keys()]).toContain(file);
     }
   });
@@ -92,7 +134,11 @@ describe('reserved addresses: derived from the pages, exports and folders the si
           file: shown(dir, rel),
           line: 1,
           field: '',
-          message: expect.stringMatching(new RegExp(`^Die Adresse ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ist reserviert: die Website veröffentlicht dort selbst .*; der Dateiname „${path.basename(rel)}“ ist hier nicht erlaubt\\.$`)),
+          message: expect.stringMatching(
+            new RegExp(
+              `^Die Adresse ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ist reserviert: die Website veröffentlicht dort selbst .*; der Dateiname „${path.basename(rel)}“ ist hier nicht erlaubt\\.$`,
+            ),
+          ),
           suggestion: expect.stringContaining('einen anderen Dateinamen wählen'),
           rule: 'reserved-address',
         },
@@ -107,7 +153,9 @@ describe('reserved addresses: derived from the pages, exports and folders the si
     const dir = copyWith({ 'pages/suche.md': sample.pages!, 'contacts/a-z.md': sample.contacts! });
     const run = await runValidate(['--dir', dir]);
     expect(run.code, run.stdout + run.stderr).toBe(1);
-    expect(run.stdout).toContain(`${shown(dir, 'pages/suche.md')}:1  Die Adresse /suche/ ist reserviert: die Website veröffentlicht dort selbst eine feste Seite oder einen Ordner; der Dateiname „suche.md“ ist hier nicht erlaubt.`);
+    expect(run.stdout).toContain(
+      `${shown(dir, 'pages/suche.md')}:1  Die Adresse /suche/ ist reserviert: die Website veröffentlicht dort selbst eine feste Seite oder einen Ordner; der Dateiname „suche.md“ ist hier nicht erlaubt.`,
+    );
     expect(run.stdout).toContain(`${shown(dir, 'contacts/a-z.md')}:1  Die Adresse /kontakte/a-z/ ist reserviert`);
   });
 });
@@ -120,7 +168,12 @@ describe('a broken vocabulary reports its own error once', () => {
     { name: 'topics.yml: broken YAML', file: 'topics.yml', text: vocabulary('topics.yml').replace(/label: (.*)/, 'label: "$1'), message: 'Ungültiges YAML' },
     { name: 'topics.yml: a list of words', file: 'topics.yml', text: 'hochrisiko\n', message: 'Die Datei ist keine Liste' },
     { name: 'topics.yml: empty', file: 'topics.yml', text: '', message: 'Die Datei ist keine Liste' },
-    { name: 'topics.yml: one item of the wrong shape', file: 'topics.yml', text: vocabulary('topics.yml').replace(/(- id: [a-z-]+\n)\s+label: .*\n/, '$1  label: 12\n'), message: 'muss ein Text sein' },
+    {
+      name: 'topics.yml: one item of the wrong shape',
+      file: 'topics.yml',
+      text: vocabulary('topics.yml').replace(/(- id: [a-z-]+\n)\s+label: .*\n/, '$1  label: 12\n'),
+      message: 'muss ein Text sein',
+    },
   ];
   it.each(cases)('$name', ({ file, text, message }) => {
     const dir = copyWith({ [`vocabularies/${file}`]: text });
@@ -141,9 +194,35 @@ describe('a broken vocabulary reports its own error once', () => {
 });
 
 describe('names must show: a visible letter, no control, bidi or line-separator characters', () => {
-  const forbidden = ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\u0001', '\u001B', '\u0009', '\u007F', '\u0085', '\u009B',
+  const forbidden = [
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u2028',
+    '\u2029',
+    '\u0001',
+    '\u001B',
+    '\u0009',
+    '\u007F',
+    '\u0085',
+    '\u009B',
     // Every format character (Cf) and the other invisibles: Arabic letter mark, soft hyphen, BOM, zero width, word joiner, CGJ.
-    '\u061C', '\u00AD', '\uFEFF', '\u200B', '\u2060', '\u034F', '\u180E'];
+    '\u061C',
+    '\u00AD',
+    '\uFEFF',
+    '\u200B',
+    '\u2060',
+    '\u034F',
+    '\u180E',
+  ];
   const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const fields: { field: string; line: number; yaml: (value: string) => string[]; type?: ContentType }[] = [
     { field: 'title', line: 2, yaml: (v) => [`title: ${v}`] },
@@ -160,7 +239,12 @@ describe('names must show: a visible letter, no control, bidi or line-separator 
     const text = field === 'title' ? contact([], { title: lines[0]! }) : contact(lines);
     const found = check(text).filter((p) => p.severity === 'error');
     expect(found).toEqual([
-      expect.objectContaining({ file: FILE, line, field, message: expect.stringMatching(new RegExp(`enthält Zeilenumbrüche oder Steuerzeichen \\(Zeichen 10: (unsichtbares Steuerzeichen|Zeilenumbruch|Tabulator) ${char.replace('+', '\\+')}\\)$`)) }),
+      expect.objectContaining({
+        file: FILE,
+        line,
+        field,
+        message: expect.stringMatching(new RegExp(`enthält Zeilenumbrüche oder Steuerzeichen \\(Zeichen 10: (unsichtbares Steuerzeichen|Zeilenumbruch|Tabulator) ${char.replace('+', '\\+')}\\)$`)),
+      }),
     ]);
   });
 
@@ -172,17 +256,27 @@ describe('names must show: a visible letter, no control, bidi or line-separator 
   });
 
   it('summaries, publishers, meeting notes and vocabulary names too; opening hours may be digits only', () => {
-    expect(check(contact([], { title: 'title: Beratung' }).replace(/^summary: .*$/m, 'summary: "1234567890 1234567890 ---"'))).toEqual([expect.objectContaining({ field: 'summary', message: 'Kurzbeschreibung enthält keinen sichtbaren Buchstaben' })]);
+    expect(check(contact([], { title: 'title: Beratung' }).replace(/^summary: .*$/m, 'summary: "1234567890 1234567890 ---"'))).toEqual([
+      expect.objectContaining({ field: 'summary', message: 'Kurzbeschreibung enthält keinen sichtbaren Buchstaben' }),
+    ]);
     expect(check(contact(['hours: "24/7"', 'email: a@example.org']))).toEqual([]);
     const dir = copyWith({ 'vocabularies/topics.yml': readFileSync(path.join(BASE, 'vocabularies', 'topics.yml'), 'utf8').replace(/label: .*/, 'label: "Hoch\\u202Erisiko"') });
     const found = errors(load(dir));
-    expect(found).toEqual([expect.objectContaining({ file: shown(dir, 'vocabularies/topics.yml'), field: '[0].label', message: expect.stringContaining('Zeichen 5: unsichtbares Steuerzeichen U+202E') })]);
+    expect(found).toEqual([
+      expect.objectContaining({ file: shown(dir, 'vocabularies/topics.yml'), field: '[0].label', message: expect.stringContaining('Zeichen 5: unsichtbares Steuerzeichen U+202E') }),
+    ]);
   });
 
   it('control characters in the body: an error with line and position; tabs are fine', () => {
     const dir = copyWith({ 'contacts/probe.md': contact(['email: a@example.org'], { body: 'Erste Zeile\tmit Tab.\nZweite \u001b[31mZeile.\n' }) });
     expect(errors(load(dir))).toEqual([
-      expect.objectContaining({ file: shown(dir, 'contacts/probe.md'), line: 11, field: '(Text)', message: 'Der Text enthält in dieser Zeile ein Steuerzeichen: Zeichen 8: unsichtbares Steuerzeichen U+001B', rule: 'control-character' }),
+      expect.objectContaining({
+        file: shown(dir, 'contacts/probe.md'),
+        line: 11,
+        field: '(Text)',
+        message: 'Der Text enthält in dieser Zeile ein Steuerzeichen: Zeichen 8: unsichtbares Steuerzeichen U+001B',
+        rule: 'control-character',
+      }),
     ]);
   });
 
@@ -199,8 +293,22 @@ describe('YAML that reads differently from what was typed', () => {
     { field: 'phone', line: 7, yaml: (v: string) => [`phone: ${v}`], typed: '+496990009123', read: ' 496990009123', label: 'Telefon muss eine Telefonnummer in Anführungszeichen sein' },
     { field: 'phone', line: 7, yaml: (v: string) => [`phone: ${v}`], typed: '4949123456789', read: '', label: 'Telefon muss eine Telefonnummer in Anführungszeichen sein' },
     { field: 'fax', line: 7, yaml: (v: string) => [`fax: ${v}`, 'email: a@example.org'], typed: '+4951112345', read: ' 4951112345', label: 'Fax muss eine Telefonnummer in Anführungszeichen sein' },
-    { field: 'address.postcode', line: 9, yaml: (v: string) => ['email: a@example.org', 'address:', `  postcode: ${v}`, '  city: Celle'], typed: '29221', read: '', label: 'Postleitzahl muss eine Postleitzahl sein' },
-    { field: 'address.postcode', line: 9, yaml: (v: string) => ['email: a@example.org', 'address:', `  postcode: ${v}`, '  city: Celle'], typed: '0x7530', read: ' 30000', label: 'Postleitzahl muss eine Postleitzahl sein' },
+    {
+      field: 'address.postcode',
+      line: 9,
+      yaml: (v: string) => ['email: a@example.org', 'address:', `  postcode: ${v}`, '  city: Celle'],
+      typed: '29221',
+      read: '',
+      label: 'Postleitzahl muss eine Postleitzahl sein',
+    },
+    {
+      field: 'address.postcode',
+      line: 9,
+      yaml: (v: string) => ['email: a@example.org', 'address:', `  postcode: ${v}`, '  city: Celle'],
+      typed: '0x7530',
+      read: ' 30000',
+      label: 'Postleitzahl muss eine Postleitzahl sein',
+    },
     { field: 'organization', line: 7, yaml: (v: string) => [`organization: ${v}`, 'email: a@example.org'], typed: '1e3', read: ' 1000', label: 'Träger muss ein Text sein' },
     { field: 'person', line: 7, yaml: (v: string) => [`person: ${v}`, 'email: a@example.org'], typed: '2024', read: '', label: 'Ansprechperson muss ein Text sein' },
     { field: 'address.city', line: 9, yaml: (v: string) => ['email: a@example.org', 'address:', `  city: ${v}`], typed: '12345', read: '', label: 'Ort muss ein Text sein' },
@@ -209,7 +317,15 @@ describe('YAML that reads differently from what was typed', () => {
     const key = field.split('.').pop();
     const found = check(contact(yaml(typed)));
     expect(found).toEqual([
-      { severity: 'error', file: FILE, line, field, message: `${label}: ohne Anführungszeichen liest YAML „${typed}“ als Zahl${read}`, suggestion: `in Anführungszeichen schreiben: ${key}: "${typed}"`, rule: 'yaml-number' },
+      {
+        severity: 'error',
+        file: FILE,
+        line,
+        field,
+        message: `${label}: ohne Anführungszeichen liest YAML „${typed}“ als Zahl${read}`,
+        suggestion: `in Anführungszeichen schreiben: ${key}: "${typed}"`,
+        rule: 'yaml-number',
+      },
     ]);
     // Quoted, the same text is read as typed.
     expect(check(contact(yaml(`"${typed}"`))).filter((p) => p.rule === 'yaml-number')).toEqual([]);
@@ -217,12 +333,24 @@ describe('YAML that reads differently from what was typed', () => {
 
   it('true/false where text is expected', () => {
     expect(check(contact([], { title: 'title: true' }))).toEqual([
-      expect.objectContaining({ field: 'title', message: 'Titel muss ein Text sein: ohne Anführungszeichen liest YAML „true“ als Wahrheitswert', suggestion: 'in Anführungszeichen schreiben: title: "true"', rule: 'yaml-number' }),
+      expect.objectContaining({
+        field: 'title',
+        message: 'Titel muss ein Text sein: ohne Anführungszeichen liest YAML „true“ als Wahrheitswert',
+        suggestion: 'in Anführungszeichen schreiben: title: "true"',
+        rule: 'yaml-number',
+      }),
     ]);
   });
 
   const cut = [
-    { field: 'summary', line: 3, text: contact([]).replace(/^summary: .*$/m, 'summary: Kampagne #HinsehenStattWeghören gegen Gewalt in Niedersachsen'), kept: 'Kampagne', lost: '#HinsehenStattWeghören gegen Gewalt in Niedersachsen', fix: 'summary: "Kampagne #HinsehenStattWeghören gegen Gewalt in Niedersachsen"' },
+    {
+      field: 'summary',
+      line: 3,
+      text: contact([]).replace(/^summary: .*$/m, 'summary: Kampagne #HinsehenStattWeghören gegen Gewalt in Niedersachsen'),
+      kept: 'Kampagne',
+      lost: '#HinsehenStattWeghören gegen Gewalt in Niedersachsen',
+      fix: 'summary: "Kampagne #HinsehenStattWeghören gegen Gewalt in Niedersachsen"',
+    },
     { field: 'title', line: 2, text: contact([], { title: 'title: Beratung Nr. #1 in Celle' }), kept: 'Beratung Nr.', lost: '#1 in Celle', fix: 'title: "Beratung Nr. #1 in Celle"' },
     { field: 'address.city', line: 9, text: contact(['email: a@example.org', 'address:', '  city: Celle # Altstadt']), kept: 'Celle', lost: '# Altstadt', fix: 'city: "Celle # Altstadt"' },
     { field: 'hours', line: 7, text: contact(['hours: Mo–Fr\t#ab 9 Uhr', 'email: a@example.org']), kept: 'Mo–Fr', lost: '#ab 9 Uhr', fix: 'hours: "Mo–Fr\t#ab 9 Uhr"' },
@@ -251,8 +379,12 @@ describe('YAML that reads differently from what was typed', () => {
     const failing = copyWith({ 'contacts/probe.md': contact(['phone: +496990009123']) });
     const run = await runValidate(['--dir', failing]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${shown(failing, 'contacts/probe.md')}:7  phone  Telefon muss eine Telefonnummer in Anführungszeichen sein: ohne Anführungszeichen liest YAML „+496990009123“ als Zahl 496990009123 — in Anführungszeichen schreiben: phone: "+496990009123"`);
-    const warning = copyWith({ 'contacts/probe.md': contact(['email: a@example.org']).replace(/^summary: .*$/m, 'summary: Eine Kampagne des Landespräventionsrats #HinsehenStattWeghören gegen Gewalt') });
+    expect(run.stdout).toContain(
+      `${shown(failing, 'contacts/probe.md')}:7  phone  Telefon muss eine Telefonnummer in Anführungszeichen sein: ohne Anführungszeichen liest YAML „+496990009123“ als Zahl 496990009123 — in Anführungszeichen schreiben: phone: "+496990009123"`,
+    );
+    const warning = copyWith({
+      'contacts/probe.md': contact(['email: a@example.org']).replace(/^summary: .*$/m, 'summary: Eine Kampagne des Landespräventionsrats #HinsehenStattWeghören gegen Gewalt'),
+    });
     const warned = await runValidate(['--dir', warning]);
     expect(warned.code, warned.stdout).toBe(0);
     expect(warned.stdout).toContain(

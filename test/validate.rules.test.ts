@@ -22,17 +22,9 @@ const slugs = (entries: readonly { slug: string }[]) => entries.map((entry) => e
 const errors = (result: LoadResult) => result.problems.filter((p) => p.severity === 'error');
 
 const contactFile = (fields: string[], body = 'Text.\n') =>
-  [
-    '---',
-    'title: Testkontakt',
-    'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.',
-    'regions: [landkreis-goettingen]',
-    'reviewed: 2026-10-01',
-    ...fields,
-    '---',
-    '',
-    body,
-  ].join('\n');
+  ['---', 'title: Testkontakt', 'summary: Ein Kontakt, den nur dieser Test anlegt, mit genügend Text.', 'regions: [landkreis-goettingen]', 'reviewed: 2026-10-01', ...fields, '---', '', body].join(
+    '\n',
+  );
 
 describe('the base fixture', () => {
   const base = loadContent({ dir: BASE, today: TODAY });
@@ -231,12 +223,21 @@ describe('phone numbers and postcodes', () => {
     const dir = copyWith({ 'contacts/postleitzahl-vierstellig.md': text });
     const result = loadContent({ dir, today: TODAY });
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', file: shown(dir, 'contacts/postleitzahl-vierstellig.md'), line: 10, field: 'address.postcode', message: 'Postleitzahl muss eine Postleitzahl sein: ohne Anführungszeichen liest YAML „3707“ als Zahl' }),
+      expect.objectContaining({
+        severity: 'error',
+        file: shown(dir, 'contacts/postleitzahl-vierstellig.md'),
+        line: 10,
+        field: 'address.postcode',
+        message: 'Postleitzahl muss eine Postleitzahl sein: ohne Anführungszeichen liest YAML „3707“ als Zahl',
+      }),
     ]);
   });
 
   it('an unquoted postcode is an error asking for quotes (YAML reads 0x7530 as 30000)', () => {
-    for (const [typed, read] of [['30159', ''], ['0x7530', ' 30000']]) {
+    for (const [typed, read] of [
+      ['30159', ''],
+      ['0x7530', ' 30000'],
+    ]) {
       const dir = copyWith({ 'contacts/testkontakt.md': contactFile(['kind: biss', 'email: test@example.org', 'address:', `  postcode: ${typed}`, '  city: Hannover']) });
       const result = loadContent({ dir, today: TODAY });
       expect(result.problems).toEqual([
@@ -280,7 +281,9 @@ describe('Markdown body rules', () => {
     expect(bodyProblems('Mehr unter [Seite](http://www.example.org/).\n')).toEqual([[10, '(Text)', 'insecure-link']]);
   });
   it('leaves code spans, fenced code, angle brackets in prose and safe links alone', () => {
-    expect(bodyProblems('So nicht: `<script>` oder\n\n```\n<div>Beispiel</div>\n```\n\n3 < 4 und 5 > 2; [Hilfe](https://www.example.org/), [Mail](mailto:a@example.org), [Anruf](tel:+495111208705)\n')).toEqual([]);
+    expect(
+      bodyProblems('So nicht: `<script>` oder\n\n```\n<div>Beispiel</div>\n```\n\n3 < 4 und 5 > 2; [Hilfe](https://www.example.org/), [Mail](mailto:a@example.org), [Anruf](tel:+495111208705)\n'),
+    ).toEqual([]);
   });
 });
 
@@ -292,7 +295,13 @@ describe('vocabularies', () => {
     const lines = readFileSync(regionsFile(dir), 'utf8').split('\n');
     const result = loadContent({ dir, today: TODAY });
     expect(errors(result)).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/vocabularies\/regions\.yml$/), line: lines.lastIndexOf('- id: region-hannover') + 1, field: '[8].id', message: 'Die Kennung „region-hannover“ steht doppelt.', rule: 'duplicate-id' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/vocabularies\/regions\.yml$/),
+        line: lines.lastIndexOf('- id: region-hannover') + 1,
+        field: '[8].id',
+        message: 'Die Kennung „region-hannover“ steht doppelt.',
+        rule: 'duplicate-id',
+      }),
     ]);
   });
 
@@ -342,7 +351,15 @@ describe('vocabularies', () => {
     const result = loadContent({ dir, today: TODAY });
     const problems = result.problems.filter((p) => p.file.endsWith('vocabularies/topics.yml'));
     expect(problems).toEqual([
-      { severity: 'error', file: shown(dir, 'vocabularies/topics.yml'), line: 1, field: '', message: 'Die Datei fehlt.', suggestion: 'die Liste content/vocabularies/topics.yml anlegen', rule: 'missing-vocabulary' },
+      {
+        severity: 'error',
+        file: shown(dir, 'vocabularies/topics.yml'),
+        line: 1,
+        field: '',
+        message: 'Die Datei fehlt.',
+        suggestion: 'die Liste content/vocabularies/topics.yml anlegen',
+        rule: 'missing-vocabulary',
+      },
     ]);
     for (const problem of result.problems) expect(problem.message + (problem.suggestion ?? '')).not.toMatch(/gelesen|Dateirechte/);
   });
@@ -403,7 +420,11 @@ describe('the whole bad corpus in-process', () => {
     // Only files that pass their schema and fail on a reference reach the graph (the build stops
     // on their errors anyway); each of them is reported.
     expect(leaked.length).toBeLessThan(15);
-    for (const slug of leaked) expect(errors(result).some((p) => p.file.endsWith(`/${slug}.md`) && /^unknown-|^draft-reference$|^missing-file$/.test(p.rule)), slug).toBe(true);
+    for (const slug of leaked)
+      expect(
+        errors(result).some((p) => p.file.endsWith(`/${slug}.md`) && /^unknown-|^draft-reference$|^missing-file$/.test(p.rule)),
+        slug,
+      ).toBe(true);
   });
 });
 
@@ -453,18 +474,16 @@ describe('loadContent({ today }) pins "today" for every date rule', () => {
     const future = byRule(result, 'reviewed', 'Prüfdatum liegt in der Zukunft');
     expect(future.length).toBe(9);
     expect(errors(result).length).toBe(9);
-    expect(future).toContainEqual(expect.objectContaining({ file: 'test/fixtures/base/contacts/biss-goettingen.md', line: 6, suggestion: 'das Datum der letzten Prüfung eintragen (heute oder früher)' }));
+    expect(future).toContainEqual(
+      expect.objectContaining({ file: 'test/fixtures/base/contacts/biss-goettingen.md', line: 6, suggestion: 'das Datum der letzten Prüfung eintragen (heute oder früher)' }),
+    );
   });
 
   it('decides which years are in the future (since, published)', () => {
     vi.stubEnv('CONTENT_TODAY', '');
     const result = loadContent({ dir: BASE, today: '2003-06-01' });
-    expect(byRule(result, 'since', 'Startjahr liegt in der Zukunft')).toEqual([
-      expect.objectContaining({ file: 'test/fixtures/base/initiatives/runder-tisch-goettingen.md', line: 10 }),
-    ]);
-    expect(byRule(result, 'published', 'Erscheinungsdatum liegt in der Zukunft')).toEqual([
-      expect.objectContaining({ file: 'test/fixtures/base/materials/leitfaden-hochrisiko.md', line: 12 }),
-    ]);
+    expect(byRule(result, 'since', 'Startjahr liegt in der Zukunft')).toEqual([expect.objectContaining({ file: 'test/fixtures/base/initiatives/runder-tisch-goettingen.md', line: 10 })]);
+    expect(byRule(result, 'published', 'Erscheinungsdatum liegt in der Zukunft')).toEqual([expect.objectContaining({ file: 'test/fixtures/base/materials/leitfaden-hochrisiko.md', line: 12 })]);
   });
 
   it('wins over CONTENT_TODAY and leaves today() as it was', () => {
@@ -506,7 +525,14 @@ describe('file and folder messages are complete German sentences', () => {
     const missing = path.join(tmp.root, 'no-such-folder');
     const result = loadContent({ dir: missing, today: TODAY });
     expect(result.problems[0]).toEqual(
-      expect.objectContaining({ severity: 'error', file: shown(missing), line: 1, field: '', message: 'Der Inhaltsordner ist leer oder nicht vorhanden.', suggestion: 'CONTENT_DIR oder --dir prüfen' }),
+      expect.objectContaining({
+        severity: 'error',
+        file: shown(missing),
+        line: 1,
+        field: '',
+        message: 'Der Inhaltsordner ist leer oder nicht vorhanden.',
+        suggestion: 'CONTENT_DIR oder --dir prüfen',
+      }),
     );
   });
 
@@ -529,7 +555,10 @@ describe('YAML errors', () => {
     for (const c of yamlCases) {
       const dir = contentWith(path.join(tmp.root, `yaml-once-${c.fixture}`), [{ from: path.join(BAD, c.fixture), target: c.target }]);
       const problems = loadContent({ dir, today: TODAY }).problems;
-      expect(problems.map((p) => [p.line, p.field, p.message, p.rule]), c.fixture).toEqual([[c.line, '', c.message, 'yaml']]);
+      expect(
+        problems.map((p) => [p.line, p.field, p.message, p.rule]),
+        c.fixture,
+      ).toEqual([[c.line, '', c.message, 'yaml']]);
       // nothing of the yaml package's English
       expect(problems[0]!.message, c.fixture).not.toMatch(/\b(line|column|at|Missing|Unexpected|expected|Nested|Implicit|map|sequence|key|quote)\b/);
     }
@@ -550,7 +579,13 @@ describe('references that are badly formed and unknown', () => {
     const text = readFileSync(path.join(BAD, 'verweis-ungueltige-kennung.md'), 'utf8');
     const dir = copyWith({ 'initiatives/verweis-ungueltige-kennung.md': text });
     expect(loadContent({ dir, today: TODAY }).problems).toEqual([
-      expect.objectContaining({ file: shown(dir, 'initiatives/verweis-ungueltige-kennung.md'), line: 8, field: 'contacts[0]', message: 'Kontakte: Kontakt „BISS Göttingen“ gibt es nicht', rule: 'unknown-reference' }),
+      expect.objectContaining({
+        file: shown(dir, 'initiatives/verweis-ungueltige-kennung.md'),
+        line: 8,
+        field: 'contacts[0]',
+        message: 'Kontakte: Kontakt „BISS Göttingen“ gibt es nicht',
+        rule: 'unknown-reference',
+      }),
     ]);
   });
 

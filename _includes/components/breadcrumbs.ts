@@ -12,9 +12,7 @@ export function breadcrumbs(trail: Crumb[], home: Crumb = { href: '/', label: 'S
   return html`<nav class="gsn-breadcrumbs" aria-label="${label}">
   <ol class="gsn-breadcrumbs__list">
     ${all.map((crumb, i) =>
-      i === all.length - 1
-        ? html`<li><a href="${crumb.href}" aria-current="page">${crumb.label}</a></li>`
-        : html`<li><a class="kern-link" href="${crumb.href}">${crumb.label}</a></li>`,
+      i === all.length - 1 ? html`<li><a href="${crumb.href}" aria-current="page">${crumb.label}</a></li>` : html`<li><a class="kern-link" href="${crumb.href}">${crumb.label}</a></li>`,
     )}
   </ol>
 </nav>`;

@@ -14,7 +14,7 @@ export function contactCard(contact: Contact, headingLevel: 2 | 3 | 4 = 3, optio
   const d = contact.data;
   // On translated pages (/<lang>/hilfe/<kreis>/) the labels are translated; the contact's own data stay as entered.
   const ui = options.ui;
-  const regions = ui ? regionNames(contact).replace(/^landesweit$/, ui.card_statewide ?? "landesweit") : regionNames(contact);
+  const regions = ui ? regionNames(contact).replace(/^landesweit$/, ui.card_statewide ?? 'landesweit') : regionNames(contact);
   const title = html`<a class="kern-link gsn-card__link" href="${contact.url}">${d.title}</a>`;
   return html`<li class="gsn-card gsn-card--contact">
   ${headingLevel === 2 ? html`<h2 class="gsn-card__title">${title}</h2>` : headingLevel === 3 ? html`<h3 class="gsn-card__title">${title}</h3>` : html`<h4 class="gsn-card__title">${title}</h4>`}

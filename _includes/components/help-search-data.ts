@@ -4,8 +4,7 @@ import { html } from '../../src/text/html.ts';
 import type { KreisPlaces } from '../../src/geo/kreis-places.ts';
 
 /** What a help page offers, in the words people search for (also its result summary). */
-export const helpSummary = (region: Region) =>
-  `Hilfe bei häuslicher Gewalt ${inRegion(region)}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`;
+export const helpSummary = (region: Region) => `Hilfe bei häuslicher Gewalt ${inRegion(region)}: Hilfetelefone, Beratungs- und Interventionsstellen, Frauenhäuser, Polizei und Jugendamt.`;
 
 /**
  * The search document of a help page (/hilfe/<kreis>/), hidden on the page: filters and meta

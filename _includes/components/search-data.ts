@@ -28,9 +28,7 @@ export function searchFilters(entry: Entry): Record<string, string[]> {
  * content (data-pagefind-ignore keeps its text out of the index; filters and meta still count).
  */
 export function searchData(entry: Entry) {
-  const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) =>
-    values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`),
-  );
+  const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) => values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`));
   return html`<div hidden data-pagefind-ignore>
   ${filters}
   <span data-pagefind-meta="type">${contentTypes[entry.type].singular}</span>

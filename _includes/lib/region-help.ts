@@ -39,4 +39,3 @@ export function helpFor(region: Region, graph: ContentGraph): RegionHelp {
   const statewide = graph.contacts.filter((c) => c.data.kind !== 'hotline' && serves(c, 'niedersachsen') && !serves(c, region.id));
   return { hotlines, local, statewide };
 }
-

@@ -17,13 +17,23 @@ export function contentPage(page: Page, graph: ContentGraph): Html {
   ${pageSearchData(page.data.summary)}
   <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
   <div class="gsn-prose">${renderBody(page)}</div>
-  ${office.length
-    ? html`<section class="gsn-related" aria-labelledby="kontakt">
+  ${
+    office.length
+      ? html`<section class="gsn-related" aria-labelledby="kontakt">
   <h2 class="kern-heading-medium" id="kontakt">Kontakt</h2>
   <ul class="gsn-cards">${office.map((c) => contactCard(c))}</ul>
 </section>`
-    : ''}
+      : ''
+  }
   <p class="gsn-reviewed">Stand: <time datetime="${page.data.reviewed}">${formatDate(page.data.reviewed)}</time></p>
 </article>`;
-  return basePage({ title: page.data.title, description: page.data.summary, url: page.url, alternates: Object.values(translatedPages).some((p) => p.translationOf === page.url) ? alternatesOf(page.url, graph.translations) : undefined, crumbs: [{ href: page.url, label: page.data.title }], searchable: true, body });
+  return basePage({
+    title: page.data.title,
+    description: page.data.summary,
+    url: page.url,
+    alternates: Object.values(translatedPages).some((p) => p.translationOf === page.url) ? alternatesOf(page.url, graph.translations) : undefined,
+    crumbs: [{ href: page.url, label: page.data.title }],
+    searchable: true,
+    body,
+  });
 }

@@ -32,31 +32,44 @@ function fileRow(name: ExportName, path: string, what: Renderable, graph: Conten
 }
 
 export function dataPage(graph: ContentGraph): Html {
-  const files = table('Die Dateien', ['Datei', 'Inhalt und Größe'], [
-    fileRow('initiatives', exportPaths.initiatives, html`${count(graph.initiatives.length, 'Initiative', 'Initiativen')} (JSON)`, graph),
-    fileRow('networks', exportPaths.networks, html`${count(graph.networks.length, 'Netzwerk', 'Netzwerke')} (JSON)`, graph),
-    fileRow('materials', exportPaths.materials, html`${count(graph.materials.length, 'Material', 'Materialien')} (JSON)`, graph),
-    fileRow('contacts', exportPaths.contacts, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} (JSON)`, graph),
-    fileRow('contactsCsv', exportPaths.contactsCsv, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Tabelle (CSV)`, graph),
-    fileRow('contactsXlsx', exportPaths.contactsXlsx, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Excel-Tabelle (XLSX), für Tabellenprogramme: Telefonnummern und Postleitzahlen bleiben Text`, graph),
-    fileRow('hsdsServices', exportPaths.hsdsServices, html`${count(graph.contacts.length, 'Angebot', 'Angebote')} im Format Open Referral HSDS 3`, graph),
-    fileRow('hsdsOrganizations', exportPaths.hsdsOrganizations, 'Träger der Angebote im Format Open Referral HSDS 3', graph),
-    fileRow('feed', exportPaths.feed, `Atom-Feed: die ${FEED_LIMIT} zuletzt neuen oder geprüften Initiativen und Materialien`, graph),
-    [code('/kontakte/<kennung>.vcf'), html`eine vCard je Kontakt, verlinkt auf jeder Kontaktseite („Kontakt speichern“)`],
-    [html`<a class="kern-link" href="${exportPaths.sitemap}">${exportPaths.sitemap}</a>`, 'alle Seiten der Website für Suchmaschinen'],
-  ]);
+  const files = table(
+    'Die Dateien',
+    ['Datei', 'Inhalt und Größe'],
+    [
+      fileRow('initiatives', exportPaths.initiatives, html`${count(graph.initiatives.length, 'Initiative', 'Initiativen')} (JSON)`, graph),
+      fileRow('networks', exportPaths.networks, html`${count(graph.networks.length, 'Netzwerk', 'Netzwerke')} (JSON)`, graph),
+      fileRow('materials', exportPaths.materials, html`${count(graph.materials.length, 'Material', 'Materialien')} (JSON)`, graph),
+      fileRow('contacts', exportPaths.contacts, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} (JSON)`, graph),
+      fileRow('contactsCsv', exportPaths.contactsCsv, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Tabelle (CSV)`, graph),
+      fileRow(
+        'contactsXlsx',
+        exportPaths.contactsXlsx,
+        html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Excel-Tabelle (XLSX), für Tabellenprogramme: Telefonnummern und Postleitzahlen bleiben Text`,
+        graph,
+      ),
+      fileRow('hsdsServices', exportPaths.hsdsServices, html`${count(graph.contacts.length, 'Angebot', 'Angebote')} im Format Open Referral HSDS 3`, graph),
+      fileRow('hsdsOrganizations', exportPaths.hsdsOrganizations, 'Träger der Angebote im Format Open Referral HSDS 3', graph),
+      fileRow('feed', exportPaths.feed, `Atom-Feed: die ${FEED_LIMIT} zuletzt neuen oder geprüften Initiativen und Materialien`, graph),
+      [code('/kontakte/<kennung>.vcf'), html`eine vCard je Kontakt, verlinkt auf jeder Kontaktseite („Kontakt speichern“)`],
+      [html`<a class="kern-link" href="${exportPaths.sitemap}">${exportPaths.sitemap}</a>`, 'alle Seiten der Website für Suchmaschinen'],
+    ],
+  );
 
-  const common = table('Felder aller vier JSON-Dateien', ['Feld', 'Bedeutung'], [
-    [code('slug'), 'Kennung des Eintrags: Dateiname und letzter Teil der Adresse, bleibt gleich'],
-    [code('url'), 'Adresse der Seite des Eintrags (vollständig, mit https://)'],
-    [html`${code('title')}, ${code('summary')}`, 'Titel und Kurzbeschreibung'],
-    [code('text'), 'Beschreibung als Markdown'],
-    [code('regions'), html`Gebiete: ${code('id')}, ${code('label')}, Kreisschlüssel ${code('ags')}, ${code('url')}; „niedersachsen“ heißt landesweit`],
-    [code('topics'), html`Themen: ${code('id')}, ${code('label')}, ${code('url')}`],
-    [code('reviewed'), 'zuletzt geprüft (JJJJ-MM-TT)'],
-    [code('stale'), html`${code('true')}, wenn die letzte Prüfung länger als zwölf Monate zurückliegt`],
-    [code('example'), html`${code('true')} bei einem erfundenen Beispieleintrag (Kontaktdaten nicht echt)`],
-  ]);
+  const common = table(
+    'Felder aller vier JSON-Dateien',
+    ['Feld', 'Bedeutung'],
+    [
+      [code('slug'), 'Kennung des Eintrags: Dateiname und letzter Teil der Adresse, bleibt gleich'],
+      [code('url'), 'Adresse der Seite des Eintrags (vollständig, mit https://)'],
+      [html`${code('title')}, ${code('summary')}`, 'Titel und Kurzbeschreibung'],
+      [code('text'), 'Beschreibung als Markdown'],
+      [code('regions'), html`Gebiete: ${code('id')}, ${code('label')}, Kreisschlüssel ${code('ags')}, ${code('url')}; „niedersachsen“ heißt landesweit`],
+      [code('topics'), html`Themen: ${code('id')}, ${code('label')}, ${code('url')}`],
+      [code('reviewed'), 'zuletzt geprüft (JJJJ-MM-TT)'],
+      [code('stale'), html`${code('true')}, wenn die letzte Prüfung länger als zwölf Monate zurückliegt`],
+      [code('example'), html`${code('true')} bei einem erfundenen Beispieleintrag (Kontaktdaten nicht echt)`],
+    ],
+  );
 
   const perType: [string, Html][] = [
     [
@@ -77,21 +90,25 @@ export function dataPage(graph: ContentGraph): Html {
     ],
   ];
 
-  const hsds = table('Zuordnung zu Open Referral HSDS 3', ['Angabe hier', 'Feld in HSDS 3'], [
-    ['Kontakt', html`ein ${code('service')} mit eigener, gleichbleibender UUID`],
-    ['Träger (sonst der Kontakt selbst)', html`${code('organization')}; Kontakte desselben Trägers teilen sich eine`],
-    ['Titel, Kurzbeschreibung', html`${code('name')}, ${code('description')}`],
-    ['Website (sonst die Seite hier), E-Mail', html`${code('url')}, ${code('email')}`],
-    ['zuletzt geprüft', html`${code('assured_date')}, ${code('last_modified')}`],
-    ['Telefon, Fax', html`${code('phones')} (${code('number')} international, ${code('type')} voice oder fax)`],
-    ['Erreichbarkeit, rund um die Uhr', html`${code('schedules')} (Text; rund um die Uhr zusätzlich wöchentlich, täglich 00:00–23:59)`],
-    ['Sprachen', html`${code('languages')} und ${code('interpretation_services')}`],
-    ['Regionen', html`${code('service_areas')}`],
-    ['Adresse, barrierefreier Zugang', html`${code('service_at_locations')} → ${code('location')} mit ${code('addresses')} und ${code('accessibility')}`],
-    ['Ansprechperson', html`${code('contacts')}`],
-    ['Art, Themen', html`${code('attributes')} mit ${code('taxonomy_term')}`],
-    ['Beispieleintrag', html`${code('alert')}`],
-  ]);
+  const hsds = table(
+    'Zuordnung zu Open Referral HSDS 3',
+    ['Angabe hier', 'Feld in HSDS 3'],
+    [
+      ['Kontakt', html`ein ${code('service')} mit eigener, gleichbleibender UUID`],
+      ['Träger (sonst der Kontakt selbst)', html`${code('organization')}; Kontakte desselben Trägers teilen sich eine`],
+      ['Titel, Kurzbeschreibung', html`${code('name')}, ${code('description')}`],
+      ['Website (sonst die Seite hier), E-Mail', html`${code('url')}, ${code('email')}`],
+      ['zuletzt geprüft', html`${code('assured_date')}, ${code('last_modified')}`],
+      ['Telefon, Fax', html`${code('phones')} (${code('number')} international, ${code('type')} voice oder fax)`],
+      ['Erreichbarkeit, rund um die Uhr', html`${code('schedules')} (Text; rund um die Uhr zusätzlich wöchentlich, täglich 00:00–23:59)`],
+      ['Sprachen', html`${code('languages')} und ${code('interpretation_services')}`],
+      ['Regionen', html`${code('service_areas')}`],
+      ['Adresse, barrierefreier Zugang', html`${code('service_at_locations')} → ${code('location')} mit ${code('addresses')} und ${code('accessibility')}`],
+      ['Ansprechperson', html`${code('contacts')}`],
+      ['Art, Themen', html`${code('attributes')} mit ${code('taxonomy_term')}`],
+      ['Beispieleintrag', html`${code('alert')}`],
+    ],
+  );
 
   const body = html`<article class="gsn-entry gsn-entry--page">
   <h1 class="kern-heading-large">${TITLE}</h1>
@@ -105,9 +122,11 @@ export function dataPage(graph: ContentGraph): Html {
   <p>Feste Werte (Art, Stand, Ebene, Zielgruppe, beteiligte Bereiche) stehen als ${code('{ "id": …, "label": … }')} da: die Kennung für Programme, die deutsche Bezeichnung für Menschen. Sprachen als ${code('{ "code": "tr", "label": "Türkisch" }')} (ISO 639-1). Verweise auf andere Einträge als ${code('{ "slug", "title", "url" }')}. Fehlt eine Angabe, steht ${code('null')} oder eine leere Liste da.</p>
   <h3>In allen vier JSON-Dateien</h3>
   ${common}
-  ${perType.map(([file, fields]) => html`<h3>Weitere Felder in ${file}</h3>
+  ${perType.map(
+    ([file, fields]) => html`<h3>Weitere Felder in ${file}</h3>
   <p>${fields}</p>
-`)}  <p><strong>Frauenhäuser:</strong> Die Lage eines Frauenhauses ist vertraulich. Für Frauenhäuser enthalten alle Dateien – JSON, CSV, HSDS, vCard und die Daten in den Seiten – nur den Ort, nie Straße oder Postleitzahl.</p>
+`,
+  )}  <p><strong>Frauenhäuser:</strong> Die Lage eines Frauenhauses ist vertraulich. Für Frauenhäuser enthalten alle Dateien – JSON, CSV, HSDS, vCard und die Daten in den Seiten – nur den Ort, nie Straße oder Postleitzahl.</p>
 
   <h2 id="csv">Tabelle für Excel und LibreOffice</h2>
   <p>${code('kontakte.csv')} hat eine Zeile je Kontakt und deutsche Spaltenüberschriften. Sie ist für deutsches Excel eingerichtet: Zeichensatz UTF-8 mit Byte-Order-Mark (damit Umlaute richtig erscheinen), Trennzeichen Semikolon (${code(CSV_SEPARATOR)}), Felder mit Semikolon, Anführungszeichen oder Zeilenumbruch in Anführungszeichen (nach RFC 4180). Ein Doppelklick öffnet sie in Excel richtig. Telefonnummern stehen wie angegeben und zusätzlich als ${code('tel:')}-Adresse, damit Tabellenprogramme sie nicht in Zahlen umwandeln. Ein Zellinhalt, der mit ${code('=')}, ${code('+')}, ${code('-')} oder ${code('@')} beginnt, bekommt zum Schutz vor Formeln ein vorangestelltes Apostroph.</p>

@@ -1,15 +1,6 @@
 /** Detail pages: every field in German words, related entries both ways, "zuletzt geprüft". */
 import type { Contact, Entry, Initiative, Material, Network } from '../../src/content/index.ts';
-import {
-  audiences,
-  contactKinds,
-  contentTypes,
-  initiativeKinds,
-  initiativeStatuses,
-  materialKinds,
-  networkLevels,
-  sectors,
-} from '../../src/schema/index.ts';
+import { audiences, contactKinds, contentTypes, initiativeKinds, initiativeStatuses, materialKinds, networkLevels, sectors } from '../../src/schema/index.ts';
 import { formatBytes, formatPublished, hostOf, labelFor, languageLabel, unbreakable } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
 import { renderBody } from '../../src/text/markdown.ts';
@@ -23,8 +14,7 @@ import { neutralVcardPath, vcardPath } from '../../src/exports/public.ts';
 import { hasNeutralVcard } from '../../src/exports/vcard.ts';
 import { sortRegions } from '../lib/region-names.ts';
 
-const externalLink = (url: string) =>
-  html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;
+const externalLink = (url: string) => html`<a class="kern-link gsn-external" href="${url}" rel="noreferrer">${hostOf(url)}<span class="kern-sr-only"> (externer Link)</span></a>`;
 
 const regionLinks = (entry: Entry) =>
   inline(sortRegions(entry.regions).map((region) => html`<a class="kern-link" href="/regionen/${region.id}/">${region.id === 'niedersachsen' ? 'Niedersachsen (landesweit)' : region.label}</a>`));
@@ -46,12 +36,14 @@ function reachability(contact: Contact): Html {
   ${d.fax ? html`<li><span class="gsn-reach__label">Fax</span> ${d.fax.text}</li>` : ''}
   ${d.email ? html`<li><span class="gsn-reach__label">E-Mail</span> <a class="kern-link" href="mailto:${d.email}">${d.email}</a></li>` : ''}
   ${d.website ? html`<li><span class="gsn-reach__label">Website</span> ${externalLink(d.website)}</li>` : ''}
-  ${address
-    ? html`<li><span class="gsn-reach__label">${d.kind === 'frauenhaus' ? 'Ort' : 'Adresse'}</span> ${
-        // Shelter addresses are confidential; the schema forbids them, the template never prints them.
-        d.kind === 'frauenhaus' ? address.city : html`${address.street ? html`${address.street}, ` : ''}${address.postcode ? html`${address.postcode} ` : ''}${address.city}`
-      }</li>`
-    : ''}
+  ${
+    address
+      ? html`<li><span class="gsn-reach__label">${d.kind === 'frauenhaus' ? 'Ort' : 'Adresse'}</span> ${
+          // Shelter addresses are confidential; the schema forbids them, the template never prints them.
+          d.kind === 'frauenhaus' ? address.city : html`${address.street ? html`${address.street}, ` : ''}${address.postcode ? html`${address.postcode} ` : ''}${address.city}`
+        }</li>`
+      : ''
+  }
 </ul>`;
 }
 
@@ -113,9 +105,9 @@ const SAFETY_LINK = html`<a class="kern-link" href="/sicherheit/#abschnitt-downl
  */
 function vcardLinks(contact: Contact) {
   return html`<div class="gsn-vcard" data-pagefind-ignore="all">
-  <p class="gsn-vcard__links"><a class="kern-link" href="${vcardPath(contact)}" type="text/vcard" download>Kontakt speichern (vCard)</a>${hasNeutralVcard(contact)
-    ? html` · <a class="kern-link" href="${neutralVcardPath(contact)}" type="text/vcard" download="kontakt.vcf">Nur die Nummer speichern, unter dem Namen „Kontakt“</a>`
-    : ''}</p>
+  <p class="gsn-vcard__links"><a class="kern-link" href="${vcardPath(contact)}" type="text/vcard" download>Kontakt speichern (vCard)</a>${
+    hasNeutralVcard(contact) ? html` · <a class="kern-link" href="${neutralVcardPath(contact)}" type="text/vcard" download="kontakt.vcf">Nur die Nummer speichern, unter dem Namen „Kontakt“</a>` : ''
+  }</p>
   <p class="gsn-trace-note">Gespeicherte Kontakte stehen im Adressbuch Ihres Telefons und werden oft mit anderen Geräten und Konten abgeglichen. Wer Ihr Telefon oder Konto einsehen kann, sieht sie.${hasNeutralVcard(contact) ? ' Speichern Sie die Nummer lieber neutral und geben Sie ihr einen Namen, der nur Ihnen etwas sagt.' : ''} ${SAFETY_LINK}.</p>
 </div>`;
 }
@@ -147,24 +139,21 @@ export function entryPage(entry: Entry): Html {
 ${vcardLinks(entry)}`;
       links = [
         related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
-        related('netzwerke', 'Mitglied in diesen Netzwerken', entry.networks.filter((n) => !entry.coordinates.includes(n))),
+        related(
+          'netzwerke',
+          'Mitglied in diesen Netzwerken',
+          entry.networks.filter((n) => !entry.coordinates.includes(n)),
+        ),
         related('initiativen', 'Beteiligt an diesen Initiativen', entry.initiatives),
       ] as Html[];
       break;
     case 'initiatives':
       facts = initiativeFacts(entry);
-      links = [
-        related('netzwerke', 'Netzwerke', entry.networks),
-        related('kontakte', 'Kontakte', entry.contacts),
-        related('materialien', 'Materialien', entry.materials),
-      ] as Html[];
+      links = [related('netzwerke', 'Netzwerke', entry.networks), related('kontakte', 'Kontakte', entry.contacts), related('materialien', 'Materialien', entry.materials)] as Html[];
       break;
     case 'networks':
       facts = networkFacts(entry);
-      links = [
-        related('kontakte', 'Kontakte im Netzwerk', entry.contacts),
-        related('initiativen', 'Initiativen des Netzwerks', entry.initiatives),
-      ] as Html[];
+      links = [related('kontakte', 'Kontakte im Netzwerk', entry.contacts), related('initiativen', 'Initiativen des Netzwerks', entry.initiatives)] as Html[];
       break;
     case 'materials':
       facts = materialFacts(entry);

@@ -48,13 +48,13 @@ function finderPage(match: Match, graph: ContentGraph, url: string, what: string
 <p class="kern-body--large">Ihr Kreis: ${single.label}. Sie werden weitergeleitet.</p>
 <p class="gsn-cta"><a class="kern-btn kern-btn--primary" href="${target}"><span class="kern-label">Hilfe anzeigen: ${single.label}</span></a></p>`
     : html`<h1 class="kern-heading-large">${what}: Bitte wählen Sie</h1>
-${match.regions.length
-  ? html`<p class="kern-body--large">${what} gibt es in ${match.regions.length > 1 ? 'mehreren Kreisen' : 'Niedersachsen'}${match.foreign.length ? ' und außerhalb Niedersachsens' : ''}. Wo wohnen Sie?</p>
+${
+  match.regions.length
+    ? html`<p class="kern-body--large">${what} gibt es in ${match.regions.length > 1 ? 'mehreren Kreisen' : 'Niedersachsen'}${match.foreign.length ? ' und außerhalb Niedersachsens' : ''}. Wo wohnen Sie?</p>
 <ul class="gsn-choices">${match.regions.map((id) => html`<li><a class="kern-link" href="/hilfe/${id}/">${pretty(id)}</a></li>`)}</ul>`
-  : ''}
-${match.foreign.length
-  ? outsideHelp(match.regions.length ? `Sie wohnen in ${foreignNames}?` : `${what}: ${foreignNames} liegt nicht in Niedersachsen.`)
-  : ''}`;
+    : ''
+}
+${match.foreign.length ? outsideHelp(match.regions.length ? `Sie wohnen in ${foreignNames}?` : `${what}: ${foreignNames} liegt nicht in Niedersachsen.`) : ''}`;
   return basePage({
     title: single ? `${what}: ${single.label}` : `${what}: Bitte wählen`,
     description: `Hilfe bei häuslicher Gewalt für ${what}.`,

@@ -60,12 +60,17 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
 ${helpSearchData(region, kreisPlaces(region))}
 <div data-pagefind-ignore="all">
 ${emergencyBox()}
-${helpIsSplit(help) ? helpOverview(region, help) : html`${help.hotlines.length
-  ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+${
+  helpIsSplit(help)
+    ? helpOverview(region, help)
+    : html`${
+        help.hotlines.length
+          ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
   <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
 </section>`
-  : ''}
+          : ''
+      }
 ${help.local.map((section) =>
   section.contacts.length
     ? html`<section class="gsn-group" aria-labelledby="${section.id}">
@@ -75,12 +80,15 @@ ${help.local.map((section) =>
     : '',
 )}
 ${anyLocal ? '' : html`<p class="kern-body">${capitalized(forRegion(region))} sind noch keine Stellen eingetragen. Die Hilfetelefone und die landesweiten Angebote helfen Ihnen weiter und vermitteln an Stellen in Ihrer Nähe.</p>`}
-${help.statewide.length
-  ? html`<section class="gsn-group" aria-labelledby="landesweit">
+${
+  help.statewide.length
+    ? html`<section class="gsn-group" aria-labelledby="landesweit">
   <h2 class="kern-heading-medium" id="landesweit">Landesweite Angebote</h2>
   <ul class="gsn-cards">${help.statewide.map((c) => contactCard(c))}</ul>
 </section>`
-  : ''}`}
+    : ''
+}`
+}
 <p class="gsn-back"><a class="kern-link" href="/hilfe/">Andere Region wählen</a> · <a class="kern-link" href="/regionen/${region.id}/">Alles zu ${region.short}: Initiativen, Netzwerke, Materialien</a></p>
 </div>`;
   return basePage({

@@ -26,9 +26,7 @@ export function homePage(graph: ContentGraph): Html {
     <h3 class="kern-heading-small" id="hilfe-region">Hilfe in Ihrem Landkreis oder Ihrer Stadt</h3>
     ${finderForm('finder-q-home')}
     ${osmCredit()}
-    <ul class="gsn-region-list gsn-region-list--columns">${helpRegions(graph).map(
-      (region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.short}</a></li>`,
-    )}</ul>
+    <ul class="gsn-region-list gsn-region-list--columns">${helpRegions(graph).map((region) => html`<li><a class="kern-link" href="/hilfe/${region.id}/">${region.short}</a></li>`)}</ul>
   </section>
   <section class="gsn-home__pro" aria-labelledby="fachkraefte">
     <h2 class="kern-heading-medium" id="fachkraefte">Für Fachkräfte</h2>

@@ -16,7 +16,17 @@ import { azLetterPages, helpContacts, helpOf, helpSectionPages, listPage, region
 import { notFoundPage } from './not-found.ts';
 import { searchPage } from './search.ts';
 import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts';
-import { translatedHelp, translatedHelpRegion, translatedNotFound, translatedRegions, translatedSafety, translatedSearch, translatedStart, translationsOf, type TranslatedRegion } from './translated.ts';
+import {
+  translatedHelp,
+  translatedHelpRegion,
+  translatedNotFound,
+  translatedRegions,
+  translatedSafety,
+  translatedSearch,
+  translatedStart,
+  translationsOf,
+  type TranslatedRegion,
+} from './translated.ts';
 import type { Translation } from '../../src/i18n/load-translations.ts';
 
 export const pageDefinitions = [
@@ -27,15 +37,34 @@ export const pageDefinitions = [
     definePage<undefined>({ name: `${type}-a-z`, url: () => `${contentTypes[type].path}a-z/`, render: (_, graph) => listingAz(type, graph) }),
   ]),
   // Listings that scale (issue 16): the numbered pages of listings too long for one page.
-  definePage<ListPageItem>({ name: 'a-z-letter', items: azLetterPages, url: (item) => item.url, render: listPage, shows: (item) => item.items}),
+  definePage<ListPageItem>({ name: 'a-z-letter', items: azLetterPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   definePage<undefined>({ name: 'regions', url: () => '/regionen/', render: (_, graph) => regionsIndex(graph) }),
-  definePage<Region>({ name: 'region', items: (graph) => graph.regions, url: (region) => `/regionen/${region.id}/`, render: (region, graph) => regionPage(region, graph), shows: (region, graph) => graph.byRegion.get(region.id) ?? [] }),
+  definePage<Region>({
+    name: 'region',
+    items: (graph) => graph.regions,
+    url: (region) => `/regionen/${region.id}/`,
+    render: (region, graph) => regionPage(region, graph),
+    shows: (region, graph) => graph.byRegion.get(region.id) ?? [],
+  }),
   definePage<ListPageItem>({ name: 'region-type', items: regionTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   definePage<undefined>({ name: 'topics', url: () => '/themen/', render: (_, graph) => topicsIndex(graph) }),
-  definePage<Topic>({ name: 'topic', items: (graph) => graph.topics, url: (topic) => `/themen/${topic.id}/`, render: (topic, graph) => topicPage(topic, graph), shows: (topic, graph) => graph.byTopic.get(topic.id) ?? [] }),
+  definePage<Topic>({
+    name: 'topic',
+    items: (graph) => graph.topics,
+    url: (topic) => `/themen/${topic.id}/`,
+    render: (topic, graph) => topicPage(topic, graph),
+    shows: (topic, graph) => graph.byTopic.get(topic.id) ?? [],
+  }),
   definePage<ListPageItem>({ name: 'topic-type', items: topicTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
-  definePage<Region>({ name: 'help-region', items: helpRegions, url: (region) => `/hilfe/${region.id}/`, render: (region, graph) => helpRegionPage(region, graph), searchable: true, shows: (region, graph) => helpContacts(helpOf(region, graph)) }),
+  definePage<Region>({
+    name: 'help-region',
+    items: helpRegions,
+    url: (region) => `/hilfe/${region.id}/`,
+    render: (region, graph) => helpRegionPage(region, graph),
+    searchable: true,
+    shows: (region, graph) => helpContacts(helpOf(region, graph)),
+  }),
   definePage<ListPageItem>({ name: 'help-section', items: helpSectionPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
   // The help finder's small pages: reached from the form, not listed in the sitemap.
   definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),

@@ -60,25 +60,27 @@ export function regionTypeUrls(region: Region, type: EntryType, graph: ContentGr
 }
 
 export function regionTypePages(graph: ContentGraph): ListPageItem[] {
-  return graph.regions.filter((region) => regionIsSplit(region, graph)).flatMap((region) => {
-    const entries = graph.byRegion.get(region.id) ?? [];
-    return entryTypes.flatMap((type) => {
-      const list = entries.filter((entry) => entry.type === type);
-      if (!list.length) return [];
-      const t = contentTypes[type];
-      return pages(`/regionen/${region.id}/${typeFolder(type)}/`, list, {
-        title: region.id === 'niedersachsen' ? `${t.plural}: landesweit` : `${t.plural} ${inRegion(region)}`,
-        description: `${t.plural} gegen häusliche Gewalt: ${regionName(region)}.`,
-        singular: t.singular,
-        plural: t.plural,
-        crumb: t.plural,
-        trail: [
-          { href: '/regionen/', label: 'Regionen' },
-          { href: `/regionen/${region.id}/`, label: regionName(region) },
-        ],
+  return graph.regions
+    .filter((region) => regionIsSplit(region, graph))
+    .flatMap((region) => {
+      const entries = graph.byRegion.get(region.id) ?? [];
+      return entryTypes.flatMap((type) => {
+        const list = entries.filter((entry) => entry.type === type);
+        if (!list.length) return [];
+        const t = contentTypes[type];
+        return pages(`/regionen/${region.id}/${typeFolder(type)}/`, list, {
+          title: region.id === 'niedersachsen' ? `${t.plural}: landesweit` : `${t.plural} ${inRegion(region)}`,
+          description: `${t.plural} gegen häusliche Gewalt: ${regionName(region)}.`,
+          singular: t.singular,
+          plural: t.plural,
+          crumb: t.plural,
+          trail: [
+            { href: '/regionen/', label: 'Regionen' },
+            { href: `/regionen/${region.id}/`, label: regionName(region) },
+          ],
+        });
       });
     });
-  });
 }
 
 // Topics
@@ -91,25 +93,27 @@ export function topicTypeUrls(topic: Topic, type: EntryType, graph: ContentGraph
 }
 
 export function topicTypePages(graph: ContentGraph): ListPageItem[] {
-  return graph.topics.filter((topic) => topicIsSplit(topic, graph)).flatMap((topic) => {
-    const entries = graph.byTopic.get(topic.id) ?? [];
-    return entryTypes.flatMap((type) => {
-      const list = entries.filter((entry) => entry.type === type);
-      if (!list.length) return [];
-      const t = contentTypes[type];
-      return pages(`/themen/${topic.id}/${typeFolder(type)}/`, list, {
-        title: `${t.plural} zum Thema ${topic.label}`,
-        description: `${t.plural} zum Thema ${topic.label}.`,
-        singular: t.singular,
-        plural: t.plural,
-        crumb: t.plural,
-        trail: [
-          { href: '/themen/', label: 'Themen' },
-          { href: `/themen/${topic.id}/`, label: topic.label },
-        ],
+  return graph.topics
+    .filter((topic) => topicIsSplit(topic, graph))
+    .flatMap((topic) => {
+      const entries = graph.byTopic.get(topic.id) ?? [];
+      return entryTypes.flatMap((type) => {
+        const list = entries.filter((entry) => entry.type === type);
+        if (!list.length) return [];
+        const t = contentTypes[type];
+        return pages(`/themen/${topic.id}/${typeFolder(type)}/`, list, {
+          title: `${t.plural} zum Thema ${topic.label}`,
+          description: `${t.plural} zum Thema ${topic.label}.`,
+          singular: t.singular,
+          plural: t.plural,
+          crumb: t.plural,
+          trail: [
+            { href: '/themen/', label: 'Themen' },
+            { href: `/themen/${topic.id}/`, label: topic.label },
+          ],
+        });
       });
     });
-  });
 }
 
 // A–Z
@@ -142,22 +146,24 @@ export function azLetterUrls(type: EntryType, letter: string, n: number, graph: 
 }
 
 export function azLetterPages(graph: ContentGraph): ListPageItem[] {
-  return entryTypes.filter((type) => azIsSplit(type, graph)).flatMap((type) => {
-    const t = contentTypes[type];
-    return [...byLetter(graph[type] as readonly Entry[])].flatMap(([letter, list]) =>
-      pages(`${t.path}a-z/${letterId(letter)}/`, list, {
-        title: `${t.plural} A–Z: ${letter === '#' ? 'Ziffern und Zeichen' : letter}`,
-        description: `${t.plural} alphabetisch, Anfangsbuchstabe ${letter === '#' ? 'Ziffer oder Zeichen' : letter}.`,
-        singular: t.singular,
-        plural: t.plural,
-        crumb: letter,
-        trail: [
-          { href: t.path, label: t.plural },
-          { href: `${t.path}a-z/`, label: 'alphabetisch' },
-        ],
-      }),
-    );
-  });
+  return entryTypes
+    .filter((type) => azIsSplit(type, graph))
+    .flatMap((type) => {
+      const t = contentTypes[type];
+      return [...byLetter(graph[type] as readonly Entry[])].flatMap(([letter, list]) =>
+        pages(`${t.path}a-z/${letterId(letter)}/`, list, {
+          title: `${t.plural} A–Z: ${letter === '#' ? 'Ziffern und Zeichen' : letter}`,
+          description: `${t.plural} alphabetisch, Anfangsbuchstabe ${letter === '#' ? 'Ziffer oder Zeichen' : letter}.`,
+          singular: t.singular,
+          plural: t.plural,
+          crumb: letter,
+          trail: [
+            { href: t.path, label: t.plural },
+            { href: `${t.path}a-z/`, label: 'alphabetisch' },
+          ],
+        }),
+      );
+    });
 }
 
 // Help pages
@@ -181,7 +187,11 @@ function helpForAll(graph: ContentGraph): Map<string, RegionHelp> {
   const sectionOf = new Map(helpSections.flatMap((section, i) => section.kinds.map((kind) => [kind, i] as const)));
   const all = new Map<string, RegionHelp>();
   for (const region of helpRegions(graph)) {
-    all.set(region.id, { hotlines, local: helpSections.map((section) => ({ id: section.id, title: section.title, contacts: [] })), statewide: statewide.filter((c) => !c.regions.some((r) => r.id === region.id)) });
+    all.set(region.id, {
+      hotlines,
+      local: helpSections.map((section) => ({ id: section.id, title: section.title, contacts: [] })),
+      statewide: statewide.filter((c) => !c.regions.some((r) => r.id === region.id)),
+    });
   }
   for (const contact of graph.contacts) {
     const i = sectionOf.get(contact.data.kind);
@@ -229,9 +239,7 @@ export function helpSectionPages(graph: ContentGraph): ListPageItem[] {
 /** One numbered page of a split list: heading, count, its cards, the page navigation. */
 export function listPage(item: ListPageItem): Html {
   const numbered = item.total > 1 ? ` – Seite ${item.number} von ${item.total}` : '';
-  const cards = item.hours
-    ? html`<ul class="gsn-cards">${item.items.map((entry) => contactCard(entry as Contact, 2))}</ul>`
-    : entryList(item.items, { headingLevel: 2, showType: false });
+  const cards = item.hours ? html`<ul class="gsn-cards">${item.items.map((entry) => contactCard(entry as Contact, 2))}</ul>` : entryList(item.items, { headingLevel: 2, showType: false });
   const from = (item.number - 1) * PER_PAGE + 1;
   const body = html`<h1 class="kern-heading-large">${item.title}</h1>
 <p class="gsn-count">${count(item.count, item.singular, item.plural)}${item.total > 1 ? html`, hier ${from} bis ${from + item.items.length - 1} (Seite ${item.number} von ${item.total})` : ''}</p>

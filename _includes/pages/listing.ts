@@ -11,8 +11,7 @@ import { byLetter } from './list-pages.ts';
 import { azOverview, typeByRegionOverview } from './overviews.ts';
 
 export const listingIntro: Record<EntryType, string> = {
-  initiatives:
-    'Runde Tische, Arbeitskreise, kriminalpräventive Räte und Interventionsprojekte aus ganz Niedersachsen: was vor Ort gegen häusliche Gewalt getan wird – zum Nachmachen und Mitmachen.',
+  initiatives: 'Runde Tische, Arbeitskreise, kriminalpräventive Räte und Interventionsprojekte aus ganz Niedersachsen: was vor Ort gegen häusliche Gewalt getan wird – zum Nachmachen und Mitmachen.',
   networks: 'Lokale und regionale Kooperationsstrukturen von Polizei, Beratung, Justiz, Jugendhilfe und weiteren Stellen.',
   materials: 'Leitfäden, Formulare, Gesetze, Studien und Flyer für die Praxis – aus den Ministerien, von Fachstellen und aus den Netzwerken vor Ort.',
   contacts: 'Beratungs- und Interventionsstellen (BISS), Frauenhäuser, Beratungsstellen, Polizei, Jugendämter und weitere Ansprechpartner.',
@@ -63,8 +62,11 @@ export function listingByRegion(type: EntryType, graph: ContentGraph): Html {
   const split = !fitsOnePage(groups.reduce((sum, g) => sum + g.entries.length, 0));
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'region')}
-${split ? typeByRegionOverview(type, graph, groups) : groups.length
-  ? html`<nav class="gsn-jump" aria-labelledby="sprung">
+${
+  split
+    ? typeByRegionOverview(type, graph, groups)
+    : groups.length
+      ? html`<nav class="gsn-jump" aria-labelledby="sprung">
   <h2 class="kern-heading-small" id="sprung">Springen zu</h2>
   <ul class="gsn-jump__list">${groups.map((g) => html`<li><a class="kern-link" href="#${g.id}">${g.label} <span class="gsn-jump__count">(${g.entries.length})</span></a></li>`)}</ul>
 </nav>
@@ -74,7 +76,8 @@ ${groups.map(
   ${entryList(g.entries, { headingLevel: 3, showType: false })}
 </section>`,
 )}`
-  : html`<p class="kern-body">Noch keine Einträge.</p>`}`;
+      : html`<p class="kern-body">Noch keine Einträge.</p>`
+}`;
   return basePage({ title: t.plural, description: listingIntro[type], url: t.path, crumbs: [{ href: t.path, label: t.plural }], body });
 }
 
@@ -85,13 +88,17 @@ export function listingAz(type: EntryType, graph: ContentGraph): Html {
   const url = `${t.path}a-z/`;
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'az')}
-${!fitsOnePage(entries.length) ? azOverview(type, graph, letters) : html`<nav class="gsn-jump" aria-label="Anfangsbuchstaben"><ul class="gsn-jump__list gsn-jump__list--letters">${[...letters.keys()].map((l) => html`<li><a class="kern-link" href="#buchstabe-${l === '#' ? 'ziffer' : l.toLowerCase()}">${l}</a></li>`)}</ul></nav>
+${
+  !fitsOnePage(entries.length)
+    ? azOverview(type, graph, letters)
+    : html`<nav class="gsn-jump" aria-label="Anfangsbuchstaben"><ul class="gsn-jump__list gsn-jump__list--letters">${[...letters.keys()].map((l) => html`<li><a class="kern-link" href="#buchstabe-${l === '#' ? 'ziffer' : l.toLowerCase()}">${l}</a></li>`)}</ul></nav>
 ${[...letters.entries()].map(
   ([letter, list]) => html`<section class="gsn-group" aria-labelledby="buchstabe-${letter === '#' ? 'ziffer' : letter.toLowerCase()}">
   <h2 class="kern-heading-medium" id="buchstabe-${letter === '#' ? 'ziffer' : letter.toLowerCase()}">${letter}</h2>
   ${entryList(list, { headingLevel: 3, showType: false })}
 </section>`,
-)}`}`;
+)}`
+}`;
   return basePage({
     title: `${t.plural} A–Z`,
     description: listingIntro[type],

@@ -37,7 +37,8 @@ export function azOverview(type: EntryType, graph: ContentGraph, letters: Map<st
 <section class="gsn-group" aria-labelledby="nach-buchstabe">
   <h2 class="kern-heading-medium" id="nach-buchstabe">${t.plural} nach Anfangsbuchstaben</h2>
   <ul class="gsn-region-list gsn-overview">${[...letters].map(([letter, list]) =>
-    group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list.length, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`))}</ul>
+    group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list.length, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`),
+  )}</ul>
 </section>`;
 }
 
@@ -61,12 +62,14 @@ export const topicOverview = (topic: Topic, graph: ContentGraph, entries: readon
 
 /** A help page too long for one page: the hotlines stay on it, every other section gets its pages. */
 export function helpOverview(region: Region, help: RegionHelp) {
-  return html`${help.hotlines.length
-    ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+  return html`${
+    help.hotlines.length
+      ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
   <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
 </section>`
-    : ''}
+      : ''
+  }
 <section class="gsn-group" aria-labelledby="stellen">
   <h2 class="kern-heading-medium" id="stellen">Stellen ${inRegion(region)}</h2>
   <ul class="gsn-region-list gsn-overview">${helpGroups(region, help).map((section) => group(section.title, section.urls, count(section.contacts.length, 'Stelle', 'Stellen'), section.id))}</ul>

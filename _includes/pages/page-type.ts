@@ -47,4 +47,3 @@ export function trimLineEnds(text: string): string {
   while (end > 0 && (trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t')) end--;
   return end === trimmed.length ? trimmed : trimmed.slice(0, end);
 }
-

@@ -36,12 +36,20 @@ export function regionsIndex(graph: ContentGraph): Html {
 ${groups.map(
   ([label, regions], i) => html`<section class="gsn-group" aria-labelledby="regionen-${i}">
   <h2 class="kern-heading-medium" id="regionen-${i}">${label}</h2>
-  <ul class="gsn-region-list">${sortRegions(regions)
-    .map((r) => html`<li><a class="kern-link" href="/regionen/${r.id}/">${r.kind === 'land' ? 'Niedersachsen (landesweit)' : r.label}</a> <span class="gsn-region-list__count">${count(counted(r), 'Eintrag', 'Einträge')}</span></li>`)}</ul>
+  <ul class="gsn-region-list">${sortRegions(regions).map(
+    (r) =>
+      html`<li><a class="kern-link" href="/regionen/${r.id}/">${r.kind === 'land' ? 'Niedersachsen (landesweit)' : r.label}</a> <span class="gsn-region-list__count">${count(counted(r), 'Eintrag', 'Einträge')}</span></li>`,
+  )}</ul>
 </section>`,
 )}
 ${kreiseMapFigure(graph, (id) => `/regionen/${id}/`, 'Einträge nach Landkreisen und kreisfreien Städten')}`;
-  return basePage({ title: 'Regionen', description: 'Initiativen, Netzwerke, Materialien und Kontakte nach Landkreisen und kreisfreien Städten in Niedersachsen.', url: '/regionen/', crumbs: [{ href: '/regionen/', label: 'Regionen' }], body });
+  return basePage({
+    title: 'Regionen',
+    description: 'Initiativen, Netzwerke, Materialien und Kontakte nach Landkreisen und kreisfreien Städten in Niedersachsen.',
+    url: '/regionen/',
+    crumbs: [{ href: '/regionen/', label: 'Regionen' }],
+    body,
+  });
 }
 
 export function regionPage(region: Region, graph: ContentGraph): Html {

@@ -50,7 +50,12 @@ function searchMeta(summary: string) {
 </div>`;
 }
 
-function shell(t: Translation, graph: ContentGraph, germanUrl: string, page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable }): Html {
+function shell(
+  t: Translation,
+  graph: ContentGraph,
+  germanUrl: string,
+  page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
+): Html {
   const language: PageLanguage = pageLanguage(t, germanUrl, translationsOf(graph));
   return basePage({ ...page, url: `/${codeOf(t)}${germanUrl}`, language, alternates: germanUrl.endsWith('.html') ? [] : language.alternates });
 }
@@ -110,7 +115,14 @@ export function translatedSafety(t: Translation, graph: ContentGraph): Html {
   return articlePage(t, graph, t.pages.sicherheit);
 }
 
-const sectionKeys: Record<string, string> = { biss: 'help_biss', frauenhaus: 'help_frauenhaus', beratung: 'help_beratung', polizei: 'help_polizei', jugendamt: 'help_jugendamt', weitere: 'help_weitere' };
+const sectionKeys: Record<string, string> = {
+  biss: 'help_biss',
+  frauenhaus: 'help_frauenhaus',
+  beratung: 'help_beratung',
+  polizei: 'help_polizei',
+  jugendamt: 'help_jugendamt',
+  weitere: 'help_weitere',
+};
 
 /** /<lang>/hilfe/<kreis>/: the German help page's sections with translated headings and labels. */
 export function translatedHelpRegion({ translation: t, region }: TranslatedRegion, graph: ContentGraph): Html {
@@ -123,12 +135,14 @@ export function translatedHelpRegion({ translation: t, region }: TranslatedRegio
 <h1 class="kern-heading-large">${title}</h1>
 <p class="kern-body">${ui.help_contacts_note}</p>
 ${emergencyBox(ui, `/${code}/sicherheit/`)}
-${help.hotlines.length
-  ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+${
+  help.hotlines.length
+    ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">${ui.help_hotlines}</h2>
   ${cards(help.hotlines)}
 </section>`
-  : ''}
+    : ''
+}
 ${help.local.map((section) =>
   section.contacts.length
     ? html`<section class="gsn-group" aria-labelledby="${section.id}">
@@ -138,12 +152,14 @@ ${help.local.map((section) =>
     : '',
 )}
 ${help.local.some((section) => section.contacts.length) ? '' : html`<p class="kern-body">${ui.help_none}</p>`}
-${help.statewide.length
-  ? html`<section class="gsn-group" aria-labelledby="landesweit">
+${
+  help.statewide.length
+    ? html`<section class="gsn-group" aria-labelledby="landesweit">
   <h2 class="kern-heading-medium" id="landesweit">${ui.help_statewide}</h2>
   ${cards(help.statewide)}
 </section>`
-  : ''}
+    : ''
+}
 <p class="gsn-back"><a class="kern-link" href="/${code}/hilfe/">${ui.help_other_region}</a></p>`;
   return shell(t, graph, `/hilfe/${region.id}/`, {
     title,
@@ -205,7 +221,13 @@ export function translatedSearch(t: Translation, graph: ContentGraph): Html {
     </div>
   </div>
 </noscript>`;
-  return shell(t, graph, '/suche/', { title: ui.search_title!, description: ui.search_description!, crumbs: [{ href: `/${code}/suche/`, label: ui.search_title! }], scripts: ['/assets/js/search.js'], body });
+  return shell(t, graph, '/suche/', {
+    title: ui.search_title!,
+    description: ui.search_description!,
+    crumbs: [{ href: `/${code}/suche/`, label: ui.search_title! }],
+    scripts: ['/assets/js/search.js'],
+    body,
+  });
 }
 
 /** /<lang>/404.html: Netlify answers unknown addresses below /<lang>/ with it (_redirects). */

@@ -87,7 +87,11 @@ export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-prac
  * null scores with the reason when Lighthouse cannot run (it is fetched by npx from the npm
  * registry on first use, then taken from npx's cache).
  */
-export async function lighthouse(siteDir: string, url: string, options: { compress?: boolean } = {}): Promise<{ scores: LighthouseScores | null; metrics?: Record<string, string>; failing?: string[]; note?: string }> {
+export async function lighthouse(
+  siteDir: string,
+  url: string,
+  options: { compress?: boolean } = {},
+): Promise<{ scores: LighthouseScores | null; metrics?: Record<string, string>; failing?: string[]; note?: string }> {
   // Text gzipped, as Netlify serves it, unless compress: false (then every byte is timed raw).
   const server = await startServer({ root: siteDir, compress: options.compress ?? true });
   const out = mkdtempSync(path.join(os.tmpdir(), 'gsn-lighthouse-'));
@@ -96,7 +100,17 @@ export async function lighthouse(siteDir: string, url: string, options: { compre
     // Asynchronously: the server runs in this process and must answer Lighthouse's requests.
     await promisify(execFile)(
       'npx',
-      ['--yes', LIGHTHOUSE, `${server.origin}${url}`, '--form-factor=mobile', `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=--headless ${CHROMIUM_FLAGS.join(' ')}`],
+      [
+        '--yes',
+        LIGHTHOUSE,
+        `${server.origin}${url}`,
+        '--form-factor=mobile',
+        `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        `--chrome-flags=--headless ${CHROMIUM_FLAGS.join(' ')}`,
+      ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 },
     );
     type Audit = { score: number | null; displayValue?: string };
@@ -106,7 +120,9 @@ export async function lighthouse(siteDir: string, url: string, options: { compre
     };
     const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round(parsed.categories[c]!.score * 100)])) as unknown as LighthouseScores;
     const failing = LIGHTHOUSE_CATEGORIES.flatMap((c) =>
-      parsed.categories[c]!.auditRefs.filter((ref) => ref.weight > 0 && (parsed.audits[ref.id]?.score ?? 1) < 0.9).map((ref) => `${c}/${ref.id} ${parsed.audits[ref.id]!.score} ${parsed.audits[ref.id]!.displayValue ?? ''}`.trim()),
+      parsed.categories[c]!.auditRefs.filter((ref) => ref.weight > 0 && (parsed.audits[ref.id]?.score ?? 1) < 0.9).map((ref) =>
+        `${c}/${ref.id} ${parsed.audits[ref.id]!.score} ${parsed.audits[ref.id]!.displayValue ?? ''}`.trim(),
+      ),
     );
     const metric = (id: string) => parsed.audits[id]?.displayValue ?? '';
     return { scores, failing, metrics: { lcp: metric('largest-contentful-paint'), fcp: metric('first-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') } };

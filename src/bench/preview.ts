@@ -26,8 +26,14 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
-    await until(() => output.includes(`localhost:${port}/`), 600_000, () => output);
-    const contacts = readdirSync(path.join(contentDir, 'contacts')).filter((name) => name.endsWith('.md')).sort();
+    await until(
+      () => output.includes(`localhost:${port}/`),
+      600_000,
+      () => output,
+    );
+    const contacts = readdirSync(path.join(contentDir, 'contacts'))
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     const timing: PreviewTiming = { visible: [], update: [] };
     for (let i = 0; i < edits; i++) {
       const name = contacts[(i * 37) % contacts.length]!;
@@ -37,12 +43,24 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
       const logged = output.length;
       const started = process.hrtime.bigint();
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
-      await until(async () => (await (await fetch(url)).text()).includes(title), 30_000, () => output);
+      await until(
+        async () => (await (await fetch(url)).text()).includes(title),
+        30_000,
+        () => output,
+      );
       timing.visible.push(Number(process.hrtime.bigint() - started) / 1e9);
-      await until(() => /Vorschau aktualisiert in [\d,]+ s/.test(output.slice(logged)), 30_000, () => output);
+      await until(
+        () => /Vorschau aktualisiert in [\d,]+ s/.test(output.slice(logged)),
+        30_000,
+        () => output,
+      );
       timing.update.push(Number(/Vorschau aktualisiert in ([\d,]+) s/.exec(output.slice(logged))![1]!.replace(',', '.')));
       // Let the background work (open data, search index) finish, as an editor's next edit would.
-      await until(() => /Suchindex \(\d+ Seiten\)/.test(output.slice(logged)), 120_000, () => output);
+      await until(
+        () => /Suchindex \(\d+ Seiten\)/.test(output.slice(logged)),
+        120_000,
+        () => output,
+      );
     }
     return timing;
   } finally {

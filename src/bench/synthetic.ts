@@ -7,16 +7,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { readYaml } from '../content/yaml.ts';
 import { readFileSync } from 'node:fs';
-import {
-  audiences,
-  contactKinds,
-  initiativeKinds,
-  initiativeStatuses,
-  keysOf,
-  materialKinds,
-  networkLevels,
-  sectors,
-} from '../schema/index.ts';
+import { audiences, contactKinds, initiativeKinds, initiativeStatuses, keysOf, materialKinds, networkLevels, sectors } from '../schema/index.ts';
 
 /** Mulberry32: a tiny seeded PRNG, so every run generates the same texts. */
 function prng(seed: number) {
@@ -29,10 +20,43 @@ function prng(seed: number) {
   };
 }
 
-const SUBJECTS = ['Die Beratungsstelle', 'Das Netzwerk', 'Der Runde Tisch', 'Die Polizei', 'Das Jugendamt', 'Das Familiengericht', 'Die Koordinierungsstelle', 'Das Frauenhaus', 'Der Arbeitskreis', 'Die Fachkräfte'];
+const SUBJECTS = [
+  'Die Beratungsstelle',
+  'Das Netzwerk',
+  'Der Runde Tisch',
+  'Die Polizei',
+  'Das Jugendamt',
+  'Das Familiengericht',
+  'Die Koordinierungsstelle',
+  'Das Frauenhaus',
+  'Der Arbeitskreis',
+  'Die Fachkräfte',
+];
 const VERBS = ['unterstützt', 'begleitet', 'berät', 'vernetzt', 'informiert', 'schult', 'koordiniert', 'dokumentiert', 'stärkt', 'verbessert'];
-const OBJECTS = ['Betroffene häuslicher Gewalt', 'Frauen und ihre Kinder', 'die Zusammenarbeit vor Ort', 'die Umsetzung des Gewaltschutzgesetzes', 'Fachkräfte aus Jugendhilfe und Schule', 'die proaktive Beratung nach Polizeieinsätzen', 'das Hochrisikomanagement', 'Angebote der Täterarbeit', 'die Gefährdungseinschätzung', 'Schutzanordnungen nach dem Gewaltschutzgesetz'];
-const TAILS = ['in enger Abstimmung mit allen Beteiligten.', 'nach einem gemeinsam vereinbarten Verfahren.', 'mit regelmäßigen Fallkonferenzen.', 'auch in mehreren Sprachen.', 'im gesamten Landkreis.', 'seit mehreren Jahren erfolgreich.', 'mit klaren Ansprechpersonen.', 'auf der Grundlage eines Kooperationsvertrags.', 'unter Wahrung des Datenschutzes.', 'in Zusammenarbeit mit der Gleichstellungsbeauftragten.'];
+const OBJECTS = [
+  'Betroffene häuslicher Gewalt',
+  'Frauen und ihre Kinder',
+  'die Zusammenarbeit vor Ort',
+  'die Umsetzung des Gewaltschutzgesetzes',
+  'Fachkräfte aus Jugendhilfe und Schule',
+  'die proaktive Beratung nach Polizeieinsätzen',
+  'das Hochrisikomanagement',
+  'Angebote der Täterarbeit',
+  'die Gefährdungseinschätzung',
+  'Schutzanordnungen nach dem Gewaltschutzgesetz',
+];
+const TAILS = [
+  'in enger Abstimmung mit allen Beteiligten.',
+  'nach einem gemeinsam vereinbarten Verfahren.',
+  'mit regelmäßigen Fallkonferenzen.',
+  'auch in mehreren Sprachen.',
+  'im gesamten Landkreis.',
+  'seit mehreren Jahren erfolgreich.',
+  'mit klaren Ansprechpersonen.',
+  'auf der Grundlage eines Kooperationsvertrags.',
+  'unter Wahrung des Datenschutzes.',
+  'in Zusammenarbeit mit der Gleichstellungsbeauftragten.',
+];
 
 export interface SyntheticOptions {
   entries: number;
@@ -74,7 +98,12 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
   counts.initiatives = Math.max(1, n - counts.contacts - counts.networks - counts.materials);
   // Not zero-padded: five digits (kontakt-01008) read as a postcode, which the shelter guard refuses.
   const slugs = (type: string, count: number) => Array.from({ length: count }, (_, i) => `${type}-${i + 1}`);
-  const all = { contacts: slugs('kontakt', counts.contacts), networks: slugs('netzwerk', counts.networks), materials: slugs('material', counts.materials), initiatives: slugs('initiative', counts.initiatives) };
+  const all = {
+    contacts: slugs('kontakt', counts.contacts),
+    networks: slugs('netzwerk', counts.networks),
+    materials: slugs('material', counts.materials),
+    initiatives: slugs('initiative', counts.initiatives),
+  };
 
   const write = (type: keyof typeof all, slug: string, data: Record<string, unknown>) => {
     const dir = path.join(options.dir, type);
@@ -95,7 +124,9 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
 
   // Kinds weighted like the sample; nationwide hotlines are a handful, not a tenth of all contacts.
   const localKinds = keysOf(contactKinds).filter((kind) => kind !== 'hotline');
-  const weighted = localKinds.flatMap((kind) => Array.from({ length: kind === 'beratungsstelle' || kind === 'biss' ? 4 : kind === 'frauenhaus' || kind === 'polizei' || kind === 'jugendamt' ? 2 : 1 }, () => kind));
+  const weighted = localKinds.flatMap((kind) =>
+    Array.from({ length: kind === 'beratungsstelle' || kind === 'biss' ? 4 : kind === 'frauenhaus' || kind === 'polizei' || kind === 'jugendamt' ? 2 : 1 }, () => kind),
+  );
   all.contacts.forEach((slug, i) => {
     const kind = i < 3 ? 'hotline' : pick(weighted);
     write('contacts', slug, {
@@ -111,7 +142,14 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
     });
   });
   all.networks.forEach((slug, i) => {
-    write('networks', slug, { ...common(i, 'Netzwerk'), level: pick(keysOf(networkLevels)), sectors: some(keysOf(sectors), 4), coordinator: pick(all.contacts), contacts: some(all.contacts, 4), meets: 'viermal im Jahr' });
+    write('networks', slug, {
+      ...common(i, 'Netzwerk'),
+      level: pick(keysOf(networkLevels)),
+      sectors: some(keysOf(sectors), 4),
+      coordinator: pick(all.contacts),
+      contacts: some(all.contacts, 4),
+      meets: 'viermal im Jahr',
+    });
   });
   all.materials.forEach((slug, i) => {
     write('materials', slug, {

@@ -21,20 +21,39 @@
   var only = [];
 
   function load() {
-    return (loading = loading || fetch('/hilfe/orte.json').then(function (r) { return r.json(); }).then(function (d) { return (data = d); }));
+    return (loading =
+      loading ||
+      fetch('/hilfe/orte.json')
+        .then(function (r) {
+          return r.json();
+        })
+        .then(function (d) {
+          return (data = d);
+        }));
   }
 
   /** @param {string} text */
   function key(text) {
-    return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-      .normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return text
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   }
 
   /** @param {string} text @param {string} [href] */
   function item(text, href) {
     var li = document.createElement('li');
     var el = document.createElement(href ? 'a' : 'span');
-    if (href) { el.setAttribute('href', href); el.className = 'kern-link'; }
+    if (href) {
+      el.setAttribute('href', href);
+      el.className = 'kern-link';
+    }
     el.textContent = text;
     li.appendChild(el);
     list.appendChild(li);
@@ -54,12 +73,28 @@
         item(name + ' – ' + r[1], '/hilfe/' + r[0] + '/');
         n++;
       });
-      if (foreign) { item(name + ' – ' + foreign + ': nicht in Niedersachsen', page); n++; }
+      if (foreign) {
+        item(name + ' – ' + foreign + ': nicht in Niedersachsen', page);
+        n++;
+      }
     }
-    var hit = data.p[q] || data.o.filter(function (/** @type {any[]} */ o) { return o[1] === k; }).map(function (/** @type {any[]} */ o) {
-      return o[2].map(function (/** @type {number} */ i) { return [i]; }).concat(o[3] ? [[-1]] : []);
-    })[0] || [];
-    only = hit.map(function (/** @type {number[]} */ e) { return e[0] < 0 ? '' : data.r[e[0]][0]; });
+    var hit =
+      data.p[q] ||
+      data.o
+        .filter(function (/** @type {any[]} */ o) {
+          return o[1] === k;
+        })
+        .map(function (/** @type {any[]} */ o) {
+          return o[2]
+            .map(function (/** @type {number} */ i) {
+              return [i];
+            })
+            .concat(o[3] ? [[-1]] : []);
+        })[0] ||
+      [];
+    only = hit.map(function (/** @type {number[]} */ e) {
+      return e[0] < 0 ? '' : data.r[e[0]][0];
+    });
     if (/^\d+$/.test(q)) {
       Object.keys(data.p).forEach(function (plz) {
         if (n < 8 && plz.indexOf(q) === 0) {
@@ -70,15 +105,26 @@
         }
       });
     } else {
-      var exact = data.o.filter(function (/** @type {any[]} */ o) { return o[1] === k; });
-      var rest = data.o.filter(function (/** @type {any[]} */ o) { return o[1] !== k && ('-' + o[1]).indexOf('-' + k) >= 0; });
-      exact.concat(rest).slice(0, 8).forEach(function (/** @type {any[]} */ o) { add(o[0], o[2], o[3], '/hilfe/ort/' + o[1] + '/'); });
+      var exact = data.o.filter(function (/** @type {any[]} */ o) {
+        return o[1] === k;
+      });
+      var rest = data.o.filter(function (/** @type {any[]} */ o) {
+        return o[1] !== k && ('-' + o[1]).indexOf('-' + k) >= 0;
+      });
+      exact
+        .concat(rest)
+        .slice(0, 8)
+        .forEach(function (/** @type {any[]} */ o) {
+          add(o[0], o[2], o[3], '/hilfe/ort/' + o[1] + '/');
+        });
     }
     status.textContent = n ? n + (n > 1 ? ' Vorschläge:' : ' Vorschlag:') : status.getAttribute(/^\d{5}$/.test(q) ? 'data-outside' : /^\d+$/.test(q) ? 'data-digits' : 'data-none') || '';
   }
 
   input.addEventListener('focus', load);
-  input.addEventListener('input', function () { load().then(show, function () {}); });
+  input.addEventListener('input', function () {
+    load().then(show, function () {});
+  });
   form.addEventListener('submit', function (event) {
     if (!data) return;
     event.preventDefault();

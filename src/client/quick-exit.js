@@ -10,12 +10,7 @@
   var root = document.documentElement;
   var HIDDEN = 'gsn-exit-active';
   var RESET_AFTER = 5000;
-  var MESSAGES = [
-    '',
-    'Umschalttaste noch zweimal drücken, um die Seite zu verlassen.',
-    'Umschalttaste noch einmal drücken, um die Seite zu verlassen.',
-    'Seite wird verlassen.',
-  ];
+  var MESSAGES = ['', 'Umschalttaste noch zweimal drücken, um die Seite zu verlassen.', 'Umschalttaste noch einmal drücken, um die Seite zu verlassen.', 'Seite wird verlassen.'];
   var link = /** @type {HTMLAnchorElement | null} */ (document.querySelector('a[data-quick-exit]'));
   var status = document.getElementById('gsn-exit-status');
   var presses = 0;

@@ -95,7 +95,12 @@
       .reduce(function (inMark, part) {
         if (part === '<mark>') return true;
         if (part === '</mark>') return false;
-        var text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+        var text = part
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
         p.appendChild(inMark ? el('mark', '', text) : document.createTextNode(text));
         return inMark;
       }, false);
@@ -142,7 +147,11 @@
           box.checked = (selected[name] || []).indexOf(value) !== -1;
           box.addEventListener('change', function () {
             var current = selected[name] || [];
-            selected[name] = box.checked ? current.concat(value) : current.filter(function (v) { return v !== value; });
+            selected[name] = box.checked
+              ? current.concat(value)
+              : current.filter(function (v) {
+                  return v !== value;
+                });
             if (!selected[name].length) delete selected[name];
             search();
           });
@@ -188,7 +197,11 @@
   function showMore() {
     var batch = results.slice(shown, shown + PAGE_SIZE);
     var current = run;
-    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (items) {
+    return Promise.all(
+      batch.map(function (r) {
+        return r.data();
+      }),
+    ).then(function (items) {
       if (current !== run) return;
       items.forEach(function (data) {
         list.appendChild(renderResult(data));
@@ -200,7 +213,13 @@
 
   /** Lower case, umlauts folded, letters and digits only: how a query word and a text word compare. */
   function fold(word) {
-    return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
+    return word
+      .toLowerCase()
+      .replace(/ä/g, 'a')
+      .replace(/ö/g, 'o')
+      .replace(/ü/g, 'u')
+      .replace(/ß/g, 'ss')
+      .replace(/[^a-z0-9]/g, '');
   }
 
   /**
@@ -215,7 +234,9 @@
     (data.locations || []).forEach(function (at) {
       var word = words[at] || '';
       matched.push(fold(word));
-      word.split('-').forEach(function (part) { matched.push(fold(part)); });
+      word.split('-').forEach(function (part) {
+        matched.push(fold(part));
+      });
     });
     return terms.every(function (term) {
       var need = Math.max(Math.min(term.length, 3), Math.ceil(term.length * 0.6), term.length - 5);
@@ -266,9 +287,13 @@
         button.type = 'button';
         button.appendChild(el('span', 'kern-label', name + ': ' + value + ' entfernen'));
         button.addEventListener('click', function () {
-          selected[name] = selected[name].filter(function (v) { return v !== value; });
+          selected[name] = selected[name].filter(function (v) {
+            return v !== value;
+          });
           if (!selected[name].length) delete selected[name];
-          search().then(function () { input.focus(); });
+          search().then(function () {
+            input.focus();
+          });
         });
         li.appendChild(button);
         ul.appendChild(li);
@@ -300,13 +325,24 @@
       .then(function (answer) {
         response = answer;
         if (current !== run || !response) return;
-        return Promise.all([facetCounts(query, response), Promise.all(response.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }))]);
+        return Promise.all([
+          facetCounts(query, response),
+          Promise.all(
+            response.results.slice(0, PAGE_SIZE).map(function (r) {
+              return r.data();
+            }),
+          ),
+        ]);
       })
       .then(function (done) {
         if (!done || current !== run) return;
         var first = done[1];
         // Only prefixes of an unknown word matched: that is no answer to the query.
-        var real = !terms.length || first.some(function (data) { return matchesAll(data, terms); });
+        var real =
+          !terms.length ||
+          first.some(function (data) {
+            return matchesAll(data, terms);
+          });
         results = real ? response.results : [];
         shown = 0;
         list.textContent = '';
@@ -316,7 +352,11 @@
         status.textContent = root.hasAttribute('data-t-none')
           ? // A translated search page (/<lang>/suche/) brings its own words.
             String(root.getAttribute(n === 0 ? 'data-t-none' : n === 1 ? 'data-t-one' : 'data-t-many')).replace('{count}', String(n))
-          : n === 0 ? 'Keine Ergebnisse' + what + (active ? ' mit den gewählten Filtern.' : '.') : n === 1 ? '1 Ergebnis' + what + '.' : n + ' Ergebnisse' + what + '.';
+          : n === 0
+            ? 'Keine Ergebnisse' + what + (active ? ' mit den gewählten Filtern.' : '.')
+            : n === 1
+              ? '1 Ergebnis' + what + '.'
+              : n + ' Ergebnisse' + what + '.';
         // Nothing with filters: say which to remove; nothing at all: the help box.
         empty.hidden = n !== 0 || active;
         if (n === 0 && active) renderFilteredEmpty();

@@ -66,11 +66,7 @@ function renderedExport(file: TextExportFile, graph: ContentGraph): Chunks {
  * file and returns its size in bytes, `writeBytes` writes a binary file. Resolves when all are
  * written.
  */
-export async function writeExports(
-  graph: ContentGraph,
-  write: (path: string, chunks: Chunks) => number,
-  writeBytes: (path: string, bytes: Uint8Array) => void,
-): Promise<void> {
+export async function writeExports(graph: ContentGraph, write: (path: string, chunks: Chunks) => number, writeBytes: (path: string, bytes: Uint8Array) => void): Promise<void> {
   const state = stateOf(graph);
   for (const [name, file] of Object.entries(exportFiles) as [ExportName, ExportFile][]) {
     if ('render' in file) {

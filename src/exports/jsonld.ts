@@ -22,13 +22,15 @@ const ALL_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 
 /** JSON that can sit inside <script> unharmed: <, > and & and every character beyond Latin-1 as \u escapes. */
 export function safeJson(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    // Everything beyond Latin-1 too (it includes U+2028/2029): pages are written as Latin-1
-    // with character references (latin1Html), and those are not decoded inside <script>.
-    .replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (
+    JSON.stringify(data)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      // Everything beyond Latin-1 too (it includes U+2028/2029): pages are written as Latin-1
+      // with character references (latin1Html), and those are not decoded inside <script>.
+      .replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
 }
 
 export function jsonLdScript(data: Json): Html {
@@ -146,9 +148,7 @@ export function materialJsonLd(material: Material): Json {
     ...(d.published !== undefined ? { datePublished: String(d.published) } : {}),
     dateModified: d.reviewed,
     audience: d.audience.map((key) => ({ '@type': 'Audience', audienceType: audiences[key] })),
-    ...(file
-      ? { encoding: { '@type': 'MediaObject', contentUrl: absolute(file.href), encodingFormat: mediaTypeOf(file), contentSize: formatBytes(file.bytes) } }
-      : {}),
+    ...(file ? { encoding: { '@type': 'MediaObject', contentUrl: absolute(file.href), encodingFormat: mediaTypeOf(file), contentSize: formatBytes(file.bytes) } } : {}),
   };
 }
 

@@ -47,9 +47,7 @@ export function placesByKreisKey(csv: string): Map<string, KreisPlaces> {
     entry.towns.add(row.ort);
     entry.postcodes.add(row.plz);
   }
-  return new Map(
-    [...sets].map(([key, { towns, postcodes }]) => [key, { towns: [...towns].sort(collator.compare), postcodes: [...postcodes].sort() }]),
-  );
+  return new Map([...sets].map(([key, { towns, postcodes }]) => [key, { towns: [...towns].sort(collator.compare), postcodes: [...postcodes].sort() }]));
 }
 
 let cached: Map<string, KreisPlaces> | undefined;

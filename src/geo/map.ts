@@ -64,8 +64,7 @@ export function kreiseMap(regions: readonly Region[], file = path.resolve(KREISE
   const source = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { ARS: string; GEN: string }>;
   const topo = presimplify(topology({ kreise: source }, 1e5) as never);
   const simplified = simplify(topo, quantile(topo, KEEP));
-  const features = (feature(simplified, simplified.objects.kreise as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { ARS: string; GEN: string }>)
-    .features as KreisFeature[];
+  const features = (feature(simplified, simplified.objects.kreise as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { ARS: string; GEN: string }>).features as KreisFeature[];
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   const probe = geoTransverseMercator().rotate([-9, 0]).fitWidth(WIDTH, collection);
   const [[, y0], [, y1]] = geoPath(probe).bounds(collection);

@@ -119,8 +119,7 @@ export function geoLookup(regions: readonly Region[], rows: readonly PostcodeRow
     return match;
   };
   const addRegion = (match: Match, id: string) => match.regions.includes(id) || match.regions.push(id);
-  const addForeign = (match: Match, place: ForeignPlace) =>
-    match.foreign.some((f) => f.name === place.name && f.land === place.land) || match.foreign.push(place);
+  const addForeign = (match: Match, place: ForeignPlace) => match.foreign.some((f) => f.name === place.name && f.land === place.land) || match.foreign.push(place);
   const addPlace = (name: string, region: Region | undefined, foreign?: ForeignPlace) => {
     const key = placeKey(withoutBrackets(name));
     if (!key) return;

@@ -62,7 +62,14 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       if (!table.problems.length) reference = table.strings;
     }
   } else {
-    problems.push(fileProblem(referenceFile, 'Die deutsche Vergleichstabelle der Oberflächentexte fehlt.', `content/translations/${SOURCE_LANG}/${STRINGS_FILE} anlegen: jede Zeile „schlüssel: deutscher Text“`, 'strings-reference-missing'));
+    problems.push(
+      fileProblem(
+        referenceFile,
+        'Die deutsche Vergleichstabelle der Oberflächentexte fehlt.',
+        `content/translations/${SOURCE_LANG}/${STRINGS_FILE} anlegen: jede Zeile „schlüssel: deutscher Text“`,
+        'strings-reference-missing',
+      ),
+    );
   }
 
   const translations: Translation[] = [];
@@ -70,7 +77,14 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
     if (folder.name === SOURCE_LANG) continue;
     const folderFile = shown(folder.name);
     if (folder.kind !== 'folder' || !isLangCode(folder.name)) {
-      problems.push(fileProblem(folderFile, `${folder.kind === 'folder' ? 'Der Ordner' : 'Die Datei'} „${folder.name}“ ist keine der Sprachen der Website.`, `Sprachordner heißen: ${languages.map((l) => l.code).join(', ')}`, 'unknown-lang'));
+      problems.push(
+        fileProblem(
+          folderFile,
+          `${folder.kind === 'folder' ? 'Der Ordner' : 'Die Datei'} „${folder.name}“ ist keine der Sprachen der Website.`,
+          `Sprachordner heißen: ${languages.map((l) => l.code).join(', ')}`,
+          'unknown-lang',
+        ),
+      );
       continue;
     }
     const lang = folder.name;
@@ -92,7 +106,16 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       }
       const slug = entry.name.endsWith('.md') ? entry.name.slice(0, -3) : '';
       if (entry.kind !== 'file' || !(slug in translatedPages)) {
-        problems.push(fileProblem(file, `„${entry.name}“ gehört nicht in einen Sprachordner.`, `erlaubt sind: ${STRINGS_FILE}, ${Object.keys(translatedPages).map((s) => `${s}.md`).join(', ')}`, 'unknown-translation-file'));
+        problems.push(
+          fileProblem(
+            file,
+            `„${entry.name}“ gehört nicht in einen Sprachordner.`,
+            `erlaubt sind: ${STRINGS_FILE}, ${Object.keys(translatedPages)
+              .map((s) => `${s}.md`)
+              .join(', ')}`,
+            'unknown-translation-file',
+          ),
+        );
         continue;
       }
       const text = io.readText(abs);
@@ -102,10 +125,20 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       if (page.page) pages[slug as TranslatedSlug] = page.page;
     }
     if (problems.length > before) continue;
-    const absent = [...(strings ? [] : [STRINGS_FILE]), ...Object.keys(translatedPages).filter((s) => !pages[s as TranslatedSlug]).map((s) => `${s}.md`)];
+    const absent = [
+      ...(strings ? [] : [STRINGS_FILE]),
+      ...Object.keys(translatedPages)
+        .filter((s) => !pages[s as TranslatedSlug])
+        .map((s) => `${s}.md`),
+    ];
     if (absent.length) {
       problems.push({
-        ...fileProblem(folderFile, `Die Sprache ${languageOf(lang).name} (${lang}) wird noch nicht veröffentlicht: es fehlt ${absent.join(', ')}.`, 'die fehlenden Dateien übersetzen; bis dahin bleibt die Sprache unveröffentlicht', 'translation-incomplete'),
+        ...fileProblem(
+          folderFile,
+          `Die Sprache ${languageOf(lang).name} (${lang}) wird noch nicht veröffentlicht: es fehlt ${absent.join(', ')}.`,
+          'die fehlenden Dateien übersetzen; bis dahin bleibt die Sprache unveröffentlicht',
+          'translation-incomplete',
+        ),
         severity: 'warning',
       });
       continue;
@@ -129,10 +162,26 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
   }
   const expected = translatedPages[slug].translationOf;
   if (result.data.lang !== lang) {
-    problems.push({ severity: 'error', file, line: lineOf(['lang']), field: 'lang', message: `Die Sprache „${result.data.lang}“ passt nicht zum Ordner „${lang}“.`, suggestion: `lang: ${lang} eintragen oder die Datei in den Ordner ${result.data.lang}/ verschieben`, rule: 'lang-folder-mismatch' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOf(['lang']),
+      field: 'lang',
+      message: `Die Sprache „${result.data.lang}“ passt nicht zum Ordner „${lang}“.`,
+      suggestion: `lang: ${lang} eintragen oder die Datei in den Ordner ${result.data.lang}/ verschieben`,
+      rule: 'lang-folder-mismatch',
+    });
   }
   if (result.data.translation_of !== expected) {
-    problems.push({ severity: 'error', file, line: lineOf(['translation_of']), field: 'translation_of', message: `${slug}.md übersetzt die deutsche Seite ${expected}, nicht ${result.data.translation_of}.`, suggestion: `translation_of: ${expected} eintragen`, rule: 'translation-of-mismatch' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: lineOf(['translation_of']),
+      field: 'translation_of',
+      message: `${slug}.md übersetzt die deutsche Seite ${expected}, nicht ${result.data.translation_of}.`,
+      suggestion: `translation_of: ${expected} eintragen`,
+      rule: 'translation-of-mismatch',
+    });
   }
   if (problems.length) return { problems };
   return { problems, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };

@@ -36,12 +36,28 @@ export function readStrings(file: string, text: string): ReadStrings {
     return { strings, lineOf, problems };
   }
   if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
-    problems.push({ severity: 'error', file, line: 1, field: '', message: 'Die Datei ist keine Tabelle „schlüssel: Text“.', suggestion: 'das Format von content/translations/de/strings.yml übernehmen', rule: 'strings-format' });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      field: '',
+      message: 'Die Datei ist keine Tabelle „schlüssel: Text“.',
+      suggestion: 'das Format von content/translations/de/strings.yml übernehmen',
+      rule: 'strings-format',
+    });
     return { strings, lineOf, problems };
   }
   for (const [key, value] of Object.entries(yaml.value as Record<string, unknown>)) {
     if (typeof value !== 'string' || !value.trim()) {
-      problems.push({ severity: 'error', file, line: lineOf(key), field: key, message: `„${key}“ muss ein Text sein.`, suggestion: 'den übersetzten Text nach dem Doppelpunkt eintragen (bei Sonderzeichen in Anführungszeichen)', rule: 'strings-value' });
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf(key),
+        field: key,
+        message: `„${key}“ muss ein Text sein.`,
+        suggestion: 'den übersetzten Text nach dem Doppelpunkt eintragen (bei Sonderzeichen in Anführungszeichen)',
+        rule: 'strings-value',
+      });
       continue;
     }
     strings[key] = value.trim();
@@ -73,13 +89,27 @@ export function checkStrings(file: string, table: ReadStrings, reference: String
     const expected = placeholdersOf(german);
     const found = placeholdersOf(value);
     if (brokenBraces(value)) {
-      error(key, line, `„${key}“ enthält eine kaputte Platzhalter-Klammer.`, `Platzhalter genau so schreiben wie im Deutschen: ${expected.map((p) => `{${p}}`).join(', ') || 'hier keine'}`, 'strings-placeholder');
+      error(
+        key,
+        line,
+        `„${key}“ enthält eine kaputte Platzhalter-Klammer.`,
+        `Platzhalter genau so schreiben wie im Deutschen: ${expected.map((p) => `{${p}}`).join(', ') || 'hier keine'}`,
+        'strings-placeholder',
+      );
       continue;
     }
     const lacking = expected.filter((p) => !found.includes(p));
     const unknown = found.filter((p) => !expected.includes(p));
-    if (lacking.length) error(key, line, `In „${key}“ fehlt der Platzhalter ${lacking.map((p) => `{${p}}`).join(', ')}.`, 'den Platzhalter unverändert (nicht übersetzt) in den Text setzen', 'strings-placeholder');
-    if (unknown.length) error(key, line, `„${key}“ enthält den unbekannten Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')}.`, `nur diese Platzhalter verwenden: ${expected.map((p) => `{${p}}`).join(', ') || 'keine'}`, 'strings-placeholder');
+    if (lacking.length)
+      error(key, line, `In „${key}“ fehlt der Platzhalter ${lacking.map((p) => `{${p}}`).join(', ')}.`, 'den Platzhalter unverändert (nicht übersetzt) in den Text setzen', 'strings-placeholder');
+    if (unknown.length)
+      error(
+        key,
+        line,
+        `„${key}“ enthält den unbekannten Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')}.`,
+        `nur diese Platzhalter verwenden: ${expected.map((p) => `{${p}}`).join(', ') || 'keine'}`,
+        'strings-placeholder',
+      );
   }
   return problems;
 }

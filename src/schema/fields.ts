@@ -140,9 +140,7 @@ export const httpsUrl = z
     });
   });
 
-export const email = z
-  .email({ error: hint('ist keine gültige E-Mail-Adresse', 'in der Form name@beispiel.de schreiben') })
-  .max(254);
+export const email = z.email({ error: hint('ist keine gültige E-Mail-Adresse', 'in der Form name@beispiel.de schreiben') }).max(254);
 
 /** Nationwide short numbers (Notruf, 115, EU-harmonised 116 xxx) have no E.164 form; they are dialled as written. */
 const SHORT_NUMBER = /^(110|112|115|116\d{3})$/;

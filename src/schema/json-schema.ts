@@ -45,7 +45,6 @@ export interface Vocabularies {
   topics: { id: string; label: string }[];
 }
 
-
 const typeTitles: Record<SchemaName, string> = {
   initiatives: 'Initiative',
   networks: 'Netzwerk',
@@ -97,7 +96,12 @@ function refine(name: SchemaName, field: string, schema: JsonSchema, vocab: Voca
     case 'reviewed':
       return { ...schema, ...DATE };
     case 'published':
-      return { anyOf: [{ type: 'string', ...DATE }, { type: 'integer', minimum: 1949 }] };
+      return {
+        anyOf: [
+          { type: 'string', ...DATE },
+          { type: 'integer', minimum: 1949 },
+        ],
+      };
     case 'website':
     case 'url':
       return { ...schema, ...HTTPS };
@@ -108,7 +112,12 @@ function refine(name: SchemaName, field: string, schema: JsonSchema, vocab: Voca
       return { ...schema, items: { ...LANGUAGE } };
     case 'address': {
       const properties = { ...(schema.properties as Record<string, JsonSchema>) };
-      properties.postcode = { anyOf: [{ type: 'string', pattern: '^\\d{5}$' }, { type: 'integer', minimum: 1000, maximum: 99999 }] };
+      properties.postcode = {
+        anyOf: [
+          { type: 'string', pattern: '^\\d{5}$' },
+          { type: 'integer', minimum: 1000, maximum: 99999 },
+        ],
+      };
       for (const [key, value] of Object.entries(properties)) describe(name, key, value);
       return { ...schema, properties };
     }
@@ -169,7 +178,10 @@ export function buildJsonSchema(name: SchemaName, vocab: Vocabularies): JsonSche
       $schema: 'http://json-schema.org/draft-07/schema#',
       $comment: generatedNote,
       title: `${typeTitles[name]} (${schemaTargets[name]})`,
-      description: name === 'regions' ? 'Liste der Regionen: Niedersachsen und die 45 Kreise und kreisfreien Städte.' : 'Liste der Themen. Redaktionen ergänzen neue Themen per Pull Request; verwendete Kennungen nie umbenennen oder löschen.',
+      description:
+        name === 'regions'
+          ? 'Liste der Regionen: Niedersachsen und die 45 Kreise und kreisfreien Städte.'
+          : 'Liste der Themen. Redaktionen ergänzen neue Themen per Pull Request; verwendete Kennungen nie umbenennen oder löschen.',
       type: 'array',
       items: item,
     };

@@ -5,17 +5,15 @@ import { enumOf, hint, isRecord, httpsUrl, isoDate, languageCode, plainText, yea
 import { audiences, fileFormats, keysOf, materialKinds } from './enums.ts';
 
 /** A file name under content/materials/files/: no folders, a known format. */
-const fileName = z
-  .string({ error: 'muss ein Dateiname sein' })
-  .regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\.(${Object.keys(fileFormats).join('|')})$`), { error: hint('ist kein erlaubter Dateiname', `nur den Dateinamen aus content/materials/files/ angeben (klein, ohne Leerzeichen), Formate: ${Object.keys(fileFormats).join(', ')}`) });
+const fileName = z.string({ error: 'muss ein Dateiname sein' }).regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\.(${Object.keys(fileFormats).join('|')})$`), {
+  error: hint('ist kein erlaubter Dateiname', `nur den Dateinamen aus content/materials/files/ angeben (klein, ohne Leerzeichen), Formate: ${Object.keys(fileFormats).join(', ')}`),
+});
 
 export const materialSchema = z
   .strictObject({
     ...entryFields,
     kind: enumOf(keysOf(materialKinds), 'die Art'),
-    audience: z
-      .array(enumOf(keysOf(audiences), 'die Zielgruppe'), { error: 'muss eine Liste sein' })
-      .min(1, { error: 'braucht mindestens eine Zielgruppe' }),
+    audience: z.array(enumOf(keysOf(audiences), 'die Zielgruppe'), { error: 'muss eine Liste sein' }).min(1, { error: 'braucht mindestens eine Zielgruppe' }),
     languages: z.array(languageCode, { error: 'muss eine Liste sein' }).min(1, { error: 'braucht mindestens eine Sprache' }),
     publisher: plainText(2, 160).optional(),
     published: z.union([isoDate, year(currentYear)], { error: 'muss ein Datum (JJJJ-MM-TT) oder eine Jahreszahl sein' }).optional(),

@@ -36,7 +36,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   // Netlify production deploys only: placeholders (Impressum, Datenschutz …) must not go live.
   const placeholders = isProductionDeploy() ? findPlaceholders(result.graph) : [];
   if (placeholders.length) {
-    process.stdout.write(`${formatPlaceholders(placeholders)}\nDie Website wird nicht veröffentlicht (CONTEXT=production), solange Platzhalter stehen. Vorschauen (deploy-preview) werden weiter gebaut.\n`);
+    process.stdout.write(
+      `${formatPlaceholders(placeholders)}\nDie Website wird nicht veröffentlicht (CONTEXT=production), solange Platzhalter stehen. Vorschauen (deploy-preview) werden weiter gebaut.\n`,
+    );
     return false;
   }
   mark('Inhalte geladen und geprüft');

@@ -37,7 +37,11 @@ export function forRegExp(forPath: string): RegExp {
 
 /** Netlify normalises `a , b` in header values to `a, b`; lists are joined with `, `. */
 function normaliseValue(value: unknown, name: string): string {
-  if (typeof value === 'string') return value.trim().split(/\s*,\s*/g).join(', ');
+  if (typeof value === 'string')
+    return value
+      .trim()
+      .split(/\s*,\s*/g)
+      .join(', ');
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((item) => item.trim()).join(', ');
   throw new TypeError(`netlify.toml: header ${name} must be a string`);
 }

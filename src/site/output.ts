@@ -41,6 +41,6 @@ export function writeSiteFileChunks(outDir: string, url: string, chunks: Iterabl
 
 function writeAll(fd: number, text: string): number {
   const buffer = Buffer.from(text, 'utf8');
-  for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at);
+  for (let at = 0; at < buffer.length;) at += writeSync(fd, buffer, at);
   return buffer.length;
 }

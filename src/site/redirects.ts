@@ -79,12 +79,7 @@ export interface RedirectResult {
  * The rule that applies to a request, or undefined. `fileExists(urlPath)`: whether the site has
  * a file for that path (then rules without force do not apply).
  */
-export function applyRedirects(
-  rules: readonly RedirectRule[],
-  pathname: string,
-  search: URLSearchParams,
-  fileExists: (urlPath: string) => boolean,
-): RedirectResult | undefined {
+export function applyRedirects(rules: readonly RedirectRule[], pathname: string, search: URLSearchParams, fileExists: (urlPath: string) => boolean): RedirectResult | undefined {
   const decoded = decode(pathname);
   let exists: boolean | undefined;
   for (const r of rules) {

@@ -20,7 +20,7 @@ export function createMarkdown(): MarkdownIt {
     .add('www.', {
       validate(text, pos, self) {
         const tail = text.slice(pos);
-        const re = (self.re as { www?: RegExp }).www ??= new RegExp(`^${self.re.src_host_port_strict}${self.re.src_path}`, 'i');
+        const re = ((self.re as { www?: RegExp }).www ??= new RegExp(`^${self.re.src_host_port_strict}${self.re.src_path}`, 'i'));
         const match = re.exec(tail);
         return match ? match[0].length : 0;
       },

@@ -23,8 +23,7 @@ markdown.use(anchor, {
 /** A link that leaves the site: any scheme-and-host form, protocol-relative ones included. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 
-const defaultLinkOpen =
-  markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   const href = token.attrGet('href') ?? '';
@@ -36,8 +35,7 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   }
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
-const defaultLinkClose =
-  markdown.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkClose = markdown.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_close = (tokens, idx, options, env, self) => {
   // Find the matching link_open to see whether it was external.
   for (let i = idx - 1; i >= 0; i--) {

@@ -156,9 +156,17 @@ describe('/admin/ in the built site', () => {
     expect(readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toMatch(/^Disallow: \/admin\/$/m);
     const fragments = listFiles(path.join(siteDir, 'pagefind'), (rel) => rel.endsWith('.pf_fragment'));
     expect(fragments.length).toBeGreaterThan(10);
-    const urls = fragments.map((rel) => (JSON.parse(gunzipSync(readFileSync(path.join(siteDir, 'pagefind', rel))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const urls = fragments.map(
+      (rel) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(path.join(siteDir, 'pagefind', rel)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string }
+        ).url,
+    );
     expect(urls.some((url) => url.startsWith('/kontakte/'))).toBe(true);
     expect(urls.filter((url) => url.startsWith('/admin'))).toEqual([]);
   });
 });
-

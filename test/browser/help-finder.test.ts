@@ -154,7 +154,12 @@ describe('with JavaScript: suggestions while typing', () => {
     });
   });
 
-  for (const [postcode, count] of [['27726', 2], ['29640', 2], ['19273', 2], ['34355', 2]] as const) {
+  for (const [postcode, count] of [
+    ['27726', 2],
+    ['29640', 2],
+    ['19273', 2],
+    ['34355', 2],
+  ] as const) {
     it(`${postcode}: Enter offers the choice and does not guess`, async () => {
       await withPage('/hilfe/', { js: true }, async (page) => {
         await page.fill('#finder-q', postcode);
@@ -192,7 +197,10 @@ describe('with JavaScript: suggestions while typing', () => {
 });
 
 describe('the map of the Kreise', () => {
-  for (const [url, prefix] of [['/hilfe/', '/hilfe/'], ['/regionen/', '/regionen/']] as const) {
+  for (const [url, prefix] of [
+    ['/hilfe/', '/hilfe/'],
+    ['/regionen/', '/regionen/'],
+  ] as const) {
     it(`${url}: 45 links named by their Kreis, reachable by keyboard with a visible focus, no JavaScript`, async () => {
       await withPage(url, { js: false }, async (page) => {
         const links = page.locator('.gsn-map svg a');

@@ -43,10 +43,7 @@ function focusStyle(locator: Locator): Promise<FocusStyle> {
 function expectVisibleFocus(what: string, unfocused: FocusStyle, focused: FocusStyle): void {
   const hasIndicator = (focused.outlineStyle !== 'none' && focused.outlineWidth > 0) || focused.boxShadow !== 'none';
   expect(hasIndicator, `${what}: no outline or box-shadow when focused (${JSON.stringify(focused)})`).toBe(true);
-  expect(
-    focused.outline !== unfocused.outline || focused.boxShadow !== unfocused.boxShadow,
-    `${what}: focused and unfocused look the same (${JSON.stringify(focused)})`,
-  ).toBe(true);
+  expect(focused.outline !== unfocused.outline || focused.boxShadow !== unfocused.boxShadow, `${what}: focused and unfocused look the same (${JSON.stringify(focused)})`).toBe(true);
 }
 
 async function expectOnScreen(what: string, locator: Locator): Promise<void> {

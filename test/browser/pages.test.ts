@@ -89,9 +89,7 @@ describe.each(types)('$name ($pattern)', (type: PageType) => {
     expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
     // The browser logs the 404 status of the document itself; that is the point of this page.
     const documentUrl = response!.url();
-    const consoleErrors = before.consoleErrors.filter(
-      (text) => !(type.status === 404 && text.includes('status of 404') && text.includes(`(${documentUrl}`)),
-    );
+    const consoleErrors = before.consoleErrors.filter((text) => !(type.status === 404 && text.includes('status of 404') && text.includes(`(${documentUrl}`)));
     expect({ csp: before.cspViolations, console: consoleErrors, page: before.pageErrors }).toEqual({ csp: [], console: [], page: [] });
   });
 });

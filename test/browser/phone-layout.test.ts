@@ -52,26 +52,30 @@ describe('no sideways scrolling', () => {
     expect(urls.filter((url) => url.includes(PROBE_SLUG))).toHaveLength(4);
   });
 
-  it.each([320, 600])('at %i px, at 100 and 150 percent text: scrollWidth <= innerWidth on every page type', async (width) => {
-    await page.setViewportSize({ width, height: 640 });
-    const offenders: string[] = [];
-    for (const url of urls) {
-      await page.goto(`${server.origin}${url}`);
-      for (const size of [100, 150]) {
-        await setTextSize(size);
-        const measured = await page.evaluate(() => {
-          // Name what sticks out (outside boxes that scroll on their own) for the failure message.
-          const widest = [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.gsn-nav__list, .gsn-table-scroll'))
-            .slice(-1)
-            .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`);
-          return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
-        });
-        if (measured.scrollWidth > measured.innerWidth) offenders.push(`${url} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
+  it.each([320, 600])(
+    'at %i px, at 100 and 150 percent text: scrollWidth <= innerWidth on every page type',
+    async (width) => {
+      await page.setViewportSize({ width, height: 640 });
+      const offenders: string[] = [];
+      for (const url of urls) {
+        await page.goto(`${server.origin}${url}`);
+        for (const size of [100, 150]) {
+          await setTextSize(size);
+          const measured = await page.evaluate(() => {
+            // Name what sticks out (outside boxes that scroll on their own) for the failure message.
+            const widest = [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.gsn-nav__list, .gsn-table-scroll'))
+              .slice(-1)
+              .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`);
+            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+          });
+          if (measured.scrollWidth > measured.innerWidth) offenders.push(`${url} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
+        }
       }
-    }
-    expect(offenders).toEqual([]);
-  }, 600_000);
+      expect(offenders).toEqual([]);
+    },
+    600_000,
+  );
 
   it('a breadcrumb separator (› or ‹) never stands alone on a line: its crumb starts on the same line', async () => {
     const offenders: string[] = [];

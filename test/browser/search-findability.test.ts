@@ -29,8 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => endSession({ server, browser }));
 
-
-
 /** Relevance cases: what a visitor types → the page that must be among the first three results. */
 const relevance: [query: string, expected: string][] = [
   ['Celle', '/hilfe/landkreis-celle/'],
@@ -61,7 +59,11 @@ describe('search relevance (real Pagefind index)', () => {
   });
 
   it('ranks the Kreis help page first for the Kreis and its towns', async () => {
-    for (const [term, expected] of [['Celle', '/hilfe/landkreis-celle/'], ['Walsrode', '/hilfe/landkreis-heidekreis/'], ['29221', '/hilfe/landkreis-celle/']]) {
+    for (const [term, expected] of [
+      ['Celle', '/hilfe/landkreis-celle/'],
+      ['Walsrode', '/hilfe/landkreis-heidekreis/'],
+      ['29221', '/hilfe/landkreis-celle/'],
+    ]) {
       const { hits } = await query(opened.page, term!, {}, 1);
       expect(hits[0]?.url, term).toBe(expected);
     }
@@ -115,7 +117,16 @@ describe('search page states', () => {
     try {
       const { page } = opened;
       const first = page.locator('[data-search-results] li').first();
-      await expect.poll(() => first.locator('a').getAttribute('href').catch(() => null), { timeout: 10_000 }).toBe('/kontakte/gewaltopferambulanz-braunschweig/');
+      await expect
+        .poll(
+          () =>
+            first
+              .locator('a')
+              .getAttribute('href')
+              .catch(() => null),
+          { timeout: 10_000 },
+        )
+        .toBe('/kontakte/gewaltopferambulanz-braunschweig/');
       expect(await page.locator('[data-search-status]').textContent()).toMatch(/^1 Ergebnis für „ambulanz“\.$/);
       const excerpt = first.locator('.gsn-result__excerpt');
       expect(await excerpt.textContent()).not.toMatch(/[\u27e8\u27e9]/);
@@ -184,7 +195,9 @@ describe('search page states', () => {
   });
 
   it('says which filters to remove when the filters leave nothing, and removing one brings results back', async () => {
-    const region = graph.regions.find((r) => r.id !== 'niedersachsen' && !graph.materials.some((m) => m.regions.some((x) => x.id === r.id)) && graph.contacts.some((c) => c.regions.some((x) => x.id === r.id)))!;
+    const region = graph.regions.find(
+      (r) => r.id !== 'niedersachsen' && !graph.materials.some((m) => m.regions.some((x) => x.id === r.id)) && graph.contacts.some((c) => c.regions.some((x) => x.id === r.id)),
+    )!;
     const url = `/suche/?q=Beratung&Art=Material&Region=${encodeURIComponent(region.label)}`;
     const opened = await openPage(browser, server.origin, url);
     try {
@@ -210,7 +223,10 @@ describe('search page states', () => {
   it('shows the "Beispieleintrag" badge on example entries only, like the lists', async () => {
     const example = graph.entries.find((e) => e.data.example)!;
     const real = graph.entries.find((e) => !e.data.example)!;
-    for (const [entry, badge] of [[example, 1], [real, 0]] as const) {
+    for (const [entry, badge] of [
+      [example, 1],
+      [real, 0],
+    ] as const) {
       const opened = await openPage(browser, server.origin, `/suche/?q=${encodeURIComponent(entry.data.title)}`);
       try {
         const item = opened.page.locator('[data-search-results] li', { has: opened.page.locator(`a[href="${entry.url}"]`) });

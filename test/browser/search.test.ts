@@ -25,8 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => endSession({ server, browser }));
 
-
-
 describe('search index', () => {
   let opened: OpenedPage;
   beforeAll(async () => {
@@ -76,7 +74,10 @@ describe('search index', () => {
     expect(contacts.hits.every((hit) => hit.type === 'Kontakt')).toBe(true);
     const region = graph.contacts.find((c) => c.regions.some((r) => r.id !== 'niedersachsen'))!.regions.find((r) => r.id !== 'niedersachsen')!;
     const narrowed = await query(opened.page, null, { Art: ['Kontakt'], Region: [region.label] }, 1000);
-    const expected = graph.contacts.filter((c) => c.regions.some((r) => r.id === region.id)).map((c) => c.url).sort();
+    const expected = graph.contacts
+      .filter((c) => c.regions.some((r) => r.id === region.id))
+      .map((c) => c.url)
+      .sort();
     expect(narrowed.hits.map((h) => h.url).sort()).toEqual(expected);
   });
 });
@@ -135,7 +136,16 @@ describe('search page', () => {
       const shared = page.url();
       const again = await openPage(browser, server.origin, new URL(shared).pathname + new URL(shared).search);
       try {
-        await expect.poll(() => again.page.getByRole('checkbox', { name: /^Kontakt \(\d+\)$/ }).isChecked().catch(() => false), { timeout: 10_000 }).toBe(true);
+        await expect
+          .poll(
+            () =>
+              again.page
+                .getByRole('checkbox', { name: /^Kontakt \(\d+\)$/ })
+                .isChecked()
+                .catch(() => false),
+            { timeout: 10_000 },
+          )
+          .toBe(true);
         await expect.poll(() => again.page.locator('[data-search-results] li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
         const types = await again.page.locator('[data-search-results] .gsn-result__type').allTextContents();
         expect(types.length).toBeGreaterThan(0);

@@ -95,7 +95,10 @@ describe.each(languages.map((l) => ({ ...l })))('$code ($name)', (language) => {
       const title = frontmatterTitle(language.code, 'hilfe');
       const word = title.split(/[\s:–,()]+/).sort((a, b) => b.length - a.length)[0]!;
       const result = await pagefindQuery(opened.page, word, {}, 10);
-      expect(result.hits.map((h) => h.url), `search for „${word}“`).toContain(`/${language.code}/hilfe/`);
+      expect(
+        result.hits.map((h) => h.url),
+        `search for „${word}“`,
+      ).toContain(`/${language.code}/hilfe/`);
       for (const hit of result.hits) expect(hit.url.startsWith(`/${language.code}/`), `${hit.url} is not a ${language.code} page`).toBe(true);
     } finally {
       await opened.close();

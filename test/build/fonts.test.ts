@@ -71,7 +71,10 @@ describe('fonts', () => {
       const source = characterSet(path.basename(sourceOf(file.face)), path.dirname(sourceOf(file.face)));
       const missing = codePointsOf(file.subset).filter((cp) => source.has(cp) && !set.has(cp));
       expect(source.size, 'the full face').toBeGreaterThan(set.size * 2);
-      expect(missing.map((cp) => `U+${cp.toString(16)}`), file.file).toEqual([]);
+      expect(
+        missing.map((cp) => `U+${cp.toString(16)}`),
+        file.file,
+      ).toEqual([]);
       // Cyrillic and Greek are not shipped: the subset really is one.
       expect(set.has(0x416), file.file).toBe(false);
       expect(set.has(0x3a9), file.file).toBe(false);
@@ -83,7 +86,10 @@ describe('fonts', () => {
     expect(statSync(path.join(siteDir, preloadFont)).isFile()).toBe(true);
     for (const page of pages) {
       const preload = byTag(page.doc, 'link').filter((l) => l.attribs.rel === 'preload');
-      expect(preload.map((l) => [l.attribs.href, l.attribs.as, l.attribs.type, 'crossorigin' in l.attribs]), page.url).toEqual([[preloadFont, 'font', 'font/woff2', true]]);
+      expect(
+        preload.map((l) => [l.attribs.href, l.attribs.as, l.attribs.type, 'crossorigin' in l.attribs]),
+        page.url,
+      ).toEqual([[preloadFont, 'font', 'font/woff2', true]]);
     }
   });
 
@@ -107,7 +113,10 @@ describe('fonts', () => {
     }
     const css = readFileSync(path.join(siteDir, 'assets', 'site.css'), 'utf8');
     for (const m of css.matchAll(/content:\s*"((?:[^"\\]|\\.)*)"/g)) {
-      check(m[1]!.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))), 'site.css content');
+      check(
+        m[1]!.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))),
+        'site.css content',
+      );
     }
     expect([...missing.values()]).toEqual([]);
   });

@@ -26,9 +26,7 @@ describe('html-validate (html-validate:recommended)', () => {
 
   it.each(pages.map((page) => ({ url: page.url, rel: page.rel, html: page.html })))('$url is valid', async (page) => {
     const report = await validator.validateString(page.html, page.rel);
-    const messages = report.results.flatMap((result) =>
-      result.messages.map((m) => `${page.rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
-    );
+    const messages = report.results.flatMap((result) => result.messages.map((m) => `${page.rel}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`));
     expect(messages, messages.join('\n')).toEqual([]);
   });
 });

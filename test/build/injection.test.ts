@@ -31,7 +31,9 @@ function contact(fields: Record<string, string>, body: string): string {
     email: 'test@example.org',
     ...fields,
   };
-  return `---\n${Object.entries(front).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n${body}\n`;
+  return `---\n${Object.entries(front)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n\n${body}\n`;
 }
 
 /** Copies content/ to a temp folder, adds files (path relative to the content folder) and builds. */
@@ -54,10 +56,7 @@ describe('template syntax in content is shown literally', () => {
 
   beforeAll(async () => {
     built = await buildWith({
-      [`contacts/${slug}.md`]: contact(
-        { title: `'${TITLE}'` },
-        'Rechnung: {{ 7*7 }} Ende.\n\nRoh: {% raw %} und {{ page.url }} und ${process.env.HOME} Ende.',
-      ),
+      [`contacts/${slug}.md`]: contact({ title: `'${TITLE}'` }, 'Rechnung: {{ 7*7 }} Ende.\n\nRoh: {% raw %} und {{ page.url }} und ${process.env.HOME} Ende.'),
       [`contacts/${draftSlug}.md`]: contact({ title: '"Unveröffentlichter Entwurf"', draft: 'true' }, 'Dieser Entwurf darf nie erscheinen.'),
     });
   });

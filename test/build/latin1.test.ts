@@ -34,7 +34,11 @@ describe('the built site', () => {
     const home = pages.find((page) => page.url === '/')!;
     const text = textOf(home.doc);
     expect(text).toMatch(/[–„“]/);
-    const ld = pages.flatMap((page) => byTag(page.doc, 'script').filter((el) => el.attribs.type === 'application/ld+json').map((el) => JSON.parse(textOf(el))));
+    const ld = pages.flatMap((page) =>
+      byTag(page.doc, 'script')
+        .filter((el) => el.attribs.type === 'application/ld+json')
+        .map((el) => JSON.parse(textOf(el))),
+    );
     expect(ld.length).toBeGreaterThan(0);
     expect(JSON.stringify(ld)).toMatch(/[–„“]/);
   });

@@ -47,7 +47,13 @@ function brokenLinks(page: (typeof pages)[number]): string[] {
   for (const el of allElements(page.doc)) {
     const values: string[] = [];
     for (const name of LINK_ATTRIBUTES) if (el.attribs[name] !== undefined) values.push(el.attribs[name]!);
-    if (el.attribs.srcset) values.push(...el.attribs.srcset.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (el.attribs.srcset)
+      values.push(
+        ...el.attribs.srcset
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     for (const raw of values) {
       const value = raw.trim();
       const where = `<${el.name} ${value}>`;

@@ -111,7 +111,12 @@ describe('page shell', () => {
   it.each(cases)('$url: footer links to /impressum/ and /datenschutz/', ({ page }) => {
     const footers = byTag(page.doc, 'footer');
     expect(footers.length, '<footer>').toBeGreaterThan(0);
-    const hrefs = new Set(footers.flatMap((footer) => allElements(footer)).filter((el) => el.name === 'a').map((el) => el.attribs.href));
+    const hrefs = new Set(
+      footers
+        .flatMap((footer) => allElements(footer))
+        .filter((el) => el.name === 'a')
+        .map((el) => el.attribs.href),
+    );
     expect(hrefs.has('/impressum/'), 'footer link to /impressum/').toBe(true);
     expect(hrefs.has('/datenschutz/'), 'footer link to /datenschutz/').toBe(true);
   });

@@ -71,10 +71,15 @@ describe('netlify.toml', () => {
       expect(admin['Content-Security-Policy'], urlPath).toBe(ADMIN_CSP);
       expect(admin['Cross-Origin-Opener-Policy'], urlPath).toBe('same-origin-allow-popups');
       expect(admin['Cache-Control'], urlPath).toBe('no-store');
-      for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'Strict-Transport-Security', 'X-Frame-Options']) expect(admin[name], `${urlPath} ${name}`).toBe(site[name]);
+      for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'Strict-Transport-Security', 'X-Frame-Options'])
+        expect(admin[name], `${urlPath} ${name}`).toBe(site[name]);
     }
     // Strict where it can be: only the GitHub API besides our origin, no eval, inline styles only here.
-    const directives = new Map(ADMIN_CSP.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      ADMIN_CSP.split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);

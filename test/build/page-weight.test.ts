@@ -28,12 +28,16 @@ describe('page weight', () => {
   it.each(pages.map((page) => ({ url: page.url, page })))('$url: HTML ≤ 60 KB, CSS ≤ 60 KB, only the scripts it needs', ({ page }) => {
     expect(Buffer.byteLength(page.html), `${page.url} is ${Buffer.byteLength(page.html)} bytes`).toBeLessThanOrEqual(60 * KB);
 
-    const css = byTag(page.doc, 'link').filter((link) => link.attribs.rel === 'stylesheet').map((link) => link.attribs.href!);
+    const css = byTag(page.doc, 'link')
+      .filter((link) => link.attribs.rel === 'stylesheet')
+      .map((link) => link.attribs.href!);
     expect(css.length).toBeGreaterThan(0);
     const cssBytes = css.reduce((sum, href) => sum + sizeOf(href), 0);
     expect(cssBytes, `${page.url} loads ${cssBytes} bytes of CSS`).toBeLessThanOrEqual(60 * KB);
 
-    const scripts = byTag(page.doc, 'script').filter((script) => script.attribs.src).map((script) => script.attribs.src!);
+    const scripts = byTag(page.doc, 'script')
+      .filter((script) => script.attribs.src)
+      .map((script) => script.attribs.src!);
     const expected = ['/assets/js/quick-exit.js'];
     // /suche/ and its translations (/en/suche/ …, issue #19) load the search.
     const searchPage = /^\/([a-z]{2}\/)?suche\/$/.test(page.url);
@@ -100,7 +104,10 @@ describe(`listings that scale: ${LARGE_SITE_ENTRIES} entries (the benchmark's sy
 
   it('a listing too long for one page is an overview: no page lists more than 45 entries', () => {
     // Cards are <li class="gsn-card…">; an overview or a numbered page stays within its share.
-    const crowded = urls.filter((url) => !/^\/(kontakte|initiativen|netzwerke|materialien)\/[^/]+-\d+\/$/.test(url)).map((url) => ({ url, cards: read(url).split('<li class="gsn-card').length - 1 })).filter((page) => page.cards > ONE_PAGE_MAX);
+    const crowded = urls
+      .filter((url) => !/^\/(kontakte|initiativen|netzwerke|materialien)\/[^/]+-\d+\/$/.test(url))
+      .map((url) => ({ url, cards: read(url).split('<li class="gsn-card').length - 1 }))
+      .filter((page) => page.cards > ONE_PAGE_MAX);
     expect(crowded).toEqual([]);
   });
 

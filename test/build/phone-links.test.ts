@@ -28,7 +28,9 @@ describe('phone numbers in Markdown become tel: links', () => {
 
   it('no page shows a bold phone number that is not a link', () => {
     const offenders = pages.flatMap((page) =>
-      DomUtils.findAll((el) => el.name === 'strong' && /^[+0-9][0-9 ()/-]{2,}$/.test(textOf(el)) && !DomUtils.findOne((a) => a.name === 'a', el.children), page.doc.children).map((el) => `${page.url}: ${textOf(el)}`),
+      DomUtils.findAll((el) => el.name === 'strong' && /^[+0-9][0-9 ()/-]{2,}$/.test(textOf(el)) && !DomUtils.findOne((a) => a.name === 'a', el.children), page.doc.children).map(
+        (el) => `${page.url}: ${textOf(el)}`,
+      ),
     );
     expect(offenders).toEqual([]);
   });

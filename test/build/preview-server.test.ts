@@ -29,7 +29,19 @@ function traversals(): string[] {
   return out;
 }
 
-const MALFORMED = ['/%', '/%E0%A4%A', '/%ff', '/%C0%AF', '/%00', '/a%zz', '/assets/..%2f..%2fpackage.json', '/assets/%2e%2e/%2e%2e/package.json', '/../../package.json', '//etc/passwd', '/kontakte%2f..%2f..%2fpackage.json'];
+const MALFORMED = [
+  '/%',
+  '/%E0%A4%A',
+  '/%ff',
+  '/%C0%AF',
+  '/%00',
+  '/a%zz',
+  '/assets/..%2f..%2fpackage.json',
+  '/assets/%2e%2e/%2e%2e/package.json',
+  '/../../package.json',
+  '//etc/passwd',
+  '/kontakte%2f..%2f..%2fpackage.json',
+];
 
 describe('requestRefusal', () => {
   it.each(traversals())('refuses %s', (target) => {
@@ -40,7 +52,17 @@ describe('requestRefusal', () => {
     expect(requestRefusal(target)).toBe(400);
   });
 
-  it.each(['/', '/kontakte/', '/kontakte/frauenhaus-celle/', '/suche/?q=%C3%A4rztin', '/materialien/dateien/checkliste-sicherheitsplanung.pdf', '/pagefind/pagefind.js', '/assets/site.css?v=1#top', '/.11ty/reload-client.js', '/kontakte/a..b/'])('serves %s', (target) => {
+  it.each([
+    '/',
+    '/kontakte/',
+    '/kontakte/frauenhaus-celle/',
+    '/suche/?q=%C3%A4rztin',
+    '/materialien/dateien/checkliste-sicherheitsplanung.pdf',
+    '/pagefind/pagefind.js',
+    '/assets/site.css?v=1#top',
+    '/.11ty/reload-client.js',
+    '/kontakte/a..b/',
+  ])('serves %s', (target) => {
     expect(requestRefusal(target)).toBeUndefined();
   });
 });
@@ -77,7 +99,17 @@ function upgradeRequest(port: number, host: string): Promise<number> {
       socket.destroy();
       reject(new Error(`no answer to the upgrade via ${host}`));
     });
-    const request = ['GET / HTTP/1.1', `Host: ${host}`, 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', `Origin: http://${host}`, '', ''];
+    const request = [
+      'GET / HTTP/1.1',
+      `Host: ${host}`,
+      'Upgrade: websocket',
+      'Connection: Upgrade',
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+      'Sec-WebSocket-Version: 13',
+      `Origin: http://${host}`,
+      '',
+      '',
+    ];
     socket.on('connect', () => socket.write(request.join('\r\n')));
     socket.on('data', (chunk: string) => {
       data += chunk;
@@ -167,7 +199,11 @@ describe('npm start', () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(() => output.includes(`Die Website läuft auf http://localhost:${port}/`), 90_000, () => output);
+    await until(
+      () => output.includes(`Die Website läuft auf http://localhost:${port}/`),
+      90_000,
+      () => output,
+    );
   }, 120_000);
   afterAll(() => {
     child?.kill();
@@ -198,7 +234,11 @@ describe('npm start', () => {
     writeFileSync(outside, `${contact}\n${secret}\n`);
     symlinkSync(outside, path.join(work, 'content', 'contacts', 'geheim.md'));
     symlinkSync('/dev/zero', path.join(work, 'content', 'contacts', 'null.md'));
-    await until(() => output.includes('Die Vorschau zeigt weiter den letzten fehlerfreien Stand'), 20_000, () => output);
+    await until(
+      () => output.includes('Die Vorschau zeigt weiter den letzten fehlerfreien Stand'),
+      20_000,
+      () => output,
+    );
     expect(output).toContain('contacts/geheim.md:1  Hier liegt ein symbolischer Link');
     expect(output).toContain('contacts/null.md:1  Hier liegt ein symbolischer Link');
     expect(child.exitCode).toBeNull();

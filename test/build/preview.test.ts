@@ -98,7 +98,11 @@ describe('npm start', () => {
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(() => output.includes(`http://localhost:${port}/`), 60_000, () => output);
+    await until(
+      () => output.includes(`http://localhost:${port}/`),
+      60_000,
+      () => output,
+    );
   }, 90_000);
   afterAll(() => {
     server?.kill();
@@ -133,11 +137,19 @@ describe('npm start', () => {
   it('shows an edited entry without a restart, and its new title in the search index', async () => {
     const file = path.join(work, 'content', 'contacts', 'frauenhaus-celle.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Frauenhaus Celle Vorschautest'));
-    await until(async () => (await (await fetch(`${base()}/kontakte/frauenhaus-celle/`)).text()).includes('Frauenhaus Celle Vorschautest'), 10_000, () => output);
+    await until(
+      async () => (await (await fetch(`${base()}/kontakte/frauenhaus-celle/`)).text()).includes('Frauenhaus Celle Vorschautest'),
+      10_000,
+      () => output,
+    );
     expect(output).toMatch(/Vorschau aktualisiert in \d+,\d+ s: \d+ Seiten \(contacts\/frauenhaus-celle\.md\)/);
     // The listing shows it too, and the background work rewrites the index.
     expect(await (await fetch(`${base()}/kontakte/a-z/`)).text()).toContain('Frauenhaus Celle Vorschautest');
-    await until(() => /Suchindex \(\d+ Seiten\) und offene Daten aktualisiert/.test(output), 30_000, () => output);
+    await until(
+      () => /Suchindex \(\d+ Seiten\) und offene Daten aktualisiert/.test(output),
+      30_000,
+      () => output,
+    );
     const contacts = await (await fetch(`${base()}/daten/kontakte.json`)).text();
     expect(contacts).toContain('Frauenhaus Celle Vorschautest');
     // The binary export too, and /daten/ names the size written.
@@ -155,7 +167,11 @@ describe('npm start', () => {
   it('reports a broken edit and keeps serving the last good page', async () => {
     const file = path.join(work, 'content', 'contacts', 'frauenhaus-celle.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewed: .*$/m, 'reviewed: 2026-13-45'));
-    await until(() => output.includes('Die Vorschau zeigt weiter den letzten fehlerfreien Stand'), 10_000, () => output);
+    await until(
+      () => output.includes('Die Vorschau zeigt weiter den letzten fehlerfreien Stand'),
+      10_000,
+      () => output,
+    );
     expect(output).toContain('frauenhaus-celle.md:');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
     const page = await (await fetch(`${base()}/kontakte/frauenhaus-celle/`)).text();

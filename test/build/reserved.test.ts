@@ -22,7 +22,10 @@ describe('the reserved addresses cover the built site', () => {
   // A page is written to /<slug>/index.html: it collides with a folder of that name (files such as /feed.xml or /404.html have a dot no slug has).
   it('every top-level folder a content page could be named after is reserved, unless a content page has it', () => {
     const pages = new Set(graph.pages.map((page) => page.slug));
-    const names = readdirSync(siteDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => SLUG.test(name) && !pages.has(name));
+    const names = readdirSync(siteDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .filter((name) => SLUG.test(name) && !pages.has(name));
     expect(names.length).toBeGreaterThan(8);
     expect(names.filter((name) => reservedAddress(`/${name}/`) === undefined)).toEqual([]);
   });
@@ -31,8 +34,14 @@ describe('the reserved addresses cover the built site', () => {
     for (const type of entryTypes) {
       const folder = path.join(siteDir, ...contentTypes[type].path.split('/').filter(Boolean));
       const entries = new Set(graph.entries.filter((entry) => entry.type === type).map((entry) => entry.slug));
-      const others = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => SLUG.test(name) && !entries.has(name));
-      expect(others.filter((name) => reservedAddress(`${contentTypes[type].path}${name}/`) === undefined), type).toEqual([]);
+      const others = readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .filter((name) => SLUG.test(name) && !entries.has(name));
+      expect(
+        others.filter((name) => reservedAddress(`${contentTypes[type].path}${name}/`) === undefined),
+        type,
+      ).toEqual([]);
     }
   });
 });
@@ -44,8 +53,14 @@ describe('the reserved addresses cover the split listings of a large site (issue
     const largeDir = inject('largeSiteDir');
     for (const type of entryTypes) {
       const folder = path.join(largeDir, ...contentTypes[type].path.split('/').filter(Boolean));
-      const others = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => SLUG.test(name) && !/^[a-z]+-\d+$/.test(name));
-      expect(others.filter((name) => reservedAddress(`${contentTypes[type].path}${name}/`) === undefined), type).toEqual([]);
+      const others = readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .filter((name) => SLUG.test(name) && !/^[a-z]+-\d+$/.test(name));
+      expect(
+        others.filter((name) => reservedAddress(`${contentTypes[type].path}${name}/`) === undefined),
+        type,
+      ).toEqual([]);
       expect(readdirSync(path.join(folder, 'a-z')).length, type).toBeGreaterThan(1);
     }
   });

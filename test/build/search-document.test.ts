@@ -38,7 +38,12 @@ describe('search documents of the built site', () => {
       text: textOf(main).replace(/\s+/g, ' ').trim(),
       data: allElements(main)
         .filter((el) => Object.keys(el.attribs).some((name) => /^data-pagefind-(filter|meta|sort)/.test(name)))
-        .map((el) => `${Object.entries(el.attribs).map(([k, v]) => `${k}=${v}`).join(' ')}: ${textOf(el)}`),
+        .map(
+          (el) =>
+            `${Object.entries(el.attribs)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')}: ${textOf(el)}`,
+        ),
     };
   };
 

@@ -20,7 +20,10 @@ describe('Gemeinden and postcodes per Kreis (src/geo/data/plz-niedersachsen.csv)
     for (const region of helpRegions(graph)) {
       const places = kreisPlaces(region);
       expect(places.towns.length, region.id).toBeGreaterThan(0);
-      expect(places.postcodes.every((plz) => /^\d{5}$/.test(plz)), region.id).toBe(true);
+      expect(
+        places.postcodes.every((plz) => /^\d{5}$/.test(plz)),
+        region.id,
+      ).toBe(true);
     }
     expect(all.size).toBe(45);
     expect([...all.values()].reduce((sum, places) => sum + places.towns.length, 0)).toBeGreaterThan(900);

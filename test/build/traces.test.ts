@@ -16,7 +16,10 @@ const siteDir = inject('siteDir');
 const pages = loadPages(siteDir);
 const contactPages = pages.filter((p) => /^\/kontakte\/[a-z0-9-]+\/$/.test(p.url) && p.url !== '/kontakte/a-z/');
 const links = (page: BuiltPage, test: (href: string) => boolean) => DomUtils.findAll((el) => el.name === 'a' && test(el.attribs.href ?? ''), page.doc.children);
-const note = (page: BuiltPage) => DomUtils.findAll((el) => (el.attribs?.class ?? '').split(' ').includes('gsn-trace-note'), page.doc.children).map(textOf).join(' ');
+const note = (page: BuiltPage) =>
+  DomUtils.findAll((el) => (el.attribs?.class ?? '').split(' ').includes('gsn-trace-note'), page.doc.children)
+    .map(textOf)
+    .join(' ');
 const kindOf = (page: BuiltPage) => textOf(DomUtils.findOne((el) => el.name === 'dd', page.doc.children)!);
 
 describe('saved contacts', () => {
@@ -44,7 +47,12 @@ describe('saved contacts', () => {
         const card = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
         expect(card.getFirstPropertyValue('fn')).toBe('Kontakt');
         expect(String(card.getFirstPropertyValue('tel'))).toMatch(/^tel:\+?\d+(;phone-context=\+49)?$/);
-        expect(card.getAllProperties().map((p) => p.name).sort()).toEqual(['fn', 'n', 'tel', 'version']);
+        expect(
+          card
+            .getAllProperties()
+            .map((p) => p.name)
+            .sort(),
+        ).toEqual(['fn', 'n', 'tel', 'version']);
         expect(text).not.toMatch(/frauenhaus|beratung|gewalt|hilfe|@/i);
       }
     }
@@ -54,7 +62,11 @@ describe('saved contacts', () => {
     const cards = listFiles(siteDir, (rel) => rel.endsWith('.vcf') && !rel.endsWith('/kontakt.vcf'));
     expect(cards.length).toBeGreaterThan(10);
     for (const rel of cards) {
-      const categories = readFileSync(path.join(siteDir, rel), 'utf8').replace(/\r\n /g, '').match(/^CATEGORIES:(.*)$/m)?.[1]?.split(/(?<!\\),/) ?? [];
+      const categories =
+        readFileSync(path.join(siteDir, rel), 'utf8')
+          .replace(/\r\n /g, '')
+          .match(/^CATEGORIES:(.*)$/m)?.[1]
+          ?.split(/(?<!\\),/) ?? [];
       expect(categories, rel).toEqual([...new Set(categories)]);
     }
   });

@@ -16,7 +16,11 @@ const read = (rel: string) => readFileSync(path.join(siteDir, rel), 'utf8');
 const published = languages.filter((l) => existsSync(path.join(siteDir, l.code, 'index.html')));
 const germanStrings = load(readFileSync('content/translations/de/strings.yml', 'utf8')) as Record<string, string>;
 /** Entities back to characters (pages are written Latin-1 with numeric references). */
-const text = (html: string) => html.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const text = (html: string) =>
+  html
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/]+([^"]*)">/g)].map((m) => [m[1], m[2]]);
 
 describe('translations in the built site', () => {

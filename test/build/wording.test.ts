@@ -53,7 +53,9 @@ describe('regions in sentences', () => {
   it('listing counts give every number: "30 Kontakte, davon 4 landesweit, die übrigen in 28 Landkreisen und Städten"', () => {
     for (const url of ['/kontakte/', '/initiativen/', '/netzwerke/', '/materialien/', '/kontakte/a-z/']) {
       const count = textOf(first(page(url).doc, (el) => el.attribs?.class === 'gsn-count')!);
-      expect(count, url).toMatch(/^\d+ \S+(?:, davon \d+ landesweit(?:, die übrigen in \d+ (?:Landkreisen und Städten|Landkreis oder Stadt))?| in \d+ (?:Landkreisen und Städten|Landkreis oder Stadt))?$/);
+      expect(count, url).toMatch(
+        /^\d+ \S+(?:, davon \d+ landesweit(?:, die übrigen in \d+ (?:Landkreisen und Städten|Landkreis oder Stadt))?| in \d+ (?:Landkreisen und Städten|Landkreis oder Stadt))?$/,
+      );
       expect(count, url).not.toContain('(davon landesweit)');
     }
   });
@@ -84,7 +86,10 @@ describe('regions sorted by the name people look for', () => {
       for (let el = (a as { parent?: unknown }).parent as { name?: string; parent?: unknown } | null | undefined; el; el = el.parent as typeof el) if (el.name === 'svg') return true;
       return false;
     };
-    expectSorted(order('/hilfe/', (a) => !!a.attribs.href?.startsWith('/hilfe/') && a.attribs.href !== '/hilfe/' && !inMap(a)), '/hilfe/');
+    expectSorted(
+      order('/hilfe/', (a) => !!a.attribs.href?.startsWith('/hilfe/') && a.attribs.href !== '/hilfe/' && !inMap(a)),
+      '/hilfe/',
+    );
     const regionen = page('/regionen/');
     for (const section of DomUtils.findAll((el) => el.name === 'ul' && el.attribs.class === 'gsn-region-list', regionen.doc.children).slice(1)) {
       expectSorted(DomUtils.findAll((el) => el.name === 'a', section.children).map(textOf), '/regionen/');

@@ -117,7 +117,9 @@ describe('npm run review --format github', () => {
     expect(automatic.stdout).toBe(explicit.stdout);
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('### Prüfliste „zuletzt geprüft“ – Stand 20. November 2026');
-    expect(summary).toContain('| Kontakte | Landkreis Göttingen, Landkreis Northeim | Beratungsstelle Grenzfall | 19. November 2025 (vor 12 Monaten) | `test/fixtures/review/contacts/beratung-grenzfall.md:5` |');
+    expect(summary).toContain(
+      '| Kontakte | Landkreis Göttingen, Landkreis Northeim | Beratungsstelle Grenzfall | 19. November 2025 (vor 12 Monaten) | `test/fixtures/review/contacts/beratung-grenzfall.md:5` |',
+    );
   });
 });
 

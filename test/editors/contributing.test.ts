@@ -94,7 +94,10 @@ describe('CONTRIBUTING.md covers the editors’ workflow', () => {
     const blocks = [...guide.matchAll(/```text\n([\s\S]*?)```/g)].map((match) => match[1]!);
     const annotations = blocks.find((block) => block.startsWith('::error'));
     expect(annotations).toBeDefined();
-    const parsed = annotations!.split('\n').filter((line) => line.startsWith('::')).map(parseAnnotation);
+    const parsed = annotations!
+      .split('\n')
+      .filter((line) => line.startsWith('::'))
+      .map(parseAnnotation);
     expect(parsed.every((a) => a !== undefined)).toBe(true);
     expect(parsed.length).toBeGreaterThanOrEqual(3);
     const text = blocks.find((block) => /^\s+Fehler {2}/m.test(block));

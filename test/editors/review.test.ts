@@ -48,7 +48,13 @@ describe('reviewContent', () => {
 });
 
 describe('contactShareLine', () => {
-  const withContacts = (fresh: number, total: number, percent: number | null): ReviewReport => ({ today: REVIEW_TODAY, staleBefore: '2025-11-20', checked: total, stale: [], contacts: { total, fresh, percent } });
+  const withContacts = (fresh: number, total: number, percent: number | null): ReviewReport => ({
+    today: REVIEW_TODAY,
+    staleBefore: '2025-11-20',
+    checked: total,
+    stale: [],
+    contacts: { total, fresh, percent },
+  });
   it('prints the rounded share with both counts', () => {
     const report = reviewContent(loadContent({ dir: REVIEW_FIXTURE, today: REVIEW_TODAY }));
     expect(contactShareLine({ ...report, contacts: { total: 22, fresh: 18, percent: 82 } })).toBe('82 % der Kontakte sind aktuell (18 von 22)');

@@ -43,7 +43,11 @@ function frontmatter(type: ContentType, name: string, text = readFileSync(path.j
 describe('schemas/ is in sync with src/schema/ and content/vocabularies/', () => {
   it('holds exactly the generated files, byte for byte', () => {
     const expected = renderJsonSchemas(readVocabularies(CONTENT));
-    expect(readdirSync(SCHEMAS).filter((f) => f.endsWith('.json')).sort()).toEqual([...expected.keys()].sort());
+    expect(
+      readdirSync(SCHEMAS)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(readFileSync(path.join(SCHEMAS, file), 'utf8'), `${file} ist veraltet: npm run schemas`).toBe(text);
   });
 
@@ -216,7 +220,10 @@ describe('the VS Code set-up (.remarkrc.mjs with remark-lint-frontmatter-schema)
 
   it('underlines a broken field in the frontmatter of a content file', async () => {
     const messages = await lint('content/contacts/probe.md', sample.replace('kind: frauenhaus', 'kind: frauenhuas'));
-    expect(messages.some((m) => m.startsWith('8: ') && m.includes('allowed values')), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith('8: ') && m.includes('allowed values')),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('leaves Markdown outside content/ alone', async () => {

@@ -53,7 +53,10 @@ describe('.github/workflows/ci.yml', () => {
 
   it('installs, validates, builds and tests in that order, each step failing the check', () => {
     const order = ['npm ci --no-audit --no-fund', 'npm run validate', 'npm run build', 'npm test'].map(indexOf);
-    expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const i of order) expect(steps[i]!['continue-on-error']).toBeUndefined();
   });

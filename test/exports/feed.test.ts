@@ -12,8 +12,7 @@ type Node = Record<string, any>;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 const xml = () => readSite(exportPaths.feed);
-const feed = (): Node =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category', 'author'].includes(name) }).parse(xml()).feed;
+const feed = (): Node => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category', 'author'].includes(name) }).parse(xml()).feed;
 
 const linkOf = (node: Node, rel: string) => (node.link as Node[]).find((l) => (l['@rel'] ?? 'alternate') === rel);
 

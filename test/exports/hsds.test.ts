@@ -81,7 +81,11 @@ describe('services.json', () => {
   it('is a service_list page with one service per published contact', () => {
     const graph = publishedGraph();
     expectPage(page(), graph.contacts.length);
-    expect(page().contents.map((s) => s.id).sort()).toEqual(graph.contacts.map((c) => serviceId(c)).sort());
+    expect(
+      page()
+        .contents.map((s) => s.id)
+        .sort(),
+    ).toEqual(graph.contacts.map((c) => serviceId(c)).sort());
   });
 
   it('every service validates against service.json and service_list.json', () => {

@@ -33,11 +33,18 @@ describe('JSON-LD against the schema.org vocabulary', () => {
     try {
       const file = path.join(dir, 'blocks.ts');
       writeFileSync(file, `import type { Thing, WithContext } from 'schema-dts';\n${blocks.join('\n')}\n`);
-      const tsc = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', file], { encoding: 'utf8' });
+      const tsc = spawnSync(
+        process.execPath,
+        [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', file],
+        { encoding: 'utf8' },
+      );
       // Name the page of each error: the constant's doc comment sits on the line above it.
       const lines = `import\n${blocks.join('\n')}`.split('\n');
       const errors = [...tsc.stdout.matchAll(/blocks\.ts\((\d+),\d+\): (error TS\d+: .*)/g)].map(([, line, message]) => {
-        const owner = lines.slice(0, Number(line)).reverse().find((l) => l.startsWith('/** '));
+        const owner = lines
+          .slice(0, Number(line))
+          .reverse()
+          .find((l) => l.startsWith('/** '));
         return `${owner ?? '?'} ${message!.slice(0, 300)}`;
       });
       expect(errors).toEqual([]);

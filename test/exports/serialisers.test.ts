@@ -106,7 +106,7 @@ describe('XML and JSON-LD escaping', () => {
 });
 
 describe('confidential addresses, structurally', () => {
-  it('only src/exports/public.ts reads a contact\'s address; every serialiser goes through publicAddress()', () => {
+  it("only src/exports/public.ts reads a contact's address; every serialiser goes through publicAddress()", () => {
     const dir = path.join(ROOT, 'src', 'exports');
     const readers = readdirSync(dir)
       .filter((file) => file.endsWith('.ts'))

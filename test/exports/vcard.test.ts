@@ -56,7 +56,7 @@ describe.each(contacts.map((contact) => ({ slug: contact.slug, contact })))('$sl
     for (const line of lines) expect(line).toMatch(/^[A-Z-]+(;[A-Z-]+=[^:;]+)*:/);
   });
 
-  it('parses, with the contact\'s values', () => {
+  it("parses, with the contact's values", () => {
     const card = parsed(raw().toString('utf8'));
     const d = contact.data;
     expect(card.getFirstPropertyValue('kind')).toBe('org');

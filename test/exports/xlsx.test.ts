@@ -41,7 +41,13 @@ describe('contactsXlsx()', () => {
   it('writes phone, fax, postcode (and every other cell) as text cells with format "@"', async () => {
     const { sheet } = await readXlsx(await contactsXlsx([zeroContact(), ...publishedGraph().contacts], GENERATED));
     const row = sheet.getRow(2); // sorted by slug: 00-test-nullen first
-    const cases: [string, string][] = [['Telefon', '06990009123'], ['Fax', '06990009124'], ['PLZ', '01067'], ['Name', '0049'], ['Erreichbarkeit', '=1+1']];
+    const cases: [string, string][] = [
+      ['Telefon', '06990009123'],
+      ['Fax', '06990009124'],
+      ['PLZ', '01067'],
+      ['Name', '0049'],
+      ['Erreichbarkeit', '=1+1'],
+    ];
     for (const [header, value] of cases) {
       const cell = row.getCell(col(header));
       expect(cell.value, header).toBe(value);

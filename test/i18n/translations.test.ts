@@ -38,7 +38,10 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(file, next);
 };
 
-const lineOf = (file: string, start: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith(start)) + 1;
+const lineOf = (file: string, start: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.startsWith(start)) + 1;
 
 describe('the real string tables', () => {
   it('every language has a complete table, and with the probe pages all eight languages are published without errors', () => {

@@ -103,10 +103,11 @@ export async function openPage(browser: Browser, origin: string, urlPath: string
     page,
     response,
     record,
-    foreignRequests: () => record.requests.filter((url) => {
-      const requestOrigin = originOf(url);
-      return requestOrigin !== undefined && requestOrigin !== origin;
-    }),
+    foreignRequests: () =>
+      record.requests.filter((url) => {
+        const requestOrigin = originOf(url);
+        return requestOrigin !== undefined && requestOrigin !== origin;
+      }),
     cookies: () => context.cookies(),
     storage: () => page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) })),
     close: () => context.close(),

@@ -29,10 +29,12 @@ export function isSampledOut(rel: string): boolean {
 }
 
 export function loadPages(siteDir: string): BuiltPage[] {
-  return listHtmlPages(siteDir).filter((rel) => !isSampledOut(rel)).map((rel) => {
-    const html = readFileSync(path.join(siteDir, rel), 'utf8');
-    return { rel, url: urlOfFile(rel), html, doc: parseDocument(html, { lowerCaseAttributeNames: true }) };
-  });
+  return listHtmlPages(siteDir)
+    .filter((rel) => !isSampledOut(rel))
+    .map((rel) => {
+      const html = readFileSync(path.join(siteDir, rel), 'utf8');
+      return { rel, url: urlOfFile(rel), html, doc: parseDocument(html, { lowerCaseAttributeNames: true }) };
+    });
 }
 
 export function allElements(root: Document | Element): Element[] {

@@ -70,7 +70,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const largeOut = path.join(parent, 'large-site');
   generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
   const [run, large] = await Promise.all([runBuild({ outDir, env: { CONTEXT: context } }), runBuild({ outDir: largeOut, contentDir: largeContent })]);
-  for (const [built, dir] of [[run, outDir], [large, largeOut]] as const) {
+  for (const [built, dir] of [
+    [run, outDir],
+    [large, largeOut],
+  ] as const) {
     if (built.code !== 0 || !existsSync(dir)) {
       rmSync(parent, { recursive: true, force: true });
       throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${built.code}):\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);

@@ -69,7 +69,10 @@ export async function ensureArabicFonts(root = process.cwd()): Promise<void> {
  */
 export function arabicStylesheet(): string {
   const faces = arabicFaces
-    .map((face) => `@font-face{font-family:"Noto Sans Arabic";font-style:normal;font-weight:${face.weight};font-display:swap;src:url("${sitePaths.assets}fonts/${face.file}") format("woff2");unicode-range:${unicodeRange()}}`)
+    .map(
+      (face) =>
+        `@font-face{font-family:"Noto Sans Arabic";font-style:normal;font-weight:${face.weight};font-display:swap;src:url("${sitePaths.assets}fonts/${face.file}") format("woff2");unicode-range:${unicodeRange()}}`,
+    )
     .join('\n');
   return `${faces}\nhtml[dir=rtl] :not(code,pre,kbd,samp){font-family:"Noto Sans Arabic","Fira Sans",system-ui,sans-serif}\n`;
 }

@@ -64,9 +64,7 @@ export default function assetsPlugin(eleventyConfig: any): void {
     render: () => {
       const css = buildStylesheet(root);
       if (css.length > stylesheetBudget) {
-        process.stderr.write(
-          `Warnung: /assets/site.css ist ${(css.length / 1024).toFixed(1)} KB groß, das Budget sind ${stylesheetBudget / 1024} KB.\n`,
-        );
+        process.stderr.write(`Warnung: /assets/site.css ist ${(css.length / 1024).toFixed(1)} KB groß, das Budget sind ${stylesheetBudget / 1024} KB.\n`);
       }
       return css;
     },
@@ -93,7 +91,9 @@ export function buildStylesheet(root = process.cwd()): string {
 
 /** The browser scripts: every .js file directly in src/client/. */
 export function clientScripts(root = process.cwd()): string[] {
-  return readdirSync(path.join(root, clientDir)).filter((file) => file.endsWith('.js')).sort();
+  return readdirSync(path.join(root, clientDir))
+    .filter((file) => file.endsWith('.js'))
+    .sort();
 }
 
 /**
@@ -276,11 +276,8 @@ function inlineConstants(code: string): string {
   const onRoot = new Map<string, Tokens>();
   const conditional = new Set<string>();
   const customProperties = (block: any): any[] =>
-    [...(block?.declarations ?? []), ...(block?.importantDeclarations ?? [])].filter(
-      (d: any) => d.property === 'custom' && d.value.name.startsWith('--'),
-    );
-  const isRoot = (selectors: Selector[]) =>
-    selectors.length === 1 && selectors[0]!.length === 1 && selectors[0]![0]!.type === 'pseudo-class' && selectors[0]![0]!.kind === 'root';
+    [...(block?.declarations ?? []), ...(block?.importantDeclarations ?? [])].filter((d: any) => d.property === 'custom' && d.value.name.startsWith('--'));
+  const isRoot = (selectors: Selector[]) => selectors.length === 1 && selectors[0]!.length === 1 && selectors[0]![0]!.type === 'pseudo-class' && selectors[0]![0]!.kind === 'root';
   const markConditional = (rules: any[]): void => {
     for (const rule of rules) {
       if (rule.type === 'style') for (const d of customProperties(rule.value.declarations)) conditional.add(d.value.name);

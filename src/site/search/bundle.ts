@@ -17,7 +17,10 @@ import { transformSync } from 'esbuild';
  */
 export function minifyPagefindScripts(indexDir: string): Record<string, { before: number; after: number }> {
   const sizes: Record<string, { before: number; after: number }> = {};
-  for (const [name, format] of [['pagefind.js', 'esm'], ['pagefind-worker.js', undefined]] as const) {
+  for (const [name, format] of [
+    ['pagefind.js', 'esm'],
+    ['pagefind-worker.js', undefined],
+  ] as const) {
     const file = path.join(indexDir, name);
     const source = readFileSync(file, 'utf8');
     const code = transformSync(source, { loader: 'js', format, minify: true, legalComments: 'none', sourcefile: name }).code;

@@ -22,7 +22,6 @@ const LINKS = ['', 's', 'es', 'n', 'en'];
 /** An unknown last part is accepted from this length on (the head of a compound: "…ambulanz"). */
 const MIN_UNKNOWN_HEAD = 7;
 
-
 /** The texts the site's dictionary of parts is made of: every entry and page, and the vocabularies. */
 export function siteTexts(graph: ContentGraph): string[] {
   return [
@@ -110,7 +109,8 @@ export function withCompoundParts(markup: string, lexicon: ReadonlySet<string>, 
   let inTag = false;
   for (let at = 0, end = 0; at < markup.length; at = end) {
     for (let code = markup.charCodeAt(at); at < markup.length && !isLetter(code); code = markup.charCodeAt(++at)) {
-      if (code === 60) inTag = true; // <
+      if (code === 60)
+        inTag = true; // <
       else if (code === 62) inTag = false; // >
     }
     end = at;
@@ -157,4 +157,3 @@ function skippedRanges(markup: string): [number, number][] {
   }
   return ranges;
 }
-

@@ -54,7 +54,6 @@ export function withoutIgnored(markup: string): string {
   return out + markup.slice(from);
 }
 
-
 const PAGES_PER_BATCH = 500;
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;

@@ -65,7 +65,9 @@ describe('src/site/markdown.ts renders attacks as inert text', () => {
 
   it('ordinary links still work (the check is not vacuous)', () => {
     const out = markdown.render('[Hilfe](https://www.example.org/) und [Kontakt](/kontakte/) und [Mail](mailto:a@example.org)');
-    const hrefs = allElements(parseDocument(out)).filter((el) => el.name === 'a').map((el) => el.attribs.href);
+    const hrefs = allElements(parseDocument(out))
+      .filter((el) => el.name === 'a')
+      .map((el) => el.attribs.href);
     expect(hrefs).toEqual(['https://www.example.org/', '/kontakte/', 'mailto:a@example.org']);
     expect(liveMarkup('<p><a href="javascript:alert(1)" onclick="x()">x</a><script></script></p>').length).toBe(3);
   });
