@@ -20,11 +20,12 @@ import type { ContentGraph, Entry, LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
-import { FINDER_JSON, finderJson, finderRedirects } from '../geo/finder-data.ts';
+import { FINDER_JSON, finderJson } from '../geo/finder-data.ts';
 import { geoLookup } from '../geo/postcodes.ts';
 import { allPages } from '../../_includes/pages/index.ts';
 import { copyDownloads } from './eleventy/downloads.ts';
 import { writeAdmin } from './eleventy/admin.ts';
+import { redirectsFile } from './eleventy/finder.ts';
 import { writeAllExports } from './open-data.ts';
 import { renderPage, type PageDefinition } from '../../_includes/pages/page-type.ts';
 import { ContentError, loadGraph } from './load-graph.ts';
@@ -119,7 +120,7 @@ export class Preview {
       // The help finder's data follow the regions (src/site/eleventy/finder.ts).
       const lookup = geoLookup(after.regions);
       this.write(FINDER_JSON, finderJson(lookup, after.regions));
-      this.write('/_redirects', finderRedirects(lookup, after.regions));
+      this.write('/_redirects', redirectsFile(after, lookup));
     }
 
     const generation = ++this.generation;

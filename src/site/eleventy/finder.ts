@@ -5,6 +5,7 @@
  */
 import { finderJson, finderRedirects, FINDER_JSON } from '../../geo/finder-data.ts';
 import { geoLookup } from '../../geo/postcodes.ts';
+import type { ContentGraph } from '../../content/index.ts';
 import type { SiteBuild } from './site-build.ts';
 import { languageNotFoundRedirects } from '../../i18n/not-found-redirects.ts';
 
@@ -19,8 +20,15 @@ export default function finderPlugin(eleventyConfig: any, { graph }: SiteBuild):
   eleventyConfig.addTemplate('finder/redirects.11ty.js', {
     data: () => ({ permalink: '/_redirects', eleventyExcludeFromCollections: true }),
     render: () => {
-      const { regions } = graph;
-      return finderRedirects(geoLookup(regions), regions) + languageNotFoundRedirects(graph.translations ?? []);
+      return redirectsFile(graph);
     },
   });
+}
+
+/**
+ * The site's generated Netlify `_redirects`: the finder's postcode and place rules, then each
+ * published language's 404 rule. Written by the build and by the preview (src/site/preview.ts).
+ */
+export function redirectsFile(graph: ContentGraph, lookup = geoLookup(graph.regions)): string {
+  return finderRedirects(lookup, graph.regions) + languageNotFoundRedirects(graph.translations ?? []);
 }
