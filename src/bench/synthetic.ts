@@ -136,7 +136,7 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
       organization: 'Beispielträger e. V.',
       phone: `030 23125 ${String(i % 1000).padStart(3, '0')}`,
       email: `${slug}@example.org`,
-      address: kind === 'frauenhaus' ? { city: 'Beispielstadt' } : { street: 'Musterstraße 1', postcode: '30159', city: 'Beispielstadt' },
+      address: kind === 'frauenhaus' ? { city: 'Celle' } : { street: 'Musterstraße 1', postcode: '30159', city: 'Beispielstadt' },
       hours: 'Mo–Fr 9–16 Uhr',
       languages: ['de', 'en'],
     });

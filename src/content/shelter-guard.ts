@@ -281,7 +281,6 @@ const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unte
  * `body`, when given, is the body already parsed (./body-tokens.ts), so it is not parsed again.
  */
 export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
-  if (type === 'pages') return [];
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
     const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
     const city = cityProblem(parsed);
@@ -296,6 +295,25 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
     () => 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen',
     'shelter-lookalike',
+    undefined,
+    body,
+  );
+}
+
+/**
+ * Errors for a translated core-help page (content/translations/<lang>/*.md, issue #19): it talks
+ * about shelters by design and, per docs/translations.md, names no local address or number, so any
+ * street with house number, postcode, coordinates or map/place link in title, summary or body is
+ * refused — it could be a shelter's, and no reviewer reads the language.
+ */
+export function translatedPageProblems(parsed: ParsedFile, body?: ParsedBody): Problem[] {
+  return locationProblems(
+    parsed,
+    '',
+    'error',
+    ([what, quote]) => `scheint ${what} zu nennen (${quote}); übersetzte Hilfeseiten nennen keine Anschriften, denn die Lage eines Frauenhauses ist vertraulich`,
+    (kind) => `${FIX[kind].replace(/; nur den Ort nennen$/, '')}; Anschriften stehen nur in den Kontakten (content/contacts/)`,
+    'translation-location',
     undefined,
     body,
   );

@@ -135,6 +135,34 @@ describe('broken translated pages are errors with file and line', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'reviewed_on', severity: 'error' })]);
   });
 
+  it('an address, postcode, coordinates or map link on a translated page is an error at its line and field (shelter guard)', () => {
+    const address = 'Frauenhaus Celle, Hauptstraße 12, 29221 Celle, Telefon 05141 123456';
+    let en = '';
+    let ar = '';
+    let ru = '';
+    const problems = translationProblems(
+      contentWith((dir) => {
+        en = path.join(dir, 'translations/en/hilfe.md');
+        writeFileSync(en, `${readFileSync(en, 'utf8').trimEnd()}\n\n${address}\n`);
+        edit((ar = path.join(dir, 'translations/ar/sicherheit.md')), /^summary: .*$/m, 'summary: "بيت النساء في 29221 Celle قريب من المحطة"');
+        edit((ru = path.join(dir, 'translations/ru/start.md')), /^title: .*$/m, 'title: "Помощь: https://maps.app.goo.gl/x7Yq2"');
+      }),
+    );
+    const errors = problems.filter((p) => p.severity === 'error');
+    const enLines = readFileSync(en, 'utf8').split('\n');
+    expect(errors).toContainEqual(expect.objectContaining({ field: '(Text)', line: enLines.indexOf(address) + 1, rule: 'translation-location-street' }));
+    expect(errors.find((p) => p.file.endsWith('en/hilfe.md'))!.file).toMatch(/translations\/en\/hilfe\.md$/);
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'summary', line: lineOf(ar, 'summary:'), rule: 'translation-location-postcode' }));
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'title', line: lineOf(ru, 'title:') }));
+    for (const error of errors) expect(error.suggestion).toMatch(/entfernen/);
+    expect(errors.find((p) => p.file.endsWith('ru/start.md'))!.rule).toMatch(/^translation-location-(map|place)-link$/);
+  });
+
+  it('the real translated pages name no location', () => {
+    const problems = translationProblems(contentWith(() => {}));
+    expect(problems.filter((p) => p.rule.startsWith('translation-location'))).toEqual([]);
+  });
+
   it('a file that does not belong in a language folder', () => {
     const problems = translationProblems(contentWith((dir) => writeFileSync(path.join(dir, 'translations/en/kontakte.md'), '---\nlang: en\n---\n')));
     expect(problems).toEqual([expect.objectContaining({ rule: 'unknown-translation-file' })]);
