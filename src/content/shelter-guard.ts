@@ -26,7 +26,6 @@ import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
-import type { ValidRecord } from './resolve.ts';
 
 /** At most this many problems per field or per file body: one adversarial file must not flood the report. */
 const MAX_PER_PLACE = 10;
@@ -319,6 +318,17 @@ export function translatedPageProblems(parsed: ParsedFile, body?: ParsedBody): P
   );
 }
 
+/** What the guard reads of a validated record (resolve.ts's ValidRecord; not imported, so the translation loader can use the guard without a cycle through the graph). */
+interface GuardedRecord {
+  type: string;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  lineOf: ParsedFile['lineOf'];
+}
+
 const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
 /**
@@ -326,10 +336,10 @@ const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode'])
  * coordinator) and name an address (street with number or postcode) in any field or the body:
  * the address may be the shelter's. Runs on the validated records, after every file is read.
  */
-export function linkedShelterWarnings(records: readonly ValidRecord[]): Problem[] {
+export function linkedShelterWarnings(records: readonly GuardedRecord[]): Problem[] {
   const shelters = new Map<string, string>();
   for (const record of records) {
-    if (record.type === 'contacts' && record.data.kind === 'frauenhaus') shelters.set(record.slug, record.data.title);
+    if (record.type === 'contacts' && record.data.kind === 'frauenhaus') shelters.set(record.slug, String(record.data.title));
   }
   if (!shelters.size) return [];
   const warnings: Problem[] = [];
