@@ -125,6 +125,12 @@ const sectionKeys: Record<string, string> = {
   weitere: 'help_weitere',
 };
 
+/** "Hilfe in: {region}" with the German region name marked as German (WCAG 3.1.2), left-to-right in rtl pages. */
+function regionHeading(template: string, region: string): Html {
+  const [before = '', ...after] = template.split('{region}');
+  return html`${before}<span lang="de" dir="ltr">${region}</span>${after.join(region)}`;
+}
+
 /** /<lang>/hilfe/<kreis>/: the German help page's sections with translated headings and labels. */
 export function translatedHelpRegion({ translation: t, region }: TranslatedRegion, graph: ContentGraph): Html {
   const ui = t.strings;
@@ -136,7 +142,7 @@ export function translatedHelpRegion({ translation: t, region }: TranslatedRegio
     </ul>`;
   const title = fill(ui.help_region_title!, { region: region.label });
   const body = html`<p class="kern-preline">${ui.help_title}</p>
-    <h1 class="kern-heading-large">${title}</h1>
+    <h1 class="kern-heading-large">${regionHeading(ui.help_region_title!, region.label)}</h1>
     <p class="kern-body">${ui.help_contacts_note}</p>
     ${emergencyBox(ui, `/${code}/sicherheit/`)}
     ${
