@@ -100,7 +100,8 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
         const text = io.readText(abs);
         if (text === undefined) continue;
         const table = readStrings(file, text);
-        const checked = reference ? checkStrings(file, table, reference, referenceFile) : [];
+        // A table that cannot be read is reported alone: comparing it would list every key as missing.
+        const checked = reference && !table.problems.length ? checkStrings(file, table, reference, referenceFile) : [];
         problems.push(...table.problems, ...checked);
         if (!table.problems.length && !checked.length) strings = table.strings;
         continue;

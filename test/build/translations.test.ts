@@ -21,7 +21,7 @@ const text = (html: string) =>
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
-const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/]+([^"]*)">/g)].map((m) => [m[1], m[2]]);
+const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/]+([^"]*)"\s*\/?>/g)].map((m) => [m[1], m[2]]);
 
 describe('translations in the built site', () => {
   it('English is published (its pages are in the repository)', () => {
@@ -74,7 +74,7 @@ describe('translations in the built site', () => {
     expect(read('assets/site.css')).not.toContain('Noto Sans Arabic');
     const entry = listHtmlPages(siteDir).find((rel) => rel.startsWith('kontakte/') && rel !== 'kontakte/index.html')!;
     expect(read(entry)).not.toContain('hreflang');
-    expect(read(entry)).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);
+    expect(read(entry)).toMatch(/^<!DOCTYPE html>\s*<html lang="de"\s*>/);
   });
 
   it('an unreviewed translation shows the notice in its own language, pointing to 116 016', () => {
@@ -139,5 +139,20 @@ describe('German parts of /<lang>/hilfe/<kreis>/ are marked (tester, issue #19: 
     expect(html).toMatch(/<h1 [^>]*>[^<]*<span lang="de" dir="ltr">Landkreis Celle<\/span>/);
     // Opening hours, where a card shows them, follow their label as German text.
     for (const [, after] of html.matchAll(/<span class="gsn-reach__label">[^<]*<\/span> (<span[^>]*>)/g)) expect(after).toBe('<span lang="de" dir="ltr">');
+  });
+});
+
+describe('German pages with translations link them both ways (tester, issue #19)', () => {
+  it.each(['suche/index.html', 'sicherheit/index.html', 'hilfe/landkreis-celle/index.html'])('%s names every language as an hreflang alternate', (rel) => {
+    const germanUrl = urlOfFile(rel);
+    const found = alternates(read(rel));
+    for (const language of published) expect(found, rel).toContainEqual([language.code, `/${language.code}${germanUrl}`]);
+    for (const language of published) expect(alternates(read(`${language.code}/${rel}`)), language.code).toContainEqual(['de', germanUrl]);
+  });
+
+  it.each(['sicherheit/index.html', 'hilfe/landkreis-celle/index.html'])('%s shows the language switcher, like /hilfe/', (rel) => {
+    const html = read(rel);
+    const nav = html.match(/<nav class="gsn-languages"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    for (const language of published) expect(nav, `${rel} → ${language.code}`).toContain(`href="/${language.code}${urlOfFile(rel)}"`);
   });
 });

@@ -100,6 +100,22 @@ describe('broken tables are errors with file and line', () => {
     expect(problems.find((p) => p.field === 'footer_about')!.message).toContain('{site}');
   });
 
+  it('a YAML syntax error is reported alone, at its line (not buried under every key as missing)', () => {
+    let file = '';
+    const problems = translationProblems(contentWith((dir) => edit((file = ar(dir)), /^skip_link: .*$/m, '$&: x')));
+    expect(problems.length).toBe(1);
+    expect(problems[0]).toEqual(expect.objectContaining({ severity: 'error', rule: 'yaml' }));
+    expect(problems[0]!.file).toMatch(/translations\/ar\/strings\.yml$/);
+    const start = lineOf(file, 'skip_link:');
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(start);
+    expect(problems[0]!.line).toBeLessThanOrEqual(start + 1);
+  });
+
+  it('an extra key says so in good German', () => {
+    const problems = translationProblems(contentWith((dir) => edit(ar(dir), /^skip_link: .*$/m, '$&\nexit_lable: غادري')));
+    expect(problems.find((p) => p.rule === 'strings-extra-key')!.message).toBe('Den Schlüssel „exit_lable“ gibt es in der deutschen Tabelle nicht.');
+  });
+
   it('an unknown language folder', () => {
     const problems = translationProblems(contentWith((dir) => mkdirSync(path.join(dir, 'translations/xx'))));
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'unknown-lang' }));
@@ -130,9 +146,19 @@ describe('broken translated pages are errors with file and line', () => {
     expect(ru.suggestion).toBe('translation_of: / eintragen');
   });
 
-  it('reviewed_by without reviewed_on', () => {
-    const problems = translationProblems(contentWith((dir) => edit(path.join(dir, 'translations/en/start.md'), /^title: /m, 'reviewed_by: A. Reviewer\ntitle: ')));
-    expect(problems).toEqual([expect.objectContaining({ field: 'reviewed_on', severity: 'error' })]);
+  it('reviewed_by without reviewed_on, at the reviewed_by line; reviewed_on alone at its own', () => {
+    let en = '';
+    let tr = '';
+    const problems = translationProblems(
+      contentWith((dir) => {
+        edit((en = path.join(dir, 'translations/en/start.md')), /^title: /m, 'reviewed_by: A. Reviewer\ntitle: ');
+        edit((tr = path.join(dir, 'translations/tr/start.md')), /^title: /m, 'reviewed_on: 2026-11-02\ntitle: ');
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'reviewed_by', severity: 'error', line: lineOf(en, 'reviewed_by:') }),
+      expect.objectContaining({ field: 'reviewed_on', severity: 'error', line: lineOf(tr, 'reviewed_on:') }),
+    ]);
   });
 
   it('an address, postcode, coordinates or map link on a translated page is an error at its line and field (shelter guard)', () => {
