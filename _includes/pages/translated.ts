@@ -54,7 +54,7 @@ function shell(
   t: Translation,
   graph: ContentGraph,
   germanUrl: string,
-  page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
+  page: { title: string; description: string; crumbs?: { href: string; label: string; lang?: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
 ): Html {
   const language: PageLanguage = pageLanguage(t, germanUrl, translationsOf(graph));
   return basePage({ ...page, url: `/${codeOf(t)}${germanUrl}`, language, alternates: germanUrl.endsWith('.html') ? [] : language.alternates });
@@ -176,7 +176,7 @@ export function translatedHelpRegion({ translation: t, region }: TranslatedRegio
     description: fill(ui.help_region_summary!, { region: region.label }),
     crumbs: [
       { href: `/${code}/hilfe/`, label: ui.help_title! },
-      { href: `/${code}/hilfe/${region.id}/`, label: region.label },
+      { href: `/${code}/hilfe/${region.id}/`, label: region.label, lang: 'de' },
     ],
     body,
   });

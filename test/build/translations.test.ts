@@ -137,6 +137,7 @@ describe('German parts of /<lang>/hilfe/<kreis>/ are marked (tester, issue #19: 
     expect(summaries.length).toBe(links.length);
     for (const [, attrs] of summaries) expect(attrs).toBe(' lang="de" dir="ltr"');
     expect(html).toMatch(/<h1 [^>]*>[^<]*<span lang="de" dir="ltr">Landkreis Celle<\/span>/);
+    expect(html.match(/<nav class="gsn-breadcrumbs"[\s\S]*?<\/nav>/)?.[0]).toMatch(/<a [^>]*lang="de" dir="ltr">Landkreis Celle<\/a>/);
     // Opening hours, where a card shows them, follow their label as German text.
     for (const [, after] of html.matchAll(/<span class="gsn-reach__label">[^<]*<\/span> (<span[^>]*>)/g)) expect(after).toBe('<span lang="de" dir="ltr">');
   });
