@@ -4,6 +4,7 @@ import { formatDate } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
 import { renderBody } from '../../src/text/markdown.ts';
 import { contactCard } from '../components/contact-card.ts';
+import { languageSwitcher } from '../components/language-switcher.ts';
 import { pageSearchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 import { alternatesOf } from '../../src/i18n/alternates.ts';
@@ -12,7 +13,10 @@ import { translatedPages } from '../../src/i18n/languages.ts';
 export function contentPage(page: Page, graph: ContentGraph): Html {
   // The about page names the coordination office's own contact entries.
   const office = page.slug === 'ueber-uns' ? graph.contacts.filter((c) => c.data.kind === 'koordination' && !c.data.example) : [];
-  const body = html`<article class="gsn-entry gsn-entry--page">
+  // /sicherheit/ is translated: its switcher, like on /hilfe/, so the other languages are one step away.
+  const alternates = Object.values(translatedPages).some((p) => p.translationOf === page.url) ? alternatesOf(page.url, graph.translations) : undefined;
+  const body = html`${alternates?.length ? languageSwitcher(alternates, 'de') : ''}
+<article class="gsn-entry gsn-entry--page">
   <h1 class="kern-heading-large">${page.data.title}</h1>
   ${pageSearchData(page.data.summary)}
   <p class="kern-body--large gsn-entry__summary">${page.data.summary}</p>
@@ -31,7 +35,7 @@ export function contentPage(page: Page, graph: ContentGraph): Html {
     title: page.data.title,
     description: page.data.summary,
     url: page.url,
-    alternates: Object.values(translatedPages).some((p) => p.translationOf === page.url) ? alternatesOf(page.url, graph.translations) : undefined,
+    alternates,
     crumbs: [{ href: page.url, label: page.data.title }],
     searchable: true,
     body,

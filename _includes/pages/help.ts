@@ -55,7 +55,9 @@ export function helpRegionPage(region: Region, graph: ContentGraph): Html {
   const help = helpFor(region, graph);
   const url = `/hilfe/${region.id}/`;
   const anyLocal = help.local.some((section) => section.contacts.length);
-  const body = html`<p class="kern-preline" data-pagefind-ignore>Hilfe finden</p>
+  const alternates = alternatesOf(url, graph.translations);
+  const body = html`${languageSwitcher(alternates, 'de')}
+    <p class="kern-preline" data-pagefind-ignore>Hilfe finden</p>
 <h1 class="kern-heading-large">Hilfe ${inRegion(region)}</h1>
 ${helpSearchData(region, kreisPlaces(region))}
 <div data-pagefind-ignore="all">
@@ -95,7 +97,7 @@ ${
     title: `Hilfe ${inRegion(region)}`,
     description: helpSummary(region),
     url,
-    alternates: alternatesOf(url, graph.translations),
+    alternates,
     searchable: true,
     crumbs: [
       { href: '/hilfe/', label: 'Hilfe finden' },

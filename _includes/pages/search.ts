@@ -8,6 +8,7 @@ import { sortRegions } from '../lib/region-names.ts';
 import { regionFilterValue } from '../components/search-data.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { basePage } from '../layouts/base.ts';
+import { alternatesOf } from '../../src/i18n/alternates.ts';
 
 const browseLinks = html`<ul class="kern-list">
   <li><a class="kern-link" href="/hilfe/">Hilfe finden nach Landkreis oder Stadt</a></li>
@@ -61,6 +62,8 @@ export function searchPage(graph: ContentGraph): Html {
     title: 'Suche',
     description: 'Durchsuchen Sie Initiativen, Netzwerke, Materialien und Kontakte gegen häusliche Gewalt in Niedersachsen.',
     url: '/suche/',
+    // Each language's search page points back here; the German one names them too (both ways).
+    alternates: alternatesOf('/suche/', graph.translations),
     crumbs: [{ href: '/suche/', label: 'Suche' }],
     scripts: ['/assets/js/search.js'],
     body,

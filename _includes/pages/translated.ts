@@ -54,7 +54,7 @@ function shell(
   t: Translation,
   graph: ContentGraph,
   germanUrl: string,
-  page: { title: string; description: string; crumbs?: { href: string; label: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
+  page: { title: string; description: string; crumbs?: { href: string; label: string; lang?: string }[]; searchable?: boolean; scripts?: string[]; body: Renderable },
 ): Html {
   const language: PageLanguage = pageLanguage(t, germanUrl, translationsOf(graph));
   return basePage({ ...page, url: `/${codeOf(t)}${germanUrl}`, language, alternates: germanUrl.endsWith('.html') ? [] : language.alternates });
@@ -124,6 +124,12 @@ const sectionKeys: Record<string, string> = {
   weitere: 'help_weitere',
 };
 
+/** "Hilfe in: {region}" with the German region name marked as German (WCAG 3.1.2), left-to-right in rtl pages. */
+function regionHeading(template: string, region: string): Html {
+  const [before = '', ...after] = template.split('{region}');
+  return html`${before}<span lang="de" dir="ltr">${region}</span>${after.join(region)}`;
+}
+
 /** /<lang>/hilfe/<kreis>/: the German help page's sections with translated headings and labels. */
 export function translatedHelpRegion({ translation: t, region }: TranslatedRegion, graph: ContentGraph): Html {
   const ui = t.strings;
@@ -132,7 +138,7 @@ export function translatedHelpRegion({ translation: t, region }: TranslatedRegio
   const cards = (contacts: typeof help.hotlines) => html`<ul class="gsn-cards">${contacts.map((c) => contactCard(c, 3, { ui }))}</ul>`;
   const title = fill(ui.help_region_title!, { region: region.label });
   const body = html`<p class="kern-preline">${ui.help_title}</p>
-<h1 class="kern-heading-large">${title}</h1>
+<h1 class="kern-heading-large">${regionHeading(ui.help_region_title!, region.label)}</h1>
 <p class="kern-body">${ui.help_contacts_note}</p>
 ${emergencyBox(ui, `/${code}/sicherheit/`)}
 ${
@@ -166,7 +172,7 @@ ${
     description: fill(ui.help_region_summary!, { region: region.label }),
     crumbs: [
       { href: `/${code}/hilfe/`, label: ui.help_title! },
-      { href: `/${code}/hilfe/${region.id}/`, label: region.label },
+      { href: `/${code}/hilfe/${region.id}/`, label: region.label, lang: 'de' },
     ],
     body,
   });

@@ -26,7 +26,6 @@ import { joinHyphenatedLines } from './look-alikes.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
-import type { ValidRecord } from './resolve.ts';
 
 /** At most this many problems per field or per file body: one adversarial file must not flood the report. */
 const MAX_PER_PLACE = 10;
@@ -281,7 +280,6 @@ const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unte
  * `body`, when given, is the body already parsed (./body-tokens.ts), so it is not parsed again.
  */
 export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
-  if (type === 'pages') return [];
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
     const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
     const city = cityProblem(parsed);
@@ -301,6 +299,36 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
   );
 }
 
+/**
+ * Errors for a translated core-help page (content/translations/<lang>/*.md, issue #19): it talks
+ * about shelters by design and, per docs/translations.md, names no local address or number, so any
+ * street with house number, postcode, coordinates or map/place link in title, summary or body is
+ * refused — it could be a shelter's, and no reviewer reads the language.
+ */
+export function translatedPageProblems(parsed: ParsedFile, body?: ParsedBody): Problem[] {
+  return locationProblems(
+    parsed,
+    '',
+    'error',
+    ([what, quote]) => `scheint ${what} zu nennen (${quote}); übersetzte Hilfeseiten nennen keine Anschriften, denn die Lage eines Frauenhauses ist vertraulich`,
+    (kind) => `${FIX[kind].replace(/; nur den Ort nennen$/, '')}; Anschriften stehen nur in den Kontakten (content/contacts/)`,
+    'translation-location',
+    undefined,
+    body,
+  );
+}
+
+/** What the guard reads of a validated record (resolve.ts's ValidRecord; not imported, so the translation loader can use the guard without a cycle through the graph). */
+interface GuardedRecord {
+  type: string;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  lineOf: ParsedFile['lineOf'];
+}
+
 const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
 /**
@@ -308,10 +336,10 @@ const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode'])
  * coordinator) and name an address (street with number or postcode) in any field or the body:
  * the address may be the shelter's. Runs on the validated records, after every file is read.
  */
-export function linkedShelterWarnings(records: readonly ValidRecord[]): Problem[] {
+export function linkedShelterWarnings(records: readonly GuardedRecord[]): Problem[] {
   const shelters = new Map<string, string>();
   for (const record of records) {
-    if (record.type === 'contacts' && record.data.kind === 'frauenhaus') shelters.set(record.slug, record.data.title);
+    if (record.type === 'contacts' && record.data.kind === 'frauenhaus') shelters.set(record.slug, String(record.data.title));
   }
   if (!shelters.size) return [];
   const warnings: Problem[] = [];

@@ -11,6 +11,7 @@ import type { Problem } from '../content/problems.ts';
 import { fileProblem, parseContent } from '../content/parse.ts';
 import { issuesToProblems, knownFields } from '../content/validate.ts';
 import { checkBody } from '../content/body-check.ts';
+import { translatedPageProblems } from '../content/shelter-guard.ts';
 import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
 import { checkStrings, readStrings, type Strings } from './strings.ts';
 import { translationSchema, type TranslationData } from './translation-schema.ts';
@@ -99,7 +100,8 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
         const text = io.readText(abs);
         if (text === undefined) continue;
         const table = readStrings(file, text);
-        const checked = reference ? checkStrings(file, table, reference, referenceFile) : [];
+        // A table that cannot be read is reported alone: comparing it would list every key as missing.
+        const checked = reference && !table.problems.length ? checkStrings(file, table, reference, referenceFile) : [];
         problems.push(...table.problems, ...checked);
         if (!table.problems.length && !checked.length) strings = table.strings;
         continue;
@@ -155,7 +157,7 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
   if ('problems' in parsed) return { problems: parsed.problems };
   const { data, lineOf, body, bodyLine } = parsed.parsed;
   const result = translationSchema.safeParse(data, { reportInput: true });
-  const problems = checkBody(file, body, bodyLine);
+  const problems = [...checkBody(file, body, bodyLine), ...translatedPageProblems(parsed.parsed)];
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
     return { problems };

@@ -71,7 +71,7 @@ export function checkStrings(file: string, table: ReadStrings, reference: String
   const error = (key: string, line: number, message: string, suggestion: string, rule: string) => problems.push({ severity: 'error', file, line, field: key, message, suggestion, rule });
   for (const key of Object.keys(table.strings)) {
     if (!(key in reference)) {
-      error(key, table.lineOf(key), `Der Schlüssel „${key}“ gibt es in der deutschen Tabelle nicht.`, `die Zeile löschen oder den Schlüssel wie in ${referenceFile} schreiben`, 'strings-extra-key');
+      error(key, table.lineOf(key), `Den Schlüssel „${key}“ gibt es in der deutschen Tabelle nicht.`, `die Zeile löschen oder den Schlüssel wie in ${referenceFile} schreiben`, 'strings-extra-key');
     }
   }
   const missing = Object.keys(reference).filter((key) => !(key in table.strings) && !table.problems.some((p) => p.field === key));

@@ -21,9 +21,14 @@ export const translationSchema = z
     reviewed_by: text(2, 120).optional(),
     reviewed_on: isoDate.optional(),
   })
-  .refine((data) => (data.reviewed_by === undefined) === (data.reviewed_on === undefined), {
-    error: 'reviewed_by und reviewed_on gehören zusammen: beide eintragen, wenn eine Muttersprachlerin den Text geprüft hat, sonst beide weglassen',
-    path: ['reviewed_on'],
+  .superRefine((data, ctx) => {
+    if ((data.reviewed_by === undefined) === (data.reviewed_on === undefined)) return;
+    // Reported at the field that is there, so the editor's line points at what she wrote.
+    ctx.addIssue({
+      code: 'custom',
+      message: 'reviewed_by und reviewed_on gehören zusammen: beide eintragen, wenn eine Muttersprachlerin den Text geprüft hat, sonst beide weglassen',
+      path: [data.reviewed_by === undefined ? 'reviewed_on' : 'reviewed_by'],
+    });
   });
 
 export type TranslationData = z.infer<typeof translationSchema>;

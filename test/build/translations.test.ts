@@ -21,7 +21,7 @@ const text = (html: string) =>
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
-const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/]+([^"]*)">/g)].map((m) => [m[1], m[2]]);
+const alternates = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/]+([^"]*)"\s*\/?>/g)].map((m) => [m[1], m[2]]);
 
 describe('translations in the built site', () => {
   it('English is published (its pages are in the repository)', () => {
@@ -74,7 +74,7 @@ describe('translations in the built site', () => {
     expect(read('assets/site.css')).not.toContain('Noto Sans Arabic');
     const entry = listHtmlPages(siteDir).find((rel) => rel.startsWith('kontakte/') && rel !== 'kontakte/index.html')!;
     expect(read(entry)).not.toContain('hreflang');
-    expect(read(entry)).toMatch(/^<!DOCTYPE html>\n<html lang="de">/);
+    expect(read(entry)).toMatch(/^<!DOCTYPE html>\s*<html lang="de"\s*>/);
   });
 
   it('an unreviewed translation shows the notice in its own language, pointing to 116 016', () => {
@@ -93,5 +93,67 @@ describe('translations in the built site', () => {
     // esbuild writes non-ASCII in the minified script as \xFC escapes.
     const script = read('assets/js/quick-exit.js').replace(/\\x([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     expect(script).toContain(germanStrings.exit_shift_1);
+  });
+});
+
+/** The word for postcode in each language (and the German one the texts quote). */
+const POSTCODE: Record<string, RegExp> = {
+  en: /post ?code|postal code|zip code/i,
+  tr: /posta kod/i,
+  ar: /الرمز البريدي/,
+  ru: /почтов\S* индекс/i,
+  uk: /поштов\S* індекс/i,
+  fa: /کد پستی/,
+  pl: /kod\S* pocztow/i,
+  ro: /cod\S* poștal/i,
+};
+
+describe('translated pages promise only what /<lang>/hilfe/ offers (tester, issue #19)', () => {
+  it.each(published.map((l) => ({ ...l })))('$code: no postcode search is promised unless the help page has a finder form', (language) => {
+    const help = read(`${language.code}/hilfe/index.html`);
+    if (help.includes('data-finder')) return;
+    for (const rel of ['index.html', 'hilfe/index.html']) {
+      const page = text(read(`${language.code}/${rel}`));
+      expect(page, `${language.code}/${rel}`).not.toMatch(/Postleitzahl|\bPLZ\b/);
+      expect(page, `${language.code}/${rel}`).not.toMatch(POSTCODE[language.code]!);
+    }
+    // What the texts promise instead must be there: a list of the Kreise.
+    expect(help).toMatch(new RegExp(`href="/${language.code}/hilfe/(landkreis|stadt|region)`));
+  });
+});
+
+describe('German parts of /<lang>/hilfe/<kreis>/ are marked (tester, issue #19: hreflang, note, WCAG 3.1.2)', () => {
+  it.each(published.map((l) => ({ ...l })))('$code: contact links say their page is German; names, summaries, hours and the region are lang="de"', (language) => {
+    const ui = load(readFileSync(`content/translations/${language.code}/strings.yml`, 'utf8')) as Record<string, string>;
+    const html = read(`${language.code}/hilfe/landkreis-celle/index.html`);
+    const links = [...html.matchAll(/<a [^>]*href="\/kontakte\/[^"]*"[^>]*>([\s\S]*?)<\/a>/g)];
+    expect(links.length).toBeGreaterThan(3);
+    for (const [link, inner] of links) {
+      expect(link).toContain('hreflang="de"');
+      expect(inner).toMatch(/^<span lang="de" dir="ltr">/);
+      expect(text(inner!)).toContain(`(${ui.card_in_german})`);
+    }
+    const summaries = [...html.matchAll(/<p class="gsn-card__summary"([^>]*)>/g)];
+    expect(summaries.length).toBe(links.length);
+    for (const [, attrs] of summaries) expect(attrs).toBe(' lang="de" dir="ltr"');
+    expect(html).toMatch(/<h1 [^>]*>[^<]*<span lang="de" dir="ltr">Landkreis Celle<\/span>/);
+    expect(html.match(/<nav class="gsn-breadcrumbs"[\s\S]*?<\/nav>/)?.[0]).toMatch(/<a [^>]*lang="de" dir="ltr">Landkreis Celle<\/a>/);
+    // Opening hours, where a card shows them, follow their label as German text.
+    for (const [, after] of html.matchAll(/<span class="gsn-reach__label">[^<]*<\/span> (<span[^>]*>)/g)) expect(after).toBe('<span lang="de" dir="ltr">');
+  });
+});
+
+describe('German pages with translations link them both ways (tester, issue #19)', () => {
+  it.each(['suche/index.html', 'sicherheit/index.html', 'hilfe/landkreis-celle/index.html'])('%s names every language as an hreflang alternate', (rel) => {
+    const germanUrl = urlOfFile(rel);
+    const found = alternates(read(rel));
+    for (const language of published) expect(found, rel).toContainEqual([language.code, `/${language.code}${germanUrl}`]);
+    for (const language of published) expect(alternates(read(`${language.code}/${rel}`)), language.code).toContainEqual(['de', germanUrl]);
+  });
+
+  it.each(['sicherheit/index.html', 'hilfe/landkreis-celle/index.html'])('%s shows the language switcher, like /hilfe/', (rel) => {
+    const html = read(rel);
+    const nav = html.match(/<nav class="gsn-languages"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    for (const language of published) expect(nav, `${rel} → ${language.code}`).toContain(`href="/${language.code}${urlOfFile(rel)}"`);
   });
 });

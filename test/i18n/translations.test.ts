@@ -100,6 +100,22 @@ describe('broken tables are errors with file and line', () => {
     expect(problems.find((p) => p.field === 'footer_about')!.message).toContain('{site}');
   });
 
+  it('a YAML syntax error is reported alone, at its line (not buried under every key as missing)', () => {
+    let file = '';
+    const problems = translationProblems(contentWith((dir) => edit((file = ar(dir)), /^skip_link: .*$/m, '$&: x')));
+    expect(problems.length).toBe(1);
+    expect(problems[0]).toEqual(expect.objectContaining({ severity: 'error', rule: 'yaml' }));
+    expect(problems[0]!.file).toMatch(/translations\/ar\/strings\.yml$/);
+    const start = lineOf(file, 'skip_link:');
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(start);
+    expect(problems[0]!.line).toBeLessThanOrEqual(start + 1);
+  });
+
+  it('an extra key says so in good German', () => {
+    const problems = translationProblems(contentWith((dir) => edit(ar(dir), /^skip_link: .*$/m, '$&\nexit_lable: غادري')));
+    expect(problems.find((p) => p.rule === 'strings-extra-key')!.message).toBe('Den Schlüssel „exit_lable“ gibt es in der deutschen Tabelle nicht.');
+  });
+
   it('an unknown language folder', () => {
     const problems = translationProblems(contentWith((dir) => mkdirSync(path.join(dir, 'translations/xx'))));
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', rule: 'unknown-lang' }));
@@ -130,9 +146,47 @@ describe('broken translated pages are errors with file and line', () => {
     expect(ru.suggestion).toBe('translation_of: / eintragen');
   });
 
-  it('reviewed_by without reviewed_on', () => {
-    const problems = translationProblems(contentWith((dir) => edit(path.join(dir, 'translations/en/start.md'), /^title: /m, 'reviewed_by: A. Reviewer\ntitle: ')));
-    expect(problems).toEqual([expect.objectContaining({ field: 'reviewed_on', severity: 'error' })]);
+  it('reviewed_by without reviewed_on, at the reviewed_by line; reviewed_on alone at its own', () => {
+    let en = '';
+    let tr = '';
+    const problems = translationProblems(
+      contentWith((dir) => {
+        edit((en = path.join(dir, 'translations/en/start.md')), /^title: /m, 'reviewed_by: A. Reviewer\ntitle: ');
+        edit((tr = path.join(dir, 'translations/tr/start.md')), /^title: /m, 'reviewed_on: 2026-11-02\ntitle: ');
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'reviewed_by', severity: 'error', line: lineOf(en, 'reviewed_by:') }),
+      expect.objectContaining({ field: 'reviewed_on', severity: 'error', line: lineOf(tr, 'reviewed_on:') }),
+    ]);
+  });
+
+  it('an address, postcode, coordinates or map link on a translated page is an error at its line and field (shelter guard)', () => {
+    const address = 'Frauenhaus Celle, Hauptstraße 12, 29221 Celle, Telefon 05141 123456';
+    let en = '';
+    let ar = '';
+    let ru = '';
+    const problems = translationProblems(
+      contentWith((dir) => {
+        en = path.join(dir, 'translations/en/hilfe.md');
+        writeFileSync(en, `${readFileSync(en, 'utf8').trimEnd()}\n\n${address}\n`);
+        edit((ar = path.join(dir, 'translations/ar/sicherheit.md')), /^summary: .*$/m, 'summary: "بيت النساء في 29221 Celle قريب من المحطة"');
+        edit((ru = path.join(dir, 'translations/ru/start.md')), /^title: .*$/m, 'title: "Помощь: https://maps.app.goo.gl/x7Yq2"');
+      }),
+    );
+    const errors = problems.filter((p) => p.severity === 'error');
+    const enLines = readFileSync(en, 'utf8').split('\n');
+    expect(errors).toContainEqual(expect.objectContaining({ field: '(Text)', line: enLines.indexOf(address) + 1, rule: 'translation-location-street' }));
+    expect(errors.find((p) => p.file.endsWith('en/hilfe.md'))!.file).toMatch(/translations\/en\/hilfe\.md$/);
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'summary', line: lineOf(ar, 'summary:'), rule: 'translation-location-postcode' }));
+    expect(errors).toContainEqual(expect.objectContaining({ field: 'title', line: lineOf(ru, 'title:') }));
+    for (const error of errors) expect(error.suggestion).toMatch(/entfernen/);
+    expect(errors.find((p) => p.file.endsWith('ru/start.md'))!.rule).toMatch(/^translation-location-(map|place)-link$/);
+  });
+
+  it('the real translated pages name no location', () => {
+    const problems = translationProblems(contentWith(() => {}));
+    expect(problems.filter((p) => p.rule.startsWith('translation-location'))).toEqual([]);
   });
 
   it('a file that does not belong in a language folder', () => {

@@ -344,6 +344,15 @@ describe('titles that sound like a shelter (warning for other kinds)', () => {
   });
 });
 
+describe('German free pages (content/pages/) with a shelter title get the same warning', () => {
+  it('a page titled like a Frauenhaus that names an address is warned about; an ordinary page is not', () => {
+    const page = (title: string) => ({ file: 'content/pages/x.md', data: { title, summary: 'Eine Seite, die nur für diesen Test geschrieben wurde.' }, body: 'Wir sind in der Musterstraße 5.', bodyLine: 6, lineOf: () => 2, frontmatter: '' });
+    const warned = shelterProblems('pages', 'x', page('Das Frauenhaus Musterstadt') as never);
+    expect(warned).toContainEqual(expect.objectContaining({ severity: 'warning', field: '(Text)', rule: 'shelter-lookalike-street' }));
+    expect(shelterProblems('pages', 'x', page('Über uns') as never)).toEqual([]);
+  });
+});
+
 // ── the kinds closed in session 6: each generated from its kind, with ordinary text that must pass ──
 
 describe('kinds found since session 6 (generated members of each kind)', () => {
