@@ -52,20 +52,9 @@ export function join(items: readonly Renderable[], separator: Renderable = ''): 
  */
 export function latin1Html(markup: string): string {
   if (!BEYOND_LATIN1.test(markup)) return markup;
-  // A page written in another script (the translated help in Arabic, Russian …) stays as it is:
-  // references would make it several times larger, and its title too long for some readers.
-  if (otherScript(markup)) return markup;
   const encoded = markup.replace(BEYOND_LATIN1_ALL, (char) => `&#${char.codePointAt(0)};`);
   // replace() keeps the two-byte representation of its input; a Latin-1 round trip drops it.
   return Buffer.from(encoded, 'latin1').toString('latin1');
-}
-
-/** More than one character in twenty beyond Latin-1: text in another script, not German typography. */
-function otherScript(markup: string): boolean {
-  let count = 0;
-  const limit = markup.length / 20;
-  for (const pattern = new RegExp(BEYOND_LATIN1_ALL); pattern.exec(markup);) if (++count > limit) return true;
-  return false;
 }
 
 // Without the u flag (several times faster on whole pages); a surrogate pair is one match.

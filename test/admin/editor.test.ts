@@ -138,7 +138,17 @@ describe('the web editor in Chromium (local repository, offline)', () => {
     await page.mouse.move(280, 500);
     // An optional object is added with its checkbox ("Adresse hinzufügen").
     const addAddress = page.getByRole('checkbox', { name: /Adresse\W* hinzufügen/ });
-    for (let i = 0; i < 30 && !(await addAddress.count()); i++) await page.mouse.wheel(0, 250);
+    // Under load the form renders late: keep scrolling until the checkbox is there.
+    await expect
+      .poll(
+        async () => {
+          if (await addAddress.count()) return true;
+          await page.mouse.wheel(0, 250);
+          return false;
+        },
+        { timeout: 60_000, interval: 300 },
+      )
+      .toBe(true);
     await addAddress.click();
     await city.fill('Walsrode');
     // The street field tells the editor the Frauenhaus rule before anything is saved.
