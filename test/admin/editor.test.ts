@@ -150,6 +150,17 @@ describe('the web editor in Chromium (local repository, offline)', () => {
       )
       .toBe(true);
     await addAddress.click();
+    // The address's fields render once they scroll into view, below the checkbox.
+    await expect
+      .poll(
+        async () => {
+          if (await city.count()) return true;
+          await page.mouse.wheel(0, 250);
+          return false;
+        },
+        { timeout: 60_000, interval: 300 },
+      )
+      .toBe(true);
     await city.fill('Walsrode');
     // The street field tells the editor the Frauenhaus rule before anything is saved.
     await expect(page.getByText(fieldDoc('contacts', 'street')!.help).first().isVisible()).resolves.toBe(true);
