@@ -108,13 +108,18 @@ describe.each(languages.map((l) => ({ ...l })))('$code ($name)', (language) => {
 
 describe('html-validate on every translated page', () => {
   it('each /<lang>/ page is valid (html-validate:recommended, as test/build/html-valid.test.ts)', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error', 'long-title': ['error', { maxlength: 160 }] } });
+    // The title's length is checked on what a reader sees: pages in Arabic or Cyrillic script write each
+    // letter as a numeric reference (latin1Html), which html-validate would count (see html-valid.test.ts).
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'error', 'long-title': 'off' } });
     const codes = new Set<string>(languages.map((l) => l.code));
     const rels = listHtmlPages(siteDir).filter((rel) => codes.has(rel.split('/')[0]!));
     expect(rels.length).toBeGreaterThanOrEqual(languages.length * 50);
     const messages: string[] = [];
     for (const rel of rels) {
-      const report = await validator.validateString(readFileSync(path.join(siteDir, rel), 'utf8'), rel);
+      const html = readFileSync(path.join(siteDir, rel), 'utf8');
+      const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+      if (title.length > 160) messages.push(`${urlOfFile(rel)}: title longer than 160 characters`);
+      const report = await validator.validateString(html, rel);
       for (const r of report.results) for (const m of r.messages) messages.push(`${urlOfFile(rel)}:${m.line} ${m.ruleId}: ${m.message}`);
     }
     expect(messages, messages.slice(0, 20).join('\n')).toEqual([]);
