@@ -18,7 +18,7 @@ import { issuesToProblems, validateData } from './validate.ts';
 import { lazyLineOf, readYaml } from './yaml.ts';
 import { checkContentFile, entryRefusal, listContentFolder, MATERIAL_LIMIT, readContentFile, TEXT_LIMIT, type FolderEntry, type Refusal } from './source-files.ts';
 import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
-import { reservedAddress } from '../site/reserved.ts';
+import { reservedAddressProblems } from './reserved-address.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 
 export interface LoadOptions {
@@ -30,6 +30,12 @@ export interface LoadOptions {
   today?: string;
   /** Kept between loads (the preview): unchanged files are not parsed and validated again. */
   cache?: LoadCache;
+  /**
+   * Addresses the site publishes itself, whatever the content (src/site/reserved.ts
+   * `reservedUrls()`, passed in by the outputs, which know the pages): a content file on one of
+   * them is an error on that file. Default none.
+   */
+  reserved?: readonly string[];
 }
 
 /** Per-file results of earlier loads, and which files the latest load had to check anew. */
@@ -280,7 +286,7 @@ function load(options: LoadOptions, today: string): LoadResult {
       if (cached && cached.text === text) {
         outcome = cached.outcome;
       } else {
-        outcome = checkFile(type, slug, file, text);
+        outcome = checkFile(type, slug, file, text, options.reserved ?? []);
         cache?.files.set(abs, { text, outcome });
         cache?.changed.add(file);
       }
@@ -333,7 +339,7 @@ interface FileOutcome {
 }
 
 /** Parses and validates one file on its own (references are checked later, across files). */
-function checkFile(type: ContentType, slug: string, file: string, text: string): FileOutcome {
+function checkFile(type: ContentType, slug: string, file: string, text: string, reserved: readonly string[]): FileOutcome {
   const parsed = parseContent(file, text);
   if ('problems' in parsed) {
     return { problems: parsed.problems };
@@ -345,7 +351,7 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   const shelter = shelterProblems(type, slug, parsed.parsed, parsedBody);
   const warnings = shelter.filter((p) => p.severity === 'warning');
   bodyProblems.push(...shelter.filter((p) => p.severity === 'error'));
-  bodyProblems.push(...reservedAddressProblems(type, slug, file));
+  bodyProblems.push(...reservedAddressProblems(type, slug, file, reserved));
   warnings.push(...commentCutWarnings(file, parsed.parsed.frontmatter));
   if ('problems' in validated || bodyProblems.length) {
     const all = 'problems' in validated ? [...bodyProblems, ...validated.problems, ...warnings] : [...bodyProblems, ...warnings];
@@ -354,15 +360,6 @@ function checkFile(type: ContentType, slug: string, file: string, text: string):
   if (type === 'pages') return { problems: warnings, page: { type: 'pages', slug, url: `/${slug}/`, file, data: validated.data as Page['data'], body: parsed.parsed.body } };
   const { body, bodyLine, frontmatter } = parsed.parsed;
   return { problems: warnings, record: { type: type as EntryType, slug, file, data: validated.data as ValidRecord['data'], body, bodyLine, lineOf: lazyLineOf(frontmatter) } };
-}
-
-/** A file whose address is one the site publishes itself (/suche/, /kontakte/a-z/, /daten/ …). */
-function reservedAddressProblems(type: ContentType, slug: string, file: string): Problem[] {
-  const url = type === 'pages' ? `/${slug}/` : `${contentTypes[type].path}${slug}/`;
-  const taken = reservedAddress(url);
-  if (taken === undefined) return [];
-  const what = taken === url ? 'eine feste Seite oder einen Ordner' : taken;
-  return [fileProblem(file, `Die Adresse ${url} ist reserviert: die Website veröffentlicht dort selbst ${what}; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`, `einen anderen Dateinamen wählen, z. B. ${slug}-info.md`, 'reserved-address')];
 }
 
 /**
