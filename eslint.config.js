@@ -25,5 +25,6 @@ export default tseslint.config(
       'no-regex-spaces': 'off',
     },
   },
-  { files: ['src/client/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'script' } },
+  // Browser scripts are ES modules that esbuild bundles (src/site/assets/client-scripts.ts).
+  { files: ['src/client/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'module' } },
 );

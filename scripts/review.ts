@@ -6,7 +6,7 @@
  * validation errors, which are printed instead.
  */
 import { appendFileSync } from 'node:fs';
-import { loadContent } from '../src/content/index.ts';
+import { loadSiteContent } from '../src/site/load-graph.ts';
 import { formatReport } from '../src/content/report.ts';
 import { formatReviewGithub, formatReviewJson, formatReviewMarkdown, formatReviewText, reviewContent } from '../src/content/review.ts';
 import { findPlaceholders, formatPlaceholders } from '../src/content/placeholders.ts';
@@ -15,7 +15,7 @@ import { colourWanted, reportOptions, runCli } from './cli.ts';
 runCli(() => {
   const { format, dir } = reportOptions();
   const colour = format === 'text' && colourWanted();
-  const result = loadContent(dir === undefined ? {} : { dir });
+  const result = loadSiteContent(dir === undefined ? {} : { dir });
 
   if (result.errorCount) {
     process.stdout.write(`${formatReport(result, format, colour)}\n`);

@@ -3,13 +3,13 @@
  * Checks all content and prints every problem; exit 1 on errors, 0 otherwise (warnings never fail).
  */
 import { appendFileSync } from 'node:fs';
-import { loadContent } from '../src/content/index.ts';
+import { loadSiteContent } from '../src/site/load-graph.ts';
 import { formatReport } from '../src/content/report.ts';
 import { colourWanted, reportOptions, runCli } from './cli.ts';
 
 runCli(() => {
   const { format, dir } = reportOptions();
-  const result = loadContent(dir === undefined ? {} : { dir });
+  const result = loadSiteContent(dir === undefined ? {} : { dir });
   const colour = format === 'text' && colourWanted();
   process.stdout.write(formatReport(result, format, colour) + '\n');
   // GitHub shows only the first annotations of a step; the job summary gets the whole report.

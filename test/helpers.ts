@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { loadContent } from '../src/content/index.ts';
 import { formatReport } from '../src/content/report.ts';
+import { loadSiteContent } from '../src/site/load-graph.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -79,13 +79,13 @@ export function runValidate(args: string[], env: Record<string, string | undefin
 
 /**
  * What `npm run validate -- --dir <dir>` prints and returns, computed in this process: the same
- * two calls as scripts/validate.ts (loadContent, then formatReport in text format without colour
+ * two calls as scripts/validate.ts (loadSiteContent, then formatReport in text format without colour
  * as on a pipe, exit 1 on errors) with "today" pinned like runValidate. For the many cases whose
  * subject is the report, not the process; the real CLI's exit codes, options and streams are
  * tested as child processes (runValidate) in test/validate.cli.test.ts and test/report.test.ts.
  */
 export function validateInProcess(dir: string, today = PINNED_TODAY): RunResult {
-  const result = loadContent({ dir, today });
+  const result = loadSiteContent({ dir, today });
   return { code: result.errorCount ? 1 : 0, stdout: `${formatReport(result, 'text', false)}\n`, stderr: '' };
 }
 

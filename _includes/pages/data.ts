@@ -31,84 +31,12 @@ function fileRow(name: ExportName, path: string, what: Renderable, graph: Conten
   return [html`<a class="kern-link" href="${path}">${breakAfterSlashes(path)}</a>`, html`${what} · ${formatBytes(exportSize(name, graph))}`];
 }
 
+/** /daten/: the files with their sizes, the fields, CSV, HSDS, vCard, feed, licence and update rhythm. */
 export function dataPage(graph: ContentGraph): Html {
-  const files = table(
-    'Die Dateien',
-    ['Datei', 'Inhalt und Größe'],
-    [
-      fileRow('initiatives', exportPaths.initiatives, html`${count(graph.initiatives.length, 'Initiative', 'Initiativen')} (JSON)`, graph),
-      fileRow('networks', exportPaths.networks, html`${count(graph.networks.length, 'Netzwerk', 'Netzwerke')} (JSON)`, graph),
-      fileRow('materials', exportPaths.materials, html`${count(graph.materials.length, 'Material', 'Materialien')} (JSON)`, graph),
-      fileRow('contacts', exportPaths.contacts, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} (JSON)`, graph),
-      fileRow('contactsCsv', exportPaths.contactsCsv, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Tabelle (CSV)`, graph),
-      fileRow(
-        'contactsXlsx',
-        exportPaths.contactsXlsx,
-        html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Excel-Tabelle (XLSX), für Tabellenprogramme: Telefonnummern und Postleitzahlen bleiben Text`,
-        graph,
-      ),
-      fileRow('hsdsServices', exportPaths.hsdsServices, html`${count(graph.contacts.length, 'Angebot', 'Angebote')} im Format Open Referral HSDS 3`, graph),
-      fileRow('hsdsOrganizations', exportPaths.hsdsOrganizations, 'Träger der Angebote im Format Open Referral HSDS 3', graph),
-      fileRow('feed', exportPaths.feed, `Atom-Feed: die ${FEED_LIMIT} zuletzt neuen oder geprüften Initiativen und Materialien`, graph),
-      [code('/kontakte/<kennung>.vcf'), html`eine vCard je Kontakt, verlinkt auf jeder Kontaktseite („Kontakt speichern“)`],
-      [html`<a class="kern-link" href="${exportPaths.sitemap}">${exportPaths.sitemap}</a>`, 'alle Seiten der Website für Suchmaschinen'],
-    ],
-  );
-
-  const common = table(
-    'Felder aller vier JSON-Dateien',
-    ['Feld', 'Bedeutung'],
-    [
-      [code('slug'), 'Kennung des Eintrags: Dateiname und letzter Teil der Adresse, bleibt gleich'],
-      [code('url'), 'Adresse der Seite des Eintrags (vollständig, mit https://)'],
-      [html`${code('title')}, ${code('summary')}`, 'Titel und Kurzbeschreibung'],
-      [code('text'), 'Beschreibung als Markdown'],
-      [code('regions'), html`Gebiete: ${code('id')}, ${code('label')}, Kreisschlüssel ${code('ags')}, ${code('url')}; „niedersachsen“ heißt landesweit`],
-      [code('topics'), html`Themen: ${code('id')}, ${code('label')}, ${code('url')}`],
-      [code('reviewed'), 'zuletzt geprüft (JJJJ-MM-TT)'],
-      [code('stale'), html`${code('true')}, wenn die letzte Prüfung länger als zwölf Monate zurückliegt`],
-      [code('example'), html`${code('true')} bei einem erfundenen Beispieleintrag (Kontaktdaten nicht echt)`],
-    ],
-  );
-
-  const perType: [string, Html][] = [
-    [
-      'initiativen.json',
-      html`${code('kind')} (Art), ${code('status')} (Stand), ${code('since')} (seit, Jahr), ${code('sectors')} (beteiligte Bereiche), ${code('website')}; Verweise ${code('networks')}, ${code('contacts')}, ${code('materials')}`,
-    ],
-    [
-      'netzwerke.json',
-      html`${code('level')} (Ebene), ${code('sectors')}, ${code('coordinator')} (koordinierender Kontakt), ${code('contacts')}, ${code('meets')} (Treffen), ${code('website')}; Rückverweise ${code('initiatives')}`,
-    ],
-    [
-      'materialien.json',
-      html`${code('kind')} (Art), ${code('audience')} (Zielgruppen), ${code('languages')}, ${code('publisher')} (Herausgeber), ${code('published')} (Datum oder Jahr), ${code('file')} (Datei auf dieser Website: ${code('url')}, ${code('mediaType')}, ${code('bytes')}) oder ${code('externalUrl')} (Dokument auf einer anderen Website); Rückverweise ${code('initiatives')}`,
-    ],
-    [
-      'kontakte.json',
-      html`${code('kind')} (Art), ${code('organization')} (Träger), ${code('person')}, ${code('phone')} und ${code('fax')} (${code('text')} wie angegeben, ${code('e164')} international), ${code('email')}, ${code('website')}, ${code('address')} (${code('street')}, ${code('postcode')}, ${code('city')}), ${code('hours')} (Erreichbarkeit), ${code('languages')}, ${code('accessible')} (stufenlos erreichbar), ${code('emergency')} (rund um die Uhr), ${code('vcard')}; Rückverweise ${code('initiatives')}, ${code('networks')}, ${code('coordinates')}`,
-    ],
-  ];
-
-  const hsds = table(
-    'Zuordnung zu Open Referral HSDS 3',
-    ['Angabe hier', 'Feld in HSDS 3'],
-    [
-      ['Kontakt', html`ein ${code('service')} mit eigener, gleichbleibender UUID`],
-      ['Träger (sonst der Kontakt selbst)', html`${code('organization')}; Kontakte desselben Trägers teilen sich eine`],
-      ['Titel, Kurzbeschreibung', html`${code('name')}, ${code('description')}`],
-      ['Website (sonst die Seite hier), E-Mail', html`${code('url')}, ${code('email')}`],
-      ['zuletzt geprüft', html`${code('assured_date')}, ${code('last_modified')}`],
-      ['Telefon, Fax', html`${code('phones')} (${code('number')} international, ${code('type')} voice oder fax)`],
-      ['Erreichbarkeit, rund um die Uhr', html`${code('schedules')} (Text; rund um die Uhr zusätzlich wöchentlich, täglich 00:00–23:59)`],
-      ['Sprachen', html`${code('languages')} und ${code('interpretation_services')}`],
-      ['Regionen', html`${code('service_areas')}`],
-      ['Adresse, barrierefreier Zugang', html`${code('service_at_locations')} → ${code('location')} mit ${code('addresses')} und ${code('accessibility')}`],
-      ['Ansprechperson', html`${code('contacts')}`],
-      ['Art, Themen', html`${code('attributes')} mit ${code('taxonomy_term')}`],
-      ['Beispieleintrag', html`${code('alert')}`],
-    ],
-  );
+  const files = filesTable(graph);
+  const common = commonFieldsTable();
+  const perType = fieldsPerFile();
+  const hsds = hsdsTable();
 
   const body = html`<article class="gsn-entry gsn-entry--page">
   <h1 class="kern-heading-large">${TITLE}</h1>
@@ -154,4 +82,94 @@ export function dataPage(graph: ContentGraph): Html {
 </article>`;
 
   return basePage({ title: TITLE, description: DESCRIPTION, url: exportPaths.page, crumbs: [{ href: exportPaths.page, label: TITLE }], body });
+}
+
+/** The files on offer, each with what it holds and its size. */
+function filesTable(graph: ContentGraph): Html {
+  return table(
+    'Die Dateien',
+    ['Datei', 'Inhalt und Größe'],
+    [
+      fileRow('initiatives', exportPaths.initiatives, html`${count(graph.initiatives.length, 'Initiative', 'Initiativen')} (JSON)`, graph),
+      fileRow('networks', exportPaths.networks, html`${count(graph.networks.length, 'Netzwerk', 'Netzwerke')} (JSON)`, graph),
+      fileRow('materials', exportPaths.materials, html`${count(graph.materials.length, 'Material', 'Materialien')} (JSON)`, graph),
+      fileRow('contacts', exportPaths.contacts, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} (JSON)`, graph),
+      fileRow('contactsCsv', exportPaths.contactsCsv, html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Tabelle (CSV)`, graph),
+      fileRow(
+        'contactsXlsx',
+        exportPaths.contactsXlsx,
+        html`${count(graph.contacts.length, 'Kontakt', 'Kontakte')} als Excel-Tabelle (XLSX), für Tabellenprogramme: Telefonnummern und Postleitzahlen bleiben Text`,
+        graph,
+      ),
+      fileRow('hsdsServices', exportPaths.hsdsServices, html`${count(graph.contacts.length, 'Angebot', 'Angebote')} im Format Open Referral HSDS 3`, graph),
+      fileRow('hsdsOrganizations', exportPaths.hsdsOrganizations, 'Träger der Angebote im Format Open Referral HSDS 3', graph),
+      fileRow('feed', exportPaths.feed, `Atom-Feed: die ${FEED_LIMIT} zuletzt neuen oder geprüften Initiativen und Materialien`, graph),
+      [code('/kontakte/<kennung>.vcf'), html`eine vCard je Kontakt, verlinkt auf jeder Kontaktseite („Kontakt speichern“)`],
+      [html`<a class="kern-link" href="${exportPaths.sitemap}">${exportPaths.sitemap}</a>`, 'alle Seiten der Website für Suchmaschinen'],
+    ],
+  );
+}
+
+/** The fields every JSON file has. */
+function commonFieldsTable(): Html {
+  return table(
+    'Felder aller vier JSON-Dateien',
+    ['Feld', 'Bedeutung'],
+    [
+      [code('slug'), 'Kennung des Eintrags: Dateiname und letzter Teil der Adresse, bleibt gleich'],
+      [code('url'), 'Adresse der Seite des Eintrags (vollständig, mit https://)'],
+      [html`${code('title')}, ${code('summary')}`, 'Titel und Kurzbeschreibung'],
+      [code('text'), 'Beschreibung als Markdown'],
+      [code('regions'), html`Gebiete: ${code('id')}, ${code('label')}, Kreisschlüssel ${code('ags')}, ${code('url')}; „niedersachsen“ heißt landesweit`],
+      [code('topics'), html`Themen: ${code('id')}, ${code('label')}, ${code('url')}`],
+      [code('reviewed'), 'zuletzt geprüft (JJJJ-MM-TT)'],
+      [code('stale'), html`${code('true')}, wenn die letzte Prüfung länger als zwölf Monate zurückliegt`],
+      [code('example'), html`${code('true')} bei einem erfundenen Beispieleintrag (Kontaktdaten nicht echt)`],
+    ],
+  );
+}
+
+/** The further fields of each JSON file: file name and its fields. */
+function fieldsPerFile(): [string, Html][] {
+  return [
+    [
+      'initiativen.json',
+      html`${code('kind')} (Art), ${code('status')} (Stand), ${code('since')} (seit, Jahr), ${code('sectors')} (beteiligte Bereiche), ${code('website')}; Verweise ${code('networks')}, ${code('contacts')}, ${code('materials')}`,
+    ],
+    [
+      'netzwerke.json',
+      html`${code('level')} (Ebene), ${code('sectors')}, ${code('coordinator')} (koordinierender Kontakt), ${code('contacts')}, ${code('meets')} (Treffen), ${code('website')}; Rückverweise ${code('initiatives')}`,
+    ],
+    [
+      'materialien.json',
+      html`${code('kind')} (Art), ${code('audience')} (Zielgruppen), ${code('languages')}, ${code('publisher')} (Herausgeber), ${code('published')} (Datum oder Jahr), ${code('file')} (Datei auf dieser Website: ${code('url')}, ${code('mediaType')}, ${code('bytes')}) oder ${code('externalUrl')} (Dokument auf einer anderen Website); Rückverweise ${code('initiatives')}`,
+    ],
+    [
+      'kontakte.json',
+      html`${code('kind')} (Art), ${code('organization')} (Träger), ${code('person')}, ${code('phone')} und ${code('fax')} (${code('text')} wie angegeben, ${code('e164')} international), ${code('email')}, ${code('website')}, ${code('address')} (${code('street')}, ${code('postcode')}, ${code('city')}), ${code('hours')} (Erreichbarkeit), ${code('languages')}, ${code('accessible')} (stufenlos erreichbar), ${code('emergency')} (rund um die Uhr), ${code('vcard')}; Rückverweise ${code('initiatives')}, ${code('networks')}, ${code('coordinates')}`,
+    ],
+  ];
+}
+
+/** How our fields map to Open Referral HSDS 3. */
+function hsdsTable(): Html {
+  return table(
+    'Zuordnung zu Open Referral HSDS 3',
+    ['Angabe hier', 'Feld in HSDS 3'],
+    [
+      ['Kontakt', html`ein ${code('service')} mit eigener, gleichbleibender UUID`],
+      ['Träger (sonst der Kontakt selbst)', html`${code('organization')}; Kontakte desselben Trägers teilen sich eine`],
+      ['Titel, Kurzbeschreibung', html`${code('name')}, ${code('description')}`],
+      ['Website (sonst die Seite hier), E-Mail', html`${code('url')}, ${code('email')}`],
+      ['zuletzt geprüft', html`${code('assured_date')}, ${code('last_modified')}`],
+      ['Telefon, Fax', html`${code('phones')} (${code('number')} international, ${code('type')} voice oder fax)`],
+      ['Erreichbarkeit, rund um die Uhr', html`${code('schedules')} (Text; rund um die Uhr zusätzlich wöchentlich, täglich 00:00–23:59)`],
+      ['Sprachen', html`${code('languages')} und ${code('interpretation_services')}`],
+      ['Regionen', html`${code('service_areas')}`],
+      ['Adresse, barrierefreier Zugang', html`${code('service_at_locations')} → ${code('location')} mit ${code('addresses')} und ${code('accessibility')}`],
+      ['Ansprechperson', html`${code('contacts')}`],
+      ['Art, Themen', html`${code('attributes')} mit ${code('taxonomy_term')}`],
+      ['Beispieleintrag', html`${code('alert')}`],
+    ],
+  );
 }

@@ -5,8 +5,7 @@
 import { copyFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { readYaml } from '../content/yaml.ts';
-import { readFileSync } from 'node:fs';
+import { readVocabularies } from '../content/vocabularies.ts';
 import { audiences, contactKinds, initiativeKinds, initiativeStatuses, keysOf, materialKinds, networkLevels, sectors } from '../schema/index.ts';
 
 /** Mulberry32: a tiny seeded PRNG, so every run generates the same texts. */
@@ -61,7 +60,7 @@ const TAILS = [
 export interface SyntheticOptions {
   entries: number;
   dir: string;
-  /** Where to copy the vocabularies from. */
+  /** Where to copy the vocabularies from: a content folder's vocabularies/. */
   vocabularies: string;
   seed?: number;
 }
@@ -85,8 +84,10 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
 
   mkdirSync(path.join(options.dir, 'vocabularies'), { recursive: true });
   for (const file of readdirSync(options.vocabularies)) copyFileSync(path.join(options.vocabularies, file), path.join(options.dir, 'vocabularies', file));
-  const regions = (readYaml(readFileSync(path.join(options.vocabularies, 'regions.yml'), 'utf8')).value as { id: string }[]).map((r) => r.id);
-  const topics = (readYaml(readFileSync(path.join(options.vocabularies, 'topics.yml'), 'utf8')).value as { id: string }[]).map((t) => t.id);
+  // The one vocabulary reader; it takes the content folder that holds vocabularies/.
+  const vocabularies = readVocabularies(path.dirname(options.vocabularies));
+  const regions = vocabularies.regions.map((r) => r.id);
+  const topics = vocabularies.topics.map((t) => t.id);
 
   const n = options.entries;
   const counts = {

@@ -3,9 +3,12 @@
  * "Postleitzahl oder Ort" (home page, /hilfe/): suggestions while typing, as a list of links to
  * the Kreis help pages. The form works without this (GET /hilfe/finden/?q=…). The lookup
  * (/hilfe/orte.json, see src/geo/finder-data.ts) is loaded only when the field is first used.
- * Matching uses the same key as the build (src/geo/postcodes.ts placeKey): "Göttingen" and
- * "Goettingen" alike. Submitting goes straight to the Kreis only when exactly one fits.
+ * Matching uses the build's own key (src/text/german-key.ts, bundled in by esbuild at build
+ * time): "Göttingen" and "Goettingen" alike. Submitting goes straight to the Kreis only when
+ * exactly one fits.
  */
+import { germanKey } from '../text/german-key.ts';
+
 (function () {
   'use strict';
   var form = document.querySelector('[data-finder]');
@@ -32,20 +35,6 @@
         }));
   }
 
-  /** @param {string} text */
-  function key(text) {
-    return text
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-  }
-
   /** @param {string} text @param {string} [href] */
   function item(text, href) {
     var li = document.createElement('li');
@@ -61,7 +50,7 @@
 
   function show() {
     var q = input.value.trim();
-    var k = key(q);
+    var k = germanKey(q);
     var n = 0;
     list.textContent = '';
     only = [];

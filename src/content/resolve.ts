@@ -62,14 +62,52 @@ const referenceFields: Record<EntryType, Partial<Record<string, EntryType>>> = {
   contacts: {},
 };
 
+/**
+ * The graph from the checked files: references checked (every problem reported), the published
+ * records made entries, linked both ways, sorted and indexed by region and topic.
+ */
 export function resolveGraph(input: ResolveInput): { graph: ContentGraph; problems: Problem[] } {
-  const problems: Problem[] = [];
   const regionById = new Map(input.regions.map((region) => [region.id, region]));
   const topicById = new Map(input.topics.map((topic) => [topic.id, topic]));
+  const problems = referenceProblems(input, regionById, topicById);
+  const published = input.records.filter((record) => input.includeDrafts || !record.data.draft);
+  const staleBefore = monthsBefore(input.today, 12);
+  const entries = new Map<string, Entry>(published.map((record) => [entryKey(record.type, record.slug), toEntry(record, input, regionById, topicById, staleBefore)]));
+  linkEntries(entries);
+  const all = sortedEntries(entries);
+  const ofType = <T extends Entry>(type: EntryType) => all.filter((entry): entry is T => entry.type === type);
+  const graph: ContentGraph = {
+    today: input.today,
+    regions: input.regions,
+    topics: input.topics,
+    regionById,
+    topicById,
+    initiatives: ofType<Initiative>('initiatives'),
+    networks: ofType<Network>('networks'),
+    materials: ofType<Material>('materials'),
+    contacts: ofType<Contact>('contacts'),
+    pages: input.pages.filter((page) => input.includeDrafts || !page.data.draft).sort(byTitle),
+    entries: all,
+    byRegion: indexBy(all, input.regions, (entry) => entry.regions),
+    byTopic: indexBy(all, input.topics, (entry) => entry.topics),
+    draftCount: input.records.length - published.length + input.pages.filter((page) => page.data.draft).length,
+  };
+  return { graph, problems };
+}
+
+const entryKey = (type: EntryType, slug: string) => `${type}/${slug}`;
+
+/**
+ * Every reference of every file, valid or not, so one run shows every error: unknown regions and
+ * topics, references to entries that do not exist (or are of another type) or are drafts, and
+ * material files that are not there.
+ */
+function referenceProblems(input: ResolveInput, regionById: ReadonlyMap<string, Region>, topicById: ReadonlyMap<string, Topic>): Problem[] {
+  const problems: Problem[] = [];
   const bySlug = new Map<EntryType, Map<string, ValidRecord>>(entryTypes.map((type) => [type, new Map()]));
   for (const record of input.records) bySlug.get(record.type)!.set(record.slug, record);
 
-  const invalidSlugs = new Set(input.invalid.map((record) => `${record.type}/${record.slug}`));
+  const invalidSlugs = new Set(input.invalid.map((record) => entryKey(record.type, record.slug)));
   const report = (record: ValidRecord | InvalidRecord, path: PropertyKey[], message: string, suggestion: string | undefined, rule: string) => {
     const label = labelOf(path);
     problems.push({
@@ -82,7 +120,6 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
       rule,
     });
   };
-
   for (const record of [...input.records, ...input.invalid]) {
     const valid = !input.invalid.includes(record as InvalidRecord);
     idsIn(record.data.regions).forEach(([id, i]) => {
@@ -100,7 +137,7 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
         const what = contentTypes[target].singular;
         if (!found) {
           // A target with errors of its own is reported there, not again here.
-          if (invalidSlugs.has(`${target}/${slug}`)) return;
+          if (invalidSlugs.has(entryKey(target, slug))) return;
           const elsewhere = entryTypes.find((type) => type !== target && bySlug.get(type)!.has(slug));
           const hint = elsewhere
             ? `„${slug}“ ist ein Eintrag der Art ${contentTypes[elsewhere].singular}, nicht ${what}; ins passende Feld verschieben`
@@ -116,50 +153,45 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
       report(record, ['file'], `die Datei „${record.data.file}“ gibt es nicht in ${input.materialFilesDir}/`, didYouMean(record.data.file, input.materialFiles.keys()) ?? 'die Datei dort hochladen oder den Namen korrigieren', 'missing-file');
     }
   }
+  return problems;
+}
 
-  const staleBefore = monthsBefore(input.today, 12);
-  const published = input.records.filter((record) => input.includeDrafts || !record.data.draft);
-  const entries = new Map<string, Entry>();
-  const key = (type: EntryType, slug: string) => `${type}/${slug}`;
-  for (const record of published) {
-    const common = {
-      slug: record.slug,
-      url: `${contentTypes[record.type].path}${record.slug}/`,
-      file: record.file,
-      body: record.body,
-      regions: record.data.regions.map((id) => regionById.get(id)).filter((r): r is Region => r !== undefined),
-      topics: (record.data.topics ?? []).map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined),
-      stale: record.data.reviewed < staleBefore,
-    };
-    const data = record.data as never;
-    let entry: Entry;
-    switch (record.type) {
-      case 'initiatives':
-        entry = { ...common, type: 'initiatives', data, networks: [], contacts: [], materials: [] };
-        break;
-      case 'networks':
-        entry = { ...common, type: 'networks', data, coordinator: undefined, contacts: [], initiatives: [] };
-        break;
-      case 'materials': {
-        const name = record.data.file as string | undefined;
-        const bytes = name === undefined ? undefined : input.materialFiles.get(name);
-        const file: MaterialFile | undefined =
-          name !== undefined && bytes !== undefined
-            ? { name, source: path.join(input.materialFilesPath, name), href: `${sitePaths.downloads}${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
-            : undefined;
-        entry = { ...common, type: 'materials', data, download: file, initiatives: [] };
-        break;
-      }
-      case 'contacts':
-        entry = { ...common, type: 'contacts', data, initiatives: [], networks: [], coordinates: [] };
-        break;
+/** One published record as an entry of the graph; its links to other entries are filled in by linkEntries. */
+function toEntry(record: ValidRecord, input: ResolveInput, regionById: ReadonlyMap<string, Region>, topicById: ReadonlyMap<string, Topic>, staleBefore: string): Entry {
+  const common = {
+    slug: record.slug,
+    url: `${contentTypes[record.type].path}${record.slug}/`,
+    file: record.file,
+    body: record.body,
+    regions: record.data.regions.map((id) => regionById.get(id)).filter((r): r is Region => r !== undefined),
+    topics: (record.data.topics ?? []).map((id) => topicById.get(id)).filter((t): t is Topic => t !== undefined),
+    stale: record.data.reviewed < staleBefore,
+  };
+  const data = record.data as never;
+  switch (record.type) {
+    case 'initiatives':
+      return { ...common, type: 'initiatives', data, networks: [], contacts: [], materials: [] };
+    case 'networks':
+      return { ...common, type: 'networks', data, coordinator: undefined, contacts: [], initiatives: [] };
+    case 'materials': {
+      const name = record.data.file as string | undefined;
+      const bytes = name === undefined ? undefined : input.materialFiles.get(name);
+      const file: MaterialFile | undefined =
+        name !== undefined && bytes !== undefined
+          ? { name, source: path.join(input.materialFilesPath, name), href: `${sitePaths.downloads}${name}`, bytes, format: fileFormats[name.split('.').pop() as keyof typeof fileFormats] }
+          : undefined;
+      return { ...common, type: 'materials', data, download: file, initiatives: [] };
     }
-    entries.set(key(record.type, record.slug), entry);
+    case 'contacts':
+      return { ...common, type: 'contacts', data, initiatives: [], networks: [], coordinates: [] };
   }
+}
 
+/** Fills in the references between entries and their backlinks (a reference to a draft or a missing entry is left out). */
+function linkEntries(entries: ReadonlyMap<string, Entry>): void {
   const lookup = <T extends Entry>(type: EntryType, slugs: unknown): T[] =>
     (Array.isArray(slugs) ? slugs : slugs === undefined ? [] : [slugs])
-      .map((slug) => entries.get(key(type, slug as string)) as T | undefined)
+      .map((slug) => entries.get(entryKey(type, slug as string)) as T | undefined)
       .filter((entry): entry is T => entry !== undefined);
   const addOnce = <T>(list: T[], item: T) => {
     if (!list.includes(item)) list.push(item);
@@ -183,7 +215,10 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
       for (const contact of entry.contacts) addOnce(contact.networks, entry);
     }
   }
+}
 
+/** Every entry by title, and each entry's backlinks too. */
+function sortedEntries(entries: ReadonlyMap<string, Entry>): Entry[] {
   const all = [...entries.values()].sort(byTitle);
   for (const entry of all) {
     if ('initiatives' in entry) entry.initiatives.sort(byTitle);
@@ -192,31 +227,14 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
       entry.coordinates.sort(byTitle);
     }
   }
-  const ofType = <T extends Entry>(type: EntryType) => all.filter((entry): entry is T => entry.type === type);
-  const byRegion = new Map<string, Entry[]>(input.regions.map((region) => [region.id, []]));
-  const byTopic = new Map<string, Entry[]>(input.topics.map((topic) => [topic.id, []]));
-  for (const entry of all) {
-    for (const region of entry.regions) byRegion.get(region.id)!.push(entry);
-    for (const topic of entry.topics) byTopic.get(topic.id)!.push(entry);
-  }
+  return all;
+}
 
-  const graph: ContentGraph = {
-    today: input.today,
-    regions: input.regions,
-    topics: input.topics,
-    regionById,
-    topicById,
-    initiatives: ofType<Initiative>('initiatives'),
-    networks: ofType<Network>('networks'),
-    materials: ofType<Material>('materials'),
-    contacts: ofType<Contact>('contacts'),
-    pages: input.pages.filter((page) => input.includeDrafts || !page.data.draft).sort(byTitle),
-    entries: all,
-    byRegion,
-    byTopic,
-    draftCount: input.records.length - published.length + input.pages.filter((page) => page.data.draft).length,
-  };
-  return { graph, problems };
+/** The entries of each region (or topic), in the order of `all`; every id of the vocabulary has a list, maybe empty. */
+function indexBy(all: readonly Entry[], vocabulary: readonly { id: string }[], of: (entry: Entry) => readonly { id: string }[]): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>(vocabulary.map((item) => [item.id, []]));
+  for (const entry of all) for (const item of of(entry)) index.get(item.id)!.push(entry);
+  return index;
 }
 
 /** The string ids of a reference field with their list index; anything else is the schema's business. */

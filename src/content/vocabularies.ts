@@ -1,30 +1,149 @@
 /**
- * The vocabularies' ids and labels (content/vocabularies/regions.yml, topics.yml) for the JSON
- * Schemas and the web editor, read before (and without) a full validation.
+ * The one reader of the vocabularies (content/vocabularies/regions.yml, topics.yml): validation
+ * (./load.ts, `loadVocabularies`, every problem with file and line) and the JSON Schemas and the
+ * web editor (`readVocabularies`, read before and without a full validation) both parse a list
+ * with `parseVocabulary`.
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { regionSchema, topicSchema } from '../schema/vocabulary.ts';
+import { regionSchema, topicSchema, type Region, type Topic } from '../schema/vocabulary.ts';
 import type { Vocabularies } from '../schema/json-schema.ts';
-import { listContentFolder, readContentFile } from './source-files.ts';
+import { decode, fileProblem } from './parse.ts';
+import { formatPath, type Problem } from './problems.ts';
+import { entryRefusal, listContentFolder, readContentFile } from './source-files.ts';
+import { issuesToProblems } from './validate.ts';
 import { readYaml } from './yaml.ts';
+import { scalarSource } from './yaml-surprises.ts';
 
-/** Reads the region and topic ids with the project's YAML reader; a broken list is an error. */
+/** The two lists in content/vocabularies/. */
+export const VOCABULARY_FILES = ['regions.yml', 'topics.yml'];
+
+/** One list as read: the valid items, the problems, and the ids its broken items may have meant. */
+export interface VocabularyList<T> {
+  items: T[];
+  problems: Problem[];
+  /** True for an id a broken entry (or a broken list) may have held: its own error says so, references to it are not errors again. */
+  broken(id: string): boolean;
+}
+
+/**
+ * Parses the text of one list (`file` as shown to editors) item by item: one broken entry must
+ * not take the whole list (and every reference) with it. Problems: YAML errors (`yaml`), not a
+ * list (`vocabulary`), an item against `schema` (its rules, field `[i].field`), a second item
+ * with the same id (`duplicate-id`). Never throws.
+ */
+export function parseVocabulary<T extends { id: string }>(text: string, file: string, schema: z.ZodType<T>): VocabularyList<T> {
+  const yaml = readYaml(text);
+  if (yaml.errors.length) {
+    return { items: [], problems: yaml.errors.map((error) => ({ severity: 'error', file, line: error.line, field: '', message: error.message, rule: 'yaml' })), broken: () => true };
+  }
+  if (!Array.isArray(yaml.value)) {
+    return { items: [], problems: [fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary')], broken: () => true };
+  }
+  const problems: Problem[] = [];
+  const brokenIds = new Set<string>();
+  const fields = Object.keys((schema as unknown as { shape: object }).shape);
+  const items: T[] = [];
+  const seen = new Set<string>();
+  yaml.value.forEach((raw: unknown, i: number) => {
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
+      problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields, (itemPath) => scalarSource(text, [i, ...itemPath])).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') brokenIds.add(id);
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `Die Kennung „${result.data.id}“ steht doppelt.`, rule: 'duplicate-id' });
+      return;
+    }
+    seen.add(result.data.id);
+    items.push(result.data);
+  });
+  return { items, problems, broken: (id) => brokenIds.has(id) };
+}
+
+/** What loadVocabularies needs from load.ts: reading and listing with its refusals, paths as shown. */
+export interface VocabularyIo {
+  /** Text of a file, or undefined (the problem is already reported). */
+  readText(abs: string): string | undefined;
+  /** Entries of a folder (refused and hidden ones already reported and left out). */
+  listDir(abs: string): { name: string; kind: string }[];
+  displayPath(abs: string): string;
+}
+
+/**
+ * Both lists for validation: unknown files in the folder are warnings, a missing list or entry
+ * an error, regions.yml must hold „niedersachsen“ (statewide). Every problem goes to `problems`.
+ */
+export function loadVocabularies(
+  root: string,
+  io: VocabularyIo,
+  problems: Problem[],
+): { regions: Region[]; topics: Topic[]; reportedElsewhere: { regions(id: string): boolean; topics(id: string): boolean } } {
+  const dir = path.join(root, 'vocabularies');
+  const listed = listContentFolder(dir);
+  // A linked folder or file is reported once, where it is listed; nothing is read through it.
+  const folderRefused = 'refusal' in listed;
+  const present = new Set<string>();
+  for (const entry of io.listDir(dir)) {
+    if (entry.kind === 'file' && VOCABULARY_FILES.includes(entry.name)) {
+      present.add(entry.name);
+      continue;
+    }
+    problems.push({
+      ...fileProblem(io.displayPath(path.join(dir, entry.name)), `${entry.kind === 'folder' ? 'Der Ordner' : 'Die Datei'} wird nicht gelesen: in content/vocabularies/ gehören nur ${VOCABULARY_FILES.join(' und ')}.`, 'die Datei löschen oder ihren Inhalt in regions.yml bzw. topics.yml übernehmen', 'unknown-vocabulary-file'),
+      severity: 'warning',
+    });
+  }
+  const read = <T extends { id: string }>(name: string, schema: z.ZodType<T>): VocabularyList<T> => {
+    const abs = path.join(dir, name);
+    const file = io.displayPath(abs);
+    const unread = { items: [], problems: [], broken: () => true };
+    if (!present.has(name)) {
+      const refused = folderRefused || ('entries' in listed && listed.entries.some((entry) => entry.name === name && entryRefusal(entry)));
+      if (!refused) problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
+      return unread;
+    }
+    const text = io.readText(abs);
+    if (text === undefined) return unread;
+    const list = parseVocabulary(text, file, schema);
+    problems.push(...list.problems);
+    return list;
+  };
+  const regions = read('regions.yml', regionSchema);
+  const topics = read('topics.yml', topicSchema);
+  if (regions.items.length && !regions.items.some((region) => region.id === 'niedersachsen')) {
+    problems.push(fileProblem(io.displayPath(path.join(dir, 'regions.yml')), 'Die Region „niedersachsen“ (landesweit) fehlt.', 'den Eintrag ergänzen', 'missing-statewide'));
+  }
+  return { regions: regions.items, topics: topics.items, reportedElsewhere: { regions: regions.broken, topics: topics.broken } };
+}
+
+/**
+ * The region and topic ids and labels for the JSON Schemas and the web editor, read through the
+ * content gate (a linked folder or list is refused like in validation) and parsed as validation
+ * does. Throws VocabularyError (German, with the file) when a list is refused, missing or has
+ * any error.
+ */
 export function readVocabularies(contentDir: string): Vocabularies {
   const read = <T extends { id: string; label: string }>(name: string, schema: z.ZodType<T>): T[] => {
     const file = path.join(contentDir, 'vocabularies', name);
-    // Through the content gate: a linked folder or list is refused like in validation.
     const folder = [contentDir, path.dirname(file)].map(listContentFolder).find((listed) => !('entries' in listed));
     const read = folder ?? readContentFile(file);
     if ('refusal' in read) throw new VocabularyError(`${file}: ${read.refusal.message}`);
     if (!('bytes' in read)) throw new VocabularyError(`${file} fehlt – die JSON-Schemas brauchen die Liste der Kennungen.`);
-    const text = read.bytes.toString('utf8');
-    const yaml = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    const parsed = z.array(schema).safeParse(yaml.errors.length ? undefined : yaml.value);
-    if (!parsed.success) throw new VocabularyError(`${file} enthält Fehler – bitte zuerst „npm run validate“ ausführen und die Fehler beheben.`);
-    return parsed.data;
+    const decoded = decode(file, read.bytes);
+    const list = 'text' in decoded ? parseVocabulary(decoded.text, file, schema) : undefined;
+    if (!list || list.problems.some((problem) => problem.severity === 'error')) throw new VocabularyError(`${file} enthält Fehler – bitte zuerst „npm run validate“ ausführen und die Fehler beheben.`);
+    return list.items;
   };
   return { regions: read('regions.yml', regionSchema), topics: read('topics.yml', topicSchema) };
 }
 
 export class VocabularyError extends Error {}
+
+/** "address.street" or "regions[0]" back to a path. */
+function fieldPath(field: string): PropertyKey[] {
+  return field ? field.split(/\.|\[(\d+)\]/).filter((part) => part !== undefined && part !== '').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [];
+}

@@ -5,6 +5,7 @@
  */
 import { loadContent, type LoadOptions, type LoadResult } from '../content/index.ts';
 import { formatReport } from '../content/report.ts';
+import { reservedUrls } from './reserved.ts';
 
 /** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
 export class ContentError extends Error {
@@ -13,9 +14,18 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * loadContent as this site validates it: with the addresses the site publishes itself reserved
+ * (./reserved.ts), so a content file on one of them is an error. What `npm run validate`,
+ * `npm run build` and `npm start` check. Never throws for bad content.
+ */
+export function loadSiteContent(options: LoadOptions = {}): LoadResult {
+  return loadContent({ reserved: reservedUrls(), ...options });
+}
+
 /** Loads and validates; prints the report (unless `print` is false); throws ContentError when there are errors. */
 export function loadGraph(options: LoadOptions = {}, print = true): LoadResult {
-  const result = loadContent(options);
+  const result = loadSiteContent(options);
   if (print && (result.errorCount || result.warningCount)) {
     const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
     process.stdout.write(formatReport(result, 'text', colour) + '\n');

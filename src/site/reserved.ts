@@ -8,6 +8,7 @@ import { fixedPages } from '../../_includes/pages/index.ts';
 import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from '../text/site.ts';
 import { languages } from '../i18n/languages.ts';
+import { collidingAddress } from '../content/reserved-address.ts';
 
 /**
  * Every site-relative URL the build writes independently of the content: each page definition
@@ -25,12 +26,16 @@ export function* fixedUrls(): Generator<string> {
 
 let cached: string[] | undefined;
 
+/** fixedUrls() as a list, computed once: what the outputs pass to loadContent as `reserved`. */
+export function reservedUrls(): readonly string[] {
+  return (cached ??= [...fixedUrls()]);
+}
+
 /**
  * The fixed address a page at `url` (a folder URL such as /suche/ or /kontakte/a-z/) would
  * collide with: the same address, or one the site writes inside that folder (/daten/ holds
  * /daten/kontakte.json). Undefined when the address is free.
  */
 export function reservedAddress(url: string): string | undefined {
-  cached ??= [...fixedUrls()];
-  return cached.find((fixed) => fixed === url) ?? cached.find((fixed) => fixed.startsWith(url));
+  return collidingAddress(url, reservedUrls());
 }

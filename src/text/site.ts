@@ -17,7 +17,7 @@ export const site = {
  * the path from here, and the reserved addresses (./reserved.ts) are derived from it.
  */
 export const sitePaths = {
-  /** Stylesheet, fonts, client scripts, favicon (./eleventy/assets.ts). */
+  /** Stylesheet, fonts, client scripts, favicon (src/site/eleventy/assets.ts). */
   assets: '/assets/',
   /** Pagefind's index (./eleventy/per-build.ts). */
   searchIndex: '/pagefind/',

@@ -1,6 +1,6 @@
 /**
  * One German key (src/text/german-key.ts): the browser's help finder matches places with the same
- * key as the build, and the organization keys (hence the HSDS organization UUIDs) of the sample
+ * key as the build (its shipped script is bundled from that module), and the organization keys (hence the HSDS organization UUIDs) of the sample
  * content are the ones published before the key had a module of its own.
  */
 import { readFileSync } from 'node:fs';
@@ -9,13 +9,21 @@ import { expect, it } from 'vitest';
 import { loadContent } from '../../../src/content/index.ts';
 import { nameKey } from '../../../src/exports/hsds.ts';
 import { placeKey } from '../../../src/geo/postcodes.ts';
+import { bundle } from '../../../src/site/assets/client-scripts.ts';
 
-/** The help finder's own `key` function, taken from the browser script as shipped. */
+/**
+ * The help finder's key as shipped: its script is bundled from src/text/german-key.ts (and has no
+ * key logic of its own); the function is taken from the shipped bundle, unminified, and run.
+ */
 function browserKey(): (text: string) => string {
-  const source = readFileSync('src/client/help-finder.js', 'utf8');
-  const match = /function key\(text\) \{[\s\S]*?\n  \}/.exec(source);
-  if (!match) throw new Error('help-finder.js has no function key(text)');
-  return new Function(`${match[0]}\nreturn key;`)() as (text: string) => string;
+  const shipped = bundle(process.cwd(), 'help-finder.js');
+  expect(shipped.inputs).toEqual(['src/client/help-finder.js', 'src/text/german-key.ts']);
+  expect(readFileSync('src/client/help-finder.js', 'utf8')).not.toMatch(/normalize\(|toLowerCase\(/);
+  const readable = bundle(process.cwd(), 'help-finder.js', false).code;
+  const match = /function germanKey\(text\) \{[\s\S]*?\n  \}/.exec(readable);
+  if (!match) throw new Error('the help finder bundle has no function germanKey(text)');
+  expect(shipped.code).toContain('.normalize("NFKD")');
+  return new Function(`${match[0]}\nreturn germanKey;`)() as (text: string) => string;
 }
 
 it('placeKey and the browser help finder give the same key for every place name and any input', () => {
