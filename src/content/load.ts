@@ -38,6 +38,11 @@ export interface LoadCache {
   files: Map<string, { text: string; outcome: FileOutcome }>;
   /** Files (as reported) that were new, changed or deleted in the latest load. */
   changed: Set<string>;
+  /**
+   * Absolute paths changed since the last load, when a file watcher knows them (the preview):
+   * a cached file not named here is not read again. Undefined: every file is read and compared.
+   */
+  dirty?: Set<string>;
 }
 
 export function createLoadCache(): LoadCache {
@@ -272,10 +277,11 @@ function load(options: LoadOptions, today: string): LoadResult {
         problems.push(fileProblem(file, `Der Dateiname „${entry.name}“ ist ungültig.`, `nur Kleinbuchstaben, Ziffern und Bindestriche, Umlaute ausgeschrieben: ${fixed || 'neuer-name'}.md`, 'slug'));
         continue;
       }
-      const text = readText(abs);
+      const cached = cache?.files.get(abs);
+      // The preview names the files its watcher saw change: the others are taken from the cache unread.
+      const text = cached && cache?.dirty && !cache.dirty.has(abs) ? cached.text : readText(abs);
       if (text === undefined) continue;
       seen.add(abs);
-      const cached = cache?.files.get(abs);
       let outcome: FileOutcome;
       if (cached && cached.text === text) {
         outcome = cached.outcome;

@@ -20,7 +20,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ContentGraph, Entry, LoadOptions } from '../content/index.ts';
+import { contentDir, type ContentGraph, type Entry, type LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
@@ -73,11 +73,14 @@ export class Preview {
     const before = this.graph;
     this.everything ||= changed.some((file) => /^(vocabularies|materials[\\/]files)([\\/]|$)/.test(file));
     let loaded: ContentGraph | undefined;
+    // At 20,000 entries reading every file again costs ~0.5 s of CPU: only the reported ones are read.
+    this.load.cache.dirty = new Set(changed.map((file) => path.resolve(contentDir(this.load.dir), file)));
     try {
       loaded = loadGraph(this.load).graph;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
     } finally {
+      this.load.cache.dirty = undefined;
       for (const file of this.load.cache.changed) this.unrendered.add(file);
     }
     if (!loaded) return { ok: false, pages: 0, removed: 0, seconds: (performance.now() - started) / 1000 };
