@@ -1,17 +1,18 @@
 /**
- * npm run bench -- --entries N [--runs 3] [--json] [--keep DIR] [--disk]
+ * npm run bench -- --entries N [--runs 3] [--json] [--keep DIR] [--disk] [--no-lighthouse]
  *
  * Generates N synthetic entries and times, each as the median of several runs in fresh
  * processes: validation alone, the full production build (validate, render, export, index), and
  * bare Eleventy + Pagefind CLI on the same Markdown texts (full and bare take turns). Then it
- * starts the preview (npm start) and times edit → changed page served. Reports seconds per
- * phase, the ratio full/bare, peak RSS and output size, the largest HTML page, the bytes of the
- * first search query and Lighthouse's mobile performance of the largest listing (Lighthouse is
- * fetched by npx on first use). Works in tmpfs unless --disk. With
- * --json the last line is one JSON object.
+ * starts the preview (npm start) and times edit → changed page served (wall and the preview
+ * process's CPU time). Reports seconds per phase, the ratio full/bare, peak RSS and output size,
+ * the largest HTML page, the bytes of the first search query and Lighthouse's mobile performance
+ * of the largest listing (Lighthouse is fetched by npx on first use). Works in tmpfs unless
+ * --disk. With --json the last line is one JSON object. `--help` prints the usage.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { removeLeftovers, WORK_PREFIX } from '../src/bench/scratch.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,7 @@ interface Timed {
 
 /** Runs a command in a fresh process; returns wall time and the peak RSS its Node process reported. */
 function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Timed {
-  const rssFile = path.join(os.tmpdir(), `gsn-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const rssFile = path.join(os.tmpdir(), `${WORK_PREFIX}${process.pid}-rss-${Math.random().toString(36).slice(2)}`);
   const probe = path.join(ROOT, 'src', 'bench', 'rss-probe.mjs');
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, {
@@ -87,8 +88,14 @@ runCli(async () => {
       json: { type: 'boolean', default: false },
       keep: { type: 'string' },
       disk: { type: 'boolean', default: false },
+      'no-lighthouse': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const entries = Number(values.entries);
   const runs = Number(values.runs);
   if (!Number.isInteger(entries) || entries < 10) throw new UsageError('--entries braucht eine ganze Zahl ≥ 10.');
@@ -96,27 +103,36 @@ runCli(async () => {
   // In memory (tmpfs) unless --disk: this VM's disk stalls for seconds at random (the same build
   // took 7 s and 12 s back to back), which would measure the disk, not the pipeline.
   const scratch = !values.disk && existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-  const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(scratch, 'gsn-bench-'));
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  rmSync(work, { recursive: true, force: true });
+  for (const left of removeLeftovers([scratch, os.tmpdir()])) say(`Reste eines abgebrochenen Laufs entfernt: ${left}`);
+  // The folder name carries this process's id: a later run removes it if this one dies without its finally.
+  const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(scratch, `${WORK_PREFIX}${process.pid}-`));
+  if (values.keep) rmSync(work, { recursive: true, force: true });
+  // Ctrl+C skips `finally`: remove the scratch folder on the way out here too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (!values.keep) rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   const content = path.join(work, 'content');
   const siteOut = path.join(work, 'site');
   const bareDir = path.join(work, 'bare');
   const bareOut = path.join(bareDir, '_site');
 
-  say(`Erzeuge ${entries} Einträge in ${content} …`);
-  const { counts } = generateContent({ entries, dir: content, vocabularies: path.join(ROOT, 'content', 'vocabularies') });
-  say(
-    `  ${Object.entries(counts)
-      .map(([type, n]) => `${type}: ${n}`)
-      .join(', ')}`,
-  );
-  prepareBareProject(content, bareDir);
-
-  const node = process.execPath;
-  // As `npm run validate` and `npm run build` run them (package.json).
-  const run = (script: string) => ['scripts/run.mjs', script];
   try {
+    say(`Erzeuge ${entries} Einträge in ${content} …`);
+    const { counts } = generateContent({ entries, dir: content, vocabularies: path.join(ROOT, 'content', 'vocabularies') });
+    say(
+      `  ${Object.entries(counts)
+        .map(([type, n]) => `${type}: ${n}`)
+        .join(', ')}`,
+    );
+    prepareBareProject(content, bareDir);
+
+    const node = process.execPath;
+    // As `npm run validate` and `npm run build` run them (package.json).
+    const run = (script: string) => ['scripts/run.mjs', script];
     say(`Messe (Median aus ${runs} Läufen, Ausgabe ${scratch === '/dev/shm' ? 'im Arbeitsspeicher (tmpfs)' : 'auf der Festplatte'}) …`);
     const validate = repeat(
       runs,
@@ -144,13 +160,15 @@ runCli(async () => {
     say(`  Eleventy + Pagefind: ${bare.seconds.toFixed(2)} s`);
     // Last, because it edits the generated content.
     const preview = await measurePreview(ROOT, content, path.join(work, 'preview'), Math.max(3, runs));
-    say(`  Vorschau nach einer Änderung: ${median(preview.visible).toFixed(2)} s bis die Seite ausgeliefert wird (Aktualisierung selbst ${median(preview.update).toFixed(2)} s)`);
+    say(
+      `  Vorschau nach einer Änderung: ${median(preview.visible).toFixed(2)} s bis die Seite ausgeliefert wird (CPU der Vorschau ${preview.cpu.length ? `${median(preview.cpu).toFixed(2)} s` : 'nicht messbar'}; Aktualisierung selbst ${median(preview.update).toFixed(2)} s)`,
+    );
 
     // What a phone receives: the largest page, the first query's bytes, Lighthouse on the largest listing.
     const largest = largestPage(siteOut);
     const query = await firstQueryKb(siteOut, 'Beratung');
     const listing = largestListing(siteOut, content);
-    const audit = await lighthouse(siteOut, listing);
+    const audit = values['no-lighthouse'] ? { scores: null, metrics: undefined, note: 'mit --no-lighthouse ausgelassen' } : await lighthouse(siteOut, listing);
     say(`  Größte Seite: ${largest.url} ${largest.kb} KB · erste Suchanfrage: ${query.kb} KB in ${query.files} Dateien`);
     say(
       `  Lighthouse (mobil) ${listing}: ${
@@ -171,6 +189,13 @@ runCli(async () => {
       ratio: round(full.seconds / bare.seconds),
       preview_update_seconds: round(median(preview.visible)),
       preview_update_all_seconds: preview.visible.map(round),
+      // Edit written → changed page served, in ms: wall time and the preview process's CPU time
+      // (user + system) in that span; on a shared machine the CPU figure is the comparable one.
+      preview_edit_ms: Math.round(median(preview.visible) * 1000),
+      preview_edit_cpu_ms: preview.cpu.length ? Math.round(median(preview.cpu) * 1000) : null,
+      preview_edit_all_ms: preview.visible.map((s) => Math.round(s * 1000)),
+      preview_edit_cpu_all_ms: preview.cpu.map((s) => Math.round(s * 1000)),
+      load_average: os.loadavg().map((l) => Math.round(l * 100) / 100),
       full_all_seconds: full.all.map(round),
       bare_all_seconds: bare.all.map(round),
       full_seconds_per_1000_entries: round((full.seconds / entries) * 1000),
@@ -236,6 +261,20 @@ function largestListing(siteDir: string, contentDir: string): string {
   }
   return listings.sort((a, b) => b.bytes - a.bytes)[0]!.url;
 }
+
+const USAGE = `npm run bench -- [Optionen]
+
+Erzeugt synthetische Einträge und misst Prüfung, vollständigen Build, Eleventy + Pagefind pur,
+die Vorschau nach einer Änderung, die größte Seite, die erste Suchanfrage und Lighthouse.
+
+  --entries N      Zahl der Einträge (Standard 4000, mindestens 10)
+  --runs N         Läufe je Messung, Median (Standard 3)
+  --json           als letzte Zeile ein JSON-Objekt mit allen Zahlen
+  --keep DIR       in DIR arbeiten und den Ordner danach behalten
+  --disk           im temporären Ordner auf der Festplatte statt in /dev/shm
+  --no-lighthouse  Lighthouse auslassen (auf einer ausgelasteten Maschine sagt es nichts)
+  -h, --help       diese Hilfe
+`;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

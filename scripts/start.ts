@@ -45,16 +45,18 @@ runCli(async () => {
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
   const rules = await readHeaderRules();
   let listening;
+  const preview = new Preview(OUT, load, result.graph, say);
+  // Pages an update left for later are written before they are served (src/site/preview.ts).
+  const prepare = (urlPath: string) => preview.ensureFresh(urlPath);
   try {
     // The help finder's no-JavaScript URLs, answered as Netlify does (netlify.toml, _redirects).
     const onRequest = { '/hilfe/*': finderRequestHandler(OUT) };
-    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headersFor: (urlPath) => headersFor(rules, urlPath), log: say, onRequest });
+    listening = await startPreviewServer({ dir: OUT, port, host: process.env.HOST, headersFor: (urlPath) => headersFor(rules, urlPath), log: say, onRequest, prepare });
   } catch (error) {
     say(`Die Vorschau kann nicht auf ${process.env.HOST ?? ''}:${port} gestartet werden (${(error as Error).message}). HOST und PORT prüfen.`);
     return 1;
   }
   const { server, url, shared } = listening;
-  const preview = new Preview(OUT, load, result.graph, say);
   // The newest good graph: the preview's, after every edit.
   const fullBuild = () => siteEleventy(OUT, preview.graph).write();
 

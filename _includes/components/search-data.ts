@@ -24,8 +24,10 @@ export function searchFilters(entry: Entry): Record<string, string[]> {
 }
 
 /**
- * Filters, meta and sort key for the search index, in a hidden block inside the indexed main
- * content (data-pagefind-ignore keeps its text out of the index; filters and meta still count).
+ * Filters and meta for the search index, in a hidden block inside the indexed main content
+ * (data-pagefind-ignore keeps its text out of the index; filters and meta still count). No sort
+ * key: the search page never sorts, and Pagefind sends every page's position in each sort order
+ * with the first query (~8 KB at 4,000 entries, docs/performance.md).
  */
 export function searchData(entry: Entry) {
   const filters = Object.entries(searchFilters(entry)).flatMap(([name, values]) => values.map((value) => html`<span data-pagefind-filter="${name}">${value}</span>`));
@@ -34,7 +36,6 @@ export function searchData(entry: Entry) {
   <span data-pagefind-meta="type">${contentTypes[entry.type].singular}</span>
   <span data-pagefind-meta="region">${regionNames(entry)}</span>
   <span data-pagefind-meta="summary">${entry.data.summary}</span>
-  <span data-pagefind-sort="reviewed">${entry.data.reviewed}</span>
   ${entry.data.example ? html`<span data-pagefind-meta="example">Beispieleintrag</span>` : ''}
 </div>`;
 }

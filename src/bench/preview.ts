@@ -1,7 +1,8 @@
 /**
  * The benchmark's preview phase: starts `npm start` (scripts/start.ts) on the synthetic content,
  * edits one entry at a time and measures, from the moment the file is written, how long until
- * the server delivers the changed page. That is what an editor waits for.
+ * the server delivers the changed page. That is what an editor waits for. The preview's CPU time
+ * in that span is taken too: on a shared machine wall time measures the neighbours.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,20 @@ export interface PreviewTiming {
   visible: number[];
   /** The preview's own figure per edit (reload, render, write). */
   update: number[];
+  /** CPU seconds (user + system) the preview process used from the edit to the page served; empty where /proc is missing. */
+  cpu: number[];
+}
+
+/** CPU seconds a process has used so far (Linux /proc; fields 14 and 15 are in clock ticks of 1/100 s); undefined elsewhere. */
+export function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces: count from the closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function measurePreview(root: string, contentDir: string, siteDir: string, edits: number): Promise<PreviewTiming> {
@@ -34,7 +49,7 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
     const contacts = readdirSync(path.join(contentDir, 'contacts'))
       .filter((name) => name.endsWith('.md'))
       .sort();
-    const timing: PreviewTiming = { visible: [], update: [] };
+    const timing: PreviewTiming = { visible: [], update: [], cpu: [] };
     for (let i = 0; i < edits; i++) {
       const name = contacts[(i * 37) % contacts.length]!;
       const file = path.join(contentDir, 'contacts', name);
@@ -42,6 +57,7 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
       const url = `http://localhost:${port}/kontakte/${name.slice(0, -3)}/`;
       const logged = output.length;
       const started = process.hrtime.bigint();
+      const cpuBefore = processCpuSeconds(child.pid!);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
       await until(
         async () => (await (await fetch(url)).text()).includes(title),
@@ -49,6 +65,8 @@ export async function measurePreview(root: string, contentDir: string, siteDir: 
         () => output,
       );
       timing.visible.push(Number(process.hrtime.bigint() - started) / 1e9);
+      const cpuAfter = processCpuSeconds(child.pid!);
+      if (cpuBefore !== undefined && cpuAfter !== undefined) timing.cpu.push(cpuAfter - cpuBefore);
       await until(
         () => /Vorschau aktualisiert in [\d,]+ s/.test(output.slice(logged)),
         30_000,

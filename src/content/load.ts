@@ -46,6 +46,11 @@ export interface LoadCache {
   files: Map<string, { text: string; outcome: FileOutcome }>;
   /** Files (as reported) that were new, changed or deleted in the latest load. */
   changed: Set<string>;
+  /**
+   * Absolute paths changed since the last load, when a file watcher knows them (the preview):
+   * a cached file not named here is not read again. Undefined: every file is read and compared.
+   */
+  dirty?: Set<string>;
 }
 
 export function createLoadCache(): LoadCache {
@@ -166,10 +171,11 @@ function checkContentFiles(root: string, io: ContentReader, options: LoadOptions
       const file = io.displayPath(abs);
       const slug = contentFileSlug(type, entry, file, problems);
       if (slug === undefined) continue;
-      const text = io.readText(abs);
+      const cached = cache?.files.get(abs);
+      // The preview names the files its watcher saw change: the others are taken from the cache unread.
+      const text = cached && cache?.dirty && !cache.dirty.has(abs) ? cached.text : io.readText(abs);
       if (text === undefined) continue;
       seen.add(abs);
-      const cached = cache?.files.get(abs);
       let outcome: FileOutcome;
       if (cached && cached.text === text) {
         outcome = cached.outcome;

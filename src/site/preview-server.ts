@@ -66,6 +66,7 @@ class SafeDevServer extends EleventyDevServer {
     private readonly headersFor: (urlPath: string) => Record<string, string>,
     private readonly log: (line: string) => void,
     onRequest: PreviewServerOptions['onRequest'] = {},
+    private readonly prepare: (urlPath: string) => void = () => {},
   ) {
     // No headers for the dev server to set itself: each response gets those of its own path
     // (netlify.toml: /admin/ has other ones than the site). onRequest is in the dev server (2.x)
@@ -90,6 +91,7 @@ class SafeDevServer extends EleventyDevServer {
     // alone, unless the page is "custom": every page of ours is (404s of the finder included).
     (res as ServerResponse & { isCustomErrorPage?: boolean }).isCustomErrorPage = true;
     try {
+      this.prepare(pathOf(req.url));
       await super.onRequestHandler(req, res);
     } catch (error) {
       this.log(`Vorschau-Server: Anfrage ${JSON.stringify(req.url)} nicht beantwortet (${error instanceof Error ? error.message : String(error)}).`);
@@ -154,11 +156,13 @@ export interface PreviewServerOptions {
   log?: (line: string) => void;
   /** Handlers by path pattern, run before files are served (the dev server's onRequest). */
   onRequest?: Record<string, unknown>;
+  /** Called with a request's path before anything is served: the preview writes a page left for later (Preview.ensureFresh). */
+  prepare?: (urlPath: string) => void;
 }
 
 export function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const host = options.host || DEFAULT_HOST;
-  const server = new SafeDevServer(options.dir, host, options.headersFor, options.log ?? (() => {}), options.onRequest);
+  const server = new SafeDevServer(options.dir, host, options.headersFor, options.log ?? (() => {}), options.onRequest, options.prepare);
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') reject(error);

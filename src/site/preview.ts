@@ -12,11 +12,15 @@
  * they show an edited entry or their list changed. Every other page (listing overviews, home,
  * content pages) may show any entry and is always rendered again; they are few and small. A
  * change to the vocabularies or the material files renders everything.
+ *
+ * When: the entries' pages at once (what the editor reloads); the other pages are left for later
+ * (at 20,000 entries they take seconds) and written in the background, or at once when the
+ * preview server is asked for one of them first (ensureFresh), so no page is served stale.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ContentGraph, Entry, LoadOptions } from '../content/index.ts';
+import { contentDir, type ContentGraph, type Entry, type LoadOptions } from '../content/index.ts';
 import type { LoadCache } from '../content/load.ts';
 import { vcardPath } from '../exports/public.ts';
 import { vcardFiles } from '../exports/vcard.ts';
@@ -49,6 +53,8 @@ export class Preview {
   /** Edits not yet rendered: a load with errors renders nothing, the next good one catches up. */
   private readonly unrendered = new Set<string>();
   private everything = false;
+  /** Pages other than the entries' left for later: the graph they show on disk and the files edited since. */
+  private pending: { from: ContentGraph; edited: Set<string> } | undefined;
 
   /**
    * `graph` is the graph the site in outDir was built from (loaded with `load`); after each
@@ -67,11 +73,14 @@ export class Preview {
     const before = this.graph;
     this.everything ||= changed.some((file) => /^(vocabularies|materials[\\/]files)([\\/]|$)/.test(file));
     let loaded: ContentGraph | undefined;
+    // At 20,000 entries reading every file again costs ~0.5 s of CPU: only the reported ones are read.
+    this.load.cache.dirty = new Set(changed.map((file) => path.resolve(contentDir(this.load.dir), file)));
     try {
       loaded = loadGraph(this.load).graph;
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
     } finally {
+      this.load.cache.dirty = undefined;
       for (const file of this.load.cache.changed) this.unrendered.add(file);
     }
     if (!loaded) return { ok: false, pages: 0, removed: 0, seconds: (performance.now() - started) / 1000 };
@@ -91,18 +100,22 @@ export class Preview {
     }
 
     let pages = 0;
-    // The /daten/ page follows in the background: it names the size of every export.
-    const rendered = (page: PageDefinition) => page.name !== 'data' && (everything || !page.vocabularyOnly);
-    const changedByPage = new Map<PageDefinition, ReadonlySet<string>>();
-    for (const { url, page, item } of allPages(after, rendered)) {
-      if (page.name === 'entry' && !everything && !affected.has(url)) continue;
-      if (page.items && page.shows) {
-        let changed = changedByPage.get(page);
-        if (!changed) changedByPage.set(page, (changed = this.changedUrls(page, before, after, edited, everything)));
-        if (!changed.has(url)) continue;
+    if (everything) {
+      // Vocabularies or material files: every page, now (rare, and nothing is left stale).
+      this.pending = undefined;
+      pages = this.renderListings(before, after, edited, true);
+    } else {
+      // What the editor waits for: the edited entries' pages (and their neighbours'). The other
+      // pages follow in the background, or at once when the browser asks for one (ensureFresh).
+      for (const { url, page, item } of allPages(after, (page) => page.name === 'entry')) {
+        if (!affected.has(url)) continue;
+        this.write(url, renderPage(page, item, after));
+        pages++;
       }
-      this.write(url, renderPage(page, item, after));
-      pages++;
+      // The other pages on disk still show `pending.from` (or `before`): compare with that.
+      const pending = this.pending ?? { from: before, edited: new Set<string>() };
+      for (const file of edited) pending.edited.add(file);
+      this.pending = pending;
     }
     const current = new Set(after.entries.map((entry) => entry.url));
     const gone = before.entries.filter((entry) => !current.has(entry.url));
@@ -134,6 +147,45 @@ export class Preview {
   }
 
   /**
+   * Renders the pages an earlier update left for later (listings, region, topic and help pages,
+   * home …), unless `urlPath` (a request's path) is one that cannot be among them: an entry's
+   * page (rendered by the update itself), a script, stylesheet, font, image or the search index.
+   * The preview server calls this before it serves a file, so a page is never served stale.
+   * Returns the number of pages written (0 when nothing was pending).
+   */
+  ensureFresh(urlPath?: string): number {
+    const pending = this.pending;
+    if (!pending) return 0;
+    if (urlPath !== undefined && !mayBeListing(urlPath, this.graph)) return 0;
+    this.pending = undefined;
+    const started = performance.now();
+    const pages = this.renderListings(pending.from, this.graph, pending.edited, false);
+    this.log(`Übersichtsseiten aktualisiert in ${seconds(performance.now() - started)}: ${pages} Seiten.`);
+    return pages;
+  }
+
+  /**
+   * Writes every page but the entries' own (and /daten/, left to the background) that differs
+   * between `before` and `after`: pages naming the entries they show only when one of them is
+   * edited or their list changed, every other one always; all of them when `everything`.
+   */
+  private renderListings(before: ContentGraph, after: ContentGraph, edited: ReadonlySet<string>, everything: boolean): number {
+    let pages = 0;
+    const rendered = (page: PageDefinition) => page.name !== 'data' && (everything || (page.name !== 'entry' && !page.vocabularyOnly));
+    const changedByPage = new Map<PageDefinition, ReadonlySet<string>>();
+    for (const { url, page, item } of allPages(after, rendered)) {
+      if (page.items && page.shows) {
+        let changed = changedByPage.get(page);
+        if (!changed) changedByPage.set(page, (changed = this.changedUrls(page, before, after, edited, everything)));
+        if (!changed.has(url)) continue;
+      }
+      this.write(url, renderPage(page, item, after));
+      pages++;
+    }
+    return pages;
+  }
+
+  /**
    * Open data, sitemap, feed, the /daten/ page and the search index, for the newest graph only.
    * The work is cut into short steps, so the server keeps answering the browser's reload at once.
    */
@@ -142,6 +194,9 @@ export class Preview {
     if (generation !== this.generation) return; // a newer edit is queued and will do it
     const started = performance.now();
     try {
+      this.ensureFresh();
+      await pause();
+      if (generation !== this.generation) return;
       await writeAllExports(graph, this.outDir);
       await pause();
       for (const { url, page, item } of allPages(graph, (page) => page.name === 'data')) this.write(url, renderPage(page, item, graph));
@@ -200,6 +255,18 @@ export function neighbours(entry: Entry): Entry[] {
 
 function isEntry(value: unknown): value is Entry {
   return typeof value === 'object' && value !== null && 'url' in value && 'type' in value && 'data' in value && 'slug' in value;
+}
+
+/**
+ * Whether a request path may be one of the pages ensureFresh renders: an HTML page (a folder or
+ * .html) that is not an entry's own page and not in the folders of assets, the search index,
+ * the web editor or the open data.
+ */
+function mayBeListing(urlPath: string, graph: ContentGraph): boolean {
+  if (/^\/(assets|pagefind|admin|daten)\//.test(urlPath)) return false;
+  if (!urlPath.endsWith('/') && !urlPath.endsWith('.html')) return false;
+  const folder = urlPath.replace(/index\.html$/, '');
+  return !graph.entries.some((entry) => entry.url === folder);
 }
 
 /** The browser reloads the edited page first; then the background work starts. */

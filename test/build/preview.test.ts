@@ -26,6 +26,7 @@ describe('incremental preview update', () => {
   let updates: Update[];
   let built: boolean;
   let priorityKept: boolean;
+  let onRequest: Record<string, boolean>;
 
   beforeAll(() => {
     work = tempDir('preview');
@@ -37,7 +38,7 @@ describe('incremental preview update', () => {
       timeout: 600_000,
     });
     if (run.status !== 0) throw new Error(`preview driver failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    ({ updates, built, priorityKept } = JSON.parse(run.stdout.trim().split('\n').at(-1)!));
+    ({ updates, onRequest, built, priorityKept } = JSON.parse(run.stdout.trim().split('\n').at(-1)!));
   }, 660_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -56,6 +57,16 @@ describe('incremental preview update', () => {
       ['a region renamed in the vocabulary', true],
     ]);
     expect(updates.filter((u) => u.removed).map((u) => u.step)).toEqual(['the new initiative deleted', 'an initiative turned into a draft', 'an initiative renamed']);
+  });
+
+  it('writes a listing left for later before it is served, and only once', () => {
+    expect(onRequest).toEqual({
+      listingStaleAfterUpdate: true,
+      entryRequestRendersNothing: true,
+      listingRequestRenders: true,
+      listingFreshWhenServed: true,
+      secondRequestRendersNothing: true,
+    });
   });
 
   it('renders far fewer pages for an entry edit than the site has', () => {

@@ -43,9 +43,18 @@ const step = async (name: string, files: string[], act: () => void) => {
   await preview.settled();
 };
 
-await step('title of a contact that initiatives and networks link to', ['contacts/biss-landkreis-emsland.md'], () =>
-  edit('contacts/biss-landkreis-emsland.md', setField('title', 'BISS Emsland (umbenannt)')),
-);
+// The listings follow the entry's page: written when the browser asks for one (ensureFresh) or in the background.
+const listing = () => readFileSync(path.join(work, 'preview', 'kontakte', 'index.html'), 'latin1');
+edit('contacts/biss-landkreis-emsland.md', setField('title', 'BISS Emsland (umbenannt)'));
+updates.push({ step: 'title of a contact that initiatives and networks link to', ...preview.update(['contacts/biss-landkreis-emsland.md']) });
+const onRequest = {
+  listingStaleAfterUpdate: !listing().includes('BISS Emsland (umbenannt)'),
+  entryRequestRendersNothing: preview.ensureFresh('/kontakte/biss-landkreis-emsland/') === 0,
+  listingRequestRenders: preview.ensureFresh('/kontakte/') > 0,
+  listingFreshWhenServed: listing().includes('BISS Emsland (umbenannt)'),
+  secondRequestRendersNothing: preview.ensureFresh('/kontakte/') === 0,
+};
+await preview.settled();
 await step('regions and topics of an initiative', ['initiatives/arbeitskreis-haeusliche-gewalt-celle.md'], () =>
   edit('initiatives/arbeitskreis-haeusliche-gewalt-celle.md', (text) => setField('topics', '[praevention]')(setField('regions', '[landkreis-harburg, landkreis-celle]')(text))),
 );
@@ -77,4 +86,4 @@ await step('a region renamed in the vocabulary', ['vocabularies/regions.yml'], (
 const vocabularyBuilt = await buildSite({ outDir: path.join(work, 'vocabulary-full'), contentDir: dir, quiet: true });
 renameSync(path.join(work, 'preview'), path.join(work, 'vocabulary-preview'));
 // In-process builds keep the process's priority (only a build that ends its process lowers it).
-process.stdout.write(`${JSON.stringify({ updates, built: entriesBuilt && vocabularyBuilt, priorityKept: os.getPriority() === priority })}\n`);
+process.stdout.write(`${JSON.stringify({ updates, onRequest, built: entriesBuilt && vocabularyBuilt, priorityKept: os.getPriority() === priority })}\n`);

@@ -10,6 +10,15 @@ import path from 'node:path';
 import { transformSync } from 'esbuild';
 
 /**
+ * The Pagefind release whose worker messages `src/client/search.js` speaks (`{id, method, args}`
+ * → `{id, result|error}`, init/options/filters/search/getData: internals, no public API).
+ * package.json pins exactly this version; test/unit/pagefind-version.test.ts fails when the
+ * installed one differs, so an upgrade is a conscious act: check the messages in the new
+ * `pagefind-worker.js`/`pagefind.js`, run the search browser tests, then change both.
+ */
+export const PAGEFIND_VERSION = '1.6.0';
+
+/**
  * Minifies `pagefind.js` (an ES module: `import.meta.url` finds the index next to it) and
  * `pagefind-worker.js` (a classic worker script) in the index folder `indexDir` in place.
  * Returns each file's size before and after in bytes. Throws if a file is missing or esbuild
