@@ -173,8 +173,12 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     return part.from;
   };
   for (const part of parts.filter((p) => p.url)) {
-    if (part.directions) found.push({ kind: 'place-link', text: `${part.directions} (${part.text})`.slice(0, 80), offset: 0, line: part.from });
-    for (const hit of locationsIn(part.text, limit)) found.push({ ...hit, line: part.from });
+    const hits = locationsIn(part.text, limit);
+    for (const hit of hits) found.push({ ...hit, line: part.from });
+    // A directions text on a link the URL rules already refuse needs no second message.
+    if (part.directions && !hits.some((hit) => hit.kind === 'map-link' || hit.kind === 'place-link')) {
+      found.push({ kind: 'place-link', text: `${part.directions} (${part.text})`.slice(0, 80), offset: 0, line: part.from });
+    }
   }
   const texts = parts.filter((p) => !p.url);
   const variants = texts.map((part) => readable(part.text));
