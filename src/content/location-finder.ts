@@ -124,7 +124,7 @@ const NOT_STREET_WORDS = new Set([
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'januar', 'jänner', 'februar', 'märz', 'april',
   'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
-  'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
+  'postfach', 'pf', 'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
 ]);
 
 /** Capitalised at the start of a sentence, but never the first word of a street name. */
@@ -159,8 +159,13 @@ const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 /** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345", "Postfach 12345"). */
 const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
 
+/** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
+function readAsText(words: string[]): Set<string> {
+  return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
+}
+
 /** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
-const HOUSE_NUMBER_WORDS = new Set(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
+const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
 
 /**
  * Words that name a street in the languages of the site's translations and their neighbours,
@@ -168,7 +173,7 @@ const HOUSE_NUMBER_WORDS = new Set(['nr', 'no', 'nummer', 'hausnr', 'hausnummer'
  * "οδός … 5", "Atatürk Cad. No: 5", "شارع … ٥", "5 rue …". Ambiguous abbreviations ("St." is
  * Sankt, "al", "per", "pr") are left out.
  */
-const STREET_LABELS = new Set([
+const STREET_LABELS = readAsText([
   'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'od', 'leoforos', 'plateia',
   'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
   'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
@@ -409,7 +414,14 @@ class Scanner {
       abbreviated = true;
       w--;
     }
-    if (!this.is(w, WORD)) return undefined;
+    if (!this.is(w, WORD)) {
+      // "вул. Шевченка, 5": a labelled street, its number after a comma.
+      if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && this.is(w - 1, WORD)) {
+        const labelled = this.labelledStreet(w - 1);
+        if (labelled >= 0) return this.found('street', labelled, i);
+      }
+      return undefined;
+    }
     // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated);
@@ -533,6 +545,8 @@ class Scanner {
     }
     if (this.is(i + 1, NUMBER)) return undefined;
     if (this.punct(prev, '+')) return undefined;
+    // "05141 / 10000", "(05141) 10000", "05141 - 10000": the line number after an area code.
+    if (this.punct(prev, '/-–)') && this.is(prev - 1, NUMBER) && this.str(prev - 1).startsWith('0')) return undefined;
     let word = prev;
     if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
     if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word))) return undefined;
@@ -823,7 +837,7 @@ export function mayLocate(text: string): boolean {
 }
 
 /** A word for a street corner or a directions link text: rules that need no digit. */
-const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg zu uns|directions|find us|map/i;
+const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|directions|find us|map/i;
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {
