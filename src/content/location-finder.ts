@@ -15,10 +15,10 @@
  */
 import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
-import { placeLinkReason, URL_IN_TEXT } from './place-links.ts';
-import { asciiDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
+import { labelsDirections, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
+import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 
-export type LocationKind = 'street' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
+export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
 export interface Location {
   kind: LocationKind;
@@ -26,6 +26,8 @@ export interface Location {
   text: string;
   /** Offset of the finding in the text that was scanned. */
   offset: number;
+  /** A postcode that belongs to a Postfach ("Postfach 1102, 29201 Celle"). */
+  postbox?: boolean;
 }
 
 export interface FindOptions {
@@ -70,12 +72,20 @@ function decoded(text: string): string {
  */
 export function readable(text: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
-  const plain = joinHyphenatedLines(latinSkeleton(asciiDigits(decoded(text))));
+  const plain = joinHyphenatedLines(latinSkeleton(circledDigits(asciiDigits(decoded(text)))));
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
-  // or more and other whitespace characters are replaced, single spaces stay as they are.
-  const collapse = (value: string) => value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
+  // spaced apart ("M u s t e r w e g 5") are one word to a reader.
+  const collapse = (value: string) => joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim());
   if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
   return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
+}
+
+/** Four or more single letters with one space between ("M u s t e r w e g"); each letter is tried once, so linear. */
+const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
+
+function joinSpacedLetters(text: string): string {
+  return text.includes(' ') ? text.replace(SPACED_LETTERS, (run) => run.replace(/ /g, '')) : text;
 }
 
 /** A URL, e-mail address or file name also read as words: "zum.musterhof.7@example.org" → "zum musterhof 7 example org". */
@@ -114,7 +124,7 @@ const NOT_STREET_WORDS = new Set([
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'januar', 'jänner', 'februar', 'märz', 'april',
   'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
-  'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
+  'postfach', 'pf', 'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
 ]);
 
 /** Capitalised at the start of a sentence, but never the first word of a street name. */
@@ -146,11 +156,37 @@ const UNIT_WORDS = new Set([
 const ADDRESS_FOLLOWERS = new Set(['in', 'und', 'bis', 'bei', 'im', 'am', 'ecke', 'nahe', 'hinter', 'neben', 'gegenüber', 'zwischen', 'ist', 'sind', 'liegt', 'befindet', 'wohnt', 'war', 'statt']);
 const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 
-/** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345"). */
-const NOT_POSTCODE_BEFORE = new Set(['tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
+/** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345", "Postfach 12345"). */
+const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
 
-/** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12". */
-const HOUSE_NUMBER_WORDS = new Set(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr']);
+/** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
+function readAsText(words: string[]): Set<string> {
+  return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
+}
+
+/** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
+const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
+
+/**
+ * Words that name a street in the languages of the site's translations and their neighbours,
+ * as `readable` spells them (Cyrillic and Greek transliterated the German way): "ul. Lenina 5",
+ * "οδός … 5", "Atatürk Cad. No: 5", "شارع … ٥", "5 rue …". Ambiguous abbreviations ("St." is
+ * Sankt, "al", "per", "pr") are left out.
+ */
+const STREET_LABELS = readAsText([
+  'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'od', 'leoforos', 'plateia',
+  'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
+  'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
+]);
+/** Abbreviated street words with a full stop: "Musterw. 5" (-weg), "Marktpl. 3" (-platz), "Lindenall. 2" (-allee); "-str." is a street ending of its own. */
+const ABBREVIATED_STREET_ENDINGS = ['w', 'pl', 'all'];
+
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
+/** Words that name where two streets meet: "Ecke Musterweg/Hauptstraße", "Musterweg Ecke Lindenallee". */
+const CORNER_WORDS = new Set(['ecke', 'kreuzung', 'einmündung', 'abzweig', 'abzweigung', 'corner']);
 /** The label of the second half of a coordinate pair. */
 const LONGITUDE_WORDS = new Set(['länge', 'laenge', 'lon', 'lng', 'long', 'longitude', 'ost', 'e']);
 const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
@@ -282,7 +318,9 @@ class Scanner {
 
   private strictStreetWord(w: number): boolean {
     const word = this.lower(w);
-    return STRICT_STREET_SUFFIXES.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+    // Loops, not closures, on the hot path (one call per number of the text).
+    for (const suffix of STRICT_STREET_SUFFIXES) if (word.length > suffix.length && word.endsWith(suffix)) return true;
+    return false;
   }
 
   private streetSuffix(word: string): string | undefined {
@@ -304,33 +342,41 @@ class Scanner {
     return !this.capitalised(next) && (strong || !/(e|en|er|es|em)$/.test(word));
   }
 
+  private prepositionAt(p: number): boolean {
+    return this.is(p, WORD) && STREET_PREPOSITIONS.has(this.lower(p)) && !this.attached(p + 1);
+  }
+
+  /** "Am Markt", "Hinter der Kirche": the preposition (with an article) before word w, or -1. */
+  private prepositionBefore(w: number): number {
+    const before = w - 1;
+    if (before < 0 || this.attached(w)) return -1;
+    if (this.prepositionAt(before)) return before;
+    if (this.is(before, WORD) && ARTICLES.has(this.lower(before)) && this.prepositionAt(before - 1)) return before - 1;
+    return -1;
+  }
+
   /** First token of the street name that ends with word w before number i, or -1 ("Musterweg", "Am Markt", "Hinter der Kirche"). */
   private streetStart(w: number, i: number, abbreviated: boolean): number {
     const word = this.lower(w);
     const suffix = this.streetSuffix(word);
     const before = w - 1;
     const gapBefore = before >= 0 && !this.attached(w);
-    const prepositionAt = (p: number) => this.is(p, WORD) && STREET_PREPOSITIONS.has(this.lower(p)) && !this.attached(p + 1);
-    const preposition = (): number => {
-      if (!gapBefore) return -1;
-      if (prepositionAt(before)) return before;
-      if (this.is(before, WORD) && ARTICLES.has(this.lower(before)) && prepositionAt(before - 1)) return before - 1;
-      return -1;
-    };
     if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
       if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) ? -1 : w;
       // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt".
       if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return before - 1;
       // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
-      const p = NOT_STREET_WORDS.has(word) ? -1 : preposition();
+      const p = NOT_STREET_WORDS.has(word) ? -1 : this.prepositionBefore(w);
       if (p >= 0) return p;
       // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
       if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) return before;
       return -1;
     }
+    // "Musterw. 5", "Marktpl. 3": a street word cut short.
+    if (abbreviated && this.capitalised(w) && word.length >= 5 && !NOT_STREET_WORDS.has(word) && endsWithAny(word, ABBREVIATED_STREET_ENDINGS)) return w;
     // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
     if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
-    const p = preposition();
+    const p = this.prepositionBefore(w);
     // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
     if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;
     if (!this.addressFollows(i, false)) return -1;
@@ -346,38 +392,120 @@ class Scanner {
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
     if (this.followedByUnit(i)) return undefined;
     let w = i - 1;
+    // "Musterweg (5)", "Musterweg [5]": only after a street ending.
+    const bracketed = this.punct(w, '([') && this.attached(i) && this.punct(i + 1, ')]');
+    if (bracketed) w--;
     let abbreviated = false;
-    // "Musterweg #5", "Hauptstraße Nr. 5", "Musterstraße Hausnr. 7", "im Lindenweg, Haus 9".
+    // "Musterweg #5", "Hauptstraße Nr. 5", "Musterstraße Hausnr. 7", "im Lindenweg, Haus 9", "Cad. No: 5", "ul. Lenina, d. 5".
     let marked = false;
-    if (this.punct(w, '#')) {
+    if (!bracketed && this.punct(w, '#')) {
       marked = true;
       w--;
-    } else {
-      const k = this.punct(w, '.') && this.attached(w) ? w - 1 : w;
+    } else if (!bracketed) {
+      let k = this.punct(w, ':') ? w - 1 : w;
+      if (this.punct(k, '.') && this.attached(k)) k--;
       if (this.is(k, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(k))) {
         marked = true;
         w = k - 1;
       }
     }
-    if (marked && this.punct(w, ',')) w--;
+    if (marked && this.punct(w, ',،')) w--;
     if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
       abbreviated = true;
       w--;
     }
-    if (!this.is(w, WORD)) return undefined;
+    if (!this.is(w, WORD)) {
+      // "вул. Шевченка, 5": a labelled street, its number after a comma.
+      if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && this.is(w - 1, WORD)) {
+        const labelled = this.labelledStreet(w - 1);
+        if (labelled >= 0) return this.found('street', labelled, i);
+      }
+      return undefined;
+    }
     // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
-    const first = this.streetStart(w, i, abbreviated);
-    if (first < 0) return undefined;
-    return this.found('street', first, i);
+    const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated);
+    const start = first >= 0 ? first : this.labelledStreet(w);
+    if (start < 0) return undefined;
+    return this.found('street', start, bracketed ? i + 1 : i);
   }
 
-  /** "PLZ 29 221", "Postleitzahl: 29.221": a postcode split in two, named as one. */
-  private splitPostcode(i: number): Location | undefined {
-    if (this.length(i) !== 2) return undefined;
+  /**
+   * "ul. Lenina, d. 5", "οδός Ερμού 5", "Atatürk Cad. No: 5", "شارع الحرية ٥": a street label
+   * (STREET_LABELS) at word w or a few words before it, with only words and name punctuation
+   * between. The first token of the quote, or -1.
+   */
+  private labelledStreet(w: number): number {
+    for (let k = w; k >= 0 && k >= w - 6; k--) {
+      if (this.is(k, WORD)) {
+        const n = this.length(k);
+        if (n >= 2 && n <= 13 && STREET_LABELS.has(this.lower(k))) return k === w && this.is(w - 1, WORD) ? w - 1 : k;
+      } else if (!this.punct(k, ".,-'،")) return -1;
+    }
+    return -1;
+  }
+
+  /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
+  private streetName(k: number): boolean {
+    return this.is(k, WORD) && this.capitalised(k) && this.strictStreetWord(k) && !NOT_STREET_COMPOUNDS.has(this.lower(k));
+  }
+
+  /**
+   * The number before the street: "5 Musterweg", "Hausnummer 5 im Musterweg", "Nr. 12, Lindenallee",
+   * "5 rue de la Paix", "12 Main Street". Without a house-number word the street must follow at once.
+   */
+  private streetAfter(i: number): Location | undefined {
+    if (this.length(i) > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
+    if (this.partOfNumber(i) || this.is(i - 1, NUMBER) || this.is(i + 1, NUMBER) || this.followedByUnit(i)) return undefined;
+    let label = i - 1;
+    if (this.punct(label, '.:') && this.attached(label)) label--;
+    const labelled = this.is(label, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(label)) && this.lower(label) !== 'd';
     let j = i + 1;
-    if (this.punct(j, '.-') && this.attached(j)) j++;
-    if (!this.is(j, NUMBER) || this.length(j) !== 3 || this.is(j + 1, NUMBER)) return undefined;
+    if (this.is(j, WORD) && this.attached(j) && this.length(j) === 1) j++; // "5a"
+    if (this.punct(j, ',')) j++;
+    for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
+    const first = labelled ? label : i;
+    if (this.streetName(j)) return this.found('street', first, j);
+    for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.found('street', first, k);
+    return undefined;
+  }
+
+  /** "Ecke Musterweg/Hauptstraße", "Musterweg Ecke Lindenallee", "Kreuzung zum Musterweg": where two streets meet (word i names the corner). */
+  private corner(i: number): Location | undefined {
+    const c = this.t.text.charCodeAt(this.t.start[i]!) | 32;
+    if ((c !== 101 && c !== 107 && c !== 97 && c !== 99) || this.length(i) < 4 || this.length(i) > 11 || !CORNER_WORDS.has(this.lower(i))) return undefined; // e, k, a, c
+    let a = i - 1;
+    if (this.punct(a, ',/')) a--;
+    let b = i + 1;
+    if (this.punct(b, ':/')) b++;
+    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'mit', 'am'].includes(this.lower(b))) b++;
+    const before = this.streetName(a);
+    if (!this.streetName(b)) return before ? this.found('corner', a, i) : undefined;
+    const end = this.punct(b + 1, '/') && this.streetName(b + 2) ? b + 2 : b;
+    return this.found('corner', before ? a : i, end);
+  }
+
+  /**
+   * "PLZ 29 221", "Postleitzahl: 29.221", "2 9 2 2 1 Celle", "2-9-2-2-1 Celle", "292 21 Celle":
+   * five digits split into groups by spaces, dots or hyphens, named as one.
+   */
+  /** Token k is a dot or hyphen with no space before it, followed by a number ("29.221", "2-9"). */
+  private joinedNumber(k: number): boolean {
+    return this.punct(k, '.-') && this.attached(k) && this.is(k + 1, NUMBER);
+  }
+
+  private splitPostcode(i: number): Location | undefined {
+    if (this.length(i) > 3) return undefined;
+    if (this.joinedNumber(i - 1) && this.is(i - 2, NUMBER)) return undefined; // inside a run
+    let digits = this.str(i);
+    let j = i;
+    while (digits.length < 5) {
+      const k = this.joinedNumber(j + 1) ? j + 2 : j + 1;
+      if (!this.is(k, NUMBER)) return undefined;
+      digits += this.str(k);
+      j = k;
+    }
+    if (digits.length !== 5 || this.is(j + 1, NUMBER) || this.joinedNumber(j + 1)) return undefined;
     let word = i - 1;
     if (this.punct(word, ':') && this.is(word - 1, WORD)) word--;
     if (this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word))) return this.found('postcode', i, j);
@@ -386,7 +514,7 @@ class Scanner {
     if (this.is(i - 1, NUMBER)) {
       if (this.str(i - 1).startsWith('0') || this.length(i - 1) >= 3) return undefined; // "05141 12 345": a phone number
     }
-    if (!isKnownPostcode(this.str(i) + this.str(j))) return undefined;
+    if (!isKnownPostcode(digits)) return undefined;
     // The place's name: one to three words ("Celle", "Bad Fallingbostel", "Herzberg am Harz", "Hann. Münden").
     const placeAt = (k: number) => {
       let name = '';
@@ -407,6 +535,8 @@ class Scanner {
     const value = this.str(i);
     if (value.startsWith('00')) return undefined;
     if (this.partOfNumber(i)) return undefined;
+    // "05141 / 123456", "05141 - 123456", "(05141) 123456": an area code.
+    if (value.startsWith('0') && ((this.punct(i + 1, '/-–)') && this.is(i + 2, NUMBER)) || this.punct(i - 1, '('))) return undefined;
     const prev = i - 1;
     if (this.is(prev, NUMBER) && !this.attached(i)) {
       // "0551 12345", "+49 551 12345": the rest of a phone number; "Musterweg 5 12345" is not.
@@ -415,6 +545,8 @@ class Scanner {
     }
     if (this.is(i + 1, NUMBER)) return undefined;
     if (this.punct(prev, '+')) return undefined;
+    // "05141 / 10000", "(05141) 10000", "05141 - 10000": the line number after an area code.
+    if (this.punct(prev, '/-–)') && this.is(prev - 1, NUMBER) && this.str(prev - 1).startsWith('0')) return undefined;
     let word = prev;
     if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
     if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word))) return undefined;
@@ -422,11 +554,25 @@ class Scanner {
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
-      const placeLike = (k: number) => this.is(k, WORD) && this.length(k) >= 3;
       const named = this.is(prev, WORD) && /^(plz|postleitzahl)/.test(this.lower(prev));
-      if (!named && !placeLike(prev) && !placeLike(i + 1)) return undefined;
+      if (!named && !this.placeLike(prev) && !this.placeLike(i + 1)) return undefined;
     }
-    return this.found('postcode', i, i);
+    const hit = this.found('postcode', i, i);
+    return this.postboxBefore(i) ? { ...hit, postbox: true } : hit;
+  }
+
+  private placeLike(k: number): boolean {
+    return this.is(k, WORD) && this.length(k) >= 3;
+  }
+
+  /** "Postfach 1102, 29201": the postcode after a Postfach number. */
+  private postboxBefore(i: number): boolean {
+    let k = i - 1;
+    if (this.punct(k, ',;')) k--;
+    if (!this.is(k, NUMBER)) return false;
+    k--;
+    if (this.punct(k, ':.')) k--;
+    return this.is(k, WORD) && ['postfach', 'pf', 'postfachnummer'].includes(this.lower(k));
   }
 
   /** "52.62" or "52,62" starting at token i: the index of its last token, or -1. */
@@ -466,6 +612,10 @@ class Scanner {
     return parts >= 2 ? last : -1;
   }
 
+  private skipSeparator(k: number): number {
+    return this.punct(k, ',;/') ? k + 1 : k;
+  }
+
   private latitudeMark(k: number): boolean {
     return this.is(k, WORD) && ['n', 's', 'nord', 'süd', 'north', 'south'].includes(this.lower(k));
   }
@@ -475,15 +625,14 @@ class Scanner {
 
   /** "N 52 37.200 E 010 04.800", "52 37 12 N 10 4 48 E": a pair in degrees and minutes, marked N/E. */
   private markedDms(i: number): Location | undefined {
-    const skip = (k: number) => (this.punct(k, ',;/') ? k + 1 : k);
     if (this.latitudeMark(i - 1)) {
       const end = this.dmsEnd(i);
-      const k = skip(end + 1);
+      const k = this.skipSeparator(end + 1);
       if (end >= 0 && this.longitudeMark(k) && this.dmsEnd(k + 1) >= 0) return this.found('coordinates', i - 1, this.dmsEnd(k + 1));
     }
     const end = this.dmsEnd(i);
     if (end >= 0 && this.latitudeMark(end + 1)) {
-      const k = skip(end + 2);
+      const k = this.skipSeparator(end + 2);
       const second = this.dmsEnd(k);
       if (second >= 0 && this.longitudeMark(second + 1)) return this.found('coordinates', i, second + 1);
     }
@@ -558,8 +707,13 @@ class Scanner {
   findings(out: Location[], limit: number): void {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
+      if (kind[i] === WORD && !this.machine) {
+        const hit = this.corner(i);
+        if (hit) out.push(hit);
+        continue;
+      }
       if (kind[i] !== NUMBER) continue;
-      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.postcode(i);
+      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i);
       if (hit) out.push(hit);
     }
   }
@@ -587,13 +741,18 @@ export function findLocations(text: string, options: FindOptions = {}): Location
     for (const match of text.matchAll(URL_IN_TEXT)) {
       if (out.length >= limit) return out;
       const url = match[0].replace(/[.,;:!?]+$/, '');
-      if (placeLinkReason(url) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
+      const directions = labelsDirections(text.slice(Math.max(0, match.index - 60), match.index));
+      if ((directions || placeLinkReason(url)) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
         out.push({ kind: 'place-link', text: url.slice(0, 80), offset: match.index });
       }
     }
     for (const match of text.matchAll(THREE_WORDS)) {
       if (out.length >= limit) return out;
       if (isThreeWordAddress(match[0])) out.push({ kind: 'map-link', text: match[0], offset: match.index });
+    }
+    for (const hit of locationCodes(text, limit)) {
+      if (out.length >= limit) return out;
+      out.push(hit);
     }
   }
   new Scanner(text, options.machine ?? false).findings(out, limit);
@@ -606,6 +765,48 @@ export function findLocations(text: string, options: FindOptions = {}): Location
  * not taken for one (the caller asks for a letter).
  */
 const PLUS_CODE = /(?<![0-9A-Za-z+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![0-9A-Za-z+])/g;
+
+/** A geohash after a label or a word for a position ("Geohash: u1x0esw", "Standort u1x0esw3", geohash.org/u1x0esw). */
+const GEOHASH = /(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
+const GEOHASH_ALPHABET = /^[0-9bcdefghjkmnpqrstuvwxyz]+$/;
+/** A Maidenhead locator of six or more characters ("JO52fp", "JO52FP37"), or of four after a label ("Locator JO52"). */
+const MAIDENHEAD = /(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;
+const MAIDENHEAD_LABELLED = /(?<![\p{L}\p{N}])(?:locator|qth|maidenhead|grid|gridsquare)\s{0,2}[:=]?\s{0,2}([A-Ra-r]{2}[0-9]{2})(?![\p{L}\p{N}])/giu;
+/** Five characters of digits and letters that look like digits (O for 0, l and I for 1): "291O1 Celle". */
+const LETTER_DIGITS = /(?<![\p{L}\p{N}])[0-9OoIl]{5}(?![\p{L}\p{N}])/gu;
+
+/** A known place name in the first words of `text` ("Celle", "Bad Fallingbostel", "Hann. Münden"). */
+function placeFollows(text: string, memo: Map<string, boolean>): boolean {
+  const words = text.slice(0, 60).trimStart().split(' ', 4);
+  for (let n = 1; n <= words.length; n++) {
+    const name = words.slice(0, n).join(' ').replace(/[,.;:)]{1,5}$/, '');
+    let known = memo.get(name);
+    if (known === undefined) memo.set(name, (known = memo.size < 10_000 && isKnownPlace(name)));
+    if (known) return true;
+  }
+  return false;
+}
+
+/** Geohashes, Maidenhead locators and postcodes with letters for digits in `text` (readable). Each pattern is bounded: linear. */
+function locationCodes(text: string, limit: number): Location[] {
+  const out: Location[] = [];
+  const memo = new Map<string, boolean>();
+  for (const match of text.matchAll(GEOHASH)) {
+    const code = match[1]!.toLowerCase();
+    if (GEOHASH_ALPHABET.test(code) && /\d/.test(code) && /[a-z]/.test(code)) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+  }
+  for (const match of text.matchAll(MAIDENHEAD)) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+  for (const match of text.matchAll(MAIDENHEAD_LABELLED)) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+  for (const match of text.matchAll(LETTER_DIGITS)) {
+    if (out.length >= limit) break;
+    const code = match[0];
+    const digits = code.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    if ((code.match(/\d/g)?.length ?? 0) < 3 || digits === code || digits.startsWith('00')) continue;
+    const labelled = /(?:plz|postleitzahl)\s{0,2}:?\s{0,2}$/i.test(text.slice(Math.max(0, match.index - 20), match.index));
+    if (labelled || placeFollows(text.slice(match.index + code.length, match.index + code.length + 60), memo)) out.push({ kind: 'postcode', text: code, offset: match.index });
+  }
+  return out;
+}
 
 /** Three lower-case words joined by dots, not part of a host, path or e-mail address: a what3words address. */
 const THREE_WORDS = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{2,24}\.\p{Ll}{2,24}\.\p{Ll}{2,24}(?![\p{L}\p{N}/@_-]|\.\p{L})/gu;
@@ -626,7 +827,7 @@ function isThreeWordAddress(words: string): boolean {
  * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
-  if (/\d/.test(text)) return true;
+  if (/\d/.test(text) || CORNER_OR_DIRECTIONS.test(text)) return true;
   return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
     pattern.lastIndex = 0;
     const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);
@@ -634,6 +835,9 @@ export function mayLocate(text: string): boolean {
     return found;
   });
 }
+
+/** A word for a street corner or a directions link text: rules that need no digit. */
+const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|directions|find us|map/i;
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {

@@ -24,8 +24,36 @@ export const LINK_SHORTENERS = [
 const PLACE_WORDS = new Set([
   'map', 'maps', 'karte', 'karten', 'landkarte', 'stadtplan', 'lageplan', 'umgebungsplan', 'route', 'routes', 'routing', 'routenplaner', 'routenplanung', 'directions',
   'dir', 'navigation', 'navi', 'navigate', 'anfahrt', 'anreise', 'wegbeschreibung', 'geo', 'geocode', 'geolocation', 'location', 'standort', 'lage', 'place', 'places',
-  'coordinates', 'koordinaten', 'latlng', 'latlon', 'mlat', 'mlon', 'streetview',
+  'coordinates', 'koordinaten', 'latlng', 'latlon', 'mlat', 'mlon', 'streetview', 'geohash',
 ]);
+
+/**
+ * Link texts that promise the way to a place, whatever the link points to: "So finden Sie uns",
+ * "Anfahrt", "Lageplan" (a page or PDF with directions is the address by another name).
+ */
+const DIRECTIONS_TEXTS = [
+  'so finden sie uns', 'so finden sie zu uns', 'so finden sie hin', 'so kommen sie zu uns', 'wie sie uns finden', 'hier finden sie uns', 'der weg zu uns', 'weg zu uns', 'anfahrt',
+  'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte', 'standort',
+  'unser standort', 'directions', 'how to find us', 'find us', 'map',
+];
+const DIRECTIONS_WORDS = DIRECTIONS_TEXTS.map((text) => text.replace(/ /g, '\\s+')).join('|');
+/** A directions text as a whole word (or words) anywhere in a link text. */
+const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether a link text ("So finden Sie uns", "Anfahrt und Parken") promises directions. */
+export function isDirectionsText(text: string): boolean {
+  return text.length <= 200 && DIRECTIONS.test(text);
+}
+
+/** Whether the text right before a URL (the 60 characters before it) labels the URL as directions. */
+export function labelsDirections(before: string): boolean {
+  // Plain string comparisons on at most 60 characters: no pattern runs over the text before each URL.
+  let tail = before.slice(-60).toLowerCase();
+  let end = tail.length;
+  while (end > 0 && end > tail.length - 4 && ' :-–→>](\u00a0'.includes(tail[end - 1]!)) end--;
+  tail = tail.slice(0, end).replace(/\s+/g, ' ');
+  return DIRECTIONS_TEXTS.some((text) => tail.endsWith(text) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - text.length - 1)));
+}
 
 const SHORTENER_HOSTS = new Set(LINK_SHORTENERS);
 

@@ -14,8 +14,8 @@
  * invisible characters removed, whitespace collapsed). `address.city` must be a place name.
  * Errors stop validate, build and the preview alike, because the loader calls this for every file.
  *
- * Warnings, never errors: an entry that looks like a shelter ("Frauenhaus"/"Schutzwohnung" in the
- * title) but is not of kind `frauenhaus` and names a location; an initiative or network that
+ * Warnings, never errors: an entry that looks like a shelter (a word of ./shelter-words.ts in
+ * the title: Frauenhaus, Schutzwohnung, Mädchenhaus, Krisenwohnung, Notwohnung …) but is not of kind `frauenhaus` and names a location; an initiative or network that
  * refers to a Frauenhaus contact and names an address (`linkedShelterWarnings`).
  */
 import { markdown } from '../text/markdown.ts';
@@ -23,6 +23,8 @@ import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, nearestPlaces } from './known-places.ts';
 import { joinHyphenatedLines } from './look-alikes.ts';
+import { isDirectionsText } from './place-links.ts';
+import { soundsLikeShelter } from './shelter-words.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
@@ -35,6 +37,7 @@ const CONFIDENTIAL = 'die Lage eines Frauenhauses ist vertraulich';
 /** What was found, as the object of "scheint … zu nennen", and the quote that shows it. */
 const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
   street: (text) => ['eine Anschrift', `Straße mit Hausnummer „${text}“`],
+  corner: (text) => ['eine Straßenecke', `„${text}“`],
   postcode: (text) => ['eine Postleitzahl', `„${text}“`],
   coordinates: (text) => ['Geokoordinaten', `„${text}“`],
   'map-link': (text) => ['einen Kartenlink', `„${text}“`],
@@ -42,6 +45,7 @@ const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
 };
 const FIX: Record<LocationKind, string> = {
   street: 'Straße und Hausnummer entfernen; nur den Ort nennen',
+  corner: 'die Straßen entfernen; nur den Ort nennen',
   postcode: 'die Postleitzahl entfernen; nur den Ort nennen',
   coordinates: 'die Koordinaten entfernen; nur den Ort nennen',
   'map-link': 'den Kartenlink entfernen; nur den Ort nennen',
@@ -98,6 +102,8 @@ interface BodyPart {
   to: number;
   /** A link target or image source: read like a URL field. */
   url?: boolean;
+  /** The link's text when it promises directions ("So finden Sie uns", "Anfahrt"): the link is refused wherever it points. */
+  directions?: string;
 }
 
 const TAG = /<[^<>]*>/g;
@@ -119,7 +125,14 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
     if (token.type === 'inline') {
       const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
       parts.push({ text: html.replace(SCREEN_READER_ONLY, '').replace(TAG, ''), from, to });
+      let link: { href: string; text: string } | undefined;
       for (const child of token.children ?? []) {
+        if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
+        else if (child.type === 'link_close' && link) {
+          const text = readable(link.text)[0]!;
+          if (isDirectionsText(text)) parts.push({ text: link.href, from, to, url: true, directions: text });
+          link = undefined;
+        } else if (link && (child.type === 'text' || child.type === 'code_inline')) link.text += child.content;
         for (const [name, value] of child.attrs ?? []) {
           if (name === 'href' || name === 'src') parts.push({ text: value, from, to, url: true });
           else if (name === 'title') parts.push({ text: value, from, to });
@@ -160,7 +173,12 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     return part.from;
   };
   for (const part of parts.filter((p) => p.url)) {
-    for (const hit of locationsIn(part.text, limit)) found.push({ ...hit, line: part.from });
+    const hits = locationsIn(part.text, limit);
+    for (const hit of hits) found.push({ ...hit, line: part.from });
+    // A directions text on a link the URL rules already refuse needs no second message.
+    if (part.directions && !hits.some((hit) => hit.kind === 'map-link' || hit.kind === 'place-link')) {
+      found.push({ kind: 'place-link', text: `${part.directions} (${part.text})`.slice(0, 80), offset: 0, line: part.from });
+    }
   }
   const texts = parts.filter((p) => !p.url);
   const variants = texts.map((part) => readable(part.text));
@@ -254,11 +272,13 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
     // A shelter's city has its own, stricter rule; its street and postcode fields are refused
     // outright by the contact schema (mirrored in the JSON Schema for editors): one message each.
     if (severity === 'error' && SHELTER_OWN_RULES.has(field)) continue;
-    const hit = locationsIn(value).find(wanted);
-    if (hit) problems.push(problem(severity, parsed.file, parsed.lineOf(path), field, `${subject(path)} ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
+    // Phone and fax are checked as German phone numbers by the contact schema: their digit groups are no postcode or house number.
+    const inField = (hit: Location) => wanted(hit) && !(PHONE_FIELDS.has(field) && NUMBER_KINDS.has(hit.kind));
+    const hit = locationsIn(value).find(inField);
+    if (hit) problems.push(problem(severity, parsed.file, parsed.lineOf(path), field, `${subject(path)} ${say(what(hit))}`, fixFor(hit, fix), `${rule}-${hit.kind}`));
   }
   for (const hit of bodyLocations(parsed.body, MAX_PER_PLACE, body).filter(wanted)) {
-    problems.push(problem(severity, parsed.file, parsed.bodyLine + hit.line, '(Text)', `Der Text ${say(WHAT[hit.kind](hit.text))}`, fix(hit.kind), `${rule}-${hit.kind}`));
+    problems.push(problem(severity, parsed.file, parsed.bodyLine + hit.line, '(Text)', `Der Text ${say(what(hit))}`, fixFor(hit, fix), `${rule}-${hit.kind}`));
   }
   const hit = locationsIn(slug).find(wanted);
   if (hit) {
@@ -268,10 +288,18 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
 }
 
 const SHELTER_OWN_RULES = new Set(['address.city', 'address.street', 'address.postcode']);
+const PHONE_FIELDS = new Set(['phone', 'fax']);
+const NUMBER_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
-// Every word for a place where women and children are hidden: Frauen(-)haus, Frauenschutzhaus,
-// Schutzhaus, Schutzwohnung, Schutzunterkunft, Zufluchtswohnung, Frauenzufluchtsstätte …
-const SHELTER_TITLE = /frauen-?h(?:au|äu)s|schutz-?(?:haus|häuser|wohnung|unterkunft)|zuflucht/i;
+/** The object and quote of a message about `hit`; a Postfach's postcode says why it is refused too. */
+function what(hit: Location): [string, string] {
+  const [object, quote] = WHAT[hit.kind](hit.text);
+  return hit.postbox ? [object, `${quote} nach einem Postfach; auch die Postleitzahl eines Postfachs verrät die Gegend`] : [object, quote];
+}
+
+function fixFor(hit: Location, fix: (kind: LocationKind) => string): string {
+  return hit.postbox ? 'das Postfach ohne Postleitzahl nennen (z. B. „Postfach 1102“); den Ort trägt address.city' : fix(hit.kind);
+}
 
 /**
  * What the guard says about one parsed content file: errors for a Frauenhaus contact that would
@@ -286,7 +314,7 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     return city ? [city, ...problems] : problems;
   }
   const title = typeof parsed.data.title === 'string' ? readable(parsed.data.title)[0]! : '';
-  if (!SHELTER_TITLE.test(title)) return [];
+  if (!soundsLikeShelter(title)) return [];
   return locationProblems(
     parsed,
     slug,

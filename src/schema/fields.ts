@@ -162,7 +162,7 @@ export const phone = z
     const text = raw.trim();
     const compact = text.replace(/[\s\-/()]/g, '');
     if (SHORT_NUMBER.test(compact)) return { text, e164: compact, href: `tel:${compact}` };
-    const parsed = /^[+0-9][0-9 ()/-]{4,30}$/.test(text) ? parsePhoneNumber(text, 'DE') : undefined;
+    const parsed = /^[+0-9(][0-9 ()/-]{4,30}$/.test(text) ? parsePhoneNumber(text, 'DE') : undefined;
     if (!parsed || !parsed.isValid() || parsed.country !== 'DE') {
       ctx.issues.push({
         code: 'custom',

@@ -78,7 +78,7 @@ const HTTPS = { pattern: '^https://[^\\s/]+\\.[^\\s]+$', format: 'uri' };
 /** A German phone number as text ("0511 1234567", "+49 511 …", "116 016"); YAML may read an unquoted one as a number. */
 const PHONE = {
   anyOf: [
-    { type: 'string', pattern: '^\\+?[0-9][0-9 ()/\\-]{1,30}$' },
+    { type: 'string', pattern: '^[+(]?[0-9][0-9 ()/\\-]{1,30}$' },
     { type: 'integer', minimum: 100 },
   ],
 };

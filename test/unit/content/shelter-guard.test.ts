@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { findLocations, machineWords, mayLocate, readable, streetWord } from '../../../src/content/location-finder.ts';
 import { bodyLocations, locationsIn, renderedBody, shelterProblems } from '../../../src/content/shelter-guard.ts';
 import { LINK_SHORTENERS } from '../../../src/content/place-links.ts';
+import { SHELTER_WORDS } from '../../../src/content/shelter-words.ts';
 import { readPostcodeRows } from '../../../src/geo/postcodes.ts';
 import { BASE, ROOT } from '../../helpers.ts';
 
@@ -547,5 +548,212 @@ describe('kinds found since session 6 (generated members of each kind)', () => {
     expect(names.length).toBeGreaterThan(900);
     const refused = [...names, 'Oldenburg (Oldb)', 'Leer (Ostfriesland)', 'Nienburg/Weser', 'Heidekreis'].filter((city) => shelter(city).length);
     expect(refused).toEqual([]);
+  });
+});
+
+// ── issue 13 §1, third round from outside: each kind generated, with ordinary text that must pass ──
+
+describe('kinds found in the third outside round (generated members of each kind)', () => {
+  const kinds = (hits: { kind: string }[]) => hits.map((hit) => hit.kind);
+  /** Found both as a field value and in the body. */
+  const foundAs = (kind: string, text: string) => {
+    expect(kinds(locationsIn(text)), text).toContain(kind);
+    expect(kinds(bodyLocations(text)), text).toContain(kind);
+  };
+  const plainNumber = fc.integer({ min: 1, max: 299 }).map(String);
+  // Stems and endings spelled with letters that have one Cyrillic and one Greek counterpart each.
+  const stem = fc.constantFrom('Muster', 'Linden', 'Rosen', 'Tannen', 'Garten', 'Wiesen', 'Mühlen', 'Eichen');
+  const ending = fc.constantFrom('weg', 'strasse', 'allee', 'gasse', 'ring', 'damm', 'pfad');
+  const CYRILLIC: Record<string, string> = { a: 'а', b: 'б', w: 'в', g: 'г', d: 'д', e: 'е', s: 'с', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', t: 'т', u: 'у', f: 'ф', z: 'ц', ü: 'ю' };
+  const GREEK: Record<string, string> = { a: 'α', w: 'β', g: 'γ', d: 'δ', e: 'ε', i: 'ι', k: 'κ', l: 'λ', m: 'μ', n: 'ν', o: 'ο', p: 'π', r: 'ρ', s: 'σ', t: 'τ', u: 'ου', f: 'φ', ü: 'ι' };
+  const inScript = (word: string, table: Record<string, string>) =>
+    word.replace(/ch/g, table === GREEK ? 'χ' : 'х').replace(/./g, (c) => {
+      const lower = table[c.toLowerCase()];
+      if (lower === undefined) return c;
+      return c === c.toLowerCase() ? lower : lower[0]!.toUpperCase() + lower.slice(1);
+    });
+  const OTHER_DIGITS = [0x660, 0x6f0, 0x966]; // Arabic-Indic, Persian, Devanagari
+  const digitsIn = (text: string, zero: number) => text.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)));
+
+  it('a German street written in Cyrillic or Greek letters, with or without the label of that language, any digits', () => {
+    fc.assert(
+      fc.property(stem, ending, plainNumber, fc.constantFrom('cyrillic', 'greek'), fc.nat(3), fc.constantFrom(0, ...OTHER_DIGITS), (s, e, n, script, form, zero) => {
+        const name = inScript(`${s}${e}`, script === 'greek' ? GREEK : CYRILLIC);
+        const number = zero ? digitsIn(n, zero) : n;
+        const text = [`${name} ${number}`, script === 'greek' ? `οδός ${name} ${number}` : `ул. ${name}, д. ${number}`, `Wir wohnen ${name} ${number}.`, `${name}, д. ${number}`][form]!;
+        foundAs('street', text);
+      }),
+      runs,
+    );
+  });
+
+  it('a street label of another language before any name: ul., вул., οδός, Cad. No:, شارع, خیابان … پلاک', () => {
+    const name = fc.constantFrom('Ленина', 'Шевченка', 'Ερμού', 'Atatürk', 'Mickiewicza', 'الحرية', 'آزادی');
+    const form = fc.constantFrom('ул. {n}, д. {h}', 'вул. {n}, {h}', 'οδός {n} {h}', '{n} Cad. No: {h}', '{n} Sokak No. {h}', 'ul. {n} {h}', 'شارع {n} {h}', 'خیابان {n}، پلاک {h}', '{h} rue {n}', '{h} {n} Street');
+    fc.assert(
+      fc.property(name, form, plainNumber, fc.constantFrom(0, ...OTHER_DIGITS), (n, f, h, zero) => {
+        foundAs('street', f.replace('{n}', n).replace('{h}', zero ? digitsIn(h, zero) : h));
+      }),
+      runs,
+    );
+  });
+
+  it('the number before the street, a label between, an abbreviated street word, brackets', () => {
+    const street = fc.tuple(stem, fc.constantFrom('weg', 'straße', 'allee', 'gasse', 'platz', 'damm')).map(([s, e]) => `${s}${e}`);
+    const form = fc.constantFrom(
+      '{h} {s}',
+      'Hausnummer {h} im {s}',
+      'Haus {h} in der {s}',
+      'Nr. {h}, {s}',
+      '{s}, Hausnummer {h}',
+      '{s} Nr. {h}',
+      '{s} Hausnr.: {h}',
+      '{s} ({h})',
+      '{s} [{h}]',
+      '{w}. {h}',
+    );
+    fc.assert(
+      fc.property(street, form, plainNumber, fc.constantFrom('', 'Das Haus: ', 'Sie finden uns ', 'Adresse '), (s, f, h, lead) => {
+        // "{w}": the street word cut short after its stem and the first letters of its ending (Musterw., Lindenpl.).
+        const short = s.replace(/(weg|straße|allee|gasse|platz|damm)$/, (e) => ({ weg: 'w', straße: 'str', allee: 'all', gasse: 'g', platz: 'pl', damm: 'd' })[e]!);
+        const text = `${lead}${f.replace('{s}', s).replace('{h}', h).replace('{w}', short)}`;
+        if (f === '{w}. {h}' && /[gd]$/.test(short)) return; // "Musterg.", "Musterd.": no reader knows these
+        foundAs('street', text);
+      }),
+      runs,
+    );
+  });
+
+  it('street corners: Ecke, Kreuzung, Einmündung with a street on either side', () => {
+    const street = fc.tuple(stem, fc.constantFrom('weg', 'straße', 'allee', 'gasse', 'str.')).map(([s, e]) => `${s}${e}`);
+    const form = fc.constantFrom('Ecke {a}/{b}', '{a} Ecke {b}', '{a}, Ecke {b}', 'Kreuzung {a}/{b}', 'an der Kreuzung zum {a}', 'Einmündung {a}', '{a}/Ecke {b}');
+    fc.assert(
+      fc.property(street, street, form, (a, b, f) => foundAs('corner', `Wir sind ${f.replace('{a}', a).replace('{b}', b)}.`)),
+      runs,
+    );
+  });
+
+  const rows = readPostcodeRows().filter((row) => row.bundesland === 'Niedersachsen');
+  const row = fc.constantFrom(...rows);
+  const DINGBATS = [0x2776, 0x2780, 0x278a, 0x24f5]; // ❶ ➀ ➊ ⓵: digit 1 at these code points, 2–9 after it
+  const ZEROES = ['⓿', '🄋', '🄌'];
+  const dingbat = (digits: string, base: number, zero: string) => digits.replace(/[0-9]/g, (d) => (d === '0' ? zero : String.fromCodePoint(base + Number(d) - 1)));
+
+  it('digits in disguise: dingbat and circled digits, spaced or hyphenated digits, O for zero, before a place of the table', () => {
+    const form = fc.constantFrom('dingbat', 'spaced', 'hyphenated', 'split-3-2', 'letter-o');
+    fc.assert(
+      fc.property(row, form, fc.constantFrom(...DINGBATS), fc.constantFrom(...ZEROES), (r, f, base, zero) => {
+        const p = r.plz;
+        if (f === 'letter-o' && !p.slice(1).includes('0')) return; // a postcode with a zero after its first digit
+        const code = {
+          dingbat: () => dingbat(p, base, zero),
+          spaced: () => p.split('').join(' '),
+          hyphenated: () => p.split('').join('-'),
+          'split-3-2': () => `${p.slice(0, 3)} ${p.slice(3)}`,
+          'letter-o': () => p[0] + p.slice(1).replace('0', 'O'),
+        }[f]();
+        foundAs('postcode', `Post an ${code} ${r.ort}`);
+      }),
+      runs,
+    );
+  });
+
+  it('a house number in dingbat digits, a street written with spaced letters', () => {
+    fc.assert(
+      fc.property(stem, ending, fc.integer({ min: 1, max: 9 }), fc.constantFrom(...DINGBATS), fc.boolean(), (s, e, n, base, spaced) => {
+        const name = spaced ? `${s}${e}`.split('').join(' ') : `${s}${e}`;
+        foundAs('street', `Wir wohnen im ${name} ${spaced ? n : dingbat(String(n), base, '⓿')}.`);
+      }),
+      runs,
+    );
+  });
+
+  it('location codes: a labelled geohash, a Maidenhead locator of six or more characters, a labelled four-character locator', () => {
+    const geohashChar = fc.constantFrom(...'0123456789bcdefghjkmnpqrstuvwxyz');
+    const geohash = fc.tuple(fc.array(geohashChar, { minLength: 4, maxLength: 9 }), fc.constantFrom('Geohash:', 'geohash', 'Standort:', 'Position', 'Geo-Hash =', 'https://geohash.org/')).map(([chars, label]) => {
+      const code = `u1${chars.join('')}`.replace(/^(u1)([a-z]*)$/, '$19$2');
+      return label.endsWith('/') ? `${label}${code}` : `${label} ${code}`;
+    });
+    const field = fc.constantFrom(...'ABCDEFGHIJKLMNOPQR');
+    const sub = fc.constantFrom(...'abcdefghijklmnopqrstuvwx');
+    const maidenhead = fc.tuple(field, field, fc.integer({ min: 0, max: 99 }), sub, sub, fc.nat(2), fc.boolean()).map(([a, b, n, c, d, extra, upper]) => {
+      const square = `${a}${b}${String(n).padStart(2, '0')}`;
+      const subsquare = upper ? `${c}${d}`.toUpperCase() : `${c}${d}`;
+      return extra === 2 ? `Locator ${square}` : `${square}${subsquare}${extra === 1 ? '37' : ''}`;
+    });
+    fc.assert(
+      fc.property(fc.oneof(geohash, maidenhead), (code) => foundAs('coordinates', `Hier: ${code}.`)),
+      runs,
+    );
+  });
+
+  it('a link whose text promises directions is refused wherever it points; a bare URL after such words too', () => {
+    const text = fc.constantFrom('So finden Sie uns', 'so finden Sie zu uns', 'Anfahrt', 'Anfahrt und Parken', 'Lageplan', 'Wegbeschreibung', 'Anreise', 'Stadtplan', 'Der Weg zu uns', 'Route planen');
+    const url = fc.constantFrom('https://www.frauenhaus-beispiel.de/kontakt/', 'https://example.org/', '/kontakt/', 'https://example.org/flyer.pdf', 'mailto:info@example.org');
+    fc.assert(
+      fc.property(text, url, (t, u) => {
+        expect(kinds(bodyLocations(`Mehr dazu: [${t}](${u}).`)), `${t} ${u}`).toContain('place-link');
+        // A bare URL: the words right before it ("Anfahrt: https://…").
+        if (u.startsWith('https') && !/ (und Parken|planen)$/.test(t)) expect(kinds(locationsIn(`${t}: ${u}`)), `${t} ${u}`).toContain('place-link');
+      }),
+      runs,
+    );
+  });
+
+  it('ordinary text still passes: phone numbers with slash, brackets or dash, a Postfach, counts and links with ordinary texts', () => {
+    const area = fc.constantFrom('05141', '0511', '0551', '04941', '030', '05361');
+    const line = fc.integer({ min: 10000, max: 9999999 });
+    const phone = fc.tuple(area, line, fc.constantFrom('{a} / {n}', '({a}) {n}', '{a} - {n}', '{a}/{n}', 'Tel. {a} {n}', 'Telefon: {a} / {n}', 'Fax ({a}) {n}')).map(([a, n, f]) => f.replace('{a}', a).replace('{n}', String(n)));
+    const ordinary = fc.oneof(
+      phone,
+      fc.integer({ min: 1, max: 99999 }).map((n) => `Post bitte an Postfach ${n}.`),
+      fc.constantFrom(
+        'In der Ecke steht ein Sofa.',
+        'Wir helfen an jeder Ecke.',
+        'Mehr auf [unserer Seite](https://www.frauenhaus-beispiel.de/) und im [Flyer](https://example.org/flyer.pdf).',
+        'Die Beratung ist auf Türkçe, Русский и Ελληνικά möglich, 24 часа.',
+        'Δωρεάν συμβουλευτική 24 ώρες την ημέρα.',
+        'Гаряча лінія 116 016 працює цілодобово.',
+        'Es gibt 5 Wege aus der Gewalt.',
+        'Seit 2 Jahren im Netzwerk.',
+        'Der Ausweg: 3 Schritte.',
+        'A B C der Beratung: 12 Fragen.',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(ordinary, { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join(' ');
+        expect(locationsIn(text), text).toEqual([]);
+        expect(bodyLocations(text), text).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('a Postfach with postcode: the postcode stays an error, with a message saying why and how to write it', () => {
+    const [hit] = locationsIn('Postfach 1102, 29201 Celle');
+    expect(hit).toMatchObject({ kind: 'postcode', text: '29201', postbox: true });
+    expect(locationsIn('Postfach 1102')).toEqual([]);
+  });
+});
+
+describe('titles that sound like a shelter: every word of the one table (src/content/shelter-words.ts)', () => {
+  const entry = (title: string) => ({ file: 'content/contacts/x.md', data: { title, kind: 'biss', summary: 'Ein Eintrag, der nur für diesen Test geschrieben wurde.' }, body: 'Wir sind in der Musterstraße 5.', bodyLine: 8, lineOf: () => 2, frontmatter: '' });
+  it('each word, capitalised, hyphenated or inside a longer word, warns about an address', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHELTER_WORDS), fc.constantFrom('{w} Celle', 'Das {W} im Landkreis', '{W}verein e. V.', '{H}'), (word, form) => {
+        const capital = word[0]!.toUpperCase() + word.slice(1);
+        const hyphenated = capital.replace(/(haus|häuser|wohnung|unterkunft|stätte)$/, '-$1');
+        const title = form.replace('{w}', word).replace('{W}', capital).replace('{H}', hyphenated);
+        expect(shelterProblems('contacts', 'x', entry(title) as never).map((p) => p.severity), title).toContain('warning');
+      }),
+      runs,
+    );
+  });
+  it.each(['Mädchenhaus Celle', 'Krisenwohnung für Frauen', 'Notwohnung der Stadt', 'Zufluchtswohnung', 'Schutzhaus', 'Frauenschutzhaus', 'Schutzunterkunft'])('%s warns', (title) => {
+    expect(shelterProblems('contacts', 'x', entry(title) as never)).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'shelter-lookalike-street' }));
+  });
+  it('an ordinary title does not', () => {
+    expect(shelterProblems('contacts', 'x', entry('Beratungsstelle Häusliche Gewalt') as never)).toEqual([]);
   });
 });
