@@ -1,24 +1,12 @@
 /**
- * Keyboard access on every page type: the first Tab reaches "Seite verlassen", the second the
+ * Keyboard access on a page type: the first Tab reaches "Seite verlassen", the second the
  * skip link, Enter on the skip link moves focus to the main content, and focus is visible.
+ * Run by test/browser/pages.test.ts on the page it opened for its other checks.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
-import { requireUrl } from '../support/checks.ts';
-import type { StaticServer } from '../support/server.ts';
-import { endSession, startSession } from '../support/session.ts';
-import { pageTypes, type PageType } from '../support/site.ts';
-
-const siteDir = inject('siteDir');
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, browser } = await startSession(siteDir));
-});
-afterAll(() => endSession({ server, browser }));
+import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
+import type { OpenedPage } from './browser.ts';
+import type { PageType } from './site.ts';
 
 interface FocusStyle {
   outline: string;
@@ -54,39 +42,32 @@ async function expectOnScreen(what: string, locator: Locator): Promise<void> {
   expect(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= viewport.width && box!.y < viewport.height, `${what} lies outside the viewport: ${JSON.stringify(box)}`).toBe(true);
 }
 
-describe.each(pageTypes(siteDir))('$name ($pattern)', (type: PageType) => {
-  it('Tab → "Seite verlassen", Tab → skip link, Enter → #inhalt, with visible focus', async () => {
-    requireUrl(type);
-    const opened = await openPage(browser, server.origin, type.url);
-    try {
-      const { page, response } = opened;
-      expect(response?.status()).toBe(type.status);
-      const exit = page.locator('a[data-quick-exit]');
-      const skip = page.locator('a[href="#inhalt"]').first();
-      await expect.poll(() => exit.count(), { message: 'quick-exit link a[data-quick-exit]' }).toBe(1);
-      await expect.poll(() => skip.count(), { message: 'skip link a[href="#inhalt"]' }).toBe(1);
-      const unfocusedExit = await focusStyle(exit);
-      const unfocusedSkip = await focusStyle(skip);
+/** The keyboard path on an opened page that has not been focused or clicked yet. */
+export async function expectKeyboardPath(opened: OpenedPage, type: PageType & { url: string }, origin: string): Promise<void> {
+  const { page, response } = opened;
+  expect(response?.status()).toBe(type.status);
+  const exit = page.locator('a[data-quick-exit]');
+  const skip = page.locator('a[href="#inhalt"]').first();
+  await expect.poll(() => exit.count(), { message: 'quick-exit link a[data-quick-exit]' }).toBe(1);
+  await expect.poll(() => skip.count(), { message: 'skip link a[href="#inhalt"]' }).toBe(1);
+  const unfocusedExit = await focusStyle(exit);
+  const unfocusedSkip = await focusStyle(skip);
 
-      await page.keyboard.press('Tab');
-      expect(await exit.evaluate((el) => el === document.activeElement), 'first Tab focuses a[data-quick-exit]').toBe(true);
-      expect((await exit.innerText()).trim()).toBe('Seite verlassen');
-      expectVisibleFocus('quick-exit link', unfocusedExit, await focusStyle(exit));
-      await expectOnScreen('quick-exit link', exit);
+  await page.keyboard.press('Tab');
+  expect(await exit.evaluate((el) => el === document.activeElement), 'first Tab focuses a[data-quick-exit]').toBe(true);
+  expect((await exit.innerText()).trim()).toBe('Seite verlassen');
+  expectVisibleFocus('quick-exit link', unfocusedExit, await focusStyle(exit));
+  await expectOnScreen('quick-exit link', exit);
 
-      await page.keyboard.press('Tab');
-      expect(await skip.evaluate((el) => el === document.activeElement), 'second Tab focuses the skip link').toBe(true);
-      expectVisibleFocus('skip link', unfocusedSkip, await focusStyle(skip));
-      await expectOnScreen('skip link', skip);
+  await page.keyboard.press('Tab');
+  expect(await skip.evaluate((el) => el === document.activeElement), 'second Tab focuses the skip link').toBe(true);
+  expectVisibleFocus('skip link', unfocusedSkip, await focusStyle(skip));
+  await expectOnScreen('skip link', skip);
 
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'Enter on the skip link focuses #inhalt' }).toBe('inhalt');
-      expect(page.url()).toBe(new URL(`${type.url}#inhalt`, server.origin).href);
-      // The next Tab continues inside the main content, not back at the top of the page.
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('#inhalt, footer'))).toBe(true);
-    } finally {
-      await opened.close();
-    }
-  });
-});
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'Enter on the skip link focuses #inhalt' }).toBe('inhalt');
+  expect(page.url()).toBe(new URL(`${type.url}#inhalt`, origin).href);
+  // The next Tab continues inside the main content, not back at the top of the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('#inhalt, footer'))).toBe(true);
+}
