@@ -1,5 +1,6 @@
 /**
- * DESIGN §7 quality bars, per page type, in Chromium against the built site served with the
+ * DESIGN §7 quality bars and keyboard access (test/support/keyboard.ts), per page type, each
+ * checked on one opened page, in Chromium against the built site served with the
  * netlify.toml headers: the page exists, lang="de", 0 axe violations (WCAG 2.1 A/AA), 0 requests
  * to other origins, 0 cookies, no Web Storage, no console errors, page errors or CSP violations.
  */
@@ -12,6 +13,7 @@ import { endSession, startSession } from '../support/session.ts';
 import { largePageTypes, pageTypes, type PageType } from '../support/site.ts';
 import { startServer } from '../support/server.ts';
 import { formatAxeViolations, requireUrl } from '../support/checks.ts';
+import { expectKeyboardPath } from '../support/keyboard.ts';
 
 const siteDir = inject('siteDir');
 const largeSiteDir = inject('largeSiteDir');
@@ -92,4 +94,13 @@ describe.each(types)('$name ($pattern)', (type: PageType) => {
     const consoleErrors = before.consoleErrors.filter((text) => !(type.status === 404 && text.includes('status of 404') && text.includes(`(${documentUrl}`)));
     expect({ csp: before.cspViolations, console: consoleErrors, page: before.pageErrors }).toEqual({ csp: [], console: [], page: [] });
   });
+
+  // Last: it moves the focus and the address (#inhalt), which the checks above do not look at.
+  // On the sample site's page types (those a keyboard user meets in every listing size).
+  if (type.site !== 'large') {
+    it('Tab → "Seite verlassen", Tab → skip link, Enter → #inhalt, with visible focus', async () => {
+      const opened = page();
+      await expectKeyboardPath(opened, type as PageType & { url: string }, server.origin);
+    });
+  }
 });

@@ -42,6 +42,23 @@ afterAll(async () => {
   probe?.remove();
 });
 
+interface FirstScreen {
+  police: number;
+  hotline: number;
+  heading: number;
+}
+/** Where the emergency numbers end and the heading starts, per URL at 320 × 640 and 100 % text. */
+const firstScreens = new Map<string, FirstScreen>();
+const measureFirstScreen = () =>
+  page.evaluate(() => {
+    const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+    return {
+      police: bottom('.gsn-emergency a[href="tel:110"]'),
+      hotline: bottom('.gsn-emergency a[href="tel:116016"]'),
+      heading: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
+    };
+  });
+
 /** Text size as a visitor sets it in the browser: KERN and the site size type in rem. */
 const setTextSize = (percent: number) => page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
 
@@ -59,6 +76,8 @@ describe('no sideways scrolling', () => {
       const offenders: string[] = [];
       for (const url of urls) {
         await page.goto(`${server.origin}${url}`);
+        // The phone's first screen, on the same load (before the text size is touched).
+        if (width === 320) firstScreens.set(url, await measureFirstScreen());
         for (const size of [100, 150]) {
           await setTextSize(size);
           const measured = await page.evaluate(() => {
@@ -119,15 +138,12 @@ describe('the first screen of a phone (320 × 640, 100 % text)', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const offenders: string[] = [];
     for (const url of urls) {
-      await page.goto(`${server.origin}${url}`);
-      const box = await page.evaluate(() => {
-        const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
-        return {
-          police: bottom('.gsn-emergency a[href="tel:110"]'),
-          hotline: bottom('.gsn-emergency a[href="tel:116016"]'),
-          heading: document.querySelector('h1')?.getBoundingClientRect().top ?? Infinity,
-        };
-      });
+      // Measured by the 320 px pass above on its load of the page; loaded here when that test did not run.
+      let box = firstScreens.get(url);
+      if (!box) {
+        await page.goto(`${server.origin}${url}`);
+        box = await measureFirstScreen();
+      }
       if (box.police > 640 || box.hotline > 640) offenders.push(`${url}: emergency numbers end at ${Math.max(box.police, box.hotline)} px`);
       if (box.heading > 600) offenders.push(`${url}: the heading starts at ${box.heading} px`);
     }

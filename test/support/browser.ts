@@ -4,14 +4,35 @@
  * cookies and Web Storage use.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Cookie, type Page, type Response } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const LAUNCH = {
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+};
+
+/**
+ * The Chromium of this test run: the one the globalSetup started (test/support/site.ts), connected
+ * to over its WebSocket, so that a browser test file does not start its own; a Chromium of its own
+ * when no shared one runs (a script outside vitest). `close()` on a connected browser closes this
+ * file's contexts and disconnects; the shared Chromium keeps running for the other files.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  });
+  let endpoint: string | undefined;
+  try {
+    endpoint = inject('browserWsEndpoint');
+  } catch {
+    // not inside a vitest worker
+  }
+  return endpoint ? chromium.connect(endpoint) : chromium.launch(LAUNCH);
+}
+
+/** Starts the Chromium the test files of one run share (vitest globalSetup); returns its stop function. */
+export async function launchSharedBrowser(): Promise<{ wsEndpoint: string; close: () => Promise<void> }> {
+  const server = await chromium.launchServer(LAUNCH);
+  return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
 }
 
 /** The neutral site "Seite verlassen" goes to (src/site/site.ts), answered locally: the machine may be offline. */

@@ -21,6 +21,8 @@ declare module 'vitest' {
     siteBuild: { context: string; code: number | null };
     /** The same built from the benchmark's 4,000 synthetic entries (issue 16: listings that scale). */
     largeSiteDir: string;
+    /** WebSocket of the Chromium all browser test files share (test/support/browser.ts launchBrowser). */
+    browserWsEndpoint: string;
   }
 }
 
@@ -59,7 +61,7 @@ export function tempDir(prefix: string): string {
 }
 
 /** vitest globalSetup: build once, hand the folder to every test file, remove it afterwards. */
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const parent = tempDir('site');
   const outDir = path.join(parent, 'site');
   // Built as a deploy preview (CONTEXT only decides whether placeholders stop the build): the
@@ -69,12 +71,15 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const largeContent = path.join(parent, 'large-content');
   const largeOut = path.join(parent, 'large-site');
   generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
-  const [run, large] = await Promise.all([runBuild({ outDir, env: { CONTEXT: context } }), runBuild({ outDir: largeOut, contentDir: largeContent })]);
+  // Imported here, not at the top: the build tests import this module and need no playwright.
+  const { launchSharedBrowser } = await import('./browser.ts');
+  const [run, large, browser] = await Promise.all([runBuild({ outDir, env: { CONTEXT: context } }), runBuild({ outDir: largeOut, contentDir: largeContent }), launchSharedBrowser()]);
   for (const [built, dir] of [
     [run, outDir],
     [large, largeOut],
   ] as const) {
     if (built.code !== 0 || !existsSync(dir)) {
+      await browser.close();
       rmSync(parent, { recursive: true, force: true });
       throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${built.code}):\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);
     }
@@ -83,7 +88,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('siteDir', outDir);
   project.provide('siteBuild', { context, code: run.code });
   project.provide('largeSiteDir', largeOut);
-  return () => {
+  project.provide('browserWsEndpoint', browser.wsEndpoint);
+  return async () => {
+    await browser.close();
     if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
   };
 }

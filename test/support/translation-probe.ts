@@ -9,6 +9,17 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { languages, translatedPages } from '../../src/i18n/languages.ts';
 
+/** The translated pages (`<lang>/<slug>.md`) a content folder lacks: what writeTranslationProbes would write. */
+export function missingTranslations(contentDir: string): string[] {
+  const missing: string[] = [];
+  for (const { code } of languages) {
+    const dir = path.join(contentDir, 'translations', code);
+    if (!existsSync(path.join(dir, 'strings.yml'))) continue;
+    for (const slug of Object.keys(translatedPages)) if (!existsSync(path.join(dir, `${slug}.md`))) missing.push(`${code}/${slug}.md`);
+  }
+  return missing;
+}
+
 export function writeTranslationProbes(contentDir: string): string[] {
   const written: string[] = [];
   for (const { code } of languages) {
