@@ -97,7 +97,7 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
     line: 1,
     field: '',
     message: `Der Dateiname ${STREET.message}`,
-    quote: 'musterweg 5',
+    quote: 'musterweg-5',
     suggestion: 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md',
   },
 ];

@@ -164,6 +164,9 @@ function readAsText(words: string[]): Set<string> {
   return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
 }
 
+/** Single marks a writer may put between a street and its number instead of a space. */
+const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2019\u201a';
+
 /** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
 const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
 
@@ -410,6 +413,9 @@ class Scanner {
       }
     }
     if (marked && this.punct(w, ',،')) w--;
+    // "Lindenallee – 13", "Lindenallee: 13", "Lindenallee / 13", "„Lindenallee“ 13": one mark between
+    // street and number still reads as the address (tester, session 7); the street rules below decide.
+    if (!marked && !bracketed && this.punct(w, STREET_NUMBER_MARKS) && (this.is(w - 1, WORD) || (this.punct(w - 1, '.') && this.is(w - 2, WORD)))) w--;
     if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
       abbreviated = true;
       w--;

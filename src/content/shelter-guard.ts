@@ -143,6 +143,29 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
       parts.push({ text: token.content, from, to });
     }
   }
+  parts.push(...referenceDefinitions(body, env));
+  return parts;
+}
+
+/**
+ * Reference definitions (`[label]: href "title"`): the page shows only those a link uses, but the
+ * open data (kontakte.json `text`) publish the Markdown source, so every definition is read: its
+ * target like a URL field, its label and title like text.
+ */
+function referenceDefinitions(body: string, env: Record<string, unknown>): BodyPart[] {
+  const references = env.references as Record<string, { href?: string; title?: string }> | undefined;
+  if (!references) return [];
+  const lines = body.split('\n');
+  const parts: BodyPart[] = [];
+  for (const [label, { href = '', title = '' }] of Object.entries(references)) {
+    // markdown-it keeps the label normalised (upper case, spaces collapsed): the source line gives it as typed.
+    const line = Math.max(
+      0,
+      lines.findIndex((text) => text.trim().replace(/\s+/g, ' ').toUpperCase().startsWith(`[${label}]`)),
+    );
+    const typed = /^\s*\[([^\]]*)\]/.exec(lines[line] ?? '')?.[1] ?? label;
+    parts.push({ text: href, from: line, to: line + 1, url: true }, { text: `${typed} ${title}`, from: line, to: line + 1 });
+  }
   return parts;
 }
 

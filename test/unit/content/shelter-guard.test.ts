@@ -259,6 +259,32 @@ describe('what the guard reads', () => {
     expect(parts.find((part) => part.text.startsWith('Text mit'))!.text).toBe('Text mit Link und Bild von Haus.');
   });
 
+  it('reference definitions, used or not: the open data publish the Markdown source (tester, session 7)', () => {
+    const defs: [string, string][] = [
+      ['[karte]: https://www.openstreetmap.org/?mlat=52.62&mlon=10.08', 'map-link'],
+      ['[k]: https://example.org/lindenallee-13', 'street'],
+      ['[k]: https://example.org/ "29221 Celle"', 'postcode'],
+      ['[Lindenallee 13]: https://example.org/', 'street'],
+      ['[k]: geo:52.62,10.08', 'coordinates'],
+    ];
+    for (const [definition, kind] of defs) {
+      const found = bodyLocations(`Ein Absatz ohne Ort.\n\n${definition}\n`);
+      expect(found.map((hit) => hit.kind), definition).toContain(kind);
+      expect(found.map((hit) => hit.line), definition).toContain(2);
+    }
+    expect(bodyLocations('Ein [Link][k] zur Beratung.\n\n[k]: https://example.org/beratung "Beratung"\n')).toEqual([]);
+  });
+
+  it('one mark between a street and its number (dash, colon, slash, arrow, quote), generated', () => {
+    fc.assert(
+      fc.property(compound, fc.constantFrom(' – ', ' - ', ': ', ' / ', ' → ', '—', '“ '), fc.integer({ min: 1, max: 299 }), (street, mark, number) => {
+        const text = `Sie finden uns in der ${street}${mark}${number}.\n`;
+        expect(bodyLocations(text).map((hit) => hit.kind), text).toContain('street');
+      }),
+    );
+    for (const harmless of ['Fahrzeit Hannover – 30 Minuten', 'Frauenhaus Celle – 24 Stunden erreichbar', 'Beratung: 2 Termine', 'Haus – 12 Plätze']) expect(bodyLocations(`${harmless}\n`), harmless).toEqual([]);
+  });
+
   it('traces a finding in a paragraph back to its own source line', () => {
     const hits = bodyLocations('Erste Zeile.\n\nZweiter Absatz,\nund hier im Musterweg\n5 wohnen wir.');
     expect(hits).toEqual([expect.objectContaining({ kind: 'street', text: 'Musterweg 5', line: 3 })]);
