@@ -155,19 +155,24 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
 function referenceDefinitions(body: string, env: Record<string, unknown>): BodyPart[] {
   const references = env.references as Record<string, { href?: string; title?: string }> | undefined;
   if (!references) return [];
-  const lines = body.split('\n');
+  // markdown-it keeps each label normalised (upper case, spaces collapsed); one pass over the source
+  // finds the line that defines it and the label as typed (a lookup per definition would be quadratic).
+  const defined = new Map<string, { line: number; typed: string }>();
+  body.split('\n').forEach((text, line) => {
+    const typed = REFERENCE_LINE.exec(text)?.[1];
+    const key = typed?.trim().replace(/\s+/g, ' ').toUpperCase();
+    if (key && !defined.has(key)) defined.set(key, { line, typed: typed! });
+  });
   const parts: BodyPart[] = [];
   for (const [label, { href = '', title = '' }] of Object.entries(references)) {
-    // markdown-it keeps the label normalised (upper case, spaces collapsed): the source line gives it as typed.
-    const line = Math.max(
-      0,
-      lines.findIndex((text) => text.trim().replace(/\s+/g, ' ').toUpperCase().startsWith(`[${label}]`)),
-    );
-    const typed = /^\s*\[([^\]]*)\]/.exec(lines[line] ?? '')?.[1] ?? label;
+    const { line, typed } = defined.get(label) ?? { line: 0, typed: label };
     parts.push({ text: href, from: line, to: line + 1, url: true }, { text: `${typed} ${title}`, from: line, to: line + 1 });
   }
   return parts;
 }
+
+/** The start of a reference definition's line: `[label]:` (a label has at most 999 characters). */
+const REFERENCE_LINE = /^ {0,3}\[([^\]]{1,999})\]:/;
 
 const HYPHEN_END = /\p{L}- $/u;
 

@@ -338,6 +338,22 @@ describe('linear time: 1 MB of adversarial input per pattern', () => {
     expect(cpuMs(() => bodyLocations(body))).toBeLessThan(1000);
   });
 
+  // Every link target is read like a URL field (~0.07 ms each): 1 MB of distinct links costs 2–3 s,
+  // linear, and is a known gap of issue 13 §3. Definitions must cost no more than the same links
+  // written inline (looking each definition's line up anew was quadratic: minutes).
+  it('1 MB of distinct reference definitions costs no more than the same links inline (linear)', () => {
+    const definitions: string[] = [];
+    const inline: string[] = [];
+    for (let n = 0, size = 0; size < MB; n++) {
+      const line = `[r${n}]: https://example.org/${n}`;
+      definitions.push(line);
+      inline.push(`[r${n}](https://example.org/${n})`);
+      size += line.length + 1;
+    }
+    const inlineMs = cpuMs(() => bodyLocations(inline.join('\n')));
+    expect(cpuMs(() => bodyLocations(definitions.join('\n')))).toBeLessThan(3 * inlineMs + 500);
+  });
+
   it('a body full of addresses reports a bounded number of findings', () => {
     expect(bodyLocations(repeat('Musterweg 5 ')).length).toBeLessThanOrEqual(10);
     expect(locationsIn(repeat('Musterweg 5 ')).length).toBeLessThanOrEqual(10);
