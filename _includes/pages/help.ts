@@ -10,7 +10,7 @@ import { kreisPlaces } from '../../src/geo/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion } from '../lib/region-names.ts';
 import { helpIsSplit } from './list-pages.ts';
-import { helpOverview } from './overviews.ts';
+import { helpOverview, hotlinesSection } from './overviews.ts';
 import { alternatesOf } from '../../src/i18n/alternates.ts';
 import { languageSwitcher } from '../components/language-switcher.ts';
 
@@ -65,14 +65,7 @@ ${emergencyBox()}
 ${
   helpIsSplit(help)
     ? helpOverview(region, help)
-    : html`${
-        help.hotlines.length
-          ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
-  <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
-  <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
-</section>`
-          : ''
-      }
+    : html`${hotlinesSection(help)}
 ${help.local.map((section) =>
   section.contacts.length
     ? html`<section class="gsn-group" aria-labelledby="${section.id}">

@@ -60,16 +60,19 @@ export const regionOverview = (region: Region, graph: ContentGraph, entries: rea
 
 export const topicOverview = (topic: Topic, graph: ContentGraph, entries: readonly Entry[]) => byTypeOverview(entries, (type) => topicTypeUrls(topic, type, graph), 'thema');
 
-/** A help page too long for one page: the hotlines stay on it, every other section gets its pages. */
-export function helpOverview(region: Region, help: RegionHelp) {
-  return html`${
-    help.hotlines.length
-      ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
+/** The nationwide hotlines of a help page, first on it whether the page is split or not (empty without hotlines). */
+export function hotlinesSection(help: RegionHelp) {
+  return help.hotlines.length
+    ? html`<section class="gsn-group" aria-labelledby="hilfetelefone">
   <h2 class="kern-heading-medium" id="hilfetelefone">Hilfetelefone – sofort erreichbar</h2>
   <ul class="gsn-cards">${help.hotlines.map((c) => contactCard(c))}</ul>
 </section>`
-      : ''
-  }
+    : '';
+}
+
+/** A help page too long for one page: the hotlines stay on it, every other section gets its pages. */
+export function helpOverview(region: Region, help: RegionHelp) {
+  return html`${hotlinesSection(help)}
 <section class="gsn-group" aria-labelledby="stellen">
   <h2 class="kern-heading-medium" id="stellen">Stellen ${inRegion(region)}</h2>
   <ul class="gsn-region-list gsn-overview">${helpGroups(region, help).map((section) => group(section.title, section.urls, count(section.contacts.length, 'Stelle', 'Stellen'), section.id))}</ul>
