@@ -11,8 +11,11 @@ import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { fileProblem, parseContent } from './parse.ts';
 import { byFileAndLine, type Problem } from './problems.ts';
-import { contentWarnings, resolveGraph, type InvalidRecord, type ValidRecord } from './resolve.ts';
+import { contentWarnings, resolveGraph, type InvalidRecord, type ResolveInput, type ValidRecord } from './resolve.ts';
 import { linkedShelterWarnings, shelterProblems } from './shelter-guard.ts';
+import { cachedLinkedShelterWarnings, createLinkedShelterCache, type LinkedShelterCache } from './linked-shelter-cache.ts';
+import { resolvedGraph } from './graph-update.ts';
+import { stateKey, updateLoad, type FileOutcome, type LoadState } from './load-update.ts';
 import { validateData } from './validate.ts';
 import { lazyLineOf } from './yaml.ts';
 import { checkContentFile, listContentFolder, MATERIAL_LIMIT, type FolderEntry } from './source-files.ts';
@@ -51,6 +54,10 @@ export interface LoadCache {
    * a cached file not named here is not read again. Undefined: every file is read and compared.
    */
   dirty?: Set<string>;
+  /** The latest load in parts, for the preview's fast path (./load-update.ts). */
+  state?: LoadState;
+  /** The shelter guard's cross-file check per record (./linked-shelter-cache.ts). */
+  shelterWarnings?: LinkedShelterCache;
 }
 
 export function createLoadCache(): LoadCache {
@@ -79,6 +86,16 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
 /** The steps of one load, in order; each reports its problems into the one list. */
 function load(options: LoadOptions, today: string): LoadResult {
   const root = contentDir(options.dir);
+  const cache = options.cache;
+  const key = stateKey(root, today, options.includeDrafts ?? false, options.reserved ?? []);
+  // The preview after edits to existing entries: only those are read and linked in again.
+  const updated = cache?.dirty && updateLoad(cache, cache.dirty, root, key, today, (type, slug, file, text) => checkFile(type, slug, file, text, options.reserved ?? []), (records) => shelterWarnings(records, cache));
+  if (updated) {
+    const reported = finalProblems(updated.problems, updated.refused);
+    const errorCount = reported.filter((p) => p.severity === 'error').length;
+    return { graph: updated.graph, problems: reported, errorCount, warningCount: reported.length - errorCount, filesChecked: updated.filesChecked };
+  }
+  if (cache) cache.state = undefined;
   const problems: Problem[] = [];
   const io = contentReader(problems);
   if (!hasContent(root, io, problems)) {
@@ -88,8 +105,10 @@ function load(options: LoadOptions, today: string): LoadResult {
   checkFolderLayout(root, io, problems);
   const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems);
   const materialFiles = listMaterialFiles(root, io, problems);
+  const filesFrom = problems.length;
   const { records, invalid, pages } = checkContentFiles(root, io, options, today, problems);
-  const { graph, problems: referenceProblems } = resolveGraph({
+  const filesTo = problems.length;
+  const input: ResolveInput = {
     records,
     invalid,
     pages,
@@ -101,12 +120,17 @@ function load(options: LoadOptions, today: string): LoadResult {
     includeDrafts: options.includeDrafts ?? false,
     today,
     reportedElsewhere,
-  });
-  problems.push(...referenceProblems, ...contentWarnings(records, today), ...linkedShelterWarnings(records));
+  };
+  const { graph, problems: referenceProblems } = resolveGraph(input);
+  problems.push(...referenceProblems, ...contentWarnings(records, today), ...shelterWarnings(records, cache));
   // Translated core help (issue #19, src/i18n/): its own folder, its own small loader.
   const translated = loadTranslations(root, io);
   graph.translations = translated.translations;
   problems.push(...translated.problems);
+  if (cache) {
+    const before = problems.slice(0, filesFrom);
+    cache.state = { key, resolved: resolvedGraph(input, graph, referenceProblems), before, files: problems.slice(filesFrom, filesTo), translations: translated.problems, refused: materialFiles.refused };
+  }
   const reported = finalProblems(problems, materialFiles.refused);
   const errorCount = reported.filter((p) => p.severity === 'error').length;
   return { graph, problems: reported, errorCount, warningCount: reported.length - errorCount, filesChecked: io.filesChecked() };
@@ -235,12 +259,9 @@ function finalProblems(problems: Problem[], refusedFiles: ReadonlySet<string>): 
     .sort(byFileAndLine);
 }
 
-/** What one content file contributes: its problems, and the record or page it yields. */
-interface FileOutcome {
-  problems: Problem[];
-  record?: ValidRecord;
-  invalid?: InvalidRecord;
-  page?: Page;
+/** The shelter guard's cross-file check; remembered per record when there is a cache (the preview). */
+function shelterWarnings(records: readonly ValidRecord[], cache: LoadCache | undefined): Problem[] {
+  return cache ? cachedLinkedShelterWarnings(records, (cache.shelterWarnings ??= createLinkedShelterCache())) : linkedShelterWarnings(records);
 }
 
 /** Parses and validates one file on its own (references are checked later, across files). */

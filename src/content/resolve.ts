@@ -95,14 +95,20 @@ export function resolveGraph(input: ResolveInput): { graph: ContentGraph; proble
   return { graph, problems };
 }
 
-const entryKey = (type: EntryType, slug: string) => `${type}/${slug}`;
+export const entryKey = (type: EntryType, slug: string) => `${type}/${slug}`;
 
 /**
  * Every reference of every file, valid or not, so one run shows every error: unknown regions and
  * topics, references to entries that do not exist (or are of another type) or are drafts, and
- * material files that are not there.
+ * material files that are not there. `checked`: only these records' references (the preview's
+ * edited files, ./graph-update.ts), checked against all of `input`.
  */
-function referenceProblems(input: ResolveInput, regionById: ReadonlyMap<string, Region>, topicById: ReadonlyMap<string, Topic>): Problem[] {
+export function referenceProblems(
+  input: ResolveInput,
+  regionById: ReadonlyMap<string, Region>,
+  topicById: ReadonlyMap<string, Topic>,
+  checked: readonly (ValidRecord | InvalidRecord)[] = [...input.records, ...input.invalid],
+): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<EntryType, Map<string, ValidRecord>>(entryTypes.map((type) => [type, new Map()]));
   for (const record of input.records) bySlug.get(record.type)!.set(record.slug, record);
@@ -120,7 +126,7 @@ function referenceProblems(input: ResolveInput, regionById: ReadonlyMap<string, 
       rule,
     });
   };
-  for (const record of [...input.records, ...input.invalid]) {
+  for (const record of checked) {
     const valid = !input.invalid.includes(record as InvalidRecord);
     idsIn(record.data.regions).forEach(([id, i]) => {
       if (!regionById.has(id) && !input.reportedElsewhere?.regions(id)) report(record, ['regions', i], `unbekannte Region „${id}“`, didYouMean(id, regionById.keys()) ?? 'die Kennungen stehen in content/vocabularies/regions.yml', 'unknown-region');
@@ -157,7 +163,7 @@ function referenceProblems(input: ResolveInput, regionById: ReadonlyMap<string, 
 }
 
 /** One published record as an entry of the graph; its links to other entries are filled in by linkEntries. */
-function toEntry(record: ValidRecord, input: ResolveInput, regionById: ReadonlyMap<string, Region>, topicById: ReadonlyMap<string, Topic>, staleBefore: string): Entry {
+export function toEntry(record: ValidRecord, input: ResolveInput, regionById: ReadonlyMap<string, Region>, topicById: ReadonlyMap<string, Topic>, staleBefore: string): Entry {
   const common = {
     slug: record.slug,
     url: `${contentTypes[record.type].path}${record.slug}/`,
