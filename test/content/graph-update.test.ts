@@ -85,7 +85,7 @@ describe('incremental load after edits', () => {
   let previous = loadContent({ dir, cache, today: TODAY, reserved });
 
   /** fast: the fast path is expected (else a full load); the entries of the named files are new objects unless `unchanged`. */
-  const steps: { name: string; files: string[]; act: () => void; fast: boolean; unchanged?: true }[] = [
+  const steps: { name: string; files: string[]; act: () => void; fast: boolean; unchanged?: true; shows?: (result: LoadResult) => unknown }[] = [
     { name: 'a field of a contact that entries link to', files: ['contacts/biss-landkreis-emsland.md'], act: () => edit('contacts/biss-landkreis-emsland.md', setField('summary', 'Beratung nach Polizeieinsatz (geändert).')), fast: true },
     { name: 'a title that moves the contact to the front', files: ['contacts/biss-landkreis-emsland.md'], act: () => edit('contacts/biss-landkreis-emsland.md', setField('title', 'AAA BISS Emsland')), fast: true },
     { name: 'a title equal to another (duplicate warning, tie in the order)', files: ['contacts/frauenhaus-aurich.md'], act: () => edit('contacts/frauenhaus-aurich.md', setField('title', 'AAA BISS Emsland')), fast: true },
@@ -101,8 +101,14 @@ describe('incremental load after edits', () => {
       act: () => edit('initiatives/arbeitskreis-haeusliche-gewalt-celle.md', setField('contacts', '[frauenhaus-celle, biss-landkreis-emsland]')),
       fast: true,
     },
-    { name: 'an address in the body of an initiative that links to a Frauenhaus', files: ['initiatives/arbeitskreis-haeusliche-gewalt-celle.md'], act: () => edit('initiatives/arbeitskreis-haeusliche-gewalt-celle.md', (text) => `${text}\nDie Treffen sind in der Bahnhofstraße 12 in Celle.\n`), fast: true },
-    { name: 'the Frauenhaus it links to renamed', files: ['contacts/frauenhaus-celle.md'], act: () => edit('contacts/frauenhaus-celle.md', setField('title', 'Frauenhaus Celle (neu)')), fast: true },
+    { name: 'an address in the body of an initiative that links to a Frauenhaus', files: ['initiatives/arbeitskreis-haeusliche-gewalt-celle.md'], act: () => edit('initiatives/arbeitskreis-haeusliche-gewalt-celle.md', (text) => `${text}\nDie Treffen sind in der Bahnhofstraße 12 in Celle.\n`),
+      fast: true,
+      shows: (result) => result.problems.find((problem) => problem.rule.startsWith('shelter-linked'))?.message,
+    },
+    { name: 'the Frauenhaus it links to renamed', files: ['contacts/frauenhaus-celle.md'], act: () => edit('contacts/frauenhaus-celle.md', setField('title', 'Frauenhaus Celle (neu)')),
+      fast: true,
+      shows: (result) => result.problems.find((problem) => problem.rule.startsWith('shelter-linked'))?.message?.includes('„Frauenhaus Celle (neu)“'),
+    },
     { name: 'the reference removed', files: ['initiatives/arbeitskreis-haeusliche-gewalt-celle.md'], act: () => edit('initiatives/arbeitskreis-haeusliche-gewalt-celle.md', setField('contacts', '[frauenhaus-celle]')), fast: true },
     {
       name: 'a network’s coordinator and members changed',
@@ -153,17 +159,18 @@ describe('incremental load after edits', () => {
       const beforeOutline = outline(before, edited);
       step.act();
       const updated = previewLoad(step.files);
+      previous = updated;
       const scratchLoad = loadContent({ dir, today: TODAY, reserved });
       expect(updated.problems).toEqual(scratchLoad.problems);
       expect(updated.errorCount).toBe(scratchLoad.errorCount);
       expect(plain(updated.graph)).toEqual(plain(scratchLoad.graph));
+      if (step.shows) expect(step.shows(updated)).toBeTruthy();
       // The fast path keeps unchanged entries; a full load makes every entry anew.
       const kept = updated.graph.entries.filter((entry) => before.entries.includes(entry));
       expect(kept.length > 0).toBe(step.fast);
       if (step.fast) expect(kept.length).toBe(updated.graph.entries.filter((entry) => step.unchanged || !edited.has(entry.file)).length);
       // The preview compares the previous graph with the new one: its lists stay as they were.
       expect(outline(before, edited)).toEqual(beforeOutline);
-      previous = updated;
     });
   }
 });
