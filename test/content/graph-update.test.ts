@@ -5,7 +5,7 @@
  * take the fast path (the unchanged entries are the previous graph's own objects); new, deleted,
  * renamed and invalid files load everything, and the next edit takes the fast path again.
  */
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentGraph, Entry } from '../../src/content/graph.ts';
@@ -143,6 +143,26 @@ describe('incremental load after edits', () => {
       name: 'a file renamed',
       files: ['initiatives/kampagne-hinsehen-statt-weghoeren-osnabrueck.md', 'initiatives/kampagne-hinsehen-osnabrueck.md'],
       act: () => renameSync(abs('initiatives/kampagne-hinsehen-statt-weghoeren-osnabrueck.md'), abs('initiatives/kampagne-hinsehen-osnabrueck.md')),
+      fast: false,
+    },
+    {
+      name: 'a file replaced by a link',
+      files: ['contacts/hilfetelefon-gewalt-gegen-frauen.md'],
+      act: () => {
+        const target = path.join(tmp.root, 'outside.md');
+        renameSync(abs('contacts/hilfetelefon-gewalt-gegen-frauen.md'), target);
+        symlinkSync(target, abs('contacts/hilfetelefon-gewalt-gegen-frauen.md'));
+      },
+      fast: false,
+      shows: (result) => result.problems.some((problem) => problem.rule === 'symlink'),
+    },
+    {
+      name: 'the link replaced by the file',
+      files: ['contacts/hilfetelefon-gewalt-gegen-frauen.md'],
+      act: () => {
+        rmSync(abs('contacts/hilfetelefon-gewalt-gegen-frauen.md'));
+        renameSync(path.join(tmp.root, 'outside.md'), abs('contacts/hilfetelefon-gewalt-gegen-frauen.md'));
+      },
       fast: false,
     },
     { name: 'an entry turned into a draft', files: ['contacts/biss-landkreis-emsland.md'], act: () => edit('contacts/biss-landkreis-emsland.md', setField('draft', 'true')), fast: false },
