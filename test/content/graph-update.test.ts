@@ -5,11 +5,13 @@
  * take the fast path (the unchanged entries are the previous graph's own objects); new, deleted,
  * renamed and invalid files load everything, and the next edit takes the fast path again.
  */
-import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentGraph, Entry } from '../../src/content/graph.ts';
 import { createLoadCache, loadContent, type LoadResult } from '../../src/content/load.ts';
+import { parse, stringify } from 'yaml';
+import { generateContent } from '../../src/bench/synthetic.ts';
 import { scratch } from '../helpers.ts';
 
 const TODAY = '2026-11-24';
@@ -193,4 +195,63 @@ describe('incremental load after edits', () => {
       expect(outline(before, edited)).toEqual(beforeOutline);
     });
   }
+});
+
+describe('incremental load after random edits of generated content', () => {
+  // The benchmark's generator: every entry links to several others, titles share their start.
+  const generated = path.join(tmp.root, 'generated');
+  generateContent({ entries: 160, dir: generated, vocabularies: 'content/vocabularies' });
+  const randomCache = createLoadCache();
+  let seed = 20261130;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const some = <T>(list: readonly T[], max: number): T[] => Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(list));
+  const names = (type: string) => readdirSync(path.join(generated, type)).map((name) => name.slice(0, -3));
+  const regions = ['landkreis-celle', 'landkreis-harburg', 'region-hannover', 'niedersachsen'];
+  const topics = ['praevention', 'hochrisikomanagement'];
+  const titles = ['Anlaufstelle', 'Beratung Nord', 'beratung nord', 'Zentrum', 'Ärztliche Hilfe', 'Netzwerk 10'];
+
+  /** One random change to a file's front matter; sometimes an unknown reference (an error on the fast path). */
+  function change(type: string, data: Record<string, unknown>): void {
+    const what = Math.floor(random() * 5);
+    if (what === 0) data.title = `${pick(titles)}${random() < 0.5 ? '' : ` ${Math.floor(random() * 3)}`}`;
+    else if (what === 1) data.regions = [pick(regions), ...some(regions, 1)].filter((id, i, all) => all.indexOf(id) === i);
+    else if (what === 2) data.topics = [...new Set(some(topics, 2))];
+    else if (type === 'initiatives') {
+      data.contacts = [...new Set(some(names('contacts'), 3))];
+      data.networks = [...new Set(some(names('networks'), 2))];
+      data.materials = [...new Set([...some(names('materials'), 2), ...(random() < 0.1 ? ['gibt-es-nicht'] : [])])];
+    } else if (type === 'networks') {
+      data.coordinator = pick(names('contacts'));
+      data.contacts = [...new Set(some(names('contacts'), 4))];
+    } else data.summary = `Geänderte Kurzbeschreibung Nummer ${Math.floor(random() * 1000)}.`;
+  }
+
+  it('gives the graph and problems of a load from scratch after each of 30 edits of one to three files', () => {
+    let previous = loadContent({ dir: generated, cache: randomCache, today: TODAY });
+    let fast = 0;
+    for (let step = 0; step < 30; step++) {
+      const files = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+        const type = pick(['initiatives', 'networks', 'materials', 'contacts']);
+        return `${type}/${pick(names(type))}.md`;
+      }))];
+      for (const file of files) {
+        const text = readFileSync(path.join(generated, file), 'utf8');
+        const [, front, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text)!;
+        const data = parse(front!) as Record<string, unknown>;
+        change(file.split('/')[0]!, data);
+        writeFileSync(path.join(generated, file), `---\n${stringify(data)}---\n${body}`);
+      }
+      randomCache.dirty = new Set(files.map((file) => path.join(generated, file)));
+      const updated = loadContent({ dir: generated, cache: randomCache, today: TODAY });
+      randomCache.dirty = undefined;
+      const fromScratch = loadContent({ dir: generated, today: TODAY });
+      expect(updated.problems, `step ${step}: ${files.join(', ')}`).toEqual(fromScratch.problems);
+      expect(plain(updated.graph), `step ${step}: ${files.join(', ')}`).toEqual(plain(fromScratch.graph));
+      if (updated.graph.entries.some((entry) => previous.graph.entries.includes(entry))) fast++;
+      previous = updated;
+    }
+    // Every edit keeps its file valid: each one takes the fast path.
+    expect(fast).toBe(30);
+  });
 });
