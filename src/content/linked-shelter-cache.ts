@@ -32,7 +32,6 @@ export function cachedLinkedShelterWarnings(records: readonly ValidRecord[], cac
   if (!shelters.size) return [];
   const warnings: Problem[] = [];
   for (const record of records) {
-    if (record.type === 'contacts') continue;
     const named = namedShelters(record, shelters);
     if (!named.length) continue;
     let known = cache.get(record);
