@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { ChromiumFirstSequencer } from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -9,12 +10,19 @@ export default defineConfig({
     globalSetup: ['test/support/site.ts'],
     // Browser tests start Chromium and run axe on whole pages; builds in tests take a few seconds.
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // A hook may build a site: on a loaded machine that alone can take a minute.
+    hookTimeout: 180_000,
     // Child processes (builds, Chromium) and native modules are safest in forks.
     pool: 'forks',
+    // A worker keeps the modules it loaded for the next file (the content layer, zod, markdown-it…):
+    // importing them anew for each of 70 files cost about two minutes of CPU. No module holds state
+    // between files (the graph is passed as an argument), and the whole suite passes this way.
+    isolate: false,
     // Two cores: two test files at a time. Each browser file runs one Chromium; more workers
     // would only make them compete for the CPU (and make timing-based checks flaky).
     fileParallelism: true,
     maxWorkers: Math.max(1, Math.min(2, availableParallelism())),
+    // The files that drive Chromium take minutes each: started first, none of them runs alone at the end.
+    sequence: { sequencer: ChromiumFirstSequencer },
   },
 });

@@ -39,7 +39,7 @@ runCli(async () => {
   }
   if (!result.problems.length) say(summaryLine(result));
   rmSync(OUT, { recursive: true, force: true });
-  await siteEleventy(OUT, result.graph).write();
+  await (await siteEleventy(OUT, result.graph)).write();
 
   const port = Number(process.env.PORT ?? 8080);
   // The same headers as online (CSP, Referrer-Policy …), so the preview shows what Netlify serves.
@@ -58,7 +58,7 @@ runCli(async () => {
   }
   const { server, url, shared } = listening;
   // The newest good graph: the preview's, after every edit.
-  const fullBuild = () => siteEleventy(OUT, preview.graph).write();
+  const fullBuild = async () => (await siteEleventy(OUT, preview.graph)).write();
 
   // Editors' saves arrive as bursts of events (temporary file, rename): collect them briefly.
   let pending = new Set<string>();

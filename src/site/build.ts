@@ -1,5 +1,4 @@
 /** The production build as a function: used by `npm run build`, `npm start` and the tests. */
-import Eleventy from '@11ty/eleventy';
 import { performance } from 'node:perf_hooks';
 import type { ContentGraph } from '../content/index.ts';
 import { ContentError, loadGraph } from './load-graph.ts';
@@ -44,7 +43,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   mark('Inhalte geladen und geprüft');
   const t1 = performance.now();
   if (options.endsProcess) allowLowerPriority();
-  await siteEleventy(options.outDir, result.graph).write();
+  await (await siteEleventy(options.outDir, result.graph)).write();
   const t2 = performance.now();
   log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);
   return true;
@@ -53,8 +52,10 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
 /**
  * Eleventy for this site and this graph, writing to outDir. The configuration is passed as a
  * function rather than loaded by Eleventy from eleventy.config.ts, so it works the same under tsx
- * and compiled (scripts/run.mjs), and its plugins get the graph as an option.
+ * and compiled (scripts/run.mjs), and its plugins get the graph as an option. Eleventy is loaded
+ * here, not at start: a build stopped by content errors never loads it and reports them sooner.
  */
-export function siteEleventy(outDir: string, graph: ContentGraph) {
+export async function siteEleventy(outDir: string, graph: ContentGraph) {
+  const { default: Eleventy } = await import('@11ty/eleventy');
   return new Eleventy('.', outDir, { config: siteConfig(graph), quietMode: true });
 }

@@ -24,7 +24,7 @@ const dir = path.join(work, 'content');
 cpSync('content', dir, { recursive: true });
 const load = { dir, cache: createLoadCache() };
 const { graph } = loadGraph(load, false);
-await siteEleventy(path.join(work, 'preview'), graph).write();
+await (await siteEleventy(path.join(work, 'preview'), graph)).write();
 const preview = new Preview(path.join(work, 'preview'), load, graph);
 
 const file = (rel: string) => path.join(dir, rel);

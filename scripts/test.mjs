@@ -1,0 +1,61 @@
+/**
+ * `npm test [-- <vitest options>]`: the static checks (`npm run check`: types, layer rules, lint,
+ * formatting) and `vitest run`, side by side. The checks need about 50 s of one core; the test
+ * files wait on Chromium and servers often enough to leave that much idle, so running them
+ * alongside costs the test run almost nothing instead of adding a minute in front of it.
+ * Vitest prints as usual; each check's output is kept and printed at the end, in full when it
+ * failed. Exit code: 0 when everything passed, otherwise that of the first failure.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts;
+// The checks are those of `npm run check` ("npm run a && npm run b …"): one list, in package.json.
+const CHECKS = scripts.check.split('&&').map((part) => /^\s*npm run (\S+)\s*$/.exec(part)?.[1] ?? part.trim());
+
+const children = new Set();
+
+/** Runs one command; resolves with its exit code (1 when it could not start) and its output. */
+function run(command, args, { inherit = false } = {}) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let output = '';
+    if (!inherit) {
+      child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    }
+    child.on('error', (error) => (output += `${error.message}\n`));
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve({ code: code ?? (signal ? 1 : 0), output, seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exit(130);
+  });
+}
+
+// One check at a time: they only fill the idle share of the machine and never crowd the tests.
+const checks = (async () => {
+  const results = [];
+  for (const name of CHECKS) results.push({ name, ...(await run('npm', ['run', '--silent', name])) });
+  return results;
+})();
+const tests = run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', ...process.argv.slice(2)], { inherit: true });
+
+const [checkResults, testResult] = await Promise.all([checks, tests]);
+process.stdout.write('\nStatische Prüfungen:\n');
+for (const check of checkResults) {
+  process.stdout.write(`  ${check.code === 0 ? '✓' : '✗'} ${check.name} (${check.seconds} s)\n`);
+  if (check.code !== 0) process.stdout.write(`${check.output.trimEnd().replace(/^/gm, '    ')}\n`);
+}
+const failed = [...checkResults, testResult].find((result) => result.code !== 0);
+process.exit(failed ? failed.code : 0);
