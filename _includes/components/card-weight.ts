@@ -15,7 +15,7 @@ import { entryCard } from './entry-card.ts';
 const listingWeights = new WeakMap<Entry, number>();
 const helpWeights = new WeakMap<Contact, number>();
 
-/** Bytes of `card` as it is written into a page. */
+/** Bytes of `card` as it is written into a page (renderPage's steps: line ends trimmed, non-breaking spaces, Latin-1). */
 export function cardBytes(card: Html): number {
   return Buffer.byteLength(latin1Html(keepTogether(card.value.replace(/[ \t]+\n/g, '\n'))), 'utf8');
 }

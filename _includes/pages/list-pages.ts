@@ -54,10 +54,10 @@ function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem,
 
 // Regions
 
-/** A region page becomes an overview when it would show more cards than fit one page. */
 /** Groups of a one-page region or topic page: one per entry type. */
 const typeGroups = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.type)).size;
 
+/** A region page becomes an overview when its cards would not fit one page. */
 export const regionIsSplit = (region: Region, graph: ContentGraph) => {
   const entries = graph.byRegion.get(region.id) ?? [];
   return !fitsOnePage(entries, listingCardBytes, typeGroups(entries));
