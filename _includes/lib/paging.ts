@@ -1,20 +1,35 @@
 /**
- * Listings that scale (issue 16): when a listing would name more entries than fit a page of
- * 60 KB, it becomes an overview (groups with counts) linking to numbered pages of at most
- * PER_PAGE entries each; small listings stay one page (no needless click). The figures and why
- * they were chosen: docs/performance.md, "Listings that scale".
+ * Listings that scale (issue 16): when a listing's cards would make its page heavier than
+ * PAGE_TARGET, it becomes an overview (groups with counts) linking to numbered pages, each
+ * filled with cards in order up to CARD_BUDGET bytes; a listing whose cards fit stays one page
+ * (no needless click). Cards are weighed by their written HTML (../components/card-weight.ts),
+ * so long cards (long summaries, many phone numbers) make shorter pages instead of pushing a page
+ * over the 60 KB bar. The figures and why they were chosen: docs/performance.md, "Listings that
+ * scale".
  */
 import type { Entry } from '../../src/content/index.ts';
 
-/**
- * A listing shows every entry on one page up to this many cards. A contact card with phone,
- * e-mail and hours is ~1.15 KB of HTML, the page around it ~9 KB: 45 cards stay below 60 KB.
- * The sample's /kontakte/ (42 cards, every region's contacts) stays one printable page.
- */
-export const ONE_PAGE_MAX = 45;
+const KB = 1024;
 
-/** Entries per numbered page of a split listing: 40 contact cards ≈ 55 KB with the page around them. */
-export const PER_PAGE = 40;
+/** What a listing page aims at, in bytes of HTML: 5 KB below the 60 KB bar. */
+export const PAGE_TARGET = 55 * KB;
+
+/**
+ * Bytes of the page around its cards: head, header, breadcrumbs, heading, count, pagination,
+ * footer. Measured 5.2 KB on the sample's /kontakte/ (without its groups) and up to 5.9 KB on
+ * numbered pages at 4,000 entries (docs/performance.md).
+ */
+export const FRAME_BYTES = 6 * KB;
+
+/**
+ * Bytes one group of a one-page listing adds besides its cards: its line in the jump list, its
+ * section and heading with count. Measured 358 bytes on average over the sample's 29 region
+ * groups of /kontakte/; letters and kinds take less.
+ */
+export const GROUP_BYTES = 380;
+
+/** Bytes of cards one numbered page holds. */
+export const CARD_BUDGET = PAGE_TARGET - FRAME_BYTES;
 
 /** The folder word of numbered pages: /regionen/celle/kontakte/seite-2/. */
 export const PAGE_WORD = 'seite';
@@ -32,25 +47,57 @@ export interface ListPage<T = Entry> {
   /** 1-based. */
   number: number;
   total: number;
+  /** 1-based position of this page's first item in the whole list ("hier 41 bis 78"). */
+  first: number;
   items: T[];
 }
 
-/** How many pages a list of `count` items takes: one while it fits one page (no page of 2 after a page of 40). */
-function pageCount(count: number, perPage: number): number {
-  return count <= ONE_PAGE_MAX ? 1 : Math.ceil(count / perPage);
+/** Bytes of one item's card (../components/card-weight.ts). */
+export type Weigh<T> = (item: T) => number;
+
+/**
+ * Whether a listing fits one page: its cards' weights plus GROUP_BYTES for each of its `groups`
+ * (regions, letters, kinds or sections it is shown in) within CARD_BUDGET.
+ */
+export function fitsOnePage<T>(items: readonly T[], weigh: Weigh<T>, groups = 0): boolean {
+  let bytes = groups * GROUP_BYTES;
+  for (const item of items) if ((bytes += weigh(item)) > CARD_BUDGET) return false;
+  return bytes <= CARD_BUDGET;
 }
 
-/** `items` cut into pages of `perPage`; at least one page (an empty list is one empty page). */
-export function paginate<T>(base: string, items: readonly T[], perPage = PER_PAGE): ListPage<T>[] {
-  const total = pageCount(items.length, perPage);
-  if (total === 1) return [{ base, url: base, number: 1, total, items: [...items] }];
-  return Array.from({ length: total }, (_, i) => ({ base, url: pageUrl(base, i + 1), number: i + 1, total, items: items.slice(i * perPage, (i + 1) * perPage) }));
+/**
+ * Where each page of `items` starts (indices into items): pages filled in order while their
+ * cards stay within `budget` bytes; a card heavier than the budget gets a page of its own.
+ * `[0]` for a list that fits one page (or is empty).
+ */
+function pageStarts<T>(items: readonly T[], weigh: Weigh<T>, budget: number): number[] {
+  const starts = [0];
+  let bytes = 0;
+  items.forEach((item, i) => {
+    const w = weigh(item);
+    if (bytes + w > budget && i > starts.at(-1)!) {
+      starts.push(i);
+      bytes = 0;
+    }
+    bytes += w;
+  });
+  return starts;
 }
 
-/** The numbered pages' URLs of a list of `count` items below `base`. */
-export function pageUrls(base: string, count: number, perPage = PER_PAGE): string[] {
-  return Array.from({ length: pageCount(count, perPage) }, (_, i) => pageUrl(base, i + 1));
+/** `items` cut into pages of at most `budget` bytes of cards; at least one page (an empty list is one empty page). */
+export function paginate<T>(base: string, items: readonly T[], weigh: Weigh<T>, budget = CARD_BUDGET): ListPage<T>[] {
+  const starts = pageStarts(items, weigh, budget);
+  return starts.map((start, i) => ({
+    base,
+    url: pageUrl(base, i + 1),
+    number: i + 1,
+    total: starts.length,
+    first: start + 1,
+    items: items.slice(start, starts[i + 1] ?? items.length),
+  }));
 }
 
-/** Whether `cards` cards fit one page. */
-export const fitsOnePage = (cards: number) => cards <= ONE_PAGE_MAX;
+/** The numbered pages' URLs of a list below `base`. */
+export function pageUrls<T>(base: string, items: readonly T[], weigh: Weigh<T>, budget = CARD_BUDGET): string[] {
+  return pageStarts(items, weigh, budget).map((_, i) => pageUrl(base, i + 1));
+}

@@ -9,13 +9,13 @@ import { helpSearchData, helpSummary } from '../components/help-search-data.ts';
 import { kreisPlaces } from '../../src/geo/kreis-places.ts';
 import { basePage } from '../layouts/base.ts';
 import { forRegion, inRegion } from '../lib/region-names.ts';
-import { helpIsSplit } from './list-pages.ts';
+import { helpIsSplit, helpOf } from './list-pages.ts';
 import { helpOverview, hotlinesSection } from './overviews.ts';
 import { alternatesOf } from '../../src/i18n/alternates.ts';
 import { languageSwitcher } from '../components/language-switcher.ts';
 
 export { helpFor, helpRegions, helpSections, type RegionHelp } from '../lib/region-help.ts';
-import { helpFor, helpRegions } from '../lib/region-help.ts';
+import { helpRegions } from '../lib/region-help.ts';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -52,7 +52,8 @@ ${osmCredit()}`;
 }
 
 export function helpRegionPage(region: Region, graph: ContentGraph): Html {
-  const help = helpFor(region, graph);
+  // helpOf: every region's lists from one pass per graph (helpFor passes over all contacts per section and page).
+  const help = helpOf(region, graph);
   const url = `/hilfe/${region.id}/`;
   const anyLocal = help.local.some((section) => section.contacts.length);
   const alternates = alternatesOf(url, graph.translations);

@@ -1,6 +1,6 @@
 /**
  * Listings that scale (issue 16): the numbered pages a listing is split into once it outgrows
- * one page (src/site/paging.ts), and where each group of a listing can be read (one page with an
+ * one page (../lib/paging.ts), and where each group of a listing can be read (one page with an
  * anchor, or its numbered pages). Addresses:
  *   /regionen/<region>/<kontakte|initiativen|…>/[seite-n/]   a region's entries of one type
  *   /themen/<topic>/<kontakte|initiativen|…>/[seite-n/]      a topic's entries of one type
@@ -12,7 +12,8 @@ import type { Contact, ContentGraph, Entry } from '../../src/content/index.ts';
 import { contentTypes, entryTypes, type EntryType, type Region, type Topic } from '../../src/schema/index.ts';
 import { count } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
-import { fitsOnePage, paginate, pageUrls, PER_PAGE, type ListPage } from '../lib/paging.ts';
+import { fitsOnePage, paginate, pageUrls, type ListPage } from '../lib/paging.ts';
+import { helpCardBytes, listingCardBytes } from '../components/card-weight.ts';
 import { inRegion } from '../lib/region-names.ts';
 import type { Crumb } from '../components/breadcrumbs.ts';
 import { contactCard } from '../components/contact-card.ts';
@@ -44,19 +45,29 @@ export const typeFolder = (type: EntryType) => contentTypes[type].path.slice(1, 
 const statewideName = 'Niedersachsen (landesweit)';
 const regionName = (region: Region) => (region.id === 'niedersachsen' ? statewideName : region.label);
 
+/** Help pages show contacts with their hours; every other list the listing card. */
+const weigherOf = (item: { hours?: boolean }) => (item.hours ? (entry: Entry) => helpCardBytes(entry as Contact) : listingCardBytes);
+
 function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem, keyof ListPage<Entry> | 'count'>): ListPageItem[] {
-  return paginate(base, entries).map((page) => ({ ...page, ...item, count: entries.length }));
+  return paginate(base, entries, weigherOf(item)).map((page) => ({ ...page, ...item, count: entries.length }));
 }
 
 // Regions
 
-/** A region page becomes an overview when it would show more cards than fit one page. */
-export const regionIsSplit = (region: Region, graph: ContentGraph) => !fitsOnePage(graph.byRegion.get(region.id)?.length ?? 0);
+/** Groups of a one-page region or topic page: one per entry type. */
+const typeGroups = (entries: readonly Entry[]) => new Set(entries.map((entry) => entry.type)).size;
+
+/** A region page becomes an overview when its cards would not fit one page. */
+export const regionIsSplit = (region: Region, graph: ContentGraph) => {
+  const entries = graph.byRegion.get(region.id) ?? [];
+  return !fitsOnePage(entries, listingCardBytes, typeGroups(entries));
+};
 
 /** Where a region's entries of one type are read: its numbered pages, or the anchor on the region page. */
 export function regionTypeUrls(region: Region, type: EntryType, graph: ContentGraph): string[] {
-  const n = (graph.byRegion.get(region.id) ?? []).filter((entry) => entry.type === type).length;
-  return regionIsSplit(region, graph) ? pageUrls(`/regionen/${region.id}/${typeFolder(type)}/`, n) : [`/regionen/${region.id}/#region-${type}`];
+  if (!regionIsSplit(region, graph)) return [`/regionen/${region.id}/#region-${type}`];
+  const list = (graph.byRegion.get(region.id) ?? []).filter((entry) => entry.type === type);
+  return pageUrls(`/regionen/${region.id}/${typeFolder(type)}/`, list, listingCardBytes);
 }
 
 export function regionTypePages(graph: ContentGraph): ListPageItem[] {
@@ -85,11 +96,15 @@ export function regionTypePages(graph: ContentGraph): ListPageItem[] {
 
 // Topics
 
-export const topicIsSplit = (topic: Topic, graph: ContentGraph) => !fitsOnePage(graph.byTopic.get(topic.id)?.length ?? 0);
+export const topicIsSplit = (topic: Topic, graph: ContentGraph) => {
+  const entries = graph.byTopic.get(topic.id) ?? [];
+  return !fitsOnePage(entries, listingCardBytes, typeGroups(entries));
+};
 
 export function topicTypeUrls(topic: Topic, type: EntryType, graph: ContentGraph): string[] {
-  const n = (graph.byTopic.get(topic.id) ?? []).filter((entry) => entry.type === type).length;
-  return topicIsSplit(topic, graph) ? pageUrls(`/themen/${topic.id}/${typeFolder(type)}/`, n) : [`/themen/${topic.id}/#thema-${type}`];
+  if (!topicIsSplit(topic, graph)) return [`/themen/${topic.id}/#thema-${type}`];
+  const list = (graph.byTopic.get(topic.id) ?? []).filter((entry) => entry.type === type);
+  return pageUrls(`/themen/${topic.id}/${typeFolder(type)}/`, list, listingCardBytes);
 }
 
 export function topicTypePages(graph: ContentGraph): ListPageItem[] {
@@ -138,11 +153,15 @@ export function byLetter(entries: readonly Entry[]): Map<string, Entry[]> {
   return letters;
 }
 
-export const azIsSplit = (type: EntryType, graph: ContentGraph) => !fitsOnePage(graph[type].length);
+export const azIsSplit = (type: EntryType, graph: ContentGraph) => {
+  const entries = graph[type] as readonly Entry[];
+  return !fitsOnePage(entries, listingCardBytes, byLetter(entries).size);
+};
 
-export function azLetterUrls(type: EntryType, letter: string, n: number, graph: ContentGraph): string[] {
+/** Where one letter's entries (`list`) are read: its numbered pages, or the anchor on the A–Z page. */
+export function azLetterUrls(type: EntryType, letter: string, list: readonly Entry[], graph: ContentGraph): string[] {
   const base = `${contentTypes[type].path}a-z/`;
-  return azIsSplit(type, graph) ? pageUrls(`${base}${letterId(letter)}/`, n) : [`${base}#buchstabe-${letterId(letter)}`];
+  return azIsSplit(type, graph) ? pageUrls(`${base}${letterId(letter)}/`, list, listingCardBytes) : [`${base}#buchstabe-${letterId(letter)}`];
 }
 
 export function azLetterPages(graph: ContentGraph): ListPageItem[] {
@@ -201,18 +220,19 @@ function helpForAll(graph: ContentGraph): Map<string, RegionHelp> {
   return all;
 }
 
-const cardsOf = (help: RegionHelp) => help.hotlines.length + help.statewide.length + help.local.reduce((sum, section) => sum + section.contacts.length, 0);
-
 /** Every contact a help page shows. */
 export const helpContacts = (help: RegionHelp): Contact[] => [...help.hotlines, ...help.local.flatMap((section) => section.contacts), ...help.statewide];
 
-export const helpIsSplit = (help: RegionHelp) => !fitsOnePage(cardsOf(help));
+/** Groups of a one-page help page: the hotlines, each local section with contacts, the statewide offers. */
+const helpGroupCount = (help: RegionHelp) => 2 + help.local.filter((section) => section.contacts.length).length;
+
+export const helpIsSplit = (help: RegionHelp) => !fitsOnePage(helpContacts(help), helpCardBytes, helpGroupCount(help));
 
 /** The sections of a split help page below the hotlines: local kinds, then statewide offers. */
 export function helpGroups(region: Region, help: RegionHelp): { id: string; title: string; contacts: Contact[]; urls: string[] }[] {
   return [...help.local, { id: 'landesweit', title: 'Landesweite Angebote', contacts: help.statewide }]
     .filter((section) => section.contacts.length)
-    .map((section) => ({ ...section, urls: pageUrls(`/hilfe/${region.id}/${section.id}/`, section.contacts.length) }));
+    .map((section) => ({ ...section, urls: pageUrls(`/hilfe/${region.id}/${section.id}/`, section.contacts, helpCardBytes) }));
 }
 
 export function helpSectionPages(graph: ContentGraph): ListPageItem[] {
@@ -240,9 +260,8 @@ export function helpSectionPages(graph: ContentGraph): ListPageItem[] {
 export function listPage(item: ListPageItem): Html {
   const numbered = item.total > 1 ? ` – Seite ${item.number} von ${item.total}` : '';
   const cards = item.hours ? html`<ul class="gsn-cards">${item.items.map((entry) => contactCard(entry as Contact, 2))}</ul>` : entryList(item.items, { headingLevel: 2, showType: false });
-  const from = (item.number - 1) * PER_PAGE + 1;
   const body = html`<h1 class="kern-heading-large">${item.title}</h1>
-<p class="gsn-count">${count(item.count, item.singular, item.plural)}${item.total > 1 ? html`, hier ${from} bis ${from + item.items.length - 1} (Seite ${item.number} von ${item.total})` : ''}</p>
+<p class="gsn-count">${count(item.count, item.singular, item.plural)}${item.total > 1 ? html`, hier ${item.first} bis ${item.first + item.items.length - 1} (Seite ${item.number} von ${item.total})` : ''}</p>
 ${cards}
 ${pagination(item)}`;
   return basePage({

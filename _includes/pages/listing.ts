@@ -7,6 +7,7 @@ import { entryList } from '../components/entry-card.ts';
 import { basePage } from '../layouts/base.ts';
 import { compareRegions } from '../lib/region-names.ts';
 import { fitsOnePage } from '../lib/paging.ts';
+import { listingCardBytes } from '../components/card-weight.ts';
 import { byLetter } from './list-pages.ts';
 import { azOverview, typeByRegionOverview } from './overviews.ts';
 
@@ -59,7 +60,11 @@ export function listingByRegion(type: EntryType, graph: ContentGraph): Html {
   const entries = graph[type] as readonly Entry[];
   const groups = groupByRegion(graph, entries);
   // Too many cards for one page (issue 16): regions with counts, linking to their pages.
-  const split = !fitsOnePage(groups.reduce((sum, g) => sum + g.entries.length, 0));
+  const split = !fitsOnePage(
+    groups.flatMap((g) => g.entries),
+    listingCardBytes,
+    groups.length,
+  );
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'region')}
 ${
@@ -89,7 +94,7 @@ export function listingAz(type: EntryType, graph: ContentGraph): Html {
   const body = html`${header(type, graph, entries)}
 ${sortSwitch(type, 'az')}
 ${
-  !fitsOnePage(entries.length)
+  !fitsOnePage(entries, listingCardBytes, letters.size)
     ? azOverview(type, graph, letters)
     : html`<nav class="gsn-jump" aria-label="Anfangsbuchstaben"><ul class="gsn-jump__list gsn-jump__list--letters">${[...letters.keys()].map((l) => html`<li><a class="kern-link" href="#buchstabe-${l === '#' ? 'ziffer' : l.toLowerCase()}">${l}</a></li>`)}</ul></nav>
 ${[...letters.entries()].map(

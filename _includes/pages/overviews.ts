@@ -37,7 +37,7 @@ export function azOverview(type: EntryType, graph: ContentGraph, letters: Map<st
 <section class="gsn-group" aria-labelledby="nach-buchstabe">
   <h2 class="kern-heading-medium" id="nach-buchstabe">${t.plural} nach Anfangsbuchstaben</h2>
   <ul class="gsn-region-list gsn-overview">${[...letters].map(([letter, list]) =>
-    group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list.length, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`),
+    group(letter === '#' ? '0–9 und Zeichen' : letter, azLetterUrls(type, letter, list, graph), count(list.length, t.singular, t.plural), `buchstabe-${letterId(letter)}`),
   )}</ul>
 </section>`;
 }

@@ -15,7 +15,8 @@ import { contactCard } from '../components/contact-card.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
-import { helpFor, helpRegions } from './help.ts';
+import { helpRegions } from './help.ts';
+import { helpOf } from './list-pages.ts';
 
 /** The published translations of a graph (none when content/translations/ is absent). */
 export const translationsOf = (graph: ContentGraph): readonly Translation[] => graph.translations ?? [];
@@ -133,7 +134,7 @@ function regionHeading(template: string, region: string): Html {
 /** /<lang>/hilfe/<kreis>/: the German help page's sections with translated headings and labels. */
 export function translatedHelpRegion({ translation: t, region }: TranslatedRegion, graph: ContentGraph): Html {
   const ui = t.strings;
-  const help = helpFor(region, graph);
+  const help = helpOf(region, graph);
   const code = codeOf(t);
   const cards = (contacts: typeof help.hotlines) => html`<ul class="gsn-cards">${contacts.map((c) => contactCard(c, 3, { ui }))}</ul>`;
   const title = fill(ui.help_region_title!, { region: region.label });

@@ -9,8 +9,7 @@
  * every page would cross the process boundary as base64 JSON; a batch request is a few bytes,
  * written to Pagefind's pipe at once even while the build keeps the event loop busy.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { minifyPagefindScripts } from './bundle.ts';
@@ -127,18 +126,23 @@ export class SearchIndexer {
   async finish(outputPath: string): Promise<{ pages: number }> {
     await this.read();
     const { pages, errors } = await this.reading!;
-    // Pagefind has read the scratch files: remove them (libuv threads) while it writes the index.
-    const removed = rm(this.scratch, { recursive: true, force: true });
     try {
-      if (!errors.length) errors.push(...(await this.index.writeFiles({ outputPath })).errors);
+      const written = errors.length ? undefined : this.index.writeFiles({ outputPath });
+      // Pagefind has read the scratch files: remove them while it writes the index, once the
+      // request has left. rmSync: the promise version costs twice the CPU (0.6 against 0.3 s for
+      // 4,000 page folders), a callback into JavaScript per file and folder.
+      written?.catch(() => undefined); // awaited below; not unhandled meanwhile
+      await new Promise((resolve) => setImmediate(resolve));
+      rmSync(this.scratch, { recursive: true, force: true });
+      if (written) errors.push(...(await written).errors);
       if (errors.length) throw new Error(`Suchindex: ${errors.join('; ')}`);
       minifyPagefindScripts(outputPath);
       if (pages !== this.count) throw new Error(`Suchindex: ${this.count - pages} Seiten fehlen im Index`);
       return { pages };
     } finally {
+      rmSync(this.scratch, { recursive: true, force: true });
       await this.index.deleteIndex();
       await pagefind.close();
-      await removed;
     }
   }
 }
