@@ -14,10 +14,10 @@ import { phoneLinked, renderTranslation } from '../../src/i18n/markdown.ts';
 import { fill, type Strings } from '../../src/i18n/strings.ts';
 import type { Region } from '../../src/schema/index.ts';
 import { html, type Html, type Renderable } from '../../src/text/html.ts';
-import { translatedHelpCardBytes } from '../components/card-weight.ts';
+import { cardBytes, translatedHelpCardBytes } from '../components/card-weight.ts';
 import { contactCard } from '../components/contact-card.ts';
 import { pageLinks, pagination, paginationLinks, type PagingWords } from '../components/pagination.ts';
-import { fitsOnePage, paginate, pageUrls, type ListPage } from '../lib/paging.ts';
+import { fitsOnePage, GROUP_BYTES, PAGE_TARGET, paginate, pageUrls, type ListPage } from '../lib/paging.ts';
 import { emergencyBox } from '../components/emergency.ts';
 import { kreiseMapFigure } from '../components/finder.ts';
 import { basePage } from '../layouts/base.ts';
@@ -153,10 +153,34 @@ const pagingWords = (ui: Strings): PagingWords => ({ page: ui.page_number!, prev
 /** Bytes of a contact's card in this language. */
 const weigherOf = (t: Translation) => (contact: Contact) => translatedHelpCardBytes(contact, t.strings);
 
-/** As the German help page (list-pages.ts helpIsSplit), weighed by the translated cards. */
-export function translatedHelpIsSplit(t: Translation, help: RegionHelp): boolean {
+/**
+ * Bytes of cards a translated help page of `region` holds: PAGE_TARGET less its frame, measured
+ * per language and Kreis, since letters beyond Latin-1 are written as references (about 7 bytes
+ * each): the frame of a Cyrillic or Arabic page is about 16 KB, not the German 6 KB. Measured
+ * on an empty numbered section page, plus the emergency box the Kreis page adds and 1 KB for
+ * longer page navigations and headings. Remembered per graph.
+ */
+const budgets = new WeakMap<ContentGraph, Map<string, number>>();
+function cardBudget(t: Translation, region: Region, graph: ContentGraph): number {
+  let known = budgets.get(graph);
+  if (!known) budgets.set(graph, (known = new Map()));
+  const key = `${codeOf(t)}/${region.id}`;
+  let budget = known.get(key);
+  if (budget === undefined) {
+    const ui = t.strings;
+    const base = `/${codeOf(t)}/hilfe/${region.id}/beratung/`;
+    const longest = Object.values(sectionKeys).reduce((a, key) => (ui[key]!.length > a.length ? ui[key]! : a), ui.help_statewide!);
+    const empty = translatedHelpSection({ base, url: `${base}seite-2/`, number: 2, total: 3, first: 1, items: [], translation: t, region, title: longest, count: 9999 }, graph);
+    budget = PAGE_TARGET - cardBytes(empty) - cardBytes(emergencyBox(ui, `/${codeOf(t)}/sicherheit/`)) - 1024;
+    known.set(key, budget);
+  }
+  return budget;
+}
+
+/** As the German help page (list-pages.ts helpIsSplit), weighed by the translated cards within the language's own budget; headings count twice GROUP_BYTES (references). */
+export function translatedHelpIsSplit(t: Translation, region: Region, help: RegionHelp, graph: ContentGraph): boolean {
   const groups = 2 + help.local.filter((section) => section.contacts.length).length;
-  return !fitsOnePage(helpContacts(help), weigherOf(t), groups);
+  return !fitsOnePage(helpContacts(help), weigherOf(t), groups, cardBudget(t, region, graph), 2 * GROUP_BYTES);
 }
 
 /** The sections of a split translated help page below the hotlines, each with its numbered pages. */
@@ -184,9 +208,15 @@ export interface TranslatedSectionPage extends ListPage<Contact> {
 export function translatedSectionPages(graph: ContentGraph): TranslatedSectionPage[] {
   return translatedRegions(graph).flatMap(({ translation, region }) => {
     const help = helpOf(region, graph);
-    if (!translatedHelpIsSplit(translation, help)) return [];
+    if (!translatedHelpIsSplit(translation, region, help, graph)) return [];
     return translatedHelpGroups(translation, region, help).flatMap((section) =>
-      paginate(section.base, section.contacts, weigherOf(translation)).map((page) => ({ ...page, translation, region, title: section.title, count: section.contacts.length })),
+      paginate(section.base, section.contacts, weigherOf(translation), cardBudget(translation, region, graph)).map((page) => ({
+        ...page,
+        translation,
+        region,
+        title: section.title,
+        count: section.contacts.length,
+      })),
     );
   });
 }
@@ -219,14 +249,14 @@ ${pagination(item, pagingWords(ui))}
 }
 
 /** A split translated help page's list of sections: each with its count and a link to every one of its pages. */
-function translatedHelpOverview(t: Translation, region: Region, help: RegionHelp) {
+function translatedHelpOverview(t: Translation, region: Region, help: RegionHelp, graph: ContentGraph) {
   const ui = t.strings;
   const weigh = weigherOf(t);
   return html`<section class="gsn-group" aria-labelledby="stellen">
   <h2 class="kern-heading-medium" id="stellen">${ui.help_services}</h2>
   <p class="kern-body">${ui.help_split_note}</p>
   <ul class="gsn-region-list gsn-overview">${translatedHelpGroups(t, region, help).map((section) => {
-    const urls = pageUrls(section.base, section.contacts, weigh);
+    const urls = pageUrls(section.base, section.contacts, weigh, cardBudget(t, region, graph));
     return html`<li id="${section.id}"><a class="kern-link" href="${urls[0]}">${section.title}</a> <span class="gsn-region-list__count">(${section.contacts.length})</span>${pageLinks(urls, section.title, pagingWords(ui))}</li>`;
   })}</ul>
 </section>`;
@@ -237,7 +267,7 @@ export function translatedHelpRegion({ translation: t, region }: TranslatedRegio
   const ui = t.strings;
   const help = helpOf(region, graph);
   const code = codeOf(t);
-  const split = translatedHelpIsSplit(t, help);
+  const split = translatedHelpIsSplit(t, region, help, graph);
   const cards = (contacts: typeof help.hotlines) => html`<ul class="gsn-cards">${contacts.map((c) => contactCard(c, 3, { ui }))}</ul>`;
   const title = fill(ui.help_region_title!, { region: region.label });
   const body = html`<p class="kern-preline">${ui.help_title}</p>
@@ -254,7 +284,7 @@ ${
 }
 ${
   split
-    ? translatedHelpOverview(t, region, help)
+    ? translatedHelpOverview(t, region, help, graph)
     : html`${help.local.map((section) =>
         section.contacts.length
           ? html`<section class="gsn-group" aria-labelledby="${section.id}">
