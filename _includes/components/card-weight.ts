@@ -7,6 +7,7 @@
  * weighing only once.
  */
 import type { Contact, Entry } from '../../src/content/index.ts';
+import type { Strings } from '../../src/i18n/strings.ts';
 import { latin1Html, type Html } from '../../src/text/html.ts';
 import { keepTogether } from '../../src/text/typeset.ts';
 import { contactCard } from './contact-card.ts';
@@ -36,6 +37,20 @@ export function helpCardBytes(contact: Contact): number {
   if (bytes === undefined) {
     bytes = cardBytes(contactCard(contact, 3));
     helpWeights.set(contact, bytes);
+  }
+  return bytes;
+}
+
+const translatedWeights = new WeakMap<Strings, WeakMap<Contact, number>>();
+
+/** A contact's card on a translated help page (/<lang>/hilfe/<kreis>/): labels from `ui`, the language's string table. */
+export function translatedHelpCardBytes(contact: Contact, ui: Strings): number {
+  let weights = translatedWeights.get(ui);
+  if (!weights) translatedWeights.set(ui, (weights = new WeakMap()));
+  let bytes = weights.get(contact);
+  if (bytes === undefined) {
+    bytes = cardBytes(contactCard(contact, 3, { ui }));
+    weights.set(contact, bytes);
   }
   return bytes;
 }

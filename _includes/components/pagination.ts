@@ -1,24 +1,38 @@
 import { html } from '../../src/text/html.ts';
 import { pageUrl, type ListPage } from '../lib/paging.ts';
 
+/** The words of the page navigation; German unless a translated page passes its own (strings.yml page_*). */
+export interface PagingWords {
+  /** "Seite {number}" */
+  page: string;
+  previous: string;
+  next: string;
+  /** "Seiten": the navigation's name. */
+  pages: string;
+}
+
+export const germanPagingWords: PagingWords = { page: 'Seite {number}', previous: 'Vorherige Seite', next: 'Nächste Seite', pages: 'Seiten' };
+
+const pageWord = (words: PagingWords, n: number) => words.page.replace('{number}', String(n));
+
 /**
  * Numbered pages of a split listing (after GOV.UK's pagination component): previous and next
  * with rel, every page number, the current one marked with aria-current. Nothing for one page.
  */
-export function pagination(page: Pick<ListPage<unknown>, 'base' | 'number' | 'total'>) {
+export function pagination(page: Pick<ListPage<unknown>, 'base' | 'number' | 'total'>, words: PagingWords = germanPagingWords) {
   if (page.total <= 1) return '';
   const { base, number, total } = page;
-  return html`<nav class="gsn-pagination" aria-label="Seiten">
+  return html`<nav class="gsn-pagination" aria-label="${words.pages}">
   <ul class="gsn-pagination__list">
-    ${number > 1 ? html`<li class="gsn-pagination__prev"><a class="kern-link" href="${pageUrl(base, number - 1)}" rel="prev">Vorherige Seite</a></li>` : ''}
+    ${number > 1 ? html`<li class="gsn-pagination__prev"><a class="kern-link" href="${pageUrl(base, number - 1)}" rel="prev">${words.previous}</a></li>` : ''}
     ${shownNumbers(number, total).map((n) =>
       n === undefined
         ? html`<li class="gsn-pagination__ellipsis" aria-hidden="true">…</li>`
         : n === number
-          ? html`<li><a href="${pageUrl(base, n)}" aria-current="page" aria-label="Seite ${n}">${n}</a></li>`
-          : html`<li><a class="kern-link" href="${pageUrl(base, n)}" aria-label="Seite ${n}">${n}</a></li>`,
+          ? html`<li><a href="${pageUrl(base, n)}" aria-current="page" aria-label="${pageWord(words, n)}">${n}</a></li>`
+          : html`<li><a class="kern-link" href="${pageUrl(base, n)}" aria-label="${pageWord(words, n)}">${n}</a></li>`,
     )}
-    ${number < total ? html`<li class="gsn-pagination__next"><a class="kern-link" href="${pageUrl(base, number + 1)}" rel="next">Nächste Seite</a></li>` : ''}
+    ${number < total ? html`<li class="gsn-pagination__next"><a class="kern-link" href="${pageUrl(base, number + 1)}" rel="next">${words.next}</a></li>` : ''}
   </ul>
 </nav>`;
 }
@@ -46,7 +60,7 @@ export function paginationLinks(page: Pick<ListPage<unknown>, 'base' | 'number' 
  * The pages of a group on an overview, every one a link (so every entry is two clicks from the
  * overview): "Seite 1 · 2 · 3". `label` names the group for screen readers.
  */
-export function pageLinks(urls: readonly string[], label: string) {
+export function pageLinks(urls: readonly string[], label: string, words: PagingWords = germanPagingWords) {
   if (urls.length <= 1) return '';
-  return html`<ul class="gsn-page-links" aria-label="${label}: Seiten">${urls.map((url, i) => html`<li><a class="kern-link" href="${url}">${i === 0 ? 'Seite 1' : String(i + 1)}</a></li>`)}</ul>`;
+  return html`<ul class="gsn-page-links" aria-label="${label}: ${words.pages}">${urls.map((url, i) => html`<li><a class="kern-link" href="${url}">${i === 0 ? pageWord(words, 1) : String(i + 1)}</a></li>`)}</ul>`;
 }

@@ -57,12 +57,12 @@ export type Weigh<T> = (item: T) => number;
 
 /**
  * Whether a listing fits one page: its cards' weights plus GROUP_BYTES for each of its `groups`
- * (regions, letters, kinds or sections it is shown in) within CARD_BUDGET.
+ * (regions, letters, kinds or sections it is shown in) within `budget` (CARD_BUDGET unless a page measures its own frame).
  */
-export function fitsOnePage<T>(items: readonly T[], weigh: Weigh<T>, groups = 0): boolean {
-  let bytes = groups * GROUP_BYTES;
-  for (const item of items) if ((bytes += weigh(item)) > CARD_BUDGET) return false;
-  return bytes <= CARD_BUDGET;
+export function fitsOnePage<T>(items: readonly T[], weigh: Weigh<T>, groups = 0, budget = CARD_BUDGET, groupBytes = GROUP_BYTES): boolean {
+  let bytes = groups * groupBytes;
+  for (const item of items) if ((bytes += weigh(item)) > budget) return false;
+  return bytes <= budget;
 }
 
 /**

@@ -19,13 +19,16 @@ import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts'
 import {
   translatedHelp,
   translatedHelpRegion,
+  translatedHelpSection,
   translatedNotFound,
   translatedRegions,
   translatedSafety,
   translatedSearch,
   translatedStart,
   translationsOf,
+  translatedSectionPages,
   type TranslatedRegion,
+  type TranslatedSectionPage,
 } from './translated.ts';
 import type { Translation } from '../../src/i18n/load-translations.ts';
 
@@ -78,6 +81,7 @@ export const pageDefinitions = [
   definePage<Translation>({ name: 'lang-start', items: translationsOf, url: (t) => `/${t.language.code}/`, render: translatedStart, searchable: true }),
   definePage<Translation>({ name: 'lang-help', items: translationsOf, url: (t) => `/${t.language.code}/hilfe/`, render: translatedHelp, searchable: true }),
   definePage<TranslatedRegion>({ name: 'lang-help-region', items: translatedRegions, url: (r) => `/${r.translation.language.code}/hilfe/${r.region.id}/`, render: translatedHelpRegion }),
+  definePage<TranslatedSectionPage>({ name: 'lang-help-section', items: translatedSectionPages, url: (item) => item.url, render: translatedHelpSection, shows: (item) => item.items }),
   definePage<Translation>({ name: 'lang-safety', items: translationsOf, url: (t) => `/${t.language.code}/sicherheit/`, render: translatedSafety, searchable: true }),
   definePage<Translation>({ name: 'lang-search', items: translationsOf, url: (t) => `/${t.language.code}/suche/`, render: translatedSearch }),
   definePage<Translation>({ name: 'lang-not-found', items: translationsOf, url: (t) => `/${t.language.code}/404.html`, render: translatedNotFound, sitemap: false }),

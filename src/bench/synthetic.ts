@@ -2,7 +2,7 @@
  * Synthetic content for the benchmark: N valid entries, types mixed like the sample content,
  * German bodies of about 300 words, references and regions spread. Deterministic (seeded).
  */
-import { copyFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { readVocabularies } from '../content/vocabularies.ts';
@@ -60,7 +60,7 @@ const TAILS = [
 export interface SyntheticOptions {
   entries: number;
   dir: string;
-  /** Where to copy the vocabularies from: a content folder's vocabularies/. */
+  /** Where to copy the vocabularies from: a content folder's vocabularies/ (its sibling translations/, when present, is copied too). */
   vocabularies: string;
   seed?: number;
 }
@@ -84,6 +84,9 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
 
   mkdirSync(path.join(options.dir, 'vocabularies'), { recursive: true });
   for (const file of readdirSync(options.vocabularies)) copyFileSync(path.join(options.vocabularies, file), path.join(options.dir, 'vocabularies', file));
+  // The real translations (issue 16): the translated Kreis help pages are weighed and split like the German ones.
+  const translations = path.join(path.dirname(options.vocabularies), 'translations');
+  if (existsSync(translations)) cpSync(translations, path.join(options.dir, 'translations'), { recursive: true });
   // The one vocabulary reader; it takes the content folder that holds vocabularies/.
   const vocabularies = readVocabularies(path.dirname(options.vocabularies));
   const regions = vocabularies.regions.map((r) => r.id);

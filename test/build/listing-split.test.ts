@@ -2,7 +2,9 @@
  * Listings split by weight (issue 16): a content folder of long contact cards (long titles and
  * summaries, person, phone, fax, e-mail, website, address, hours, languages), all in one Kreis and
  * one topic, rendered through the real page loop. Every listing page it yields stays within the
- * 60 KB bar, and each list's pages together show every entry exactly once.
+ * 60 KB bar, and each list's pages together show every entry exactly once. With the real
+ * translations: the translated Kreis help pages (/<lang>/hilfe/<kreis>/) split the same way,
+ * weighed by their translated cards, with the navigation in the page's language.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,8 @@ import { renderPage } from '../../_includes/pages/page-type.ts';
 import { CARD_BUDGET, FRAME_BYTES, paginate, PAGE_TARGET } from '../../_includes/lib/paging.ts';
 import { listingCardBytes } from '../../_includes/components/card-weight.ts';
 import { loadContent, type ContentGraph, type Entry } from '../../src/content/index.ts';
+import { fill } from '../../src/i18n/strings.ts';
+import { latin1Html } from '../../src/text/html.ts';
 import { PROJECT_ROOT } from '../support/server.ts';
 
 const KB = 1024;
@@ -46,7 +50,19 @@ function longContact(i: number): Record<string, unknown> {
   };
 }
 
-const LISTING_PAGES = new Set(['contacts-by-region', 'contacts-a-z', 'a-z-letter', 'region', 'region-type', 'topic', 'topic-type', 'help-region', 'help-section']);
+const LISTING_PAGES = new Set([
+  'contacts-by-region',
+  'contacts-a-z',
+  'a-z-letter',
+  'region',
+  'region-type',
+  'topic',
+  'topic-type',
+  'help-region',
+  'help-section',
+  'lang-help-region',
+  'lang-help-section',
+]);
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -55,6 +71,7 @@ function longCardSite(count: number): { graph: ContentGraph; written: Map<string
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gsn-listing-split-'));
   dirs.push(dir);
   cpSync(path.join(PROJECT_ROOT, 'content', 'vocabularies'), path.join(dir, 'vocabularies'), { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, 'content', 'translations'), path.join(dir, 'translations'), { recursive: true });
   mkdirSync(path.join(dir, 'contacts'));
   for (let i = 0; i < count; i++) {
     writeFileSync(path.join(dir, 'contacts', `aussenstelle-${i + 1}.md`), `---\n${stringify(longContact(i))}---\n\nBeratung und Begleitung.\n`);
@@ -69,8 +86,8 @@ function longCardSite(count: number): { graph: ContentGraph; written: Map<string
 /** Entry addresses linked from the cards of a page (a card's title links to its entry). */
 const cardLinks = (html: string) => [...html.matchAll(/<a class="kern-link gsn-card__link" href="([^"]+)"/g)].map((m) => m[1]!);
 
-// 45: what the old count rule kept on one page; 58: split by either rule.
-describe.each([45, 58])('a listing of %i long contact cards', (count) => {
+// 45: what the old count rule kept on one page; 58: split by either rule; 180: sections of several pages.
+describe.each([45, 58, 180])('a listing of %i long contact cards', (count) => {
   let graph: ContentGraph;
   let written: Map<string, string>;
   beforeAll(() => ({ graph, written } = longCardSite(count)));
@@ -101,6 +118,35 @@ describe.each([45, 58])('a listing of %i long contact cards', (count) => {
     if (want.length * 1.2 * KB > CARD_BUDGET) expect(urls.length, base).toBeGreaterThan(1);
     expect([...shown].sort()).toEqual([...want].sort());
     for (const url of urls.slice(1)) expect(written.get(url), url).toMatch(new RegExp(`<title>[^<]*Seite \\d+ von ${urls.length}`));
+  });
+
+  it('translated Kreis help pages: split, every contact exactly once within one click of /<lang>/hilfe/<kreis>/, navigation in the page language', () => {
+    expect(graph.translations?.length).toBe(8);
+    for (const t of graph.translations!) {
+      const ui = t.strings;
+      const kreis = `/${t.language.code}/hilfe/landkreis-celle/`;
+      const overview = written.get(kreis)!;
+      const sectionPages = [...written.keys()].filter((url) => url.startsWith(kreis) && url !== kreis);
+      // As the German page: too long for one page, so an overview without local cards.
+      expect(sectionPages.length, kreis).toBeGreaterThanOrEqual(SECTIONS.length);
+      expect(cardLinks(overview), kreis).toEqual([]);
+      for (const url of sectionPages) expect(overview, `${kreis} links ${url}`).toContain(`href="${url}"`);
+      if (count > 150) expect(sectionPages.filter((url) => url.endsWith('/seite-2/')).length, kreis).toBeGreaterThan(0);
+      const shown = sectionPages.flatMap((url) => cardLinks(written.get(url)!));
+      expect(shown.sort(), kreis).toEqual(graph.contacts.map((c) => c.url).sort());
+      for (const url of sectionPages) {
+        const html = written.get(url)!;
+        expect(html, url).toContain(`<html lang="${t.language.code}"`);
+        expect(html, url).not.toMatch(/Vorherige Seite|Nächste Seite|aria-label="Seiten"/);
+        const match = /seite-(\d+)\/$/.exec(url);
+        if (match) {
+          const total = sectionPages.filter((other) => other.startsWith(url.replace(/seite-\d+\/$/, ''))).length;
+          // Written as the page writes letters beyond Latin-1: numeric references.
+          expect(html, url).toContain(latin1Html(fill(ui.page_of!, { number: match[1]!, total: String(total) })));
+          expect(html, url).toContain(`<nav class="gsn-pagination" aria-label="${latin1Html(ui.pages_label!)}">`);
+        }
+      }
+    }
   });
 
   it('the overviews link to every numbered page', () => {

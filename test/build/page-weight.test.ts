@@ -5,7 +5,9 @@
  * (home, /hilfe/, /hilfe/finden/); every page but /suche/ loads at most 3 KB of (minified) JavaScript.
  * Issue 16: the same ≤ 60 KB for every page of the benchmark's 4,000 entries, each entry at most
  * two plain-link clicks from its listings, numbered pages navigable without JavaScript and filled
- * by the weight of their cards (_includes/lib/paging.ts; long cards: listing-split.test.ts).
+ * by the weight of their cards (_includes/lib/paging.ts; long cards: listing-split.test.ts). The
+ * synthetic content carries the real translations, so the 60 KB check covers the translated Kreis
+ * help pages (/<lang>/hilfe/<kreis>/ and their section pages) too.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -107,8 +109,27 @@ describe(`listings that scale: ${LARGE_SITE_ENTRIES} entries (the benchmark's sy
     expect(missing.slice(0, 5), `${missing.length} of ${entries.length} entries need more than two clicks from ${listing}`).toEqual([]);
   });
 
+  /** Contact addresses on a help page's cards and on its section pages it links (below its own address). */
+  const helpShown = (kreis: string) =>
+    [kreis, ...linksOf(kreis).filter((url) => url.startsWith(kreis) && url !== kreis)].flatMap((url) =>
+      [...read(url).matchAll(/<a class="kern-link gsn-card__link" href="([^"]+)"/g)].map((m) => m[1]!),
+    );
+
+  it('translated Kreis help pages: each shows the contacts of the German page, each once, within one click', () => {
+    const languages = urls.map((url) => /^\/([a-z]{2})\/hilfe\/$/.exec(url)?.[1]).filter((code) => code !== undefined);
+    expect(languages).toHaveLength(8);
+    const kreise = urls.filter((url) => /^\/hilfe\/[^/]+\/$/.test(url) && url !== '/hilfe/finden/');
+    expect(kreise.length).toBeGreaterThan(40);
+    for (const kreis of kreise) {
+      const german = helpShown(kreis).sort();
+      expect(german.length, kreis).toBeGreaterThan(10);
+      for (const code of languages) expect(helpShown(`/${code}${kreis}`).sort(), `/${code}${kreis}`).toEqual(german);
+    }
+  });
+
   it('numbered pages: pagination nav, rel prev/next, "Seite x von y" in the title, page 1 is the folder itself', () => {
-    const second = urls.filter((url) => /\/seite-2\/$/.test(url));
+    // German pages; the translated help pages' words: listing-split.test.ts.
+    const second = urls.filter((url) => /\/seite-2\/$/.test(url) && !/^\/[a-z]{2}\//.test(url));
     expect(second.length).toBeGreaterThan(10);
     for (const url of second) {
       const html = read(url);
