@@ -17,6 +17,8 @@ import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { labelsDirections, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
+import { spelledNumbers } from './number-words.ts';
+import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -76,16 +78,17 @@ export function readable(text: string): string[] {
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
-  const collapse = (value: string) => joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim());
+  // Numbers written as words are numbers to a reader ("Lindenallee dreizehn").
+  const collapse = (value: string) => spelledNumbers(joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim()));
   if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
   return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
 }
 
-/** Four or more single letters with one space between ("M u s t e r w e g"); each letter is tried once, so linear. */
-const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
+/** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
+const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
 
 function joinSpacedLetters(text: string): string {
-  return text.includes(' ') ? text.replace(SPACED_LETTERS, (run) => run.replace(/ /g, '')) : text;
+  return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011]/g, ''));
 }
 
 /** A URL, e-mail address or file name also read as words: "zum.musterhof.7@example.org" → "zum musterhof 7 example org". */
@@ -94,24 +97,6 @@ export function machineWords(text: string): string {
 }
 
 // ── vocabulary ──────────────────────────────────────────────────────────────────────────────
-
-/** Endings of German street names (lower case); "str" only as the abbreviation. */
-const STREET_SUFFIXES = [
-  'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'pfad', 'steig', 'stieg',
-  'wall', 'graben', 'markt', 'kamp', 'twiete', 'deich', 'brink', 'anger', 'promenade', 'zeile', 'reihe', 'bogen', 'winkel',
-  'hof', 'garten', 'park', 'feld', 'berg', 'höhe', 'grund', 'kai', 'trift', 'wiese', 'siedlung', 'koppel',
-];
-/** The endings a place name (address.city) must not have: unambiguous street words only. */
-export const STRICT_STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'allee', 'gasse', 'platz', 'chaussee', 'damm', 'ufer', 'pfad', 'stieg', 'steig', 'twiete'];
-
-/** Compounds with a street ending that are not streets ("Arbeitsplatz 2"). */
-const NOT_STREET_COMPOUNDS = new Set([
-  'arbeitsplatz', 'parkplatz', 'stellplatz', 'sitzplatz', 'schlafplatz', 'spielplatz', 'studienplatz', 'ausbildungsplatz', 'kitaplatz', 'frauenhausplatz',
-  'ausweg', 'umweg', 'rückweg', 'hinweg', 'heimweg', 'schulweg', 'rechtsweg', 'lebensweg', 'zugang', 'ausgang', 'eingang', 'durchgang', 'jahrgang', 'lehrgang', 'übergang', 'vorgang',
-  'bahnhof', 'friedhof', 'innenhof', 'arbeitsmarkt', 'wohnungsmarkt', 'kindergarten', 'arbeitsfeld', 'umfeld', 'vorfeld', 'handlungsfeld', 'themenfeld', 'kinderschutzbund',
-  'fortbildungsreihe', 'veranstaltungsreihe', 'schriftenreihe', 'fragebogen', 'dokumentationsbogen', 'erhebungsbogen', 'hintergrund', 'migrationshintergrund',
-  'vordergrund', 'abgrund', 'umkreis',
-]);
 
 /** Nouns that are followed by a number without being a street ("Raum 3", "Kapitel 2", "Montag 5"). */
 const NOT_STREET_WORDS = new Set([
@@ -165,7 +150,17 @@ function readAsText(words: string[]): Set<string> {
 }
 
 /** Single marks a writer may put between a street and its number instead of a space. */
-const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2019\u201a';
+const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\'`';
+/** Quotation marks that may close a street's name before its number ("„Мустервег“, 5"). */
+const QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\'`';
+/** A Roman numeral of 1–399 ("XIII"); bounded, so linear. */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Labels of a house number that may stand a sentence away from the street ("Die Hausnummer ist 13"). */
+const NEAR_HOUSE_NUMBER_WORDS = new Set(['hausnummer', 'hausnr', 'hnr', 'nr', 'nummer', 'hausnummern']);
+/** Words between such a label and its number: "Die Hausnummer ist 13", "Hausnummer lautet: 5". */
+const NUMBER_VERBS = new Set(['ist', 'lautet', 'lautete', 'war', 'wäre', 'heißt', 'hat', 'die', 'der']);
+/** How many tokens away from the label the street may stand: a sentence or two. */
+const NEAR_WINDOW = 24;
 
 /** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
 const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
@@ -327,8 +322,7 @@ class Scanner {
   }
 
   private streetSuffix(word: string): string | undefined {
-    for (const suffix of STREET_SUFFIXES) if (word.endsWith(suffix)) return suffix;
-    return undefined;
+    return streetEnding(word);
   }
 
   /**
@@ -365,14 +359,15 @@ class Scanner {
     const before = w - 1;
     const gapBefore = before >= 0 && !this.attached(w);
     if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
-      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) ? -1 : w;
-      // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt".
-      if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return before - 1;
+      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) || figurativeWay(word, suffix) ? -1 : w;
+      // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt"; not "S-Bahn".
+      if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return this.length(before - 1) >= 2 ? before - 1 : -1;
       // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
       const p = NOT_STREET_WORDS.has(word) ? -1 : this.prepositionBefore(w);
       if (p >= 0) return p;
       // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
-      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) return before;
+      // "Sicherer Weg 2" is a project's name.
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3 && !figurativeAdjective(this.lower(before))) return before;
       return -1;
     }
     // "Musterw. 5", "Marktpl. 3": a street word cut short.
@@ -393,7 +388,16 @@ class Scanner {
     if (d > 4 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
     if (this.partOfNumber(i, '.,:')) return undefined;
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
-    if (this.followedByUnit(i)) return undefined;
+    const hit = this.streetBefore(i, d, false);
+    return hit && !this.followedByUnit(i) ? hit : undefined;
+  }
+
+  /**
+   * The street before house number i (a number of d digits, or a Roman numeral when `roman`):
+   * "Musterweg 5", "Hauptstraße Nr. 5", "„Мустервег“, 5", "Lindenallee XIII". A Roman numeral
+   * counts only after a word with a street ending ("Frauenhaus Celle II" is a name).
+   */
+  private streetBefore(i: number, d: number, roman: boolean): Location | undefined {
     let w = i - 1;
     // "Musterweg (5)", "Musterweg [5]": only after a street ending.
     const bracketed = this.punct(w, '([') && this.attached(i) && this.punct(i + 1, ')]');
@@ -413,13 +417,19 @@ class Scanner {
       }
     }
     if (marked && this.punct(w, ',،')) w--;
+    // "„Musterweg“, Nr. 5", "«Мустервег» д. 5": the street in quotes before its label.
+    if (marked && this.punct(w, QUOTE_MARKS) && this.is(w - 1, WORD)) w--;
+    // "„Мустервег“, 5", "Lindenallee, 13": a comma after a quoted street or a word that names nothing but a street.
+    if (!marked && !bracketed && this.punct(w, ',') && ((this.punct(w - 1, QUOTE_MARKS) && this.is(w - 2, WORD)) || this.streetName(w - 1))) w -= this.is(w - 1, WORD) ? 1 : 2;
     // "Lindenallee – 13", "Lindenallee: 13", "Lindenallee / 13", "„Lindenallee“ 13": one mark between
     // street and number still reads as the address (tester, session 7); the street rules below decide.
-    if (!marked && !bracketed && this.punct(w, STREET_NUMBER_MARKS) && (this.is(w - 1, WORD) || (this.punct(w - 1, '.') && this.is(w - 2, WORD)))) w--;
+    else if (!marked && !bracketed && this.punct(w, STREET_NUMBER_MARKS) && (this.is(w - 1, WORD) || (this.punct(w - 1, '.') && this.is(w - 2, WORD)))) w--;
     if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
       abbreviated = true;
       w--;
     }
+    // A single letter is no street name ("J8X4+2V", "Anlage B 3"): the common case of codes, cut short.
+    if (this.is(w, WORD) && this.length(w) < 2 && !abbreviated) return undefined;
     if (!this.is(w, WORD)) {
       // "вул. Шевченка, 5": a labelled street, its number after a comma.
       if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && this.is(w - 1, WORD)) {
@@ -430,10 +440,44 @@ class Scanner {
     }
     // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
+    if (roman && !this.streetSuffix(this.lower(w))) return undefined;
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated);
     const start = first >= 0 ? first : this.labelledStreet(w);
     if (start < 0) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
+  }
+
+  /** "Lindenallee XIII", "Musterweg Nr. IV": a Roman numeral (upper case, 1–399) as the house number after a street word. */
+  private romanStreet(i: number): Location | undefined {
+    const c = this.t.text.charCodeAt(this.t.start[i]!);
+    if ((c !== 73 && c !== 86 && c !== 88 && c !== 67 && c !== 76) || this.length(i) > 9 || this.attached(i) || this.is(i + 1, NUMBER)) return undefined; // I V X C L
+    if (!ROMAN.test(this.str(i))) return undefined;
+    return this.streetBefore(i, 1, true);
+  }
+
+  /**
+   * "Die Straße heißt Lindenallee. Die Hausnummer ist 13.": a house-number label with its number
+   * (number i) and a street name a few words away, before or after, in another sentence.
+   */
+  private labelledNumberNear(i: number): Location | undefined {
+    if (this.length(i) > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48 || this.partOfNumber(i) || this.is(i + 1, NUMBER) || this.is(i - 1, NUMBER)) return undefined;
+    let k = i - 1;
+    if (this.punct(k, ':=')) k--;
+    for (let n = 0; n < 2 && this.is(k, WORD) && NUMBER_VERBS.has(this.lower(k)); n++) k--;
+    if (this.punct(k, '.') && this.attached(k)) k--;
+    if (!this.is(k, WORD) || !NEAR_HOUSE_NUMBER_WORDS.has(this.lower(k))) return undefined;
+    // "Haus-Nr.": the label's first part.
+    const label = this.punct(k - 1, '-') && this.attached(k) && this.is(k - 2, WORD) ? k - 2 : k;
+    if (this.followedByUnit(i)) return undefined;
+    for (let s = label - 1; s >= 0 && s >= label - NEAR_WINDOW; s--) if (this.streetName(s)) return this.found('street', s, i);
+    for (let s = i + 1; s < this.t.count && s <= i + NEAR_WINDOW; s++) if (this.streetName(s)) return this.found('street', label, s);
+    return undefined;
+  }
+
+  /** "Musterweg/Hauptstraße", "Musterweg & Lindenallee": two street names joined by a mark (token i), where they meet. */
+  private joinedStreets(i: number): Location | undefined {
+    if (!this.punct(i, '/&+') || !this.streetName(i - 1) || !this.streetName(i + 1)) return undefined;
+    return this.found('corner', i - 1, i + 1);
   }
 
   /**
@@ -453,7 +497,10 @@ class Scanner {
 
   /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
   private streetName(k: number): boolean {
-    return this.is(k, WORD) && this.capitalised(k) && this.strictStreetWord(k) && !NOT_STREET_COMPOUNDS.has(this.lower(k));
+    if (!this.is(k, WORD) || !this.capitalised(k) || !this.strictStreetWord(k)) return false;
+    const word = this.lower(k);
+    const suffix = this.streetSuffix(word);
+    return suffix !== undefined && !NOT_STREET_COMPOUNDS.has(word) && !figurativeWay(word, suffix);
   }
 
   /**
@@ -462,7 +509,7 @@ class Scanner {
    */
   private streetAfter(i: number): Location | undefined {
     if (this.length(i) > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
-    if (this.partOfNumber(i) || this.is(i - 1, NUMBER) || this.is(i + 1, NUMBER) || this.followedByUnit(i)) return undefined;
+    if (this.partOfNumber(i) || this.is(i - 1, NUMBER) || this.is(i + 1, NUMBER)) return undefined;
     let label = i - 1;
     if (this.punct(label, '.:') && this.attached(label)) label--;
     const labelled = this.is(label, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(label)) && this.lower(label) !== 'd';
@@ -471,8 +518,9 @@ class Scanner {
     if (this.punct(j, ',')) j++;
     for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
     const first = labelled ? label : i;
-    if (this.streetName(j)) return this.found('street', first, j);
-    for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.found('street', first, k);
+    // Without a label only an ending that names nothing but a street: "1 Familienplatz" is a count.
+    if (this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
     return undefined;
   }
 
@@ -689,7 +737,7 @@ class Scanner {
     }
     if (this.punct(j, '-−') && this.attached(j + 1)) j++;
     const end = this.decimalEnd(j);
-    if (end < 0) return undefined;
+    if (end < 0) return fa >= 3 ? this.joinedPair(i, last) : undefined;
     const fb = this.length(end);
     if (fa < 2 || fb < 2) return undefined;
     const a = this.decimalValue(i);
@@ -699,6 +747,27 @@ class Scanner {
     const anywhere = fa >= 4 && fb >= 4 && Math.abs(a) <= 90 && Math.abs(b) <= 180;
     const germany = (inLat(a) && inLon(b)) || (inLon(a) && inLat(b));
     return anywhere || germany ? this.found('coordinates', i, end) : undefined;
+  }
+
+  /**
+   * "52.62031 und 10.08012", "52,62031 (Breite) sowie 10,08012": two decimals of at least three
+   * places in Germany's latitude and longitude, a few words apart, whatever joins them. Figures
+   * with thousands ("47.500 Fälle und 10.000 Anrufe") are counts: a unit follows or the places end in 00.
+   */
+  private joinedPair(i: number, last: number): Location | undefined {
+    const precise = (from: number, end: number) => this.length(end) >= 3 && !(this.length(end) === 3 && this.str(end).endsWith('00')) && !this.followedByUnit(end) && !this.followedByUnit(from);
+    if (!precise(i, last)) return undefined;
+    for (let j = last + 1; j < this.t.count && j <= last + 7; j++) {
+      if (!this.is(j, NUMBER)) continue;
+      const end = this.decimalEnd(j);
+      if (end < 0 || !precise(j, end)) return undefined;
+      const a = this.decimalValue(i);
+      const b = this.decimalValue(j);
+      const inLat = (v: number) => v >= 47 && v <= 56;
+      const inLon = (v: number) => v >= 5 && v <= 16;
+      return (inLat(a) && inLon(b)) || (inLon(a) && inLat(b)) ? this.found('coordinates', i, end) : undefined;
+    }
+    return undefined;
   }
 
   private found(kind: LocationKind, from: number, to: number): Location {
@@ -714,12 +783,17 @@ class Scanner {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
       if (kind[i] === WORD && !this.machine) {
-        const hit = this.corner(i);
+        const hit = this.corner(i) ?? this.romanStreet(i);
+        if (hit) out.push(hit);
+        continue;
+      }
+      if (kind[i] === PUNCT && !this.machine) {
+        const hit = this.joinedStreets(i);
         if (hit) out.push(hit);
         continue;
       }
       if (kind[i] !== NUMBER) continue;
-      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i);
+      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i) || (!this.machine && this.labelledNumberNear(i));
       if (hit) out.push(hit);
     }
   }
@@ -833,7 +907,7 @@ function isThreeWordAddress(words: string): boolean {
  * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
-  if (/\d/.test(text) || CORNER_OR_DIRECTIONS.test(text)) return true;
+  if (/\d/.test(text) || CORNER_OR_DIRECTIONS.test(text) || ROMAN_WORD.test(text)) return true;
   return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
     pattern.lastIndex = 0;
     const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);
@@ -842,6 +916,8 @@ export function mayLocate(text: string): boolean {
   });
 }
 
+/** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
+const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
 const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|directions|find us|map/i;
 
