@@ -30,6 +30,8 @@ export interface Location {
   offset: number;
   /** A postcode that belongs to a Postfach ("Postfach 1102, 29201 Celle"). */
   postbox?: boolean;
+  /** The same words as the editor typed them, when they read differently ("вул. Мустервег 5"). */
+  source?: string;
 }
 
 export interface FindOptions {
@@ -610,6 +612,8 @@ class Scanner {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
       const named = this.is(prev, WORD) && /^(plz|postleitzahl)/.test(this.lower(prev));
       if (!named && !this.placeLike(prev) && !this.placeLike(i + 1)) return undefined;
+      // "pageid 12345" (the reading drops "_"), "postid", "itemnr": an id by its name; else a postcode of the table ("/news/12345" is an id).
+      if (!named && ((this.is(prev, WORD) && /(?:id|nr|no|num|nummer)$/.test(this.lower(prev))) || !isKnownPostcode(value))) return undefined;
     }
     const hit = this.found('postcode', i, i);
     return this.postboxBefore(i) ? { ...hit, postbox: true } : hit;
