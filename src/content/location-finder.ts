@@ -198,6 +198,14 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
 const MAP_LINK =
   /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/g;
 
+/** Germany's latitudes and longitudes, with a margin. */
+function inLatitude(value: number): boolean {
+  return value >= 47 && value <= 56;
+}
+function inLongitude(value: number): boolean {
+  return value >= 5 && value <= 16;
+}
+
 // ── tokens ──────────────────────────────────────────────────────────────────────────────────
 
 const WORD = 1;
@@ -264,8 +272,12 @@ class Scanner {
   private readonly caseless: boolean;
   private readonly machine: boolean;
 
+  /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
+  private readonly streetNames: Uint8Array;
+
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
+    this.streetNames = new Uint8Array(this.t.count);
     this.machine = machine;
     // All lower case (an e-mail address, a URL): capitals cannot tell nouns from other words.
     this.caseless = machine || text === text.toLowerCase();
@@ -499,10 +511,18 @@ class Scanner {
 
   /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
   private streetName(k: number): boolean {
-    if (!this.is(k, WORD) || !this.capitalised(k) || !this.strictStreetWord(k)) return false;
-    const word = this.lower(k);
-    const suffix = this.streetSuffix(word);
-    return suffix !== undefined && !NOT_STREET_COMPOUNDS.has(word) && !figurativeWay(word, suffix);
+    if (!this.is(k, WORD)) return false;
+    // Asked for every word in a window around each house-number label: each word is judged once.
+    const known = this.streetNames[k]!;
+    if (known) return known === 1;
+    let named = this.capitalised(k) && this.strictStreetWord(k);
+    if (named) {
+      const word = this.lower(k);
+      const suffix = this.streetSuffix(word);
+      named = suffix !== undefined && !NOT_STREET_COMPOUNDS.has(word) && !figurativeWay(word, suffix);
+    }
+    this.streetNames[k] = named ? 1 : 2;
+    return named;
   }
 
   /**
@@ -759,19 +779,30 @@ class Scanner {
    * with thousands ("47.500 Fälle und 10.000 Anrufe") are counts: a unit follows or the places end in 00.
    */
   private joinedPair(i: number, last: number): Location | undefined {
-    const precise = (from: number, end: number) => this.length(end) >= 3 && !(this.length(end) === 3 && this.str(end).endsWith('00')) && !this.followedByUnit(end) && !this.followedByUnit(from);
-    if (!precise(i, last)) return undefined;
+    if (!this.precise(last)) return undefined;
     for (let j = last + 1; j < this.t.count && j <= last + 7; j++) {
       if (!this.is(j, NUMBER)) continue;
       const end = this.decimalEnd(j);
-      if (end < 0 || !precise(j, end)) return undefined;
+      if (end < 0 || !this.precise(end)) return undefined;
       const a = this.decimalValue(i);
       const b = this.decimalValue(j);
-      const inLat = (v: number) => v >= 47 && v <= 56;
-      const inLon = (v: number) => v >= 5 && v <= 16;
-      return (inLat(a) && inLon(b)) || (inLon(a) && inLat(b)) ? this.found('coordinates', i, end) : undefined;
+      return (inLatitude(a) && inLongitude(b)) || (inLongitude(a) && inLatitude(b)) ? this.found('coordinates', i, end) : undefined;
     }
     return undefined;
+  }
+
+  /** The decimal places (token end) of a coordinate: three or more, not a count in thousands ("47.500 Fälle"). */
+  private precise(end: number): boolean {
+    return this.length(end) >= 3 && !(this.length(end) === 3 && this.str(end).endsWith('00')) && !this.followedByUnit(end);
+  }
+
+  // No closures on this path: it runs for every number of the text.
+  private shortWord(k: number, most: number): boolean {
+    return this.is(k, WORD) && this.length(k) <= most;
+  }
+  private insideCode(i: number): boolean {
+    if (this.machine) return this.shortWord(i - 1, 1) && this.shortWord(i + 1, 1);
+    return this.attached(i) && this.shortWord(i - 1, 2) && this.attached(i + 1) && (this.shortWord(i + 1, 2) || this.punct(i + 1, '+'));
   }
 
   private found(kind: LocationKind, from: number, to: number): Location {
@@ -797,6 +828,9 @@ class Scanner {
         continue;
       }
       if (kind[i] !== NUMBER) continue;
+      // Digits inside a code of letters and digits ("J8X4+2V", "9F4G"; in machine text "j 8 x 4"):
+      // no house number, postcode or coordinate starts there (plus codes have their own pattern).
+      if (this.insideCode(i)) continue;
       const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i) || (!this.machine && this.labelledNumberNear(i));
       if (hit) out.push(hit);
     }
@@ -911,7 +945,7 @@ function isThreeWordAddress(words: string): boolean {
  * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
-  if (/\d/.test(text) || CORNER_OR_DIRECTIONS.test(text) || ROMAN_WORD.test(text)) return true;
+  if (/[\d/&+]/.test(text) || CORNER_OR_DIRECTIONS.test(text) || ROMAN_WORD.test(text)) return true;
   return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
     pattern.lastIndex = 0;
     const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);

@@ -52,6 +52,7 @@ export function labelsDirections(before: string): boolean {
   let end = tail.length;
   while (end > 0 && end > tail.length - 4 && ' :-–→>](\u00a0'.includes(tail[end - 1]!)) end--;
   tail = tail.slice(0, end).replace(/\s+/g, ' ');
+  if (!/\p{L}$/u.test(tail)) return false; // every directions text ends with a letter
   return DIRECTIONS_TEXTS.some((text) => tail.endsWith(text) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - text.length - 1)));
 }
 
