@@ -505,7 +505,8 @@ function namedShelterWarnings(parsed: ParsedFile): Problem[] {
       if (match.index < last || warnings.length >= MAX_PER_PLACE) continue;
       const window = text.slice(match.index, match.index + match[0].length + NAMED_WINDOW);
       const hit = locationsIn(window, 1).find((found) => ADDRESS_KINDS.has(found.kind));
-      if (hit) report(match.index, hit);
+      // Reported where the address stands (it may be a paragraph after the shelter's name).
+      if (hit) report(match.index + Math.max(0, window.indexOf(hit.source ?? hit.text)), hit);
       last = match.index + window.length;
     }
   };
