@@ -69,6 +69,11 @@ export const STREET_ENDINGS: Readonly<Record<string, StreetEnding>> = {
   riede: {},
   stiege: {},
   kuhle: {},
+  heide: {},
+  busch: {},
+  grube: {},
+  bleiche: {},
+  mühle: {},
 };
 
 /** Every ending, longest first, so "stiege" is tried before "stieg". */
