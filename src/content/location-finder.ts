@@ -800,9 +800,14 @@ class Scanner {
   private shortWord(k: number, most: number): boolean {
     return this.is(k, WORD) && this.length(k) <= most;
   }
+  /** Upper-case letters only, as codes write them ("J8X4"; "Nr5a" is a label and a house number). */
+  private codeLetters(k: number): boolean {
+    const word = this.str(k);
+    return word === word.toUpperCase();
+  }
   private insideCode(i: number): boolean {
     if (this.machine) return this.shortWord(i - 1, 1) && this.shortWord(i + 1, 1);
-    return this.attached(i) && this.shortWord(i - 1, 2) && this.attached(i + 1) && (this.shortWord(i + 1, 2) || this.punct(i + 1, '+'));
+    return this.attached(i) && this.shortWord(i - 1, 2) && this.attached(i + 1) && (this.shortWord(i + 1, 2) || this.punct(i + 1, '+')) && this.codeLetters(i - 1) && (!this.is(i + 1, WORD) || this.codeLetters(i + 1));
   }
 
   private found(kind: LocationKind, from: number, to: number): Location {
