@@ -102,6 +102,15 @@ export function knowsPlaces(): boolean {
 export function nearestPlaces(text: string): string[] {
   const { names } = load();
   if (!names.size) return [];
+  // The first words as typed ("Nienburg/Weser (Am Markt)"), then the part before a bracket, comma or dash.
+  const typed = text.slice(0, 80).trim().split(/\s+/).slice(0, 4);
+  for (let n = typed.length; n >= 1; n--) {
+    const candidate = typed.slice(0, n).join(' ').replace(/[,;:.–—-]+$/u, '');
+    if (!load().keys.has(placeKey(candidate))) continue;
+    // The table's spelling when it is the same name, else the name as typed ("Winsen (Luhe)", not "Winsen (Aller)").
+    const canonical = names.get(placeKey(withoutBrackets(candidate)));
+    return [canonical && placeKey(canonical) === placeKey(candidate) ? canonical : candidate];
+  }
   const head = text.split(/[(,;:/–—]| - |\d/u, 1)[0]!.slice(0, 80).trim();
   const words = head.split(/[\s-]+/).filter(Boolean);
   for (let n = Math.min(words.length, 4); n >= 1; n--) {

@@ -399,7 +399,7 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
       parsed.lineOf(['address', 'city']),
       'address.city',
       `Ort „${typed}“ ist kein bekannter Ortsname in Niedersachsen (Gemeinde oder Kreis); ein Zusatz wie ein Platz oder Gebäude kann die Lage verraten; ${CONFIDENTIAL}`,
-      nearest.length ? `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}` : 'nur den Namen der Gemeinde oder des Kreises in Niedersachsen eintragen, wie ihn das amtliche Ortsverzeichnis schreibt, z. B. „Celle“',
+      nearest.length ? `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}` : 'nur den Ortsnamen eintragen: den Namen der Gemeinde oder des Kreises in Niedersachsen, z. B. „Celle“',
       'shelter-city-unknown',
     );
   }

@@ -1006,7 +1006,7 @@ describe('messages (session 8): what the editor typed, one error per field, clos
     expect(suggestion('Hannover-Linden')).toBe('nur den Ortsnamen eintragen: „Hannover“');
     expect(suggestion('Osnabruck')).toBe('nur den Ortsnamen eintragen: „Osnabrück“');
     expect(suggestion('Bremen')).not.toContain('Brome');
-    expect(suggestion('Bremen')).toMatch(/^nur den Namen der Gemeinde oder des Kreises/);
+    expect(suggestion('Bremen')).toBe('nur den Ortsnamen eintragen: den Namen der Gemeinde oder des Kreises in Niedersachsen, z. B. „Celle“');
   });
 
   it('English and descriptive shelter titles warn about an address, like the German words', () => {
