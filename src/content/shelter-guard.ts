@@ -81,7 +81,8 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   readable(value).forEach((text, variant) => {
     found.push(...findLocations(text, { limit }).map((hit) => withSource(hit, value, variant)));
     // A URL or address without spaces: "+" is a space in a query, separators part words.
-    if (!text.includes(' ') && /[@/._+=-]/.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
+    // Without a letter the words add nothing: every rule that needs them needs a street or place name.
+    if (!text.includes(' ') && /[@/._+=-]/.test(text) && HAS_LETTER.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
     // A bare URL inside text ("Infos: https://…?q=Musterweg+5") is read as words too.
     else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
   });
@@ -130,6 +131,8 @@ function withSource(hit: Location, source: string, variant: number): Location {
   const typed = sourceSpan(source, variant, hit.offset, hit.offset + hit.text.length);
   return typed && typed !== hit.text ? { ...hit, source: typed.slice(0, 120) } : hit;
 }
+
+const HAS_LETTER = /\p{L}/u;
 
 /** Bare URLs in `text` that may hold an address or a position: a query, a fragment or digits (others are words the text rules saw). */
 function urlsIn(text: string, limit: number): string[] {
