@@ -33,7 +33,14 @@ export const badCases: BadCase[] = [
   },
   { category: 'yaml', fixture: 'yaml-anfuehrungszeichen.md', target: 'contacts/yaml-anfuehrungszeichen.md', field: '', line: 2, message: 'Ein Anführungszeichen wird nicht geschlossen.' },
   { category: 'yaml', fixture: 'yaml-tabulator.md', target: 'contacts/yaml-tabulator.md', field: '', line: 9, message: 'Tabulator zur Einrückung: bitte Leerzeichen verwenden.' },
-  { category: 'yaml', fixture: 'yaml-doppeltes-feld.md', target: 'contacts/yaml-doppeltes-feld.md', field: '', line: 4, message: 'Ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen).' },
+  {
+    category: 'yaml',
+    fixture: 'yaml-doppeltes-feld.md',
+    target: 'contacts/yaml-doppeltes-feld.md',
+    field: '',
+    line: 4,
+    message: 'Das Feld „title“ steht doppelt (jedes Feld darf nur einmal vorkommen): eine der beiden Zeilen löschen.',
+  },
   { category: 'yaml', fixture: 'yaml-alias-bombe.md', target: 'contacts/yaml-alias-bombe.md', field: '', line: 9, message: 'Anker und Verweise (& und *) sind nicht erlaubt.' },
   {
     category: 'yaml',

@@ -92,6 +92,24 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
     quote: '„So finden Sie uns (https://www.frauenhaus-beispiel.de/kontakt/)“',
     suggestion: 'den Link entfernen oder die volle Adresse einer Seite ohne Ortsangabe eintragen (keine Kurzlinks, keine Karten-, Routen- oder Anfahrtsseiten)',
   },
+  // Session 8 from outside: each a member of a kind the guard now knows; the quote shows what was typed.
+  { fixture: 'text-zahlwort.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Lindenallee dreizehn“, gelesen als „Lindenallee 13“' },
+  { fixture: 'text-plz-zahlwort.md', line: 12, field: '(Text)', ...POSTCODE, message: `Der Text ${POSTCODE.message}`, quote: '„zwei neun zwei zwei eins“, gelesen als „2 9 2 2 1“' },
+  { fixture: 'text-roemisch.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Lindenallee XIII“' },
+  { fixture: 'text-hausnummer-getrennt.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Lindenallee. Die Hausnummer ist 13“' },
+  { fixture: 'text-koordinaten-wort.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„52.62031 und 10.08012“' },
+  { fixture: 'text-strassenwort.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Stechbahn 1“' },
+  {
+    fixture: 'text-ecke-ohne-wort.md',
+    line: 12,
+    field: '(Text)',
+    message: 'Der Text scheint eine Straßenecke zu nennen',
+    quote: '„Musterweg/Hauptstraße“',
+    suggestion: 'die Straßen entfernen; nur den Ort nennen',
+  },
+  { fixture: 'text-bindestriche.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„M-u-s-t-e-r-w-e-g 5“, gelesen als „Musterweg 5“' },
+  { fixture: 'text-kyrillisch-zitat.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Мустервег», 5“, gelesen als „Musterweg», 5“' },
+  { fixture: 'traeger-url-adresse.md', line: 8, field: 'organization', ...STREET, message: `Träger ${STREET.message}`, quote: '„lindenallee 13“' },
   {
     fixture: 'frauenhaus-musterweg-5.md',
     line: 1,
@@ -137,6 +155,48 @@ describe('npm run validate on a Frauenhaus that gives its location away', () => 
     expect(parseText(result.stdout).filter((p) => p.severity === 'Fehler')).toEqual([expect.objectContaining({ file: shown(dir, `contacts/${c.fixture}`), line: c.line, field: c.field })]);
   });
 
+  it('passes (exit 0) counts of places, figurative ways, project names, rooms, place names, phone numbers, hours, amounts, IBAN, § and dates (false refusals of session 8)', async () => {
+    const dir = contentWith(path.join(tmp.root, 'passes-8'), place(['frauenhaus-plaetze.md'], 'contacts', path.join(SHELTER, 'passes')));
+    const result = await runValidate(['--dir', dir]);
+    expectNoCrash(result);
+    expect(parseText(result.stdout).filter((p) => p.file === shown(dir, 'contacts/frauenhaus-plaetze.md'))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('messages: one error for an empty street, the city as typed with its reading, a suggestion only when close', async () => {
+    const messages = path.join(SHELTER, 'messages');
+    const dir = contentWith(path.join(tmp.root, 'messages'), place(['strasse-leer.md', 'stadt-umgebung.md', 'kyrillisch-ort.md'], 'contacts', messages));
+    const result = await runValidate(['--dir', dir]);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    const problems = parseText(result.stdout);
+    const of = (name: string) => problems.filter((p) => p.file === shown(dir, `contacts/${name}`));
+    expect(of('strasse-leer.md')).toEqual([
+      expect.objectContaining({
+        severity: 'Fehler',
+        line: 9,
+        field: 'address.street',
+        text: 'Straße darf bei einem Frauenhaus nicht veröffentlicht werden (die Lage ist vertraulich) — nur den Ort (city) angeben; Straße und Postleitzahl löschen',
+      }),
+    ]);
+    expect(of('stadt-umgebung.md')).toEqual([
+      expect.objectContaining({
+        severity: 'Fehler',
+        line: 9,
+        field: 'address.city',
+        text: expect.stringMatching(/^Ort „Celle und Umgebung“ ist kein bekannter Ortsname in Niedersachsen .* — nur den Ortsnamen eintragen: „Celle“$/),
+      }),
+    ]);
+    expect(of('kyrillisch-ort.md')).toEqual([
+      expect.objectContaining({
+        severity: 'Fehler',
+        line: 9,
+        field: 'address.city',
+        text: expect.stringContaining('(„Целле, вул. Мустервег 5“, gelesen als „Zelle, wul. Musterweg 5“); die Lage eines Frauenhauses ist vertraulich — nur den Ort eintragen'),
+      }),
+    ]);
+  });
+
   it('passes (exit 0) a Frauenhaus with phone and fax written with slash or brackets, phone numbers in the text and a Postfach without postcode', async () => {
     const dir = contentWith(path.join(tmp.root, 'passes'), place(['frauenhaus-telefon.md'], 'contacts', path.join(SHELTER, 'passes')));
     const result = await runValidate(['--dir', dir]);
@@ -150,6 +210,8 @@ describe('npm run validate on a Frauenhaus that gives its location away', () => 
     const dir = contentWith(path.join(tmp.root, 'warnings'), [
       ...place(['schutzwohnung-testfall.md', 'maedchenhaus-testfall.md'], 'contacts', warnings),
       ...place(['runder-tisch-testfall.md'], 'initiatives', warnings),
+      ...place(['womens-shelter-testfall.md'], 'contacts', warnings),
+      { from: path.join(warnings, 'ueber-uns-testfall.md'), target: 'pages/ueber-uns.md' },
     ]);
     const result = await runValidate(['--dir', dir]);
     expectNoCrash(result);
@@ -174,6 +236,18 @@ describe('npm run validate on a Frauenhaus that gives its location away', () => 
         text: expect.stringContaining('Der Text nennt eine Anschrift (Straße mit Hausnummer „Musterweg 5“), und der Titel klingt'),
       }),
     );
+    // An English title (session 8) and a shelter named next to its address on an ordinary page.
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: shown(dir, 'contacts/womens-shelter-testfall.md'), line: 12, field: '(Text)', text: expect.stringContaining('und der Titel klingt nach einem Frauenhaus') }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: shown(dir, 'pages/ueber-uns.md'),
+        line: 11,
+        field: '(Text)',
+        text: 'Der Text nennt eine Anschrift (Straße mit Hausnummer „Buchenallee 23“) neben einem Frauenhaus oder einer Schutzwohnung; die Lage eines Frauenhauses ist vertraulich — die Anschrift entfernen: von einem Frauenhaus nur den Ort nennen',
+      }),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: shown(dir, 'initiatives/runder-tisch-testfall.md'),
@@ -190,7 +264,19 @@ describe('npm run validate on a Frauenhaus that gives its location away', () => 
 describe('npm run build with a Frauenhaus that gives its location away', () => {
   it('fails, names the problem and publishes nothing', async () => {
     const parent = path.join(tmp.root, 'build');
-    const dir = contentWith(path.join(parent, 'content'), place(['text-betonung.md', 'website-kartenlink.md', 'stadt-mit-postleitzahl.md']));
+    const session8 = [
+      'text-zahlwort.md',
+      'text-roemisch.md',
+      'text-hausnummer-getrennt.md',
+      'text-koordinaten-wort.md',
+      'text-strassenwort.md',
+      'text-ecke-ohne-wort.md',
+      'text-kyrillisch-zitat.md',
+      'traeger-url-adresse.md',
+      'text-plz-zahlwort.md',
+      'text-bindestriche.md',
+    ];
+    const dir = contentWith(path.join(parent, 'content'), place(['text-betonung.md', 'website-kartenlink.md', 'stadt-mit-postleitzahl.md', ...session8]));
     const outDir = path.join(parent, 'site');
     const run = await runBuild({ outDir, contentDir: dir, env: { CONTENT_TODAY: PINNED_TODAY } });
     expectNoCrash(run);
@@ -201,7 +287,8 @@ describe('npm run build with a Frauenhaus that gives its location away', () => {
     expect(existsSync(`${outDir}.tmp`)).toBe(false);
     // Nothing outside the content folder holds the forbidden text.
     const written = listFiles(parent).filter((rel) => !rel.startsWith('content/'));
-    for (const rel of written) expect(readFileSync(path.join(parent, rel), 'utf8'), rel).not.toMatch(/Musterweg|openstreetmap|29221/);
+    for (const rel of written) expect(readFileSync(path.join(parent, rel), 'utf8'), rel).not.toMatch(/Musterweg|openstreetmap|29221|Lindenallee|Stechbahn|52\.62031|Мустервег|zwei neun zwei|M-u-s-t/);
+    for (const name of session8) expect(run.stdout, name).toContain(`contacts/${name}`);
   });
 });
 

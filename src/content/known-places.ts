@@ -7,7 +7,7 @@
  * The table is read once per process. When it cannot be read, nothing is known: the checks that
  * need it fall back to what they can say without it, and the geo code reports the broken table.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { placeKey, readPostcodeRows, withoutBrackets } from '../geo/postcodes.ts';
 
 interface Known {
@@ -88,21 +88,44 @@ export function isPlaceName(text: string): boolean {
   return qualified !== null && isKnownPlace(qualified[1]!) && load().qualifiers.has(placeKey(qualified[2] ?? qualified[3]!));
 }
 
-/** Up to three known place names nearest to `text` (its part before a bracket, comma or dash). */
+/** Whether the place table could be read (without it no name is known and none is suggested). */
+export function knowsPlaces(): boolean {
+  return load().names.size > 0;
+}
+
+/**
+ * Up to three known place names close to `text`, for a suggestion: the longest run of its first
+ * words that is a known name ("Celle und Umgebung" → Celle, "Hannover-Linden" → Hannover), else
+ * names within a small edit distance of its part before a bracket, comma or dash (at most one
+ * edit in four letters: "Göttinge" → Göttingen, but "Bremen" gets no "Brome"). Empty when nothing is close.
+ */
 export function nearestPlaces(text: string): string[] {
   const { names } = load();
   if (!names.size) return [];
-  const head = placeKey(text.split(/[(,;:/–—]| - |\d/u, 1)[0]!.slice(0, 80));
-  if (!head) return [];
-  const exact = names.get(head);
-  if (exact) return [exact];
-  const ranked = [...names.keys()].map((key) => [key, distance(head, key)] as const).sort((a, b) => a[1] - b[1]);
-  const best = closest(head, [...names.keys()]);
-  const out = [names.get(best)!];
-  for (const [key, d] of ranked) {
-    if (out.length >= 3 || d > Math.max(2, head.length / 3)) break;
-    const name = names.get(key)!;
-    if (!out.includes(name)) out.push(name);
+  // The first words as typed ("Nienburg/Weser (Am Markt)"), then the part before a bracket, comma or dash.
+  const typed = text.slice(0, 80).trim().split(/\s+/).slice(0, 4);
+  for (let n = typed.length; n >= 1; n--) {
+    const candidate = typed.slice(0, n).join(' ').replace(/[,;:.–—-]+$/u, '');
+    if (!load().keys.has(placeKey(candidate))) continue;
+    // The table's spelling when it is the same name, else the name as typed ("Winsen (Luhe)", not "Winsen (Aller)").
+    const canonical = names.get(placeKey(withoutBrackets(candidate)));
+    return [canonical && placeKey(canonical) === placeKey(candidate) ? canonical : candidate];
   }
-  return out;
+  const head = text.split(/[(,;:/–—]| - |\d/u, 1)[0]!.slice(0, 80).trim();
+  const words = head.split(/[\s-]+/).filter(Boolean);
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    for (const joiner of [' ', '-']) {
+      const name = names.get(placeKey(words.slice(0, n).join(joiner)));
+      if (name) return [name];
+    }
+  }
+  const key = placeKey(head);
+  if (!key) return [];
+  const limit = Math.max(1, Math.floor(key.length / 4));
+  return [...names.keys()]
+    .map((name) => [name, distance(key, name)] as const)
+    .filter(([, d]) => d <= limit)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([name]) => names.get(name)!);
 }

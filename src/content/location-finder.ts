@@ -17,6 +17,8 @@ import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { labelsDirections, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
+import { spelledNumbers } from './number-words.ts';
+import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -28,6 +30,8 @@ export interface Location {
   offset: number;
   /** A postcode that belongs to a Postfach ("Postfach 1102, 29201 Celle"). */
   postbox?: boolean;
+  /** The same words as the editor typed them, when they read differently ("вул. Мустервег 5"). */
+  source?: string;
 }
 
 export interface FindOptions {
@@ -76,16 +80,17 @@ export function readable(text: string): string[] {
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
-  const collapse = (value: string) => joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim());
+  // Numbers written as words are numbers to a reader ("Lindenallee dreizehn").
+  const collapse = (value: string) => spelledNumbers(joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim()));
   if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
   return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
 }
 
-/** Four or more single letters with one space between ("M u s t e r w e g"); each letter is tried once, so linear. */
-const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L} ){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
+/** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
+const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
 
 function joinSpacedLetters(text: string): string {
-  return text.includes(' ') ? text.replace(SPACED_LETTERS, (run) => run.replace(/ /g, '')) : text;
+  return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011]/g, ''));
 }
 
 /** A URL, e-mail address or file name also read as words: "zum.musterhof.7@example.org" → "zum musterhof 7 example org". */
@@ -94,24 +99,6 @@ export function machineWords(text: string): string {
 }
 
 // ── vocabulary ──────────────────────────────────────────────────────────────────────────────
-
-/** Endings of German street names (lower case); "str" only as the abbreviation. */
-const STREET_SUFFIXES = [
-  'straße', 'strasse', 'str', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm', 'ufer', 'chaussee', 'pfad', 'steig', 'stieg',
-  'wall', 'graben', 'markt', 'kamp', 'twiete', 'deich', 'brink', 'anger', 'promenade', 'zeile', 'reihe', 'bogen', 'winkel',
-  'hof', 'garten', 'park', 'feld', 'berg', 'höhe', 'grund', 'kai', 'trift', 'wiese', 'siedlung', 'koppel',
-];
-/** The endings a place name (address.city) must not have: unambiguous street words only. */
-export const STRICT_STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'allee', 'gasse', 'platz', 'chaussee', 'damm', 'ufer', 'pfad', 'stieg', 'steig', 'twiete'];
-
-/** Compounds with a street ending that are not streets ("Arbeitsplatz 2"). */
-const NOT_STREET_COMPOUNDS = new Set([
-  'arbeitsplatz', 'parkplatz', 'stellplatz', 'sitzplatz', 'schlafplatz', 'spielplatz', 'studienplatz', 'ausbildungsplatz', 'kitaplatz', 'frauenhausplatz',
-  'ausweg', 'umweg', 'rückweg', 'hinweg', 'heimweg', 'schulweg', 'rechtsweg', 'lebensweg', 'zugang', 'ausgang', 'eingang', 'durchgang', 'jahrgang', 'lehrgang', 'übergang', 'vorgang',
-  'bahnhof', 'friedhof', 'innenhof', 'arbeitsmarkt', 'wohnungsmarkt', 'kindergarten', 'arbeitsfeld', 'umfeld', 'vorfeld', 'handlungsfeld', 'themenfeld', 'kinderschutzbund',
-  'fortbildungsreihe', 'veranstaltungsreihe', 'schriftenreihe', 'fragebogen', 'dokumentationsbogen', 'erhebungsbogen', 'hintergrund', 'migrationshintergrund',
-  'vordergrund', 'abgrund', 'umkreis',
-]);
 
 /** Nouns that are followed by a number without being a street ("Raum 3", "Kapitel 2", "Montag 5"). */
 const NOT_STREET_WORDS = new Set([
@@ -165,7 +152,17 @@ function readAsText(words: string[]): Set<string> {
 }
 
 /** Single marks a writer may put between a street and its number instead of a space. */
-const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2019\u201a';
+const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\'`';
+/** Quotation marks that may close a street's name before its number ("„Мустервег“, 5"). */
+const QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\'`';
+/** A Roman numeral of 1–399 ("XIII"); bounded, so linear. */
+const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Labels of a house number that may stand a sentence away from the street ("Die Hausnummer ist 13"). */
+const NEAR_HOUSE_NUMBER_WORDS = new Set(['hausnummer', 'hausnr', 'hnr', 'nr', 'nummer', 'hausnummern']);
+/** Words between such a label and its number: "Die Hausnummer ist 13", "Hausnummer lautet: 5". */
+const NUMBER_VERBS = new Set(['ist', 'lautet', 'lautete', 'war', 'wäre', 'heißt', 'hat', 'die', 'der']);
+/** How many tokens away from the label the street may stand: a sentence or two. */
+const NEAR_WINDOW = 24;
 
 /** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
 const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
@@ -200,6 +197,14 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
  */
 const MAP_LINK =
   /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/g;
+
+/** Germany's latitudes and longitudes, with a margin. */
+function inLatitude(value: number): boolean {
+  return value >= 47 && value <= 56;
+}
+function inLongitude(value: number): boolean {
+  return value >= 5 && value <= 16;
+}
 
 // ── tokens ──────────────────────────────────────────────────────────────────────────────────
 
@@ -267,8 +272,12 @@ class Scanner {
   private readonly caseless: boolean;
   private readonly machine: boolean;
 
+  /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
+  private readonly streetNames: Uint8Array;
+
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
+    this.streetNames = new Uint8Array(this.t.count);
     this.machine = machine;
     // All lower case (an e-mail address, a URL): capitals cannot tell nouns from other words.
     this.caseless = machine || text === text.toLowerCase();
@@ -284,7 +293,10 @@ class Scanner {
     return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
   }
   private punct(i: number, chars: string): boolean {
-    return this.is(i, PUNCT) && chars.includes(this.str(i));
+    if (!this.is(i, PUNCT)) return false;
+    // The hottest check of the scanner: one character, compared without cutting a string out of the text.
+    const start = this.t.start[i]!;
+    return this.t.end[i]! - start === 1 ? chars.includes(this.t.text[start]!) : chars.includes(this.str(i));
   }
   /** No space between token i-1 and token i. */
   private attached(i: number): boolean {
@@ -327,8 +339,7 @@ class Scanner {
   }
 
   private streetSuffix(word: string): string | undefined {
-    for (const suffix of STREET_SUFFIXES) if (word.endsWith(suffix)) return suffix;
-    return undefined;
+    return streetEnding(word);
   }
 
   /**
@@ -365,14 +376,15 @@ class Scanner {
     const before = w - 1;
     const gapBefore = before >= 0 && !this.attached(w);
     if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
-      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) ? -1 : w;
-      // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt".
-      if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return before - 1;
+      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) || figurativeWay(word, suffix) ? -1 : w;
+      // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt"; not "S-Bahn".
+      if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return this.length(before - 1) >= 2 ? before - 1 : -1;
       // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
       const p = NOT_STREET_WORDS.has(word) ? -1 : this.prepositionBefore(w);
       if (p >= 0) return p;
       // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
-      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) return before;
+      // "Sicherer Weg 2" is a project's name.
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3 && !figurativeAdjective(this.lower(before))) return before;
       return -1;
     }
     // "Musterw. 5", "Marktpl. 3": a street word cut short.
@@ -393,7 +405,16 @@ class Scanner {
     if (d > 4 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
     if (this.partOfNumber(i, '.,:')) return undefined;
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
-    if (this.followedByUnit(i)) return undefined;
+    const hit = this.streetBefore(i, d, false);
+    return hit && !this.followedByUnit(i) ? hit : undefined;
+  }
+
+  /**
+   * The street before house number i (a number of d digits, or a Roman numeral when `roman`):
+   * "Musterweg 5", "Hauptstraße Nr. 5", "„Мустервег“, 5", "Lindenallee XIII". A Roman numeral
+   * counts only after a word with a street ending ("Frauenhaus Celle II" is a name).
+   */
+  private streetBefore(i: number, d: number, roman: boolean): Location | undefined {
     let w = i - 1;
     // "Musterweg (5)", "Musterweg [5]": only after a street ending.
     const bracketed = this.punct(w, '([') && this.attached(i) && this.punct(i + 1, ')]');
@@ -413,13 +434,19 @@ class Scanner {
       }
     }
     if (marked && this.punct(w, ',،')) w--;
+    // "„Musterweg“, Nr. 5", "«Мустервег» д. 5": the street in quotes before its label.
+    if (marked && this.punct(w, QUOTE_MARKS) && this.is(w - 1, WORD)) w--;
+    // "„Мустервег“, 5", "Lindenallee, 13": a comma after a quoted street or a word that names nothing but a street.
+    if (!marked && !bracketed && this.punct(w, ',') && ((this.punct(w - 1, QUOTE_MARKS) && this.is(w - 2, WORD)) || this.streetName(w - 1))) w -= this.is(w - 1, WORD) ? 1 : 2;
     // "Lindenallee – 13", "Lindenallee: 13", "Lindenallee / 13", "„Lindenallee“ 13": one mark between
     // street and number still reads as the address (tester, session 7); the street rules below decide.
-    if (!marked && !bracketed && this.punct(w, STREET_NUMBER_MARKS) && (this.is(w - 1, WORD) || (this.punct(w - 1, '.') && this.is(w - 2, WORD)))) w--;
+    else if (!marked && !bracketed && this.punct(w, STREET_NUMBER_MARKS) && (this.is(w - 1, WORD) || (this.punct(w - 1, '.') && this.is(w - 2, WORD)))) w--;
     if (this.punct(w, '.') && this.attached(w) && this.is(w - 1, WORD)) {
       abbreviated = true;
       w--;
     }
+    // A single letter is no street name ("J8X4+2V", "Anlage B 3"): the common case of codes, cut short.
+    if (this.is(w, WORD) && this.length(w) < 2 && !abbreviated) return undefined;
     if (!this.is(w, WORD)) {
       // "вул. Шевченка, 5": a labelled street, its number after a comma.
       if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && this.is(w - 1, WORD)) {
@@ -430,10 +457,44 @@ class Scanner {
     }
     // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
+    if (roman && !this.streetSuffix(this.lower(w))) return undefined;
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated);
     const start = first >= 0 ? first : this.labelledStreet(w);
     if (start < 0) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
+  }
+
+  /** "Lindenallee XIII", "Musterweg Nr. IV": a Roman numeral (upper case, 1–399) as the house number after a street word. */
+  private romanStreet(i: number): Location | undefined {
+    const c = this.t.text.charCodeAt(this.t.start[i]!);
+    if ((c !== 73 && c !== 86 && c !== 88 && c !== 67 && c !== 76) || this.length(i) > 9 || this.attached(i) || this.is(i + 1, NUMBER)) return undefined; // I V X C L
+    if (!ROMAN.test(this.str(i))) return undefined;
+    return this.streetBefore(i, 1, true);
+  }
+
+  /**
+   * "Die Straße heißt Lindenallee. Die Hausnummer ist 13.": a house-number label with its number
+   * (number i) and a street name a few words away, before or after, in another sentence.
+   */
+  private labelledNumberNear(i: number): Location | undefined {
+    if (this.length(i) > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48 || this.partOfNumber(i) || this.is(i + 1, NUMBER) || this.is(i - 1, NUMBER)) return undefined;
+    let k = i - 1;
+    if (this.punct(k, ':=')) k--;
+    for (let n = 0; n < 2 && this.is(k, WORD) && NUMBER_VERBS.has(this.lower(k)); n++) k--;
+    if (this.punct(k, '.') && this.attached(k)) k--;
+    if (!this.is(k, WORD) || !NEAR_HOUSE_NUMBER_WORDS.has(this.lower(k))) return undefined;
+    // "Haus-Nr.": the label's first part.
+    const label = this.punct(k - 1, '-') && this.attached(k) && this.is(k - 2, WORD) ? k - 2 : k;
+    if (this.followedByUnit(i)) return undefined;
+    for (let s = label - 1; s >= 0 && s >= label - NEAR_WINDOW; s--) if (this.streetName(s)) return this.found('street', s, i);
+    for (let s = i + 1; s < this.t.count && s <= i + NEAR_WINDOW; s++) if (this.streetName(s)) return this.found('street', label, s);
+    return undefined;
+  }
+
+  /** "Musterweg/Hauptstraße", "Musterweg & Lindenallee": two street names joined by a mark (token i), where they meet. */
+  private joinedStreets(i: number): Location | undefined {
+    if (!this.punct(i, '/&+') || !this.streetName(i - 1) || !this.streetName(i + 1)) return undefined;
+    return this.found('corner', i - 1, i + 1);
   }
 
   /**
@@ -453,7 +514,18 @@ class Scanner {
 
   /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
   private streetName(k: number): boolean {
-    return this.is(k, WORD) && this.capitalised(k) && this.strictStreetWord(k) && !NOT_STREET_COMPOUNDS.has(this.lower(k));
+    if (!this.is(k, WORD)) return false;
+    // Asked for every word in a window around each house-number label: each word is judged once.
+    const known = this.streetNames[k]!;
+    if (known) return known === 1;
+    let named = this.capitalised(k) && this.strictStreetWord(k);
+    if (named) {
+      const word = this.lower(k);
+      const suffix = this.streetSuffix(word);
+      named = suffix !== undefined && !NOT_STREET_COMPOUNDS.has(word) && !figurativeWay(word, suffix);
+    }
+    this.streetNames[k] = named ? 1 : 2;
+    return named;
   }
 
   /**
@@ -462,7 +534,7 @@ class Scanner {
    */
   private streetAfter(i: number): Location | undefined {
     if (this.length(i) > 3 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
-    if (this.partOfNumber(i) || this.is(i - 1, NUMBER) || this.is(i + 1, NUMBER) || this.followedByUnit(i)) return undefined;
+    if (this.partOfNumber(i) || this.is(i - 1, NUMBER) || this.is(i + 1, NUMBER)) return undefined;
     let label = i - 1;
     if (this.punct(label, '.:') && this.attached(label)) label--;
     const labelled = this.is(label, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(label)) && this.lower(label) !== 'd';
@@ -471,8 +543,9 @@ class Scanner {
     if (this.punct(j, ',')) j++;
     for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
     const first = labelled ? label : i;
-    if (this.streetName(j)) return this.found('street', first, j);
-    for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.found('street', first, k);
+    // Without a label only an ending that names nothing but a street: "1 Familienplatz" is a count.
+    if (this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
     return undefined;
   }
 
@@ -503,15 +576,18 @@ class Scanner {
   private splitPostcode(i: number): Location | undefined {
     if (this.length(i) > 3) return undefined;
     if (this.joinedNumber(i - 1) && this.is(i - 2, NUMBER)) return undefined; // inside a run
-    let digits = this.str(i);
+    // Counted first, joined only for five digits: runs of short numbers ("1 1 1 …") are common and must stay cheap.
+    let count = this.length(i);
     let j = i;
-    while (digits.length < 5) {
+    while (count < 5) {
       const k = this.joinedNumber(j + 1) ? j + 2 : j + 1;
       if (!this.is(k, NUMBER)) return undefined;
-      digits += this.str(k);
+      count += this.length(k);
       j = k;
     }
-    if (digits.length !== 5 || this.is(j + 1, NUMBER) || this.joinedNumber(j + 1)) return undefined;
+    if (count !== 5 || this.is(j + 1, NUMBER) || this.joinedNumber(j + 1)) return undefined;
+    let digits = '';
+    for (let k = i; k <= j; k++) if (this.is(k, NUMBER)) digits += this.str(k);
     let word = i - 1;
     if (this.punct(word, ':') && this.is(word - 1, WORD)) word--;
     if (this.is(word, WORD) && /^(plz|postleitzahl)/.test(this.lower(word))) return this.found('postcode', i, j);
@@ -562,6 +638,8 @@ class Scanner {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
       const named = this.is(prev, WORD) && /^(plz|postleitzahl)/.test(this.lower(prev));
       if (!named && !this.placeLike(prev) && !this.placeLike(i + 1)) return undefined;
+      // "pageid 12345" (the reading drops "_"), "postid", "itemnr": an id by its name; else a postcode of the table ("/news/12345" is an id).
+      if (!named && ((this.is(prev, WORD) && /(?:id|nr|no|num|nummer)$/.test(this.lower(prev))) || !isKnownPostcode(value))) return undefined;
     }
     const hit = this.found('postcode', i, i);
     return this.postboxBefore(i) ? { ...hit, postbox: true } : hit;
@@ -631,12 +709,12 @@ class Scanner {
 
   /** "N 52 37.200 E 010 04.800", "52 37 12 N 10 4 48 E": a pair in degrees and minutes, marked N/E. */
   private markedDms(i: number): Location | undefined {
-    if (this.latitudeMark(i - 1)) {
-      const end = this.dmsEnd(i);
-      const k = this.skipSeparator(end + 1);
-      if (end >= 0 && this.longitudeMark(k) && this.dmsEnd(k + 1) >= 0) return this.found('coordinates', i - 1, this.dmsEnd(k + 1));
-    }
     const end = this.dmsEnd(i);
+    if (end < 0) return undefined;
+    if (this.latitudeMark(i - 1)) {
+      const k = this.skipSeparator(end + 1);
+      if (this.longitudeMark(k) && this.dmsEnd(k + 1) >= 0) return this.found('coordinates', i - 1, this.dmsEnd(k + 1));
+    }
     if (end >= 0 && this.latitudeMark(end + 1)) {
       const k = this.skipSeparator(end + 2);
       const second = this.dmsEnd(k);
@@ -689,7 +767,7 @@ class Scanner {
     }
     if (this.punct(j, '-−') && this.attached(j + 1)) j++;
     const end = this.decimalEnd(j);
-    if (end < 0) return undefined;
+    if (end < 0) return fa >= 3 ? this.joinedPair(i, last) : undefined;
     const fb = this.length(end);
     if (fa < 2 || fb < 2) return undefined;
     const a = this.decimalValue(i);
@@ -699,6 +777,43 @@ class Scanner {
     const anywhere = fa >= 4 && fb >= 4 && Math.abs(a) <= 90 && Math.abs(b) <= 180;
     const germany = (inLat(a) && inLon(b)) || (inLon(a) && inLat(b));
     return anywhere || germany ? this.found('coordinates', i, end) : undefined;
+  }
+
+  /**
+   * "52.62031 und 10.08012", "52,62031 (Breite) sowie 10,08012": two decimals of at least three
+   * places in Germany's latitude and longitude, a few words apart, whatever joins them. Figures
+   * with thousands ("47.500 Fälle und 10.000 Anrufe") are counts: a unit follows or the places end in 00.
+   */
+  private joinedPair(i: number, last: number): Location | undefined {
+    if (!this.precise(last)) return undefined;
+    for (let j = last + 1; j < this.t.count && j <= last + 7; j++) {
+      if (!this.is(j, NUMBER)) continue;
+      const end = this.decimalEnd(j);
+      if (end < 0 || !this.precise(end)) return undefined;
+      const a = this.decimalValue(i);
+      const b = this.decimalValue(j);
+      return (inLatitude(a) && inLongitude(b)) || (inLongitude(a) && inLatitude(b)) ? this.found('coordinates', i, end) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The decimal places (token end) of a coordinate: three or more, not a count in thousands ("47.500 Fälle"). */
+  private precise(end: number): boolean {
+    return this.length(end) >= 3 && !(this.length(end) === 3 && this.str(end).endsWith('00')) && !this.followedByUnit(end);
+  }
+
+  // No closures on this path: it runs for every number of the text.
+  private shortWord(k: number, most: number): boolean {
+    return this.is(k, WORD) && this.length(k) <= most;
+  }
+  /** Upper-case letters only, as codes write them ("J8X4"; "Nr5a" is a label and a house number). */
+  private codeLetters(k: number): boolean {
+    const word = this.str(k);
+    return word === word.toUpperCase();
+  }
+  private insideCode(i: number): boolean {
+    if (this.machine) return this.shortWord(i - 1, 1) && this.shortWord(i + 1, 1);
+    return this.attached(i) && this.shortWord(i - 1, 2) && this.attached(i + 1) && (this.shortWord(i + 1, 2) || this.punct(i + 1, '+')) && this.codeLetters(i - 1) && (!this.is(i + 1, WORD) || this.codeLetters(i + 1));
   }
 
   private found(kind: LocationKind, from: number, to: number): Location {
@@ -714,12 +829,20 @@ class Scanner {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
       if (kind[i] === WORD && !this.machine) {
-        const hit = this.corner(i);
+        const hit = this.corner(i) ?? this.romanStreet(i);
+        if (hit) out.push(hit);
+        continue;
+      }
+      if (kind[i] === PUNCT && !this.machine) {
+        const hit = this.joinedStreets(i);
         if (hit) out.push(hit);
         continue;
       }
       if (kind[i] !== NUMBER) continue;
-      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i);
+      // Digits inside a code of letters and digits ("J8X4+2V", "9F4G"; in machine text "j 8 x 4"):
+      // no house number, postcode or coordinate starts there (plus codes have their own pattern).
+      if (this.insideCode(i)) continue;
+      const hit = (!this.machine && this.coordinates(i)) || this.street(i) || this.streetAfter(i) || this.postcode(i) || (!this.machine && this.labelledNumberNear(i));
       if (hit) out.push(hit);
     }
   }
@@ -833,7 +956,7 @@ function isThreeWordAddress(words: string): boolean {
  * link, a URL or three dotted words. Rendering Markdown adds neither, so a body without them need not be rendered.
  */
 export function mayLocate(text: string): boolean {
-  if (/\d/.test(text) || CORNER_OR_DIRECTIONS.test(text)) return true;
+  if (/[\d/&+]/.test(text) || CORNER_OR_DIRECTIONS.test(text) || ROMAN_WORD.test(text)) return true;
   return [MAP_LINK, URL_IN_TEXT, THREE_WORDS, PLUS_CODE].some((pattern) => {
     pattern.lastIndex = 0;
     const found = pattern.test(pattern === MAP_LINK ? text.toLowerCase() : text);
@@ -842,6 +965,8 @@ export function mayLocate(text: string): boolean {
   });
 }
 
+/** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
+const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
 const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|directions|find us|map/i;
 

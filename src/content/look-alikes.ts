@@ -94,7 +94,8 @@ const WORD_RUN = /[\p{L}\p{M}]+/gu;
 
 function transliterateWord(word: string): string {
   // Greek ου is u; accents (ό, ά) are marks after NFD.
-  const plain = word.replace(/ο[υύ]/g, 'u').replace(/Ο[υύΥ]/g, 'U').normalize('NFD').replace(/\p{M}/gu, '');
+  const greekU = word.includes('ο') || word.includes('Ο') ? word.replace(/ο[υύ]/g, 'u').replace(/Ο[υύΥ]/g, 'U') : word;
+  const plain = greekU.normalize('NFD').replace(/\p{M}/gu, '');
   let out = '';
   for (const c of plain) {
     const lower = c.toLowerCase();
@@ -115,8 +116,19 @@ export function latinSkeleton(text: string): string {
   return text.replace(WORD_RUN, mostlyLatin);
 }
 
+/** Words read before: a text repeats its words, and reading one costs several passes over it. Bounded. */
+const wordCache = new Map<string, string>();
+
 /** One word: transliterated when most of its letters are Cyrillic or Greek, else its look-alike letters read as Latin. */
 function mostlyLatin(word: string): string {
+  const cached = wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const read = readWord(word);
+  if (wordCache.size < 20_000 && word.length <= 40) wordCache.set(word, read);
+  return read;
+}
+
+function readWord(word: string): string {
   let foreign = 0;
   let ascii = true;
   for (let k = 0; k < word.length; k++) {

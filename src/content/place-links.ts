@@ -52,6 +52,7 @@ export function labelsDirections(before: string): boolean {
   let end = tail.length;
   while (end > 0 && end > tail.length - 4 && ' :-–→>](\u00a0'.includes(tail[end - 1]!)) end--;
   tail = tail.slice(0, end).replace(/\s+/g, ' ');
+  if (!/\p{L}$/u.test(tail)) return false; // every directions text ends with a letter
   return DIRECTIONS_TEXTS.some((text) => tail.endsWith(text) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - text.length - 1)));
 }
 
@@ -60,6 +61,11 @@ const SHORTENER_HOSTS = new Set(LINK_SHORTENERS);
 /** URLs in a text: with a scheme, starting with www., or on a shortener's host. Bounded, so linear. */
 export const URL_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6}\/)[^\s<>"'()[\]{}]{1,2000}/giu;
 
+/** The host of a URL with or without its scheme. */
+const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
+/** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
+const PLACE_HINT = /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street/i;
+
 export type PlaceLinkReason = 'shortener' | 'place-words';
 
 /**
@@ -67,6 +73,9 @@ export type PlaceLinkReason = 'shortener' | 'place-words';
  * is judged by its text.
  */
 export function placeLinkReason(url: string): PlaceLinkReason | undefined {
+  // Most links name no place and sit on no shortener: told apart without parsing the URL (a body may hold 30,000 links).
+  const quickHost = HOST.exec(url)?.[1]?.toLowerCase().replace(/^www\./, '');
+  if (quickHost !== undefined && !SHORTENER_HOSTS.has(quickHost) && !PLACE_HINT.test(url.split(/[?#]/, 1)[0]!)) return undefined;
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   let host: string;
   let rest: string;
@@ -80,6 +89,9 @@ export function placeLinkReason(url: string): PlaceLinkReason | undefined {
   const bare = host.replace(/^www\./, '');
   if (SHORTENER_HOSTS.has(bare)) return 'shortener';
   // Words of the host (all but the top-level domain) and of the path, never of the query (search terms).
-  const words = [...bare.split('.').slice(0, -1), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
-  return words.some((word) => PLACE_WORDS.has(word)) ? 'place-words' : undefined;
+  const labels = bare.split('.').slice(0, -1);
+  const words = [...labels.flatMap((label) => label.split('-')), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
+  // A host named after maps, even run together with another word: "mapcarta.com", "stadtkarte-x.de".
+  const mapHost = labels.some((label) => /^(?:map|karte)|(?:map|maps|karte|karten)$/.test(label));
+  return mapHost || words.some((word) => PLACE_WORDS.has(word)) ? 'place-words' : undefined;
 }

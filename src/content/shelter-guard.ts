@@ -18,13 +18,14 @@
  * the title: Frauenhaus, Schutzwohnung, Mädchenhaus, Krisenwohnung, Notwohnung …) but is not of kind `frauenhaus` and names a location; an initiative or network that
  * refers to a Frauenhaus contact and names an address (`linkedShelterWarnings`).
  */
+import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../text/markdown.ts';
 import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
-import { isPlaceName, nearestPlaces } from './known-places.ts';
+import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
 import { joinHyphenatedLines } from './look-alikes.ts';
-import { isDirectionsText } from './place-links.ts';
-import { soundsLikeShelter } from './shelter-words.ts';
+import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
+import { SHELTER_WORDS, soundsLikeShelter } from './shelter-words.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
@@ -34,14 +35,14 @@ const MAX_PER_PLACE = 10;
 
 const CONFIDENTIAL = 'die Lage eines Frauenhauses ist vertraulich';
 
-/** What was found, as the object of "scheint … zu nennen", and the quote that shows it. */
-const WHAT: Record<LocationKind, (text: string) => [string, string]> = {
-  street: (text) => ['eine Anschrift', `Straße mit Hausnummer „${text}“`],
-  corner: (text) => ['eine Straßenecke', `„${text}“`],
-  postcode: (text) => ['eine Postleitzahl', `„${text}“`],
-  coordinates: (text) => ['Geokoordinaten', `„${text}“`],
-  'map-link': (text) => ['einen Kartenlink', `„${text}“`],
-  'place-link': (text) => ['einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt)', `„${text}“`],
+/** What was found, as the object of "scheint … zu nennen", and what stands before the quote that shows it. */
+const WHAT: Record<LocationKind, [string, string]> = {
+  street: ['eine Anschrift', 'Straße mit Hausnummer '],
+  corner: ['eine Straßenecke', ''],
+  postcode: ['eine Postleitzahl', ''],
+  coordinates: ['Geokoordinaten', ''],
+  'map-link': ['einen Kartenlink', ''],
+  'place-link': ['einen Link, der zu einem Ort führen kann (Kurzlink, Karte, Route oder Anfahrt)', ''],
 };
 const FIX: Record<LocationKind, string> = {
   street: 'Straße und Hausnummer entfernen; nur den Ort nennen',
@@ -77,12 +78,112 @@ function fieldValues(data: unknown): FieldValue[] {
 /** Locations in one value as published: its readable forms, and for a single token (URL, e-mail, slug) its words. */
 export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   const found: Location[] = [];
-  for (const text of readable(value)) {
-    found.push(...findLocations(text, { limit }));
+  readable(value).forEach((text, variant) => {
+    found.push(...findLocations(text, { limit }).map((hit) => withSource(hit, value, variant)));
     // A URL or address without spaces: "+" is a space in a query, separators part words.
-    if (!text.includes(' ') && /[@/._+=-]/.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
-  }
+    // Without a letter the words add nothing: every rule that needs them needs a street or place name.
+    if (!text.includes(' ') && /[@/._+=-]/.test(text) && HAS_LETTER.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
+    // A bare URL inside text ("Infos: https://…?q=Musterweg+5") is read as words too.
+    else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
+  });
   return unique(found).slice(0, limit);
+}
+
+/** Texts longer than this are not traced back to what was typed (each trace reads the text ~20 times); the message quotes the reading. */
+const TRACEABLE = 4000;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The part of `source` that reads as the finding (`hit`, found at its offset in reading `variant`
+ * of `source`): the shortest prefixes whose reading reaches the finding's start and end, widened
+ * to whole words. Editors see what they typed ("вул. Мустервег 5"), not the reading ("wul. Musterweg 5").
+ */
+export function sourceSpan(source: string, variant: number, from: number, to: number): string | undefined {
+  if (source.length > TRACEABLE) return undefined;
+  const reach = (p: number) => {
+    const read = readable(source.slice(0, p));
+    return (read[variant] ?? read[0]!).length;
+  };
+  let lo = 0;
+  let hi = source.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach(mid + 1) > from) hi = mid;
+    else lo = mid + 1;
+  }
+  let start = lo;
+  hi = source.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach(mid) >= to) hi = mid;
+    else lo = mid + 1;
+  }
+  let end = Math.max(lo, start + 1);
+  while (start > 0 && WORD_CHAR.test(source[start - 1]!) && WORD_CHAR.test(source[start]!)) start--;
+  while (end < source.length && WORD_CHAR.test(source[end]!) && WORD_CHAR.test(source[end - 1]!)) end++;
+  const span = source.slice(start, end).replace(/\s+/g, ' ').trim();
+  return span || undefined;
+}
+
+/** `hit` with the words as typed in `source`, when they differ from the reading. */
+function withSource(hit: Location, source: string, variant: number): Location {
+  if (source === hit.text || source.length > TRACEABLE) return hit;
+  const typed = sourceSpan(source, variant, hit.offset, hit.offset + hit.text.length);
+  return typed && typed !== hit.text ? { ...hit, source: typed.slice(0, 120) } : hit;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/** Bare URLs in `text` that may hold an address or a position: a query, a fragment or digits (others are words the text rules saw). */
+function urlsIn(text: string, limit: number): string[] {
+  const urls: string[] = [];
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    if (urls.length >= limit) break;
+    if (/[?#=&\d]/.test(match[0])) urls.push(match[0]);
+  }
+  return urls;
+}
+
+/** Keeps the values of a batch apart: a control character no reading removes and no rule reads across. */
+const APART = ' \u0001 ';
+
+/**
+ * `locationsIn` for many short values at once (the link targets of a body, one per link: 1 MB of
+ * distinct links is 32,000 of them). They are read joined, so the fixed cost of a reading is paid
+ * once, not per link; each finding is traced back to its value. Findings by value index.
+ */
+export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE): Map<number, Location[]> {
+  const out = new Map<number, Location[]>();
+  if (!values.length) return out;
+  const add = (text: string, hits: Location[], shift = (offset: number) => offset) => {
+    const seps: number[] = [];
+    for (let at = text.indexOf('\u0001'); at >= 0; at = text.indexOf('\u0001', at + 1)) seps.push(at);
+    for (const hit of hits) {
+      const offset = shift(hit.offset);
+      let lo = 0;
+      let hi = seps.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (seps[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      out.set(lo, unique([...(out.get(lo) ?? []), hit]).slice(0, limit));
+    }
+  };
+  for (const text of readable(values.map((value) => value.replaceAll('\u0001', '')).join(APART))) {
+    add(text, findLocations(text, { limit }));
+    // A value without spaces (URL, e-mail) is read as words too; a value with spaces for its bare URLs.
+    const machine = text
+      .split('\u0001')
+      .map((value) => {
+        const trimmed = value.trim();
+        if (!trimmed.includes(' ') && /[@/._+=-]/.test(trimmed)) return machineWords(trimmed);
+        return trimmed.includes('/') ? urlsIn(trimmed, limit).map(machineWords).join(' , ') : '';
+      })
+      .join(APART);
+    add(machine, findLocations(machine, { machine: true, limit }));
+  }
+  return out;
 }
 
 function unique(found: Location[]): Location[] {
@@ -106,14 +207,28 @@ interface BodyPart {
   directions?: string;
 }
 
-const TAG = /<[^<>]*>/g;
-/** Words for screen readers only (" (externer Link)"): not between a street and its number on screen. */
-const SCREEN_READER_ONLY = /<span class="kern-sr-only">[^<]*<\/span>/g;
+/**
+ * What a reader sees of an inline token's children: text, code and line breaks, an image as its
+ * description (the site's renderer shows images so: src/text/markdown.ts). Read from the tokens, not
+ * the rendered HTML: the same text without rendering, escaping and stripping tags again (a body of
+ * 30,000 links paid for all three). Markup only the renderer adds (" (externer Link)" for screen
+ * readers) is no text the editor wrote.
+ */
+function visibleText(children: readonly Token[], env: Record<string, unknown>): string {
+  let out = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline' || child.type === 'html_inline') out += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') out += '\n';
+    else if (child.type === 'image') out += markdown.renderer.renderInlineAsText(child.children ?? [], markdown.options, env);
+  }
+  return out;
+}
+/** A link text that `readable` would leave as it is: ASCII words, no entity, escape or emphasis, no letters spaced apart. */
+const PLAIN_LINK_TEXT = /^(?![^]*(?:^|[^A-Za-z])[A-Za-z] [A-Za-z] )[A-Za-z0-9 .,:;!?()'/-]{0,200}$/;
 
 /**
- * The body as the site publishes it, block by block: rendered by the site's markdown-it, tags
- * removed, entities decoded later by `readable`. markdown-it runs with raw HTML off, so every "<"
- * left in its output opens one of its own tags.
+ * The body as the site publishes it, block by block: parsed by the site's markdown-it, its visible
+ * text read from the tokens (`visibleText`), entities decoded later by `readable`.
  */
 export function renderedBody(body: string, parsed: ParsedBody = parseBody(body)): BodyPart[] {
   const parts: BodyPart[] = [];
@@ -123,13 +238,13 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
   for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
     if (token.type === 'inline') {
-      const html = markdown.renderer.renderInline(token.children ?? [], markdown.options, env);
-      parts.push({ text: html.replace(SCREEN_READER_ONLY, '').replace(TAG, ''), from, to });
+      parts.push({ text: visibleText(token.children ?? [], env), from, to });
       let link: { href: string; text: string } | undefined;
       for (const child of token.children ?? []) {
         if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
         else if (child.type === 'link_close' && link) {
-          const text = readable(link.text)[0]!;
+          // Plain ASCII words read as they stand; anything else (entities, other scripts, spaced letters) is read first.
+          const text = PLAIN_LINK_TEXT.test(link.text) ? link.text.trim() : readable(link.text)[0]!;
           if (isDirectionsText(text)) parts.push({ text: link.href, from, to, url: true, directions: text });
           link = undefined;
         } else if (link && (child.type === 'text' || child.type === 'code_inline')) link.text += child.content;
@@ -193,21 +308,26 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
   const lines = body.split('\n');
   const found: BodyLocation[] = [];
   const lineOf = (part: BodyPart, hit: Location): number => {
-    // The block's first line that holds the finding's first word, else the block's first line.
-    const word = hit.text.split(/[\s.]/, 1)[0]!.toLowerCase();
+    // The block's first line that holds the finding's first word (as typed), else the block's first line.
+    const word = (hit.source ?? hit.text).split(/[\s.]/, 1)[0]!.toLowerCase();
     for (let line = part.from; line < Math.min(part.to, lines.length); line++) {
       if (lines[line]!.toLowerCase().includes(word)) return line;
     }
     return part.from;
   };
-  for (const part of parts.filter((p) => p.url)) {
-    const hits = locationsIn(part.text, limit);
+  const urls = parts.filter((p) => p.url);
+  const urlHits = locationsInEach(
+    urls.map((part) => part.text),
+    limit,
+  );
+  urls.forEach((part, index) => {
+    const hits = urlHits.get(index) ?? [];
     for (const hit of hits) found.push({ ...hit, line: part.from });
     // A directions text on a link the URL rules already refuse needs no second message.
     if (part.directions && !hits.some((hit) => hit.kind === 'map-link' || hit.kind === 'place-link')) {
       found.push({ kind: 'place-link', text: `${part.directions} (${part.text})`.slice(0, 80), offset: 0, line: part.from });
     }
-  }
+  });
   const texts = parts.filter((p) => !p.url);
   const variants = texts.map((part) => readable(part.text));
   for (const variant of [0, 1]) {
@@ -222,15 +342,18 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
       starts.push(joined.length);
       joined += `${text} `;
     });
-    for (const hit of findLocations(joined, { limit })) {
+    for (const found_ of findLocations(joined, { limit })) {
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= hit.offset) lo = mid;
+        if (starts[mid]! <= found_.offset) lo = mid;
         else hi = mid - 1;
       }
-      found.push({ ...hit, line: lineOf(texts[lo]!, hit) });
+      // Quoted as typed when the finding lies within one block (the block's text as rendered, entities as typed).
+      const inBlock = found_.offset + found_.text.length <= starts[lo]! + (variants[lo]![variant] ?? variants[lo]![0]!).length;
+      const hit = inBlock ? withSource({ ...found_, offset: found_.offset - starts[lo]! }, texts[lo]!.text, variant) : found_;
+      found.push({ ...hit, offset: found_.offset, line: lineOf(texts[lo]!, hit) });
     }
   }
   const seen = new Set<string>();
@@ -262,21 +385,24 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
   if (city === undefined || city === null) return undefined;
   const value = String(city);
   const text = readable(value)[0]!;
+  // Quoted as typed ("Целле, вул. Мустервег 5"), with the reading when it differs.
+  const shown = value.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const typed = shown === text.slice(0, 80) ? shown : `${shown}“, gelesen als „${text.slice(0, 80)}`;
   // A Gemeinde may end like a street (Burweg, Moorweg): a known place name is a place name.
   if (isPlaceName(text)) return undefined;
   const street = streetWord(text);
   if (!/\p{Nd}/u.test(text) && !street && !locationsIn(value, 1).length) {
     // A landmark or a street next to the place ("Celle (Am Markt)", "Celle – beim Bahnhof") is
     // no place name: the city must be a Gemeinde or Kreis of Lower Saxony as the table names it.
+    if (!knowsPlaces()) return undefined; // the place table could not be read: nothing to compare with
     const nearest = nearestPlaces(text);
-    if (!nearest.length) return undefined; // the place table could not be read: nothing to compare with
     return problem(
       'error',
       parsed.file,
       parsed.lineOf(['address', 'city']),
       'address.city',
-      `Ort „${text.slice(0, 80)}“ ist kein bekannter Ortsname in Niedersachsen (Gemeinde oder Kreis); ein Zusatz wie ein Platz oder Gebäude kann die Lage verraten; ${CONFIDENTIAL}`,
-      `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}`,
+      `Ort „${typed}“ ist kein bekannter Ortsname in Niedersachsen (Gemeinde oder Kreis); ein Zusatz wie ein Platz oder Gebäude kann die Lage verraten; ${CONFIDENTIAL}`,
+      nearest.length ? `nur den Ortsnamen eintragen: ${nearest.map((name) => `„${name}“`).join(' oder ')}` : 'nur den Ortsnamen eintragen: den Namen der Gemeinde oder des Kreises in Niedersachsen, z. B. „Celle“',
       'shelter-city-unknown',
     );
   }
@@ -285,7 +411,7 @@ function cityProblem(parsed: ParsedFile): Problem | undefined {
     parsed.file,
     parsed.lineOf(['address', 'city']),
     'address.city',
-    `Ort muss ein Ortsname sein, ohne Ziffern und ohne Straße („${text.slice(0, 80)}“); ${CONFIDENTIAL}`,
+    `Ort muss ein Ortsname sein, ohne Ziffern und ohne Straße („${typed}“); ${CONFIDENTIAL}`,
     'nur den Ort eintragen, z. B. „Celle“',
     'shelter-city',
   );
@@ -310,7 +436,7 @@ function locationProblems(parsed: ParsedFile, slug: string, severity: Severity, 
   }
   const hit = locationsIn(slug).find(wanted);
   if (hit) {
-    problems.push(problem(severity, parsed.file, 1, '', `Der Dateiname ${say(WHAT[hit.kind](hit.text))}`, 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md', `${rule}-${hit.kind}`));
+    problems.push(problem(severity, parsed.file, 1, '', `Der Dateiname ${say(objectAndQuote(hit))}`, 'die Datei umbenennen: nur Art und Ort, z. B. frauenhaus-celle.md', `${rule}-${hit.kind}`));
   }
   return problems;
 }
@@ -319,9 +445,15 @@ const SHELTER_OWN_RULES = new Set(['address.city', 'address.street', 'address.po
 const PHONE_FIELDS = new Set(['phone', 'fax']);
 const NUMBER_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
+/** The object and the quote of a message about `hit`: what the editor typed, and how the guard read it when that differs. */
+function objectAndQuote(hit: Location): [string, string] {
+  const [object, before] = WHAT[hit.kind];
+  return [object, hit.source ? `${before}„${hit.source}“, gelesen als „${hit.text}“` : `${before}„${hit.text}“`];
+}
+
 /** The object and quote of a message about `hit`; a Postfach's postcode says why it is refused too. */
 function what(hit: Location): [string, string] {
-  const [object, quote] = WHAT[hit.kind](hit.text);
+  const [object, quote] = objectAndQuote(hit);
   return hit.postbox ? [object, `${quote} nach einem Postfach; auch die Postleitzahl eines Postfachs verrät die Gegend`] : [object, quote];
 }
 
@@ -341,8 +473,9 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
-  const title = typeof parsed.data.title === 'string' ? readable(parsed.data.title)[0]! : '';
-  if (!soundsLikeShelter(title)) return [];
+  const typedTitle = typeof parsed.data.title === 'string' ? parsed.data.title : '';
+  // As read (look-alike letters, invisible characters) and as typed (words of other scripts stay in their script).
+  if (!soundsLikeShelter(readable(typedTitle)[0]!) && !soundsLikeShelter(typedTitle)) return namedShelterWarnings(parsed);
   return locationProblems(
     parsed,
     slug,
@@ -353,6 +486,47 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     undefined,
     body,
   );
+}
+
+/** A shelter word where a text names one ("Frauenhaus Celle", "Schutzwohnung"); bounded, so linear. */
+const SHELTER_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,20}?(?:${SHELTER_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})`, 'giu');
+/** How far after a shelter's name an address still reads as its address ("Das Frauenhaus Celle (Buchenallee 23, 29221 Celle)"). */
+const NAMED_WINDOW = 120;
+
+/**
+ * Warnings for any entry or page that names a shelter next to an address (tester, session 8):
+ * "Das Frauenhaus Celle (Buchenallee 23, 29221 Celle)" on an about page publishes the location
+ * though no Frauenhaus entry does. A street with number or a postcode within a short stretch
+ * after a word of ./shelter-words.ts, in any field or the body (as typed: the Markdown source).
+ */
+function namedShelterWarnings(parsed: ParsedFile): Problem[] {
+  const warnings: Problem[] = [];
+  const scan = (text: string, report: (at: number, hit: Location) => void) => {
+    if (!/\d/.test(text)) return;
+    let last = -1;
+    for (const match of text.matchAll(SHELTER_NAMED)) {
+      if (match.index < last || warnings.length >= MAX_PER_PLACE) continue;
+      const window = text.slice(match.index, match.index + match[0].length + NAMED_WINDOW);
+      const hit = locationsIn(window, 1).find((found) => ADDRESS_KINDS.has(found.kind));
+      // Reported where the address stands (it may be a paragraph after the shelter's name).
+      if (hit) report(match.index + Math.max(0, window.indexOf(hit.source ?? hit.text)), hit);
+      last = match.index + window.length;
+    }
+  };
+  const message = (hit: Location) => {
+    const [object, quote] = objectAndQuote(hit);
+    return `nennt ${object} (${quote}) neben einem Frauenhaus oder einer Schutzwohnung; ${CONFIDENTIAL}`;
+  };
+  const suggestion = 'die Anschrift entfernen: von einem Frauenhaus nur den Ort nennen';
+  for (const { path, value } of fieldValues(parsed.data)) {
+    scan(value, (_, hit) => warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(hit)}`, suggestion, `shelter-named-${hit.kind}`)));
+  }
+  scan(parsed.body, (at, hit) => {
+    let line = 0;
+    for (let i = parsed.body.indexOf('\n'); i >= 0 && i < at; i = parsed.body.indexOf('\n', i + 1)) line++;
+    warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion, `shelter-named-${hit.kind}`));
+  });
+  return warnings;
 }
 
 /**

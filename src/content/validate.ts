@@ -33,8 +33,11 @@ export function issuesToProblems(
   sourceOf?: (path: readonly PropertyKey[]) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
+  // An issue marked `alone` (a Frauenhaus's street: it must go) is the only one reported for its field.
+  const alone = new Set(issues.filter((issue) => (issue as { params?: { alone?: boolean } }).params?.alone).map((issue) => formatPath(issue.path as PropertyKey[])));
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
+    if (alone.has(formatPath(path)) && !(issue as { params?: { alone?: boolean } }).params?.alone) continue;
     const label = labelOf(path);
     const say = (message: string) => (label ? (/^[a-zäöü]/.test(message) ? `${label} ${message}` : `${label}: ${message}`) : message);
     const [text, hinted] = issue.message.split(HINT) as [string, string | undefined];

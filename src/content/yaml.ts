@@ -67,7 +67,9 @@ function readYamlCarefully(source: string, lineOffset: number): YamlResult {
   const errors = [...doc.errors, ...doc.warnings].map((error) => {
     const line = lineCounter.linePos(error.pos[0]).line;
     const opening = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? openingQuoteLine(source, line) : undefined;
-    return { line: (opening ?? line) + lineOffset, message: translateYamlError(error.code, error.message) };
+    // The duplicate key itself stands at the error's position: name it ("title").
+    const key = error.code === 'DUPLICATE_KEY' ? /^["']?([^\s:"'#]{1,80})/.exec(source.slice(error.pos[0], error.pos[0] + 90))?.[1] : undefined;
+    return { line: (opening ?? line) + lineOffset, message: translateYamlError(error.code, error.message, key) };
   });
   // One mistake often yields several parser errors on the same line: report it once.
   const seen = new Set<string>();
@@ -117,10 +119,10 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
 }
 
 /** German wording of the yaml package's error codes: editors never see its English. */
-function translateYamlError(code: string, message: string): string {
+function translateYamlError(code: string, message: string, key?: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'Ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen).';
+      return key ? `Das Feld „${key}“ steht doppelt (jedes Feld darf nur einmal vorkommen): eine der beiden Zeilen löschen.` : 'Ein Feld steht doppelt (jedes Feld darf nur einmal vorkommen).';
     case 'MISSING_CHAR':
       return /quote/.test(message)
         ? 'Ein Anführungszeichen wird nicht geschlossen.'

@@ -45,7 +45,8 @@ export const contactSchema = z
               code: 'custom',
               path: ['address', field],
               message: 'darf bei einem Frauenhaus nicht veröffentlicht werden (die Lage ist vertraulich)',
-              params: { suggestion: 'nur den Ort (city) angeben; Straße und Postleitzahl löschen' },
+              // The field must go whatever it holds: its other findings (too short, no letter) would only distract.
+              params: { suggestion: 'nur den Ort (city) angeben; Straße und Postleitzahl löschen', alone: true },
             });
           }
         }

@@ -64,7 +64,8 @@ export function plainText(min: number, max: number, { letter = true }: { letter?
           message: `enthält Zeilenumbrüche oder Steuerzeichen (${invisible})`,
           params: { suggestion: 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen) und den Text in eine Zeile schreiben' },
         });
-      } else if (letter && !VISIBLE_LETTER.test(ctx.value)) {
+      } else if (letter && ctx.value.length >= min && !VISIBLE_LETTER.test(ctx.value)) {
+        // A value that is too short has its message already ("" is too short, not also without letters).
         ctx.issues.push({
           code: 'custom',
           input: ctx.value,
