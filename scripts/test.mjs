@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,11 +19,19 @@ const CHECKS = scripts.check.split('&&').map((part) => /^\s*npm run (\S+)\s*$/.e
 const children = new Set();
 
 /** Runs one command; resolves with its exit code (1 when it could not start) and its output. */
-function run(command, args, { inherit = false } = {}) {
+function run(command, args, { inherit = false, lowPriority = false } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
     children.add(child);
+    // The checks take only what the tests leave idle (the lowest priority; npm's children inherit it).
+    if (lowPriority && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, 19);
+      } catch {
+        // not allowed here: the checks run at normal priority
+      }
+    }
     let output = '';
     if (!inherit) {
       child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
@@ -46,7 +55,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 // One check at a time: they only fill the idle share of the machine and never crowd the tests.
 const checks = (async () => {
   const results = [];
-  for (const name of CHECKS) results.push({ name, ...(await run('npm', ['run', '--silent', name])) });
+  for (const name of CHECKS) results.push({ name, ...(await run('npm', ['run', '--silent', name], { lowPriority: true })) });
   return results;
 })();
 const tests = run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', ...process.argv.slice(2)], { inherit: true });
