@@ -18,11 +18,12 @@ export default defineConfig({
     // importing them anew for each of 70 files cost about two minutes of CPU. No module holds state
     // between files (the graph is passed as an argument), and the whole suite passes this way.
     isolate: false,
-    // One test file more than cores: the files wait on Chromium, servers and child processes so
-    // much that with one file per core the CPU sat half idle (a fresh-clone run on 2 cores: 874 s
-    // of CPU in 846 s). Timing checks measure CPU time, not wall time, so they do not mind.
+    // One test file per core. The CPU sits about half idle while files wait on Chromium, servers
+    // and child processes, but a third worker did not shorten a fresh-clone run on 2 cores (991 s
+    // against 846 s, on a busier machine): the shared Chromium's browser process, through which
+    // every page goes, is the likelier limit (docs/performance.md, "Test suite time").
     fileParallelism: true,
-    maxWorkers: availableParallelism() + 1,
+    maxWorkers: Math.max(1, Math.min(2, availableParallelism())),
     // The files that drive Chromium take minutes each: started first, none of them runs alone at the end.
     sequence: { sequencer: ChromiumFirstSequencer },
   },
