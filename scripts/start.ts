@@ -114,6 +114,12 @@ runCli(async () => {
 
   // Only announce the preview once an edit can no longer slip past the watchers.
   await Promise.all([contentWatcher, codeWatcher].map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
-  say(`\nDie Website läuft auf ${url}${shared ? ' (auch für andere Geräte im Netz erreichbar)' : ''} – Änderungen in content/ werden sofort übernommen. Beenden mit Strg+C.`);
+  say(`\nDie Website läuft auf ${url}${shared ? ' (auch für andere Geräte im Netz erreichbar)' : ''} – Änderungen in ${folderName(load.dir!)} werden sofort übernommen. Beenden mit Strg+C.`);
   return new Promise<number>(() => {});
 });
+
+/** The content folder as the editor knows it: relative to the project when inside it (content/), else its absolute path (CONTENT_DIR). */
+function folderName(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return `${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : dir}/`;
+}

@@ -210,6 +210,10 @@ describe('npm start', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('names the content folder it watches (CONTENT_DIR), not content/', () => {
+    expect(output).toContain(`Änderungen in ${path.join(work, 'content')}/ werden sofort übernommen`);
+  });
+
   it('listens on 127.0.0.1 only', () => {
     expect(listeningAddresses(port)).toEqual(['0100007F']); // 127.0.0.1, little-endian hex
   });
