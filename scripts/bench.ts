@@ -11,12 +11,13 @@
  * --disk. With --json the last line is one JSON object. `--help` prints the usage.
  */
 import { spawnSync } from 'node:child_process';
+import { runMeasuringCpu } from '../src/bench/cpu.ts';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { removeLeftovers, WORK_PREFIX } from '../src/bench/scratch.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareBareProject } from '../src/bench/bare.ts';
+import { prepareBareEntriesProject, prepareBareProject } from '../src/bench/bare.ts';
 import { firstQueryKb, largestPage, lighthouse } from '../src/bench/page-metrics.ts';
 import { measurePreview } from '../src/bench/preview.ts';
 import { generateContent } from '../src/bench/synthetic.ts';
@@ -27,27 +28,26 @@ const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
 interface Timed {
   seconds: number;
+  /** CPU time (user + system) of the command and every process it started (Pagefind's service too), null without /proc. */
+  cpuSeconds: number | null;
   rssMb: number;
 }
 
-/** Runs a command in a fresh process; returns wall time and the peak RSS its Node process reported. */
-function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Timed {
+/** Runs a command in a fresh process; returns wall time, CPU time of its process tree and the peak RSS its Node process reported. */
+async function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Timed> {
   const rssFile = path.join(os.tmpdir(), `${WORK_PREFIX}${process.pid}-rss-${Math.random().toString(36).slice(2)}`);
   const probe = path.join(ROOT, 'src', 'bench', 'rss-probe.mjs');
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, {
+  const result = await runMeasuringCpu(command, args, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim(), NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
   });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const { seconds, cpuSeconds } = result;
   if (result.status !== 0) {
     throw new Error(`${label} ist fehlgeschlagen (exit ${result.status}):\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-2000)}`);
   }
   const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
   rmSync(rssFile, { force: true });
-  return { seconds, rssMb: rssKb / 1024 };
+  return { seconds, cpuSeconds, rssMb: rssKb / 1024 };
 }
 
 function median(values: number[]): number {
@@ -70,12 +70,12 @@ function settleDisk(): void {
   spawnSync('sync');
 }
 
-function repeat(runs: number, prepare: () => void, run: () => Timed): { seconds: number; rssMb: number; all: number[] } {
+async function repeat(runs: number, prepare: () => void, run: () => Promise<Timed>): Promise<{ seconds: number; rssMb: number; all: number[] }> {
   const results: Timed[] = [];
   for (let i = 0; i < runs; i++) {
     prepare();
     settleDisk();
-    results.push(run());
+    results.push(await run());
   }
   return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds) };
 }
@@ -119,6 +119,8 @@ runCli(async () => {
   const siteOut = path.join(work, 'site');
   const bareDir = path.join(work, 'bare');
   const bareOut = path.join(bareDir, '_site');
+  const bareEntriesDir = path.join(work, 'bare-entries');
+  const bareEntriesOut = path.join(bareEntriesDir, '_site');
 
   try {
     say(`Erzeuge ${entries} Einträge in ${content} …`);
@@ -128,13 +130,15 @@ runCli(async () => {
         .map(([type, n]) => `${type}: ${n}`)
         .join(', ')}`,
     );
-    prepareBareProject(content, bareDir);
+    const barePages = prepareBareProject(content, bareDir);
+    say(`  Vergleichsprojekt: ${barePages.pages} Seiten wie die Website, ${barePages.searchable} davon durchsucht`);
+    prepareBareEntriesProject(content, bareEntriesDir);
 
     const node = process.execPath;
     // As `npm run validate` and `npm run build` run them (package.json).
     const run = (script: string) => ['scripts/run.mjs', script];
     say(`Messe (Median aus ${runs} Läufen, Ausgabe ${scratch === '/dev/shm' ? 'im Arbeitsspeicher (tmpfs)' : 'auf der Festplatte'}) …`);
-    const validate = repeat(
+    const validate = await repeat(
       runs,
       () => {},
       () => timed('Prüfung', node, [...run('validate'), '--dir', content]),
@@ -143,21 +147,36 @@ runCli(async () => {
     // Full and bare take turns, so that a slow phase of the machine hits both alike.
     const fullRuns: Timed[] = [];
     const bareRuns: Timed[] = [];
+    const bareEntriesRuns: Timed[] = [];
+    const runBare = async (dir: string, out: string): Promise<Timed> => {
+      rmSync(out, { recursive: true, force: true });
+      settleDisk();
+      const eleventy = await timed('Eleventy (pur)', bin('eleventy'), ['--config=eleventy.config.mjs'], { cwd: dir });
+      const pagefind = await timed('Pagefind (CLI)', bin('pagefind'), ['--site', '_site'], { cwd: dir });
+      const cpu = eleventy.cpuSeconds === null || pagefind.cpuSeconds === null ? null : eleventy.cpuSeconds + pagefind.cpuSeconds;
+      return { seconds: eleventy.seconds + pagefind.seconds, cpuSeconds: cpu, rssMb: Math.max(eleventy.rssMb, pagefind.rssMb) };
+    };
     for (let i = 0; i < runs; i++) {
       rmSync(siteOut, { recursive: true, force: true });
       settleDisk();
-      fullRuns.push(timed('Build', node, run('build'), { env: { CONTENT_DIR: content, SITE_DIR: siteOut } }));
-      rmSync(bareOut, { recursive: true, force: true });
-      settleDisk();
-      const eleventy = timed('Eleventy (pur)', bin('eleventy'), ['--config=eleventy.config.mjs'], { cwd: bareDir });
-      const pagefind = timed('Pagefind (CLI)', bin('pagefind'), ['--site', '_site'], { cwd: bareDir });
-      bareRuns.push({ seconds: eleventy.seconds + pagefind.seconds, rssMb: Math.max(eleventy.rssMb, pagefind.rssMb) });
+      fullRuns.push(await timed('Build', node, run('build'), { env: { CONTENT_DIR: content, SITE_DIR: siteOut } }));
+      bareRuns.push(await runBare(bareDir, bareOut));
+      bareEntriesRuns.push(await runBare(bareEntriesDir, bareEntriesOut));
     }
-    const summary = (results: Timed[]) => ({ seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds) });
+    const summary = (results: Timed[]) => {
+      const cpu = results.every((r) => r.cpuSeconds !== null) ? results.map((r) => r.cpuSeconds!) : null;
+      return { seconds: median(results.map((r) => r.seconds)), rssMb: Math.max(...results.map((r) => r.rssMb)), all: results.map((r) => r.seconds), cpu: cpu && median(cpu), allCpu: cpu };
+    };
     const full = summary(fullRuns);
     const bare = summary(bareRuns);
-    say(`  Build (vollständig): ${full.seconds.toFixed(2)} s`);
-    say(`  Eleventy + Pagefind: ${bare.seconds.toFixed(2)} s`);
+    const bareEntries = summary(bareEntriesRuns);
+    const cpuText = (s: { cpu: number | null }) => (s.cpu === null ? '' : `, CPU ${s.cpu.toFixed(2)} s`);
+    say(`  Build (vollständig): ${full.seconds.toFixed(2)} s${cpuText(full)}`);
+    say(`  Eleventy + Pagefind, dieselben Seiten: ${bare.seconds.toFixed(2)} s${cpuText(bare)}`);
+    say(`  Eleventy + Pagefind, nur die Einträge: ${bareEntries.seconds.toFixed(2)} s${cpuText(bareEntries)}`);
+    // Each pair's own ratio: full and bare of one turn ran at the same load.
+    const pairRatios = (bares: Timed[], key: 'seconds' | 'cpuSeconds') =>
+      fullRuns.every((r, i) => r[key] !== null && bares[i]![key] !== null) ? fullRuns.map((r, i) => round(r[key]! / bares[i]![key]!)) : null;
     // Last, because it edits the generated content.
     const preview = await measurePreview(ROOT, content, path.join(work, 'preview'), Math.max(3, runs));
     say(
@@ -186,7 +205,23 @@ runCli(async () => {
       validate_seconds: round(validate.seconds),
       full_seconds: round(full.seconds),
       bare_seconds: round(bare.seconds),
+      // The ratio against bare Eleventy + Pagefind rendering the same pages (src/bench/bare.ts).
       ratio: round(full.seconds / bare.seconds),
+      ratio_cpu: full.cpu !== null && bare.cpu !== null ? round(full.cpu / bare.cpu) : null,
+      ratio_cpu_pairs: pairRatios(bareRuns, 'cpuSeconds'),
+      // Up to 2026-11-30: against only the entries' Markdown files (prepareBareEntriesProject).
+      ratio_entries_only: round(full.seconds / bareEntries.seconds),
+      ratio_entries_only_cpu: full.cpu !== null && bareEntries.cpu !== null ? round(full.cpu / bareEntries.cpu) : null,
+      ratio_entries_only_cpu_pairs: pairRatios(bareEntriesRuns, 'cpuSeconds'),
+      full_cpu_seconds: full.cpu === null ? null : round(full.cpu),
+      bare_cpu_seconds: bare.cpu === null ? null : round(bare.cpu),
+      bare_entries_seconds: round(bareEntries.seconds),
+      bare_entries_cpu_seconds: bareEntries.cpu === null ? null : round(bareEntries.cpu),
+      full_all_cpu_seconds: full.allCpu?.map(round) ?? null,
+      bare_all_cpu_seconds: bare.allCpu?.map(round) ?? null,
+      bare_entries_all_cpu_seconds: bareEntries.allCpu?.map(round) ?? null,
+      bare_pages: barePages.pages,
+      bare_searchable_pages: barePages.searchable,
       preview_update_seconds: round(median(preview.visible)),
       preview_update_all_seconds: preview.visible.map(round),
       // Edit written → changed page served, in ms: wall time and the preview process's CPU time
@@ -198,6 +233,7 @@ runCli(async () => {
       load_average: os.loadavg().map((l) => Math.round(l * 100) / 100),
       full_all_seconds: full.all.map(round),
       bare_all_seconds: bare.all.map(round),
+      bare_entries_all_seconds: bareEntries.all.map(round),
       full_seconds_per_1000_entries: round((full.seconds / entries) * 1000),
       peak_rss_mb: Math.round(full.rssMb),
       bare_peak_rss_mb: Math.round(bare.rssMb),
@@ -213,6 +249,7 @@ runCli(async () => {
       lighthouse_note: audit.note,
       output_mb: round(sizeOf(siteOut) / 1e6),
       bare_output_mb: round(sizeOf(bareOut) / 1e6),
+      bare_entries_output_mb: round(sizeOf(bareEntriesOut) / 1e6),
       scratch: scratch === '/dev/shm' ? 'tmpfs' : 'disk',
       node: process.version,
       cpus: os.cpus().length,
@@ -222,8 +259,10 @@ runCli(async () => {
     say('| --- | ---: |');
     say(`| Prüfung (validate) | ${result.validate_seconds} |`);
     say(`| Build vollständig (validate + render + export + index) | ${result.full_seconds} |`);
-    say(`| Eleventy pur + Pagefind CLI | ${result.bare_seconds} |`);
-    say(`| Verhältnis vollständig/pur | ${result.ratio} |`);
+    say(`| Eleventy pur + Pagefind CLI, dieselben Seiten | ${result.bare_seconds} |`);
+    say(`| Eleventy pur + Pagefind CLI, nur die Einträge | ${result.bare_entries_seconds} |`);
+    say(`| Verhältnis vollständig/pur (Wand; CPU) | ${result.ratio}; ${result.ratio_cpu ?? '–'} |`);
+    say(`| Verhältnis zu nur den Einträgen (Wand; CPU) | ${result.ratio_entries_only}; ${result.ratio_entries_only_cpu ?? '–'} |`);
     say(`| Vorschau: Änderung bis ausgelieferte Seite (npm start) | ${result.preview_update_seconds} |`);
     say('');
     say(`Spitzen-RSS Build: ${result.peak_rss_mb} MB (pur: ${result.bare_peak_rss_mb} MB) · Ausgabe: ${result.output_mb} MB (pur: ${result.bare_output_mb} MB)`);
