@@ -7,10 +7,13 @@
 
 // A space between two digits, after § / §§, or after a reference word, followed by a digit.
 // The lookahead `[^<>]*<(?!/script)` keeps it to text: inside a tag the next bracket is ">",
-// and JSON-LD (no < or > inside, see safeJson) ends at "</script".
-const BREAKABLE = /(\d|§|\b(?:Abs|Nr|Art|Ziff|Bd|Kap|S)\.|\b(?:Satz|Absatz|Artikel|Nummer))[ ](?=\d)(?=[^<>]*<(?!\/script))/g;
+// and JSON-LD (no < or > inside, see safeJson) ends at "</script". The space comes first and
+// what precedes it is a lookbehind: the engine then scans for a space followed by a digit
+// instead of trying every alternative at every character (half the CPU on whole pages; same
+// result, as no alternative contains a space).
+const BREAKABLE = / (?=\d)(?<=(?:\d|§|\b(?:Abs|Nr|Art|Ziff|Bd|Kap|S)\.|\b(?:Satz|Absatz|Artikel|Nummer)) )(?=[^<>]*<(?!\/script))/g;
 
 /** Finished page markup with non-breaking spaces (U+00A0) inside numbers and legal references. */
 export function keepTogether(markup: string): string {
-  return markup.replace(BREAKABLE, '$1\u00a0');
+  return markup.replace(BREAKABLE, '\u00a0');
 }
