@@ -11,21 +11,21 @@ import { exportPaths } from '../exports/public.ts';
 import { robotsTxt, sitemapXml, type SitemapPage } from '../exports/sitemap.ts';
 import { vcardFiles } from '../exports/vcard.ts';
 import { writeSiteFile, writeSiteFileChunks } from './output.ts';
-import { allPages } from '../../_includes/pages/index.ts';
+import { allPages, type SitePage } from '../../_includes/pages/index.ts';
 
-/** Every export of the graph into outDir. */
-export async function writeAllExports(graph: ContentGraph, outDir: string): Promise<void> {
+/** Every export of the graph into outDir; `pages`: the graph's pages when already listed (allPages). */
+export async function writeAllExports(graph: ContentGraph, outDir: string, pages?: readonly SitePage[]): Promise<void> {
   const write = (url: string, text: string | Uint8Array) => writeSiteFile(outDir, url, text);
   await writeExports(graph, (url, chunks) => writeSiteFileChunks(outDir, url, chunks), write);
-  write(exportPaths.sitemap, sitemapXml(sitePages(graph)));
+  write(exportPaths.sitemap, sitemapXml(sitePages(graph, pages)));
   write(exportPaths.robots, robotsTxt());
   for (const contact of graph.contacts) for (const [url, text] of vcardFiles(contact)) write(url, text);
 }
 
 /** Every HTML page the pages plugin registers, with the date its facts were last checked. */
-export function sitePages(graph: ContentGraph): SitemapPage[] {
+export function sitePages(graph: ContentGraph, all: Iterable<SitePage> = allPages(graph)): SitemapPage[] {
   const pages: SitemapPage[] = [];
-  for (const { url, item } of allPages(graph, (page) => page.sitemap !== false)) pages.push({ url, lastmod: reviewedOf(item) });
+  for (const { url, page, item } of all) if (page.sitemap !== false) pages.push({ url, lastmod: reviewedOf(item) });
   return pages;
 }
 

@@ -3,7 +3,7 @@
  * paginated virtual template, each rendered by its TypeScript template from _includes/pages/.
  */
 import type { ContentGraph } from '../../content/index.ts';
-import type { SiteBuild } from './site-build.ts';
+import { pagesOf, type SiteBuild } from './site-build.ts';
 import { allPages, type SitePage } from '../../../_includes/pages/index.ts';
 import { renderPage } from '../../../_includes/pages/page-type.ts';
 
@@ -37,7 +37,8 @@ const YIELD_EVERY = 250;
  * (allPages): Eleventy writes one file per page at the page's own address. The searchable pages
  * were rendered at the start of the build for the index; Eleventy takes them from `prerendered`.
  */
-export default function pagesPlugin(eleventyConfig: any, { graph, prerendered }: SiteBuild): void {
+export default function pagesPlugin(eleventyConfig: any, build: SiteBuild): void {
+  const { graph, prerendered } = build;
   eleventyConfig.addTemplate('pages/site.11ty.js', {
     data: () => ({
       eleventyExcludeFromCollections: true,
@@ -53,6 +54,6 @@ export default function pagesPlugin(eleventyConfig: any, { graph, prerendered }:
       return ready;
     },
   });
-  // Every page of the graph, computed when Eleventy asks for data.
-  eleventyConfig.addGlobalData('sitePages', () => [...allPages(graph)]);
+  // Every page of the graph, computed when Eleventy asks for data (or already for the sitemap).
+  eleventyConfig.addGlobalData('sitePages', () => pagesOf(build));
 }

@@ -13,7 +13,7 @@
  * The build ends when both are done; an indexing error fails it.
  */
 import path from 'node:path';
-import type { SiteBuild } from './site-build.ts';
+import { pagesOf, type SiteBuild } from './site-build.ts';
 import { writeAllExports } from '../open-data.ts';
 import { lowerPriority } from '../priority.ts';
 import { SearchIndexer } from '../search/indexer.ts';
@@ -26,7 +26,8 @@ interface BuildEvent {
   directories: { output: string };
 }
 
-export default function perBuildPlugin(eleventyConfig: any, { graph, prerendered }: SiteBuild): void {
+export default function perBuildPlugin(eleventyConfig: any, build: SiteBuild): void {
+  const { graph, prerendered } = build;
   let indexing: Promise<{ pages: number }> | undefined;
   eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
     // A rebuild that starts while the last index is still being written waits for it.
@@ -35,7 +36,7 @@ export default function perBuildPlugin(eleventyConfig: any, { graph, prerendered
     mark('Pagefind gestartet');
     await prerenderSearchable(graph, prerendered, (url, page) => indexer.add(url, page));
     mark('durchsuchbare Seiten erzeugt und an Pagefind übergeben');
-    await writeAllExports(graph, directories.output);
+    await writeAllExports(graph, directories.output, pagesOf(build));
     mark('offene Daten geschrieben');
     await indexer.read();
     mark('Pagefind hat alle Seiten gelesen, schreibt den Index');
