@@ -3,9 +3,12 @@
  *
  * Generates N synthetic entries and times, each as the median of several runs in fresh
  * processes: validation alone, the full production build (validate, render, export, index), and
- * bare Eleventy + Pagefind CLI on the same Markdown texts (full and bare take turns). Then it
- * starts the preview (npm start) and times edit → changed page served (wall and the preview
- * process's CPU time). Reports seconds per phase, the ratio full/bare, peak RSS and output size,
+ * bare Eleventy + Pagefind CLI on the same pages as the site, and on the entries' Markdown alone
+ * (src/bench/bare.ts; full and bare take turns), each by wall time and by CPU time of its process
+ * tree (src/bench/cpu.ts). Then it starts the preview (npm start) and times edit → changed page
+ * served (wall and the preview process's CPU time). Reports seconds per phase, the ratios
+ * full/bare (`ratio`: same pages; `ratio_entries_only`: the definition up to 2026-11-30, entries
+ * only), by wall and CPU time, peak RSS and output size,
  * the largest HTML page, the bytes of the first search query and Lighthouse's mobile performance
  * of the largest listing (Lighthouse is fetched by npx on first use). Works in tmpfs unless
  * --disk. With --json the last line is one JSON object. `--help` prints the usage.
@@ -303,7 +306,8 @@ function largestListing(siteDir: string, contentDir: string): string {
 
 const USAGE = `npm run bench -- [Optionen]
 
-Erzeugt synthetische Einträge und misst Prüfung, vollständigen Build, Eleventy + Pagefind pur,
+Erzeugt synthetische Einträge und misst Prüfung, vollständigen Build, Eleventy + Pagefind pur
+(dieselben Seiten wie die Website und nur die Einträge; Wand- und CPU-Zeit),
 die Vorschau nach einer Änderung, die größte Seite, die erste Suchanfrage und Lighthouse.
 
   --entries N      Zahl der Einträge (Standard 4000, mindestens 10)
