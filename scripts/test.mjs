@@ -7,8 +7,8 @@
  * failed. Exit code: 0 when everything passed, otherwise that of the first failure.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,13 +17,22 @@ const scripts = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')
 const CHECKS = scripts.check.split('&&').map((part) => /^\s*npm run (\S+)\s*$/.exec(part)?.[1] ?? part.trim());
 
 const children = new Set();
+/** Process groups started (one per command); a group lives on while anything in it runs. */
+const groups = new Set();
+// The run's temporary folders (test sites, probe builds, Chromium profiles) go below one folder of
+// its own, removed at the end however the run ends, Ctrl+C included.
+const runTmp = mkdtempSync(path.join(tmpdir(), 'gsn-test-'));
+const removeRunTmp = () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 });
 
 /** Runs one command; resolves with its exit code (1 when it could not start) and its output. */
 function run(command, args, { inherit = false, lowPriority = false } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    // Each command in a process group of its own, so that a signal reaches all it started (vitest's
+    // workers, site builds, Chromium): Ctrl+C reaches only this script, which passes it on.
+    const child = spawn(command, args, { cwd: root, stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, TMPDIR: runTmp } });
     children.add(child);
+    if (child.pid !== undefined) groups.add(child.pid);
     // The checks take only what the tests leave idle (the lowest priority; npm's children inherit it).
     if (lowPriority && child.pid !== undefined) {
       try {
@@ -45,12 +54,37 @@ function run(command, args, { inherit = false, lowPriority = false } = {}) {
   });
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    for (const child of children) child.kill(signal);
-    process.exit(130);
-  });
+/** Sends `signal` to every process group still alive; returns how many there were. */
+function signalGroups(signal) {
+  let alive = 0;
+  for (const group of groups) {
+    try {
+      process.kill(-group, signal);
+      alive += 1;
+    } catch {
+      groups.delete(group);
+    }
+  }
+  return alive;
 }
+
+function stop(signal) {
+  signalGroups(signal);
+  const finish = () => {
+    removeRunTmp();
+    process.exit(130);
+  };
+  // Everything the commands started ends, a site build or Chromium included; what has not ended
+  // after five seconds is killed. Then the temporary folders go.
+  const poll = setInterval(() => signalGroups(0) === 0 && finish(), 100);
+  setTimeout(() => {
+    clearInterval(poll);
+    signalGroups('SIGKILL');
+    setTimeout(finish, 500);
+  }, 5_000);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
 
 // One check at a time: they only fill the idle share of the machine and never crowd the tests.
 const checks = (async () => {
@@ -66,5 +100,6 @@ for (const check of checkResults) {
   process.stdout.write(`  ${check.code === 0 ? '✓' : '✗'} ${check.name} (${check.seconds} s)\n`);
   if (check.code !== 0) process.stdout.write(`${check.output.trimEnd().replace(/^/gm, '    ')}\n`);
 }
+removeRunTmp();
 const failed = [...checkResults, testResult].find((result) => result.code !== 0);
 process.exit(failed ? failed.code : 0);

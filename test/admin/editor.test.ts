@@ -98,6 +98,8 @@ describe('the web editor in Chromium (local repository, offline)', () => {
     session = await startSession(siteDir);
     opened = await openPage(session.browser, session.server.origin, '/admin/', {
       contextOptions: { viewport: { width: 1200, height: 800 }, deviceScaleFactor: 1 },
+      // The origin private file system it fills lives in the context: no other page may share it.
+      freshContext: true,
       beforeGoto: async (page) => {
         // The directory picker answers with the prepared folder in the private file system.
         await page.addInitScript(() => {

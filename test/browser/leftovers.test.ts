@@ -4,10 +4,10 @@
  * warning), the skip link and the quick exit sit inside landmarks (axe best practice "region"),
  * and a search without hits shows no empty "Ergebnisse eingrenzen" heading.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
+import { runAxe } from '../support/checks.ts';
 import type { StaticServer } from '../support/server.ts';
 import { endSession, startSession } from '../support/session.ts';
 
@@ -32,7 +32,7 @@ describe('leftovers', () => {
     });
     try {
       expect(warnings).toEqual([]);
-      const result = await new AxeBuilder({ page: opened.page }).withRules(['region']).analyze();
+      const result = await runAxe(opened.page, { rules: ['region'] });
       expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
     } finally {
       await opened.close();

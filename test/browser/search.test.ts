@@ -191,6 +191,8 @@ describe('search page', () => {
     let bytes = 0;
     const files: string[] = [];
     const opened = await openPage(browser, server.origin, '/suche/?q=Beratung', {
+      // An empty HTTP cache: the bytes of a first visit.
+      freshContext: true,
       beforeGoto: async (page) => {
         page.on('response', async (response) => {
           const url = new URL(response.url());

@@ -6,7 +6,6 @@
  * scroll at 320 px, the search finds its own help page in its own index; on `ar`: quick exit by
  * click and Shift×3 with Arabic announcements, and a screenshot kept in test-artifacts/.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -15,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { languages } from '../../src/i18n/languages.ts';
 import { EXIT_URL, openPage } from '../support/browser.ts';
-import { formatAxeViolations } from '../support/checks.ts';
+import { formatAxeViolations, runAxe } from '../support/checks.ts';
 import { pagefindQuery } from '../support/pagefind.ts';
 import { PROJECT_ROOT, type StaticServer } from '../support/server.ts';
 import { endSession, startSession } from '../support/session.ts';
@@ -69,7 +68,7 @@ describe.each(languages.map((l) => ({ ...l })))('$code ($name)', (language) => {
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction), url).toBe(language.dir);
         // Phone numbers stay left-to-right inside right-to-left text.
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('.gsn-emergency__number')!).direction), url).toBe('ltr');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await runAxe(page);
         expect(results.violations.length, formatAxeViolations(url, results.violations)).toBe(0);
         await page.setViewportSize({ width: 320, height: 640 });
         await page.reload();
@@ -90,7 +89,7 @@ describe.each(languages.map((l) => ({ ...l })))('$code ($name)', (language) => {
       expect(opened.response?.status()).toBe(404);
       expect(await opened.page.locator('html').getAttribute('lang')).toBe(language.code);
       expect((await opened.page.locator('h1').textContent())?.trim()).toBe(strings(language.code).not_found_title);
-      const results = await new AxeBuilder({ page: opened.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await runAxe(opened.page);
       expect(results.violations.length, formatAxeViolations(`/${language.code}/404.html`, results.violations)).toBe(0);
     } finally {
       await opened.close();

@@ -70,6 +70,12 @@ export interface OpenOptions {
   /** Runs before the first navigation (routes, init scripts…). */
   beforeGoto?: (page: Page, context: BrowserContext) => Promise<void>;
   contextOptions?: BrowserContextOptions;
+  /**
+   * A context of its own, closed with the page: for a test whose page leaves state a later page
+   * must not see or whose checks depend on an empty HTTP cache (the origin private file system,
+   * bytes downloaded). Otherwise the page opens in the file's context for these options (see below).
+   */
+  freshContext?: boolean;
 }
 
 /** Runs in every document before its own scripts: reports CSP violations to the test. */
@@ -90,24 +96,39 @@ export function originOf(url: string): string | undefined {
   }
 }
 
-export async function openPage(browser: Browser, origin: string, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    locale: 'de-DE',
-    // serviceWorkers: a worker could hide requests from the request log.
-    serviceWorkers: 'block',
-    ...options.contextOptions,
-  });
-  const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-  await context.exposeBinding('__gsnReportCsp', (_source, text: string) => {
+/**
+ * The contexts a browser connection has opened for shared use, one per set of options. A new
+ * context costs Chromium about five times the CPU of a navigation (docs/performance.md, "Test
+ * suite time"); pages of one test file that need the same options share one. The site sets no
+ * cookie and stores nothing (asserted per page type), so a shared context changes nothing a later
+ * page could see; listeners, routes and init scripts are set on each page, not on the context.
+ */
+const sharedContexts = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+
+function contextFor(browser: Browser, options: BrowserContextOptions, fresh: boolean): Promise<BrowserContext> {
+  if (fresh) return browser.newContext(options);
+  let contexts = sharedContexts.get(browser);
+  if (!contexts) sharedContexts.set(browser, (contexts = new Map()));
+  const key = JSON.stringify(options);
+  let context = contexts.get(key);
+  if (!context) {
+    context = browser.newContext(options);
+    contexts.set(key, context);
+    void context.then((opened) => opened.on('close', () => contexts.delete(key))).catch(() => contexts.delete(key));
+  }
+  return context;
+}
+
+/** Records requests, console errors, page errors and CSP reports of `page` (and of windows it opens). */
+async function watch(page: Page, record: PageRecord, routeExit: boolean): Promise<void> {
+  await page.exposeBinding('__gsnReportCsp', (_source, text: string) => {
     record.cspViolations.push(text);
   });
-  await context.addInitScript(CSP_LISTENER);
-  if (options.routeExit ?? true) {
-    await context.route(EXIT_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_BODY }));
+  await page.addInitScript(CSP_LISTENER);
+  if (routeExit) {
+    await page.route(EXIT_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_BODY }));
   }
-  const page = await context.newPage();
-  context.on('request', (request) => record.requests.push(request.url()));
+  page.on('request', (request) => record.requests.push(request.url()));
   page.on('console', (message) => {
     const text = message.text();
     if (/^Refused to /.test(text) || /Content Security Policy/.test(text)) record.cspViolations.push(`console: ${text}`);
@@ -117,6 +138,26 @@ export async function openPage(browser: Browser, origin: string, urlPath: string
     }
   });
   page.on('pageerror', (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
+  // A window the page opens is recorded as well (a context-wide listener used to catch it).
+  page.on('popup', (popup) => void watch(popup, record, routeExit).catch(() => undefined));
+}
+
+export async function openPage(browser: Browser, origin: string, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const fresh = options.freshContext ?? false;
+  const context = await contextFor(
+    browser,
+    {
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      locale: 'de-DE',
+      // serviceWorkers: a worker could hide requests from the request log.
+      serviceWorkers: 'block',
+      ...options.contextOptions,
+    },
+    fresh,
+  );
+  const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+  const page = await context.newPage();
+  await watch(page, record, options.routeExit ?? true);
   await options.beforeGoto?.(page, context);
   const response = await page.goto(new URL(urlPath, origin).href, { waitUntil: 'load' });
   return {
@@ -131,7 +172,7 @@ export async function openPage(browser: Browser, origin: string, urlPath: string
       }),
     cookies: () => context.cookies(),
     storage: () => page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) })),
-    close: () => context.close(),
+    close: () => (fresh ? context.close() : page.close()),
   };
 }
 

@@ -6,7 +6,7 @@
  * outside vitest's module runner, which would load the templates in a second module instance).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -60,8 +60,45 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `gsn-${prefix}-`));
 }
 
-/** vitest globalSetup: build once, hand the folder to every test file, remove it afterwards. */
+/** What the globalSetup can provide: each test file gets only what it (or a helper it imports) injects. */
+type Provided = 'siteDir' | 'siteBuild' | 'largeSiteDir' | 'browserWsEndpoint';
+
+/**
+ * The provided values the test files `files` inject, read from their source and that of the files
+ * they import from test/ (helpers), so that `npm test -- test/unit/…` builds no site and starts no
+ * browser. Matches `inject('name')` as the test files write it.
+ */
+export function injectedBy(files: readonly string[]): Set<Provided> {
+  const needs = new Set<Provided>();
+  const seen = new Set<string>();
+  const testRoot = path.join(PROJECT_ROOT, 'test') + path.sep;
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/\binject\(\s*['"](\w+)['"]\s*\)/g)) needs.add(match[1] as Provided);
+    for (const match of source.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const imported = path.resolve(path.dirname(file), match[1]!);
+      if (imported.startsWith(testRoot)) visit(imported);
+    }
+  };
+  for (const file of files) visit(path.resolve(file));
+  return needs;
+}
+
+/** The test files of this run (vitest's file filters, as on the command line; all when none). */
+async function selectedFiles(project: TestProject): Promise<string[]> {
+  // `filenamePattern` holds the run's file filters; undefined means every test file.
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? [];
+  return (await project.globTestFiles(filters)).testFiles;
+}
+
+/**
+ * vitest globalSetup: build what the selected test files inject, once, into a temporary folder
+ * they share, start the shared Chromium if one of them drives it; remove it all afterwards.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const needs = injectedBy(await selectedFiles(project));
   const parent = tempDir('site');
   const outDir = path.join(parent, 'site');
   // Built as a deploy preview (CONTEXT only decides whether placeholders stop the build): the
@@ -70,27 +107,36 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The benchmark's 4,000 entries, built alongside: page weight and reachability at scale.
   const largeContent = path.join(parent, 'large-content');
   const largeOut = path.join(parent, 'large-site');
-  generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
+  const needsSite = needs.has('siteDir') || needs.has('siteBuild');
+  const needsLarge = needs.has('largeSiteDir');
+  if (needsLarge) generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
   // Imported here, not at the top: the build tests import this module and need no playwright.
-  const { launchSharedBrowser } = await import('./browser.ts');
-  const [run, large, browser] = await Promise.all([runBuild({ outDir, env: { CONTEXT: context } }), runBuild({ outDir: largeOut, contentDir: largeContent }), launchSharedBrowser()]);
+  const startBrowser = async () => (await import('./browser.ts')).launchSharedBrowser();
+  const [run, large, browser] = await Promise.all([
+    needsSite ? runBuild({ outDir, env: { CONTEXT: context } }) : undefined,
+    needsLarge ? runBuild({ outDir: largeOut, contentDir: largeContent }) : undefined,
+    needs.has('browserWsEndpoint') ? startBrowser() : undefined,
+  ]);
   for (const [built, dir] of [
     [run, outDir],
     [large, largeOut],
   ] as const) {
-    if (built.code !== 0 || !existsSync(dir)) {
-      await browser.close();
+    if (built && (built.code !== 0 || !existsSync(dir))) {
+      await browser?.close();
       rmSync(parent, { recursive: true, force: true });
       throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${built.code}):\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);
     }
   }
-  process.stdout.write(`[test] site built in ${run.ms} ms → ${outDir}; ${LARGE_SITE_ENTRIES} entries in ${large.ms} ms → ${largeOut}\n`);
-  project.provide('siteDir', outDir);
-  project.provide('siteBuild', { context, code: run.code });
-  project.provide('largeSiteDir', largeOut);
-  project.provide('browserWsEndpoint', browser.wsEndpoint);
+  const built = [run && `site built in ${run.ms} ms → ${outDir}`, large && `${LARGE_SITE_ENTRIES} entries in ${large.ms} ms → ${largeOut}`].filter(Boolean);
+  process.stdout.write(`[test] ${built.length ? built.join('; ') : 'no site needed'}${browser ? '; Chromium started' : ''}\n`);
+  if (run) {
+    project.provide('siteDir', outDir);
+    project.provide('siteBuild', { context, code: run.code });
+  }
+  if (large) project.provide('largeSiteDir', largeOut);
+  if (browser) project.provide('browserWsEndpoint', browser.wsEndpoint);
   return async () => {
-    await browser.close();
+    await browser?.close();
     if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
   };
 }
