@@ -871,8 +871,10 @@ export function findLocations(text: string, options: FindOptions = {}): Location
       if (out.length >= limit) return out;
       const url = match[0].replace(/[.,;:!?]+$/, '');
       const directions = labelsDirections(text.slice(Math.max(0, match.index - 60), match.index));
-      if ((directions || placeLinkReason(url)) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
-        out.push({ kind: 'place-link', text: url.slice(0, 80), offset: match.index });
+      const reason = directions ? undefined : placeLinkReason(url);
+      if ((directions || reason) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
+        // A link that opens a map at a point names coordinates (./url-positions.ts).
+        out.push({ kind: reason === 'position' ? 'coordinates' : 'place-link', text: url.slice(0, 80), offset: match.index });
       }
     }
     for (const match of text.matchAll(THREE_WORDS)) {
