@@ -15,7 +15,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
-import { labelsDirections, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
+import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
@@ -274,10 +274,12 @@ class Scanner {
 
   /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
   private readonly streetNames: Uint8Array;
+  private readonly lowered: (string | undefined)[];
 
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
     this.streetNames = new Uint8Array(this.t.count);
+    this.lowered = new Array<string | undefined>(this.t.count);
     this.machine = machine;
     // All lower case (an e-mail address, a URL): capitals cannot tell nouns from other words.
     this.caseless = machine || text === text.toLowerCase();
@@ -287,7 +289,8 @@ class Scanner {
     return this.t.text.slice(this.t.start[i], this.t.end[i]);
   }
   private lower(i: number): string {
-    return this.str(i).toLowerCase();
+    // Each token lower-cased once: the rules ask for the same words again and again.
+    return (this.lowered[i] ??= this.str(i).toLowerCase());
   }
   private is(i: number, kind: number): boolean {
     return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
@@ -772,10 +775,9 @@ class Scanner {
     if (fa < 2 || fb < 2) return undefined;
     const a = this.decimalValue(i);
     const b = this.decimalValue(j);
-    const inLat = (v: number) => v >= 47 && v <= 56;
-    const inLon = (v: number) => v >= 5 && v <= 16;
+    // Module functions, no closures: this runs for every decimal of the text.
     const anywhere = fa >= 4 && fb >= 4 && Math.abs(a) <= 90 && Math.abs(b) <= 180;
-    const germany = (inLat(a) && inLon(b)) || (inLon(a) && inLat(b));
+    const germany = (inLatitude(a) && inLongitude(b)) || (inLongitude(a) && inLatitude(b));
     return anywhere || germany ? this.found('coordinates', i, end) : undefined;
   }
 
@@ -870,7 +872,7 @@ export function findLocations(text: string, options: FindOptions = {}): Location
     for (const match of text.matchAll(URL_IN_TEXT)) {
       if (out.length >= limit) return out;
       const url = match[0].replace(/[.,;:!?]+$/, '');
-      const directions = labelsDirections(text.slice(Math.max(0, match.index - 60), match.index));
+      const directions = labelsDirectionsAt(text, match.index);
       const reason = directions ? undefined : placeLinkReason(url);
       if ((directions || reason) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
         // A link that opens a map at a point names coordinates (./url-positions.ts).

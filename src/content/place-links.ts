@@ -77,6 +77,23 @@ export function isDirectionsText(text: string): boolean {
 }
 
 /** Whether the text right before a URL (the 60 characters before it) labels the URL as directions. */
+/** The last word of every directions text ("uns", "anfahrt", "map"): the word right before a URL must be one of them. */
+const DIRECTIONS_LAST_WORDS = new Set(DIRECTIONS_TEXTS.map((text) => text.slice(text.lastIndexOf(' ') + 1)));
+const SKIPPED_BEFORE_URL = ' :-–→>](\u00a0';
+
+/**
+ * `labelsDirections` for the URL at `index` of `text`, without cutting the text: most URLs follow
+ * no directions word, and that is told from the word right before them (a body may hold 100,000 URLs).
+ */
+export function labelsDirectionsAt(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && end > index - 4 && SKIPPED_BEFORE_URL.includes(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start <= 30 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start === end || !DIRECTIONS_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  return labelsDirections(text.slice(Math.max(0, index - 60), index));
+}
+
 export function labelsDirections(before: string): boolean {
   // Plain string comparisons on at most 60 characters: no pattern runs over the text before each URL.
   let tail = before.slice(-60).toLowerCase();
@@ -138,6 +155,16 @@ export type PlaceLinkReason = 'shortener' | 'place-service' | 'position' | 'plac
  * cannot be parsed is judged by its text.
  */
 export function placeLinkReason(url: string): PlaceLinkReason | undefined {
+  // A text may repeat one URL 100,000 times: each is judged once.
+  if (judged.has(url)) return judged.get(url) ?? undefined;
+  const reason = judgeLink(url);
+  if (judged.size >= 10_000) judged.clear();
+  judged.set(url, reason ?? null);
+  return reason;
+}
+const judged = new Map<string, PlaceLinkReason | null>();
+
+function judgeLink(url: string): PlaceLinkReason | undefined {
   const typedHost = HOST.exec(url)?.[1]?.toLowerCase().replace(/\.$/, '');
   if (typedHost !== undefined) {
     if (isShortener(typedHost)) return 'shortener';

@@ -317,12 +317,12 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     return part.from;
   };
   const urls = parts.filter((p) => p.url);
-  const urlHits = locationsInEach(
-    urls.map((part) => part.text),
-    limit,
-  );
-  urls.forEach((part, index) => {
-    const hits = urlHits.get(index) ?? [];
+  // Each distinct target read once: linkified text repeats one URL as often as it is typed.
+  const distinct = new Map<string, number>();
+  for (const part of urls) if (!distinct.has(part.text)) distinct.set(part.text, distinct.size);
+  const urlHits = locationsInEach([...distinct.keys()], limit);
+  urls.forEach((part) => {
+    const hits = urlHits.get(distinct.get(part.text)!) ?? [];
     for (const hit of hits) found.push({ ...hit, line: part.from });
     // A directions text on a link the URL rules already refuse needs no second message.
     if (part.directions && !hits.some((hit) => hit.kind === 'map-link' || hit.kind === 'place-link')) {

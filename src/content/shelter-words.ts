@@ -55,6 +55,9 @@ function foldChar(c: string): string {
 
 /** `text` folded character by character: the same length, so offsets stay those of `text`. */
 export function foldForWords(text: string): string {
+  // Lower-cased at once where that keeps the length (all but a few letters such as "İ"), then only the letters beyond ASCII one by one.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(/[^\0-\x7f]/g, foldChar);
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
@@ -67,24 +70,27 @@ function partPattern(part: string): string {
   return [...read].map((c, i) => (/[äöü]/.test(part[i] ?? '') && 'aou'.includes(c) ? `(?:${c}e|${c})` : escape(c))).join('');
 }
 
-function entryPattern(entry: string, german: boolean): string {
-  const whole = entry.endsWith('$');
+function entryPattern(entry: string): string {
   const body = entry
     .replace(/\$$/, '')
     .split(/([|+])/)
     .map((piece) => (piece === '|' ? '[ -]?' : piece === '+' ? '-?' : partPattern(piece)))
     .join('');
-  return `${german ? '' : '(?<![\\p{L}\\p{M}\\p{N}])'}${body}${whole ? '(?![\\p{L}\\p{M}])' : ''}`;
+  return entry.endsWith('$') ? `${body}(?![\\p{L}\\p{M}])` : body;
 }
 
 let shelterPattern: RegExp | undefined;
-/** All entries in one pattern of fixed strings and bounded classes (linear). */
+/** All entries in one pattern of fixed strings and bounded classes (linear); the word-start test written once, so it compiles fast. */
 function pattern(): RegExp {
   if (!shelterPattern) {
-    const alternatives = Object.entries(SHELTER_WORDS_BY_LANGUAGE).flatMap(([language, words]) => words.map((word) => entryPattern(word, language === 'de')));
     // Longest first, so "frauenschutzhaus" is found whole and not as "schutzhaus".
-    alternatives.sort((a, b) => b.length - a.length);
-    shelterPattern = new RegExp(alternatives.join('|'), 'gu');
+    const group = (words: readonly string[]) =>
+      words
+        .map(entryPattern)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const { de, ...others } = SHELTER_WORDS_BY_LANGUAGE;
+    shelterPattern = new RegExp(`${group(de)}|(?<![\\p{L}\\p{M}\\p{N}])(?:${group(Object.values(others).flat())})`, 'gu');
   }
   return shelterPattern;
 }
