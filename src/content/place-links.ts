@@ -16,7 +16,7 @@
  * Coordinates or an address in a query or fragment need no rule here: the guard reads every URL
  * decoded and as words, so the street, postcode and coordinate rules see them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { positionInUrl } from './url-positions.ts';
 
 /**
@@ -109,7 +109,10 @@ let listed: Set<string> | undefined;
 /** The public list of shorteners (./data/url-shorteners.txt), read once when first needed. */
 function listedShorteners(): Set<string> {
   if (!listed) {
-    const text = readFileSync(new URL('./data/url-shorteners.txt', import.meta.url), 'utf8');
+    // Beside this module under tsx and vitest; from the bundle of scripts/run.mjs (node_modules/.cache/gsn-run/) three folders up.
+    const file = [new URL('./data/url-shorteners.txt', import.meta.url), new URL('../../../src/content/data/url-shorteners.txt', import.meta.url)].find((url) => existsSync(url));
+    if (!file) throw new Error('src/content/data/url-shorteners.txt fehlt: ohne die Liste der Kurzlink-Dienste prüft der Schutz der Frauenhaus-Einträge nicht vollständig.');
+    const text = readFileSync(file, 'utf8');
     listed = new Set(text.split('\n').map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith('#')));
   }
   return listed;

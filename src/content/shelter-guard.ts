@@ -495,17 +495,26 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
  * link within a short stretch before or after a word of ./shelter-words.ts, in any field or the
  * body, as read (./shelter-mentions.ts).
  */
+const NAMED_FIX: Record<LocationKind, string> = {
+  street: 'die Anschrift entfernen',
+  corner: 'die Straßen entfernen',
+  postcode: 'die Anschrift entfernen',
+  coordinates: 'die Koordinaten entfernen',
+  'map-link': 'den Link entfernen',
+  'place-link': 'den Link entfernen',
+};
+
 function namedShelterWarnings(parsed: ParsedFile): Problem[] {
   const warnings: Problem[] = [];
   const message = (hit: Location) => {
     const [object, quote] = objectAndQuote(hit);
     return `nennt ${object} (${quote}) neben einem Frauenhaus oder einer Schutzwohnung; ${CONFIDENTIAL}`;
   };
-  const suggestion = 'die Anschrift entfernen: von einem Frauenhaus nur den Ort nennen';
+  const suggestion = (hit: Location) => `${NAMED_FIX[hit.kind]}: von einem Frauenhaus nur den Ort nennen`;
   for (const { path, value } of fieldValues(parsed.data)) {
     if (warnings.length >= MAX_PER_PLACE) break;
     const hit = locationsNearShelters(value, 1).hits[0];
-    if (hit) warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(withSource(hit, value, 0))}`, suggestion, `shelter-named-${hit.kind}`));
+    if (hit) warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(withSource(hit, value, 0))}`, suggestion(hit), `shelter-named-${hit.kind}`));
   }
   const { read, hits } = locationsNearShelters(parsed.body, MAX_PER_PLACE);
   const lines = new Set<number>();
@@ -514,7 +523,7 @@ function namedShelterWarnings(parsed: ParsedFile): Problem[] {
     const line = lineOfReading(parsed.body, read, hit.offset, hit.text);
     if (lines.has(line) || warnings.length >= MAX_PER_PLACE) continue;
     lines.add(line);
-    warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion, `shelter-named-${hit.kind}`));
+    warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion(hit), `shelter-named-${hit.kind}`));
   }
   return warnings;
 }
