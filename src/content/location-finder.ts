@@ -274,12 +274,10 @@ class Scanner {
 
   /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
   private readonly streetNames: Uint8Array;
-  private readonly lowered: (string | undefined)[];
 
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
     this.streetNames = new Uint8Array(this.t.count);
-    this.lowered = new Array<string | undefined>(this.t.count);
     this.machine = machine;
     // All lower case (an e-mail address, a URL): capitals cannot tell nouns from other words.
     this.caseless = machine || text === text.toLowerCase();
@@ -289,8 +287,7 @@ class Scanner {
     return this.t.text.slice(this.t.start[i], this.t.end[i]);
   }
   private lower(i: number): string {
-    // Each token lower-cased once: the rules ask for the same words again and again.
-    return (this.lowered[i] ??= this.str(i).toLowerCase());
+    return this.str(i).toLowerCase();
   }
   private is(i: number, kind: number): boolean {
     return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
