@@ -67,15 +67,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A table part as the text will read: through `readable`, folded, umlauts also as "ae" ("Frauenhaeuser"). */
 function partPattern(part: string): string {
   const read = foldForWords(readable(part)[0]!);
-  return [...read].map((c, i) => (/[äöü]/.test(part[i] ?? '') && 'aou'.includes(c) ? `(?:${c}e|${c})` : escape(c))).join('');
+  // A space inside a phrase may be a hyphen too ("Geschützte-Wohnung").
+  return [...read].map((c, i) => (/[äöü]/.test(part[i] ?? '') && 'aou'.includes(c) ? `(?:${c}e|${c})` : c === ' ' ? '[ -]{1,2}' : escape(c))).join('');
 }
 
 function entryPattern(entry: string): string {
-  const body = entry
-    .replace(/\$$/, '')
-    .split(/([|+])/)
-    .map((piece) => (piece === '|' ? '[ -]?' : piece === '+' ? '-?' : partPattern(piece)))
-    .join('');
+  const pieces = entry.replace(/\$$/, '').split(/([|+])/);
+  const parts = pieces.map((piece) => (piece === '|' || piece === '+' ? piece : partPattern(piece)));
+  // A space at a joint only when the compound ends after the next part or with a short ending: "Frauen Haus", "Frauen Häuser", not "Frauen Hausaufgaben".
+  const body = parts.map((part, i) => (part === '|' ? `(?:-?|[ ](?=${parts.slice(i + 1).join('').replace(/[|+]/g, '-?')}\\p{L}{0,3}(?!\\p{L})))` : part === '+' ? '-?' : part)).join('');
   return entry.endsWith('$') ? `${body}(?![\\p{L}\\p{M}])` : body;
 }
 
@@ -104,7 +104,7 @@ export interface ShelterWord {
 /**
  * The shelter words in `read` (a text as `readable` returns it), in order. A compound read across
  * a space ("Frauen Haus") counts only when the word ends there or with a short ending: "Frauen
- * Hausaufgaben" is no shelter.
+ * Hausaufgaben" is no shelter (a lookahead at the joint).
  */
 export function shelterWordsIn(read: string, limit = Infinity): ShelterWord[] {
   const folded = foldForWords(read);
@@ -112,11 +112,6 @@ export function shelterWordsIn(read: string, limit = Infinity): ShelterWord[] {
   for (const match of folded.matchAll(pattern())) {
     if (out.length >= limit) break;
     const end = match.index + match[0].length;
-    if (match[0].includes(' ')) {
-      let letters = 0;
-      while (letters < 4 && /\p{L}/u.test(folded[end + letters] ?? '')) letters++;
-      if (letters > 3) continue;
-    }
     out.push({ start: match.index, end });
   }
   return out;

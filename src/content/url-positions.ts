@@ -21,9 +21,10 @@ const DMS = /(?<![0-9A-Za-z])(?:([NS])[_ :/,;°'"]{0,3})?(\d{1,2}(?:\.\d{1,12})?
 
 /**
  * The same with the separators dropped, as a reader sees `52_37_N_10_4_E` once underscores (emphasis
- * marks) are gone: "5237N104E", "523712N10448E".
+ * marks) are gone: "5237N104E", "523712N10448E", "470N60E" (47° 0′ N 6° 0′ E): the first two digits
+ * are the latitude's degrees, the longitude's are its first two when they are in range, else its first.
  */
-const DMS_COMPACT = /(?<![0-9A-Za-z])(\d{2})(?:\d{2}){0,2}(?:\.\d{1,12})?[NS](\d{1,3})(?:\.\d{1,12})?(?:\d{2}){0,2}[EOW](?![A-Za-z])/g;
+const DMS_COMPACT = /(?<![0-9A-Za-z])(\d{2})\d{1,6}(?:\.\d{1,12})?[NS](\d{1,3})\d{0,6}(?:\.\d{1,12})?[EOW]/g;
 
 /** Germany's latitudes and longitudes, with a margin (as ./location-finder.ts). */
 const isLatitude = (value: number) => value >= 47 && value <= 56;
