@@ -17,7 +17,7 @@ import { validateData } from '../src/content/validate.ts';
 import { readYaml } from '../src/content/yaml.ts';
 import { commentCutWarnings, scalarSource } from '../src/content/yaml-surprises.ts';
 import { contentTypes, regionSchema, topicSchema } from '../src/schema/index.ts';
-import type { LoadResult, Problem } from '../src/content/index.ts';
+import { loadContent, type LoadResult, type Problem } from '../src/content/index.ts';
 import { contentWith, PINNED_TODAY, runValidate, scratch, shown } from './helpers.ts';
 
 const MB = 1 << 20;
@@ -186,5 +186,53 @@ describe('npm run validate on a 1 MB adversarial file', () => {
     // The process itself, start-up included (about 1 s on an idle machine); generous for a
     // shared CI machine, far below the minutes a backtracking pattern takes on this file.
     expect(ms).toBeLessThan(45_000);
+  });
+});
+
+describe('the shelter guard on 1 MB bodies found slow from outside (issue 13, session 8)', () => {
+  const tmp = scratch();
+  afterAll(() => tmp.cleanup());
+  const head = (kind: string) =>
+    [
+      '---',
+      `title: ${kind === 'frauenhaus' ? 'Frauenhaus' : 'Beratung'} Langtext`,
+      'summary: Ein sehr langer Text, der die Prüfung nicht aufhalten darf.',
+      'regions: [landkreis-goettingen]',
+      'reviewed: 2026-10-01',
+      `kind: ${kind}`,
+      'email: test@example.org',
+      '---',
+      '',
+      '',
+    ].join('\n');
+  // Each unit repeated to just under 1 MB: linkified URLs, a Roman numeral after a street word,
+  // list numbers; and, on an entry of another kind, shelter words that start the named-shelter scan.
+  const cases: [string, string][] = [
+    ['www.a.b/x ', 'frauenhaus'],
+    ['www.a.b/x\n', 'frauenhaus'],
+    ['Weg X ', 'frauenhaus'],
+    ['Weg X\n', 'frauenhaus'],
+    ['1. ', 'frauenhaus'],
+    ['1.\n', 'frauenhaus'],
+    ['https://a.de/?lat=52.62&lon=10.08 ', 'frauenhaus'],
+    ['52_37_N_10_4_E ', 'frauenhaus'],
+    ['Frauenhaus ', 'beratungsstelle'],
+    ['Frauen&shy;haus Musterweg 5 ', 'beratungsstelle'],
+    ['Приют ', 'beratungsstelle'],
+    ['www.a.b/x ', 'beratungsstelle'],
+  ];
+  it.each(cases.map(([unit, kind]) => ({ name: JSON.stringify(unit), unit, kind })))('$name in a $kind entry: a few seconds of CPU at most (markdown-it included)', ({ unit, kind }) => {
+    const dir = contentWith(path.join(tmp.root, `${kind}-${cases.findIndex(([u, k]) => u === unit && k === kind)}`));
+    const body = unit.repeat(Math.ceil(990_000 / unit.length)).slice(0, 989_800);
+    writeFileSync(path.join(dir, 'contacts', 'langtext.md'), `${head(kind)}${body}x\n`);
+    const start = process.cpuUsage();
+    const result = loadContent({ dir, today: PINNED_TODAY });
+    const used = process.cpuUsage(start);
+    // The guard reads it through: no error of its own but the link refusals these bodies are made of.
+    const guard = result.problems.filter((p) => p.file.endsWith('langtext.md') && p.severity === 'error' && p.rule?.startsWith('shelter'));
+    expect(guard.filter((p) => p.rule !== 'shelter-coordinates' && p.rule !== 'shelter-place-link').map((p) => p.rule)).toEqual([]);
+    // Linear work on 1 MB: the guard takes a few hundred ms, markdown-it about 1-2 s for 100,000
+    // linkified URLs; a quadratic rule takes minutes.
+    expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS / 2);
   });
 });

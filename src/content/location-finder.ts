@@ -15,7 +15,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
-import { labelsDirections, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
+import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
@@ -772,10 +772,9 @@ class Scanner {
     if (fa < 2 || fb < 2) return undefined;
     const a = this.decimalValue(i);
     const b = this.decimalValue(j);
-    const inLat = (v: number) => v >= 47 && v <= 56;
-    const inLon = (v: number) => v >= 5 && v <= 16;
+    // Module functions, no closures: this runs for every decimal of the text.
     const anywhere = fa >= 4 && fb >= 4 && Math.abs(a) <= 90 && Math.abs(b) <= 180;
-    const germany = (inLat(a) && inLon(b)) || (inLon(a) && inLat(b));
+    const germany = (inLatitude(a) && inLongitude(b)) || (inLongitude(a) && inLatitude(b));
     return anywhere || germany ? this.found('coordinates', i, end) : undefined;
   }
 
@@ -870,9 +869,11 @@ export function findLocations(text: string, options: FindOptions = {}): Location
     for (const match of text.matchAll(URL_IN_TEXT)) {
       if (out.length >= limit) return out;
       const url = match[0].replace(/[.,;:!?]+$/, '');
-      const directions = labelsDirections(text.slice(Math.max(0, match.index - 60), match.index));
-      if ((directions || placeLinkReason(url)) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
-        out.push({ kind: 'place-link', text: url.slice(0, 80), offset: match.index });
+      const directions = labelsDirectionsAt(text, match.index);
+      const reason = directions ? undefined : placeLinkReason(url);
+      if ((directions || reason) && !out.some((hit) => hit.kind === 'map-link' && hit.offset >= match.index && hit.offset < match.index + url.length)) {
+        // A link that opens a map at a point names coordinates (./url-positions.ts).
+        out.push({ kind: reason === 'position' ? 'coordinates' : 'place-link', text: url.slice(0, 80), offset: match.index });
       }
     }
     for (const match of text.matchAll(THREE_WORDS)) {

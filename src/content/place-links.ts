@@ -2,8 +2,13 @@
  * Links that can lead to a place without showing it (used by ./location-finder.ts for every text
  * the shelter guard reads, so field values, link targets and bare URLs alike):
  *
- * - a link shortener (bit.ly, t.co, tinyurl …): nobody can see where it leads, and its target can
- *   be changed after review. The list is ours: services that shorten any URL for anyone;
+ * - a link shortener (bit.ly, t1p.de, g.page, binged.it …): nobody can see where it leads, and its
+ *   target can be changed after review. Known by name from a maintained public list
+ *   (./data/url-shorteners.txt, CC BY-SA 4.0, see ./data/README.md) plus `LINK_SHORTENERS`;
+ * - a map, route or position service known by name (`PLACE_SERVICES`: citymapper, wikimapia,
+ *   geohack, 2gis, osmand, organicmaps, waze, moovit …), whatever the path;
+ * - a URL whose path, query or fragment holds a latitude and longitude in Germany
+ *   (./url-positions.ts: `lat=52.62&lon=10.08`, `@52.62,10.08`, `52_37_N_10_4_E` …), whatever the host;
  * - a URL whose host or path names a map, route or position (`maps`, `karte`, `stadtplan`,
  *   `route`, `directions`, `anfahrt`, `geo` …, as a whole word between separators), whatever the
  *   service: a new map service is caught the day it appears, without a list of services.
@@ -11,14 +16,40 @@
  * Coordinates or an address in a query or fragment need no rule here: the guard reads every URL
  * decoded and as words, so the street, postcode and coordinate rules see them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { positionInUrl } from './url-positions.ts';
 
-/** Link shorteners: services that turn any URL into a short one. Lower case host names. */
+/**
+ * Link shorteners the public list (./data/url-shorteners.txt) lacks or may drop: the big ones and
+ * German ones, and Google's short links to a business profile or a shared place. Lower case host names.
+ */
 export const LINK_SHORTENERS = [
+  'g.page', 'share.google', 'binged.it', 't1p.de', 'bit.do', 'goo.su',
   'bit.ly', 'bitly.com', 'j.mp', 't.co', 'tinyurl.com', 'tiny.cc', 'tiny.one', 'goo.gl', 'g.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 't.ly', 'cutt.ly',
   'shorturl.at', 'rb.gy', 's.id', 'lnkd.in', 'trib.al', 'bl.ink', 'short.io', 'shorturl.com', 'x.gd', 'did.li', 'u.nu', 'clck.ru', 'kurzelinks.de', 'kurzlink.de',
   'kurz.link', 'ogy.de', 'l.ead.me', 'qr.net', 'qrco.de', 'urlz.fr', 'shorte.st', 'adf.ly', 'soo.gd', 'po.st', 'snip.ly', 'tny.im', 'tr.im', 'cli.gs', 'wp.me', 'fb.me',
   'amzn.to', 'aka.ms', '1url.com', 'surl.li', 'gg.gg', 'shrtco.de', 'shorturl.gg', 'linktr.ee', 'lnk.to', 'smarturl.it', 'dub.sh', 'tinu.be', 'spoo.me', 'url.de',
 ];
+
+/**
+ * Map, route and position services, known by a label of their host name (any top-level domain and
+ * sub-domain: `2gis.ru`, `m.2gis.com`, `geohack.toolforge.org`): a link to them shows a place.
+ * A label that starts or ends with `map` or `karte` needs no entry (the host rule below finds it);
+ * one with `map` inside (`wikimapia`) does: `sitemap`, `roadmap` or `fahrkarte` inside a name say nothing.
+ */
+export const PLACE_SERVICES = new Set([
+  '2gis', 'citymapper', 'wikimapia', 'geohack', 'osmand', 'organicmaps', 'omaps', 'ge0', 'waze', 'moovit', 'moovitapp', 'komoot', 'mapy', 'mapquest', 'what3words', 'w3w', 'here',
+  'openrouteservice', 'graphhopper', 'brouter', 'outdooractive', 'bergfex', 'alltrails', 'gpsies', 'navmii', 'sygic', 'locationiq', 'mapillary', 'kartaview',
+  'openstreetcam', 'f4map', 'naver', 'kakao', 'baidu', 'amap', 'petalmaps', 'plus',
+]);
+/** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
+const PLACE_SERVICE_ONLY = new Map<string, (host: string) => boolean>([
+  ['naver', (host) => host.startsWith('map.')],
+  ['kakao', (host) => host.startsWith('map.')],
+  ['baidu', (host) => host.startsWith('map.')],
+  ['plus', (host) => host === 'plus.codes'],
+  ['here', (host) => host.endsWith('here.com')],
+]);
 
 /** Whole words of a host or path that name a map, a route or a position. */
 const PLACE_WORDS = new Set([
@@ -46,6 +77,23 @@ export function isDirectionsText(text: string): boolean {
 }
 
 /** Whether the text right before a URL (the 60 characters before it) labels the URL as directions. */
+/** The last word of every directions text ("uns", "anfahrt", "map"): the word right before a URL must be one of them. */
+const DIRECTIONS_LAST_WORDS = new Set(DIRECTIONS_TEXTS.map((text) => text.slice(text.lastIndexOf(' ') + 1)));
+const SKIPPED_BEFORE_URL = ' :-–→>](\u00a0';
+
+/**
+ * `labelsDirections` for the URL at `index` of `text`, without cutting the text: most URLs follow
+ * no directions word, and that is told from the word right before them (a body may hold 100,000 URLs).
+ */
+export function labelsDirectionsAt(text: string, index: number): boolean {
+  let end = index;
+  while (end > 0 && end > index - 4 && SKIPPED_BEFORE_URL.includes(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start <= 30 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start === end || !DIRECTIONS_LAST_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  return labelsDirections(text.slice(Math.max(0, index - 60), index));
+}
+
 export function labelsDirections(before: string): boolean {
   // Plain string comparisons on at most 60 characters: no pattern runs over the text before each URL.
   let tail = before.slice(-60).toLowerCase();
@@ -57,6 +105,42 @@ export function labelsDirections(before: string): boolean {
 }
 
 const SHORTENER_HOSTS = new Set(LINK_SHORTENERS);
+let listed: Set<string> | undefined;
+/** The public list of shorteners (./data/url-shorteners.txt), read once when first needed. */
+function listedShorteners(): Set<string> {
+  if (!listed) {
+    // Beside this module under tsx and vitest; from the bundle of scripts/run.mjs (node_modules/.cache/gsn-run/) three folders up.
+    const file = [new URL('./data/url-shorteners.txt', import.meta.url), new URL('../../../src/content/data/url-shorteners.txt', import.meta.url)].find((url) => existsSync(url));
+    if (!file) throw new Error('src/content/data/url-shorteners.txt fehlt: ohne die Liste der Kurzlink-Dienste prüft der Schutz der Frauenhaus-Einträge nicht vollständig.');
+    const text = readFileSync(file, 'utf8');
+    listed = new Set(text.split('\n').map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith('#')));
+  }
+  return listed;
+}
+
+/**
+ * Whether `host` (lower case, as written, no trailing dot) is a link shortener. The public list
+ * names short domains exactly as they are used, without `www.` (`dw.com` is a broadcaster's short
+ * domain, `www.dw.com` its site): a host of our list also with `www.` and as a sub-domain.
+ */
+export function isShortener(host: string): boolean {
+  const bare = host.startsWith('www.') ? host.slice(4) : host;
+  if (SHORTENER_HOSTS.has(bare) || listedShorteners().has(host)) return true;
+  for (let dot = bare.indexOf('.'); dot >= 0; dot = bare.indexOf('.', dot + 1)) if (SHORTENER_HOSTS.has(bare.slice(dot + 1))) return true;
+  return false;
+}
+
+/** Whether `host` (lower case) belongs to a map, route or position service of `PLACE_SERVICES`. */
+export function isPlaceService(host: string): boolean {
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const label = labels[i]!;
+    if (!PLACE_SERVICES.has(label)) continue;
+    const only = PLACE_SERVICE_ONLY.get(label);
+    if (!only || only(host)) return true;
+  }
+  return false;
+}
 
 /** URLs in a text: with a scheme, starting with www., or on a shortener's host. Bounded, so linear. */
 export const URL_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6}\/)[^\s<>"'()[\]{}]{1,2000}/giu;
@@ -66,16 +150,32 @@ const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
 /** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
 const PLACE_HINT = /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street/i;
 
-export type PlaceLinkReason = 'shortener' | 'place-words';
+export type PlaceLinkReason = 'shortener' | 'place-service' | 'position' | 'place-words';
 
 /**
- * Why `url` (as found in a text) may lead to a place, or undefined. A URL that cannot be parsed
- * is judged by its text.
+ * Why `url` (as found in a text, decoded) may lead to a place, or undefined: a shortener, a map
+ * service, a position in the URL (./url-positions.ts), a place word in host or path. A URL that
+ * cannot be parsed is judged by its text.
  */
 export function placeLinkReason(url: string): PlaceLinkReason | undefined {
-  // Most links name no place and sit on no shortener: told apart without parsing the URL (a body may hold 30,000 links).
-  const quickHost = HOST.exec(url)?.[1]?.toLowerCase().replace(/^www\./, '');
-  if (quickHost !== undefined && !SHORTENER_HOSTS.has(quickHost) && !PLACE_HINT.test(url.split(/[?#]/, 1)[0]!)) return undefined;
+  // A text may repeat one URL 100,000 times: each is judged once.
+  if (judged.has(url)) return judged.get(url) ?? undefined;
+  const reason = judgeLink(url);
+  if (judged.size >= 10_000) judged.clear();
+  judged.set(url, reason ?? null);
+  return reason;
+}
+const judged = new Map<string, PlaceLinkReason | null>();
+
+function judgeLink(url: string): PlaceLinkReason | undefined {
+  const typedHost = HOST.exec(url)?.[1]?.toLowerCase().replace(/\.$/, '');
+  if (typedHost !== undefined) {
+    if (isShortener(typedHost)) return 'shortener';
+    if (isPlaceService(typedHost)) return 'place-service';
+  }
+  if (positionInUrl(url)) return 'position';
+  // Most links name no place: told apart without parsing the URL (a body may hold 30,000 links).
+  if (typedHost !== undefined && !PLACE_HINT.test(url.split(/[?#]/, 1)[0]!)) return undefined;
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   let host: string;
   let rest: string;
@@ -87,7 +187,7 @@ export function placeLinkReason(url: string): PlaceLinkReason | undefined {
     return undefined;
   }
   const bare = host.replace(/^www\./, '');
-  if (SHORTENER_HOSTS.has(bare)) return 'shortener';
+  if (isShortener(host)) return 'shortener';
   // Words of the host (all but the top-level domain) and of the path, never of the query (search terms).
   const labels = bare.split('.').slice(0, -1);
   const words = [...labels.flatMap((label) => label.split('-')), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());

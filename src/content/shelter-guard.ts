@@ -25,7 +25,8 @@ import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
 import { joinHyphenatedLines } from './look-alikes.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
-import { SHELTER_WORDS, soundsLikeShelter } from './shelter-words.ts';
+import { soundsLikeShelter } from './shelter-words.ts';
+import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
@@ -316,12 +317,12 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     return part.from;
   };
   const urls = parts.filter((p) => p.url);
-  const urlHits = locationsInEach(
-    urls.map((part) => part.text),
-    limit,
-  );
-  urls.forEach((part, index) => {
-    const hits = urlHits.get(index) ?? [];
+  // Each distinct target read once: linkified text repeats one URL as often as it is typed.
+  const distinct = new Map<string, number>();
+  for (const part of urls) if (!distinct.has(part.text)) distinct.set(part.text, distinct.size);
+  const urlHits = locationsInEach([...distinct.keys()], limit);
+  urls.forEach((part) => {
+    const hits = urlHits.get(distinct.get(part.text)!) ?? [];
     for (const hit of hits) found.push({ ...hit, line: part.from });
     // A directions text on a link the URL rules already refuse needs no second message.
     if (part.directions && !hits.some((hit) => hit.kind === 'map-link' || hit.kind === 'place-link')) {
@@ -474,8 +475,7 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     return city ? [city, ...problems] : problems;
   }
   const typedTitle = typeof parsed.data.title === 'string' ? parsed.data.title : '';
-  // As read (look-alike letters, invisible characters) and as typed (words of other scripts stay in their script).
-  if (!soundsLikeShelter(readable(typedTitle)[0]!) && !soundsLikeShelter(typedTitle)) return namedShelterWarnings(parsed);
+  if (!soundsLikeShelter(typedTitle)) return namedShelterWarnings(parsed);
   return locationProblems(
     parsed,
     slug,
@@ -488,44 +488,43 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
   );
 }
 
-/** A shelter word where a text names one ("Frauenhaus Celle", "Schutzwohnung"); bounded, so linear. */
-const SHELTER_NAMED = new RegExp(`(?<![\\p{L}])\\p{L}{0,20}?(?:${SHELTER_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|')})`, 'giu');
-/** How far after a shelter's name an address still reads as its address ("Das Frauenhaus Celle (Buchenallee 23, 29221 Celle)"). */
-const NAMED_WINDOW = 120;
-
 /**
- * Warnings for any entry or page that names a shelter next to an address (tester, session 8):
+ * Warnings for any entry or page that names a shelter next to a location (tester, session 8):
  * "Das Frauenhaus Celle (Buchenallee 23, 29221 Celle)" on an about page publishes the location
- * though no Frauenhaus entry does. A street with number or a postcode within a short stretch
- * after a word of ./shelter-words.ts, in any field or the body (as typed: the Markdown source).
+ * though no Frauenhaus entry does. A street with number, postcode, coordinates or a map or place
+ * link within a short stretch before or after a word of ./shelter-words.ts, in any field or the
+ * body, as read (./shelter-mentions.ts).
  */
+const NAMED_FIX: Record<LocationKind, string> = {
+  street: 'die Anschrift entfernen',
+  corner: 'die Straßen entfernen',
+  postcode: 'die Anschrift entfernen',
+  coordinates: 'die Koordinaten entfernen',
+  'map-link': 'den Link entfernen',
+  'place-link': 'den Link entfernen',
+};
+
 function namedShelterWarnings(parsed: ParsedFile): Problem[] {
   const warnings: Problem[] = [];
-  const scan = (text: string, report: (at: number, hit: Location) => void) => {
-    if (!/\d/.test(text)) return;
-    let last = -1;
-    for (const match of text.matchAll(SHELTER_NAMED)) {
-      if (match.index < last || warnings.length >= MAX_PER_PLACE) continue;
-      const window = text.slice(match.index, match.index + match[0].length + NAMED_WINDOW);
-      const hit = locationsIn(window, 1).find((found) => ADDRESS_KINDS.has(found.kind));
-      // Reported where the address stands (it may be a paragraph after the shelter's name).
-      if (hit) report(match.index + Math.max(0, window.indexOf(hit.source ?? hit.text)), hit);
-      last = match.index + window.length;
-    }
-  };
   const message = (hit: Location) => {
     const [object, quote] = objectAndQuote(hit);
     return `nennt ${object} (${quote}) neben einem Frauenhaus oder einer Schutzwohnung; ${CONFIDENTIAL}`;
   };
-  const suggestion = 'die Anschrift entfernen: von einem Frauenhaus nur den Ort nennen';
+  const suggestion = (hit: Location) => `${NAMED_FIX[hit.kind]}: von einem Frauenhaus nur den Ort nennen`;
   for (const { path, value } of fieldValues(parsed.data)) {
-    scan(value, (_, hit) => warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(hit)}`, suggestion, `shelter-named-${hit.kind}`)));
+    if (warnings.length >= MAX_PER_PLACE) break;
+    const hit = locationsNearShelters(value, 1).hits[0];
+    if (hit) warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(withSource(hit, value, 0))}`, suggestion(hit), `shelter-named-${hit.kind}`));
   }
-  scan(parsed.body, (at, hit) => {
-    let line = 0;
-    for (let i = parsed.body.indexOf('\n'); i >= 0 && i < at; i = parsed.body.indexOf('\n', i + 1)) line++;
-    warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion, `shelter-named-${hit.kind}`));
-  });
+  const { read, hits } = locationsNearShelters(parsed.body, MAX_PER_PLACE);
+  const lines = new Set<number>();
+  for (const hit of hits) {
+    // Reported where the location stands (it may be a paragraph before or after the shelter's name), once a line.
+    const line = lineOfReading(parsed.body, read, hit.offset, hit.text);
+    if (lines.has(line) || warnings.length >= MAX_PER_PLACE) continue;
+    lines.add(line);
+    warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion(hit), `shelter-named-${hit.kind}`));
+  }
   return warnings;
 }
 

@@ -786,7 +786,9 @@ describe('titles that sound like a shelter: every word of the one table (src/con
   const entry = (title: string) => ({ file: 'content/contacts/x.md', data: { title, kind: 'biss', summary: 'Ein Eintrag, der nur für diesen Test geschrieben wurde.' }, body: 'Wir sind in der Musterstraße 5.', bodyLine: 8, lineOf: () => 2, frontmatter: '' });
   it('each word, capitalised, hyphenated or inside a longer word, warns about an address', () => {
     fc.assert(
+      // "refuge" is a whole word of the table ("Refugee" is none): not run together with "verein".
       fc.property(fc.constantFrom(...SHELTER_WORDS), fc.constantFrom('{w} Celle', 'Das {W} im Landkreis', '{W}verein e. V.', '{H}'), (word, form) => {
+        if (word.startsWith('refuge') && form.includes('verein')) return;
         const capital = word[0]!.toUpperCase() + word.slice(1);
         const hyphenated = capital.replace(/(haus|häuser|wohnung|unterkunft|stätte)$/, '-$1');
         const title = form.replace('{w}', word).replace('{W}', capital).replace('{H}', hyphenated);
