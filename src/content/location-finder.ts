@@ -19,6 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
+import { numberedNoun } from './harmless-numbers.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -87,10 +88,10 @@ export function readable(text: string): string[] {
 }
 
 /** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
-const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
+const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
 
 function joinSpacedLetters(text: string): string {
-  return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011]/g, ''));
+  return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]/g, ''));
 }
 
 /** A URL, e-mail address or file name also read as words: "zum.musterhof.7@example.org" → "zum musterhof 7 example org". */
@@ -129,6 +130,11 @@ const STREET_PREPOSITIONS = new Set([
   'zwischen', 'up', 'op', 'achter', 'to', 'tom', 'bi', 'auf\u2019m',
 ]);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'de', 'n']);
+/** Words before a noun that make it a noun, not a street name ("auf dem Postweg", "den Schulweg"). */
+const DETERMINERS = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'kein', 'keine', 'keinem', 'keinen', 'unser', 'unsere', 'unserem', 'unseren',
+  'ihr', 'ihre', 'ihrem', 'ihren', 'sein', 'seine', 'seinem', 'seinen', 'mein', 'meine', 'meinem', 'meinen', 'dein', 'deine', 'diesem', 'diesen', 'dieser', 'diese', 'dieses', 'jeden', 'jedem',
+]);
 
 /** What a count or a measure is followed by ("24 Stunden", "5 Frauen", "12 %"): never a house number. */
 const UNIT_WORDS = new Set([
@@ -370,13 +376,35 @@ class Scanner {
   }
 
   /** First token of the street name that ends with word w before number i, or -1 ("Musterweg", "Am Markt", "Hinter der Kirche"). */
-  private streetStart(w: number, i: number, abbreviated: boolean): number {
+  /**
+   * Whether an exception (NOT_STREET_COMPOUNDS, figurative ways: "Postweg", "Schulweg", "Bahnhof")
+   * lifts the street reading of word w before number i: only as a bare noun after a determiner
+   * ("auf dem Postweg 5 Tage", "den Schulweg"), never with a preposition form ("Am Bahnhof 5"),
+   * a house-number label ("Postweg Nr. 5") or a place after the number ("Schulweg 12, Celle").
+   */
+  private exceptionLifts(w: number, i: number, marked: boolean): boolean {
+    if (marked || this.attached(w) || this.placeAfter(i)) return false;
+    return this.is(w - 1, WORD) && DETERMINERS.has(this.lower(w - 1));
+  }
+
+  /** A place name after number i, over a comma ("Schulweg 12, Celle"). */
+  private placeAfter(i: number): boolean {
+    const k = this.punct(i + 1, ',') ? i + 2 : i + 1;
+    return this.is(k, WORD) && this.length(k) <= 40 && this.capitalised(k) && isKnownPlace(this.str(k));
+  }
+
+  private streetStart(w: number, i: number, abbreviated: boolean, marked = false): number {
     const word = this.lower(w);
     const suffix = this.streetSuffix(word);
     const before = w - 1;
     const gapBefore = before >= 0 && !this.attached(w);
     if (suffix && (suffix !== 'str' || abbreviated || word.length > 3 || this.machine)) {
-      if (word.length > suffix.length) return NOT_STREET_COMPOUNDS.has(word) || figurativeWay(word, suffix) ? -1 : w;
+      if (word.length > suffix.length) {
+        // "Seminarreihe 2", "Sprechstunde 2": a numbered noun (./harmless-numbers.ts), unless labelled as a house number.
+        if (numberedNoun(word) && !marked && this.prepositionBefore(w) < 0 && !this.placeAfter(i)) return -1;
+        if ((NOT_STREET_COMPOUNDS.has(word) || figurativeWay(word, suffix)) && this.exceptionLifts(w, i, marked)) return -1;
+        return w;
+      }
       // A street word on its own: "Karl-Marx-Straße", "Lange Reihe", "Am Markt"; not "S-Bahn".
       if (this.punct(before, '-') && this.attached(w) && this.is(before - 1, WORD)) return this.length(before - 1) >= 2 ? before - 1 : -1;
       // "auf Platz 1" is a ranking, "Alter Platz 1" a street.
@@ -384,13 +412,17 @@ class Scanner {
       if (p >= 0) return p;
       // "Lange Reihe 12"; in machine text ("alte-strasse-1") any word that is not a function word.
       // "Sicherer Weg 2" is a project's name.
-      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3 && !figurativeAdjective(this.lower(before))) return before;
+      if (gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before)) && this.length(before) >= 3) {
+        // A project's name ("„Sicherer Weg 2“"), unless a preposition makes it a street ("Am Sicheren Weg 2").
+        if (!figurativeAdjective(this.lower(before))) return before;
+        return this.prepositionAt(before - 1) && !this.attached(before) ? before - 1 : -1;
+      }
       return -1;
     }
     // "Musterw. 5", "Marktpl. 3": a street word cut short.
     if (abbreviated && this.capitalised(w) && word.length >= 5 && !NOT_STREET_WORDS.has(word) && endsWithAny(word, ABBREVIATED_STREET_ENDINGS)) return w;
     // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
-    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
+    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word) || numberedNoun(word)) return -1;
     const p = this.prepositionBefore(w);
     // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
     if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;
@@ -406,7 +438,9 @@ class Scanner {
     if (this.partOfNumber(i, '.,:')) return undefined;
     if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
     const hit = this.streetBefore(i, d, false);
-    return hit && !this.followedByUnit(i) ? hit : undefined;
+    // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln").
+    const rightAfterStreet = this.is(i - 1, WORD) && this.streetSuffix(this.lower(i - 1)) !== undefined;
+    return hit && (rightAfterStreet || !this.followedByUnit(i)) ? hit : undefined;
   }
 
   /**
@@ -458,7 +492,7 @@ class Scanner {
     // Four digits only after a word that names a street ("Gartenstraße 1234"), not after "seit 2019".
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
     if (roman && !this.streetSuffix(this.lower(w))) return undefined;
-    const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated);
+    const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
     const start = first >= 0 ? first : this.labelledStreet(w);
     if (start < 0) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
@@ -493,7 +527,9 @@ class Scanner {
 
   /** "Musterweg/Hauptstraße", "Musterweg & Lindenallee": two street names joined by a mark (token i), where they meet. */
   private joinedStreets(i: number): Location | undefined {
-    if (!this.punct(i, '/&+') || !this.streetName(i - 1) || !this.streetName(i + 1)) return undefined;
+    // Also a dash or an "x" between them ("Musterweg – Hauptstraße", "Musterweg x Hauptstraße").
+    const joint = this.punct(i, '/&+-\u2013\u2014\u2212\u00d7') || (this.is(i, WORD) && this.length(i) === 1 && this.lower(i) === 'x');
+    if (!joint || !this.streetName(i - 1) || !this.streetName(i + 1)) return undefined;
     return this.found('corner', i - 1, i + 1);
   }
 
@@ -557,10 +593,11 @@ class Scanner {
     if (this.punct(a, ',/')) a--;
     let b = i + 1;
     if (this.punct(b, ':/')) b++;
-    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'mit', 'am'].includes(this.lower(b))) b++;
+    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'mit', 'am', 'of'].includes(this.lower(b))) b++;
     const before = this.streetName(a);
     if (!this.streetName(b)) return before ? this.found('corner', a, i) : undefined;
-    const end = this.punct(b + 1, '/') && this.streetName(b + 2) ? b + 2 : b;
+    const joined = this.punct(b + 1, '/') || (this.is(b + 1, WORD) && ['and', 'und'].includes(this.lower(b + 1)));
+    const end = joined && this.streetName(b + 2) ? b + 2 : b;
     return this.found('corner', before ? a : i, end);
   }
 
@@ -828,7 +865,7 @@ class Scanner {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
       if (kind[i] === WORD && !this.machine) {
-        const hit = this.corner(i) ?? this.romanStreet(i);
+        const hit = this.corner(i) ?? this.romanStreet(i) ?? this.joinedStreets(i);
         if (hit) out.push(hit);
         continue;
       }
@@ -969,7 +1006,7 @@ export function mayLocate(text: string): boolean {
 /** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
-const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|directions|find us|map/i;
+const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map/i;
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {

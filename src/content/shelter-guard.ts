@@ -28,6 +28,7 @@ import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
+import { strayNumbers, type StrayNumber } from './harmless-numbers.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
 
@@ -471,6 +472,7 @@ function fixFor(hit: Location, fix: (kind: LocationKind) => string): string {
 export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
     const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
+    problems.push(...numberProblems(parsed, problems, 'in einem Frauenhaus-Eintrag', CONFIDENTIAL, 'shelter', body));
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
@@ -528,6 +530,66 @@ function namedShelterWarnings(parsed: ParsedFile): Problem[] {
   return warnings;
 }
 
+/** Fields a number rule does not read: the city, street and postcode have their own rules, phone and fax are checked as phone numbers, links and addresses by the link rules. */
+const NOT_NUMBER_TEXT = new Set([...SHELTER_OWN_RULES, ...PHONE_FIELDS, 'email', 'website', 'url', 'translation_of', 'lang']);
+/** A value that is one URL or e-mail address: judged by the link and location rules. */
+const LINK_VALUE = /^(?:https?:\/\/|www\.|mailto:)\S{0,2000}$|^[^\s@]{1,64}@[^\s@]{1,253}$/i;
+
+/**
+ * The burden-reversing number rule (./harmless-numbers.ts): every number of a field or the body
+ * that stands in no harmless form is an error on that field or line — unless a location rule has
+ * already reported the field or line with its more precise message.
+ */
+function numberProblems(parsed: ParsedFile, reported: readonly Problem[], where: string, why: string, rule: string, body?: ParsedBody): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set(reported.map((p) => `${p.field}\u0000${p.field === '(Text)' ? p.line : ''}`));
+  const message = (subjectText: string, hit: StrayNumber, typed: string | undefined) => {
+    const quote = typed && typed !== hit.text ? `„${typed}“, gelesen als „${hit.text}“` : `„${hit.text}“`;
+    if (hit.kind === 'coordinates') return `${subjectText} scheint Geokoordinaten zu nennen (${quote}); ${why}`;
+    return `${subjectText} nennt eine Zahl, die keine Uhrzeit, kein Datum, keine Anzahl mit Einheit, keine Telefonnummer und kein Paragraf ist (${quote}); ${where} dürfen Zahlen nur so stehen, denn ${why}`;
+  };
+  const suggestion = (hit: StrayNumber) =>
+    hit.kind === 'coordinates' ? FIX.coordinates : 'die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen';
+  const find = (value: string): [StrayNumber, string | undefined] | undefined => {
+    for (const [variant, text] of readable(value).entries()) {
+      const [hit] = strayNumbers(text, 1);
+      if (hit) return [hit, sourceSpan(value, variant, hit.offset, hit.offset + hit.text.length)];
+    }
+    return undefined;
+  };
+  for (const { path, value } of fieldValues(parsed.data)) {
+    const field = formatPath(path);
+    if (NOT_NUMBER_TEXT.has(field) || seen.has(`${field}\u0000`) || LINK_VALUE.test(value.trim())) continue;
+    const found = find(value);
+    if (!found) continue;
+    seen.add(`${field}\u0000`);
+    problems.push(problem('error', parsed.file, parsed.lineOf(path), field, message(subject(path), ...found), suggestion(found[0]), `${rule}-number`));
+  }
+  if (!/\S/.test(parsed.body)) return problems;
+  const lines = parsed.body.split('\n');
+  let count = 0;
+  for (const part of renderedBody(parsed.body, body)) {
+    if (part.url || count >= MAX_PER_PLACE) continue;
+    const found = find(part.text);
+    if (!found) continue;
+    const [hit, typed] = found;
+    const word = (typed ?? hit.text).split(/[\s.]/, 1)[0]!.toLowerCase();
+    let line = part.from;
+    for (let l = part.from; l < Math.min(part.to, lines.length); l++) {
+      if (lines[l]!.toLowerCase().includes(word)) {
+        line = l;
+        break;
+      }
+    }
+    const key = `(Text)\u0000${parsed.bodyLine + line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count++;
+    problems.push(problem('error', parsed.file, parsed.bodyLine + line, '(Text)', message('Der Text', hit, typed), suggestion(hit), `${rule}-number`));
+  }
+  return problems;
+}
+
 /**
  * Errors for a translated core-help page (content/translations/<lang>/*.md, issue #19): it talks
  * about shelters by design and, per docs/translations.md, names no local address or number, so any
@@ -535,6 +597,11 @@ function namedShelterWarnings(parsed: ParsedFile): Problem[] {
  * refused — it could be a shelter's, and no reviewer reads the language.
  */
 export function translatedPageProblems(parsed: ParsedFile, body?: ParsedBody): Problem[] {
+  const problems = translatedLocationProblems(parsed, body);
+  return [...problems, ...numberProblems(parsed, problems, 'auf einer übersetzten Hilfeseite', CONFIDENTIAL, 'translation', body)];
+}
+
+function translatedLocationProblems(parsed: ParsedFile, body?: ParsedBody): Problem[] {
   return locationProblems(
     parsed,
     '',

@@ -74,6 +74,18 @@ export const STREET_ENDINGS: Readonly<Record<string, StreetEnding>> = {
   grube: {},
   bleiche: {},
   mühle: {},
+  // Session 9 from outside: endings that were missing ("Mühlensteg 3", "Kaiserbrücke 4", "Rosengärten 5", "Lindenwiesen 6", "Mühlental 7", "Musterterrasse 5").
+  steg: {},
+  brücke: {},
+  gärten: {},
+  wiesen: {},
+  weiden: {},
+  höfe: {},
+  felder: {},
+  terrasse: {},
+  tal: { unless: ['pital', 'gital', 'otal', 'rtal'] },
+  moor: {},
+  hang: { unless: ['sammenhang', 'anhang', 'aushang', 'vorhang', 'umhang'] },
 };
 
 /** Every ending, longest first, so "stiege" is tried before "stieg". */

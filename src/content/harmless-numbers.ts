@@ -1,0 +1,451 @@
+/**
+ * The burden-reversing number rule of the shelter guard (issue 13 §1, session 9): in a Frauenhaus
+ * entry and a translated help page, every number must stand in a form known to be harmless —
+ * or it is refused. The street, postcode and coordinate rules (./location-finder.ts) know the
+ * forms an address takes; this rule knows the forms a harmless number takes, so an address in a
+ * form nobody thought of (`Am Bahnhof 5`, `Mühlensteg 3`, `Musterweg 5 x klingeln`) is refused
+ * all the same. A false refusal costs the editor a rephrase; a false pass can cost a life.
+ *
+ * What counts as a number: digits; German number words that `readable` leaves as words (one long
+ * word: `zweineunzweizweieins`, `neunundzwanzigtausend…`; ordinals: `dreizehnte`); Roman numerals
+ * where they can be a number (upper case after a capitalised word, any case after a street ending
+ * or a house-number label: `Am Markt XII`, `Lindenallee xiii`); number words of the site's
+ * languages (English, Turkish, Russian, Ukrainian, Polish, Romanian, Arabic, Persian) after a
+ * street ending, a street or house-number label or (unambiguous words only) a capitalised word.
+ *
+ * The harmless forms, one table (`HARMLESS` below documents each): times and time ranges, dates and
+ * years, a count with its unit or counted noun, a number labelled by a numbered noun (`Raum 3`,
+ * `Arbeitsgruppe 2`), legal references, identifiers after their label (IBAN, Postfach, VR), phone
+ * numbers with area code, nationwide hotlines, ages and limits (`ab 18`). A number right after a
+ * street ending, a house-number label or a postcode label is never harmless.
+ *
+ * Linear: the text is split once into tokens; each number looks a few tokens around it; the only
+ * regular expressions are fixed strings and bounded classes; a word is read as a number word by a
+ * segmentation over at most 100 letters.
+ */
+import { isKnownPlace } from './known-places.ts';
+import { latinSkeleton } from './look-alikes.ts';
+import { URL_IN_TEXT } from './place-links.ts';
+import { streetEnding } from './street-words.ts';
+
+export interface StrayNumber {
+  /** `number`: no harmless form; `coordinates`: a position written in words (`52 Grad 37 Minuten Nord`, MGRS). */
+  kind: 'number' | 'coordinates';
+  /** The number and the word before it, as read ("Bahnhof 5"). */
+  text: string;
+  /** Offset of `text` in the scanned text. */
+  offset: number;
+}
+
+const words = (list: string) => new Set(list.split(' ').map((word) => latinSkeleton(word).toLowerCase()));
+
+/**
+ * Endings of nouns that label a number without naming a place (`Raum 3`, `Arbeitsgruppe 2`,
+ * `Seminarreihe 2`, `Sprechstunde 2`, `Broschüre 3`, `Teil II`). Also used by the street rules: a
+ * compound with such an ending is no street (`Zum Schutzkonzept 2`), the bare word `Reihe` stays one
+ * (`Lange Reihe 12`). Transport (Linie, Gleis, Bus) is left out: it leads to a place.
+ */
+export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
+  'raum zimmer teil kapitel abschnitt seite gruppe reihe stunde broschüre band heft ausgabe auflage folge staffel modul kurs termin sitzung runde schritt stufe ' +
+  'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung ' +
+  'fachtag konferenz woche top ziffer variante option fassung episode podcast flyer plakat video film dokument formular vorlage checkliste leitfaden handreichung ' +
+  'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
+  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie'
+).split(' ');
+const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
+const NUMBERED_BY_LAST = new Map<string, string[]>();
+for (const ending of NUMBERED_NOUN_ENDINGS) NUMBERED_BY_LAST.set(ending.at(-1)!, [...(NUMBERED_BY_LAST.get(ending.at(-1)!) ?? []), ending]);
+
+/** Whether `word` (lower case) ends with a numbered noun; the bare word only when it is no street ending ("reihe" alone is `Lange Reihe`). */
+export function numberedNoun(word: string): boolean {
+  if (NUMBERED_NOUN_SET.has(word)) return !streetEnding(word);
+  for (const ending of NUMBERED_BY_LAST.get(word.at(-1) ?? '') ?? []) {
+    if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
+    if (!streetEnding(ending)) return true;
+    // An ending that also ends streets ("-reihe": "Stechreihe 1" is a street) numbers only a series of
+    // numbered things: "Seminarreihe 2", "Vortragsreihe 3", "Gesprächsreihe II".
+    const stem = word.slice(0, -ending.length).replace(/s$/, '');
+    return NUMBERED_NOUN_SET.has(stem) && !streetEnding(stem);
+  }
+  return false;
+}
+
+/** What a count is followed by: units, measures and counted nouns of every site language (lower case, as read). */
+const UNITS = words(
+  'uhr h std stunde stunden min minute minuten sek sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren jährige jährigen jährig mal x × ' +
+  'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter kb mb gb mio millionen tausend mrd milliarden stück ' +
+  'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
+  'saat gün gun hafta ay yıl yil dakika dil dilde kişi kadın çocuk kez defa ' +
+  'godzin godziny godzinę dni dzień tygodni tygodnie miesięcy lat lata minut języki językach językami osób kobiet dzieci razy ' +
+  'ore oră zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
+  'час часа часов часів день дня дней днів днями неделю недели недель тижні тижнів месяц месяца месяцев місяців год года лет років ' +
+  'минут минуты хвилин языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин жінок детей дітей ' +
+  'ساعة ساعات يوم أيام يوما يومًا أسبوع شهر سنة سنوات دقيقة لغة لغات ' +
+  'ساعت روز هفته ماه سال دقیقه زبان نفر',
+);
+/** Units that also read as a hint at a house ("5 x klingeln", "5 m hinter dem Tor"). */
+const WEAK_UNITS = words('x × mal m');
+/** Nouns after an ordinal that make it a date or a count of times, not a position ("zum dreizehnten Mal", "13. Mai"). */
+const ORDINAL_NOUNS = words(
+  'mal jahr jahres jahrhundert jahrestag geburtstag tag woche monat quartal auflage ausgabe sitzung fachtag treffen lebensjahr schuljahr klasse ' +
+  'januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez',
+);
+const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
+/** Words after which a number is an age or a limit ("ab 18", "bis 14", "unter 27"). */
+const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min');
+/** Labels of identifiers that are no address: bank, register and file numbers, a Postfach. */
+const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id');
+/** Legal references: the label before ("§ 238", "Art. 3", "Abs. 2") and the code after ("238 StGB", "SGB VIII"). */
+const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s');
+const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gvg kjhg asylg asylblg istanbul-konvention nds ndsgvo dsgvo bdsg');
+/** Labels that make the number after them a phone number. */
+const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline durchwahl notruf rufnummer phone call arayın ara телефон');
+/** Labels after which no number is harmless: a house number, a postcode. */
+const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم');
+/** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
+const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع طريق خیابان کوچه بلوار');
+/** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
+const COORDINATE_WORDS = words('grad breitengrad längengrad breite länge latitude longitude lat lon lng nord ost north east');
+/** Capitalised words that are never a counted noun: a building, a door, a number's label. */
+const NOT_COUNTED = words('haus hausnummer gebäude eingang hauseingang tür einfahrt tor nummer nr no');
+/** Function words that are no counted noun even when capitalised at a sentence start. */
+const FUNCTION_WORDS = words(
+  'der die das den dem des ein eine einer eines einem einen und oder in im am an auf zum zur bei beim vor hinter neben über unter mit für von vom nach seit bis ab um aus ist sind es sie wir ich er',
+);
+
+/** Number words of the site's languages, as read. Ambiguous ones (an article, a preposition, "ich bin") only after a street ending or label. */
+const FOREIGN_NUMBERS = words(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred ' +
+  'iki üç dört beş altı yedi sekiz dokuz yirmi otuz kırk elli altmış yetmiş seksen doksan yüz ' +
+  'два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят сто ' +
+  'чотири шість сім вісім дев’ять десять одинадцять дванадцять тринадцять чотирнадцять п’ятнадцять шістнадцять сімнадцять вісімнадцять дев’ятнадцять двадцять тридцять ' +
+  'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści ' +
+  'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
+  'اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
+  'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست',
+);
+const AMBIGUOUS_FOREIGN = words('one bir on bin jeden unu un opt один одна один واحد یک دو سه نه ده صد سی sto');
+
+/** German number words that `readable` leaves as words: parts of a long number or an ordinal. */
+const GERMAN_PARTS = [
+  'null', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
+  'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'und', 'millionen', 'million',
+];
+const ORDINAL_ENDINGS = ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te'];
+/** Ordinals of 1–12 ("erste", "dritte", "achten"): everyday words, a number only after a street ending or house-number label. */
+const SMALL_ORDINAL = /^(?:erst|zweit|dritt|viert|fünft|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|zwoelft)(?:e|en|er|es|em)$/;
+
+/** How `word` (lower case) reads as a German number word: 'long' (several parts), 'ordinal' (10 and up), 'small' (an ordinal 1–12), or undefined. */
+export function germanNumberWord(word: string): 'long' | 'ordinal' | 'small' | undefined {
+  if (word.length > 100 || word.length < 4) return undefined;
+  if (SMALL_ORDINAL.test(word)) return 'small';
+  for (const ending of ['', ...ORDINAL_ENDINGS]) {
+    if (!word.endsWith(ending)) continue;
+    const parts = segments(word.slice(0, word.length - ending.length));
+    if (parts === undefined) continue;
+    if (ending) return parts.some((part) => part !== 'ein' && part !== 'und') ? 'ordinal' : undefined;
+    const numbers = parts.filter((part) => part !== 'und');
+    if (numbers.length >= 2 && parts[0] !== 'und' && parts.at(-1) !== 'und') return 'long';
+  }
+  return undefined;
+}
+
+/** `stem` split into German number parts, or undefined (dynamic programming over positions: linear in the word's length). */
+function segments(stem: string): string[] | undefined {
+  if (!stem) return undefined;
+  const from: (string | undefined)[] = new Array(stem.length + 1);
+  from[0] = '';
+  for (let at = 0; at < stem.length; at++) {
+    if (from[at] === undefined) continue;
+    for (const part of GERMAN_PARTS) if (from[at + part.length] === undefined && stem.startsWith(part, at)) from[at + part.length] = part;
+  }
+  if (from[stem.length] === undefined) return undefined;
+  const parts: string[] = [];
+  for (let at = stem.length; at > 0; at -= from[at]!.length) parts.unshift(from[at]!);
+  return parts;
+}
+
+/** A Roman numeral of 1–399, upper case, and a house-number letter after it ("XIIIa"). */
+const ROMAN = /^(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([a-h]?)$/;
+/** MGRS: zone, band, square and digits ("32UNC7300030000", "32U NC 73000 30000"). Bounded. */
+const MGRS = /(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5} ?\d{0,5}(?![\p{L}\p{N}])/gu;
+/** E-mail addresses: judged by the link and address rules, their digits are no number of the text. Bounded. */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
+
+// ── tokens ──────────────────────────────────────────────────────────────────────────────────
+
+const WORD = 1;
+const NUMBER = 2;
+const PUNCT = 3;
+const LETTER = /[\p{L}\p{M}’']/u;
+
+class Reader {
+  readonly kind: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** Per token: 1 a number (digits or a word read as one), 0 not. */
+  readonly numeric: number[] = [];
+  private readonly lowers: (string | undefined)[] = [];
+
+  constructor(readonly text: string) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let k = PUNCT;
+      if (c >= 48 && c <= 57) {
+        k = NUMBER;
+        while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      } else if (LETTER.test(text[i]!) && c !== 39 && c !== 0x2019) {
+        k = WORD;
+        while (j < n && LETTER.test(text[j]!)) j++;
+      } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
+      this.kind.push(k);
+      this.start.push(i);
+      this.end.push(j);
+      this.numeric.push(k === NUMBER ? 1 : 0);
+      i = j;
+    }
+  }
+
+  get count(): number {
+    return this.kind.length;
+  }
+  str(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+  lower(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    return (this.lowers[i] ??= this.str(i).toLowerCase());
+  }
+  is(i: number, kind: number): boolean {
+    return i >= 0 && i < this.count && this.kind[i] === kind;
+  }
+  punct(i: number, chars: string): boolean {
+    return this.is(i, PUNCT) && chars.includes(this.str(i));
+  }
+  attached(i: number): boolean {
+    return i > 0 && i < this.count && this.start[i] === this.end[i - 1];
+  }
+  capitalised(i: number): boolean {
+    if (!this.is(i, WORD)) return false;
+    const first = this.text[this.start[i]!]!;
+    return first !== first.toLowerCase();
+  }
+  word(i: number, set: ReadonlySet<string>): boolean {
+    return this.is(i, WORD) && this.end[i]! - this.start[i]! <= 40 && set.has(this.lower(i));
+  }
+}
+
+// ── the rule ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Numbers in `text` (readable text, see location-finder's `readable`) that stand in no harmless
+ * form, in order, at most `limit`. URLs and e-mail addresses are left to the link rules.
+ */
+export function strayNumbers(text: string, limit = 10): StrayNumber[] {
+  const out: StrayNumber[] = [];
+  for (const match of text.matchAll(MGRS)) {
+    if (/[A-Z]/.test(match[0]) && /\d{4}/.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+    if (out.length >= limit) return out;
+  }
+  const blank = (match: string) => ' '.repeat(match.length);
+  const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, blank) : text;
+  const r = new Reader(masked);
+  markNumberWords(r);
+  let skipTo = -1;
+  for (let i = 0; i < r.count && out.length < limit; i++) {
+    if (!r.numeric[i] || i <= skipTo) continue;
+    // A run: "12.03.2026", "9:00", "9–15", "05141/123456", "24/7", "on üç": parts joined without a space.
+    let e = i;
+    while (e + 2 < r.count && r.numeric[i] && r.punct(e + 1, '.,:/-–') && r.attached(e + 1) && r.attached(e + 2) && r.is(e + 2, NUMBER) && r.is(e, NUMBER)) e += 2;
+    while (r.numeric[e + 1] && !r.is(e + 1, NUMBER) && !r.is(i, NUMBER)) e++;
+    const verdict = judge(r, i, e);
+    skipTo = typeof verdict === 'number' ? verdict : e;
+    if (verdict === 'coordinates' || verdict === 'refuse') {
+      const from = r.is(i - 1, WORD) ? i - 1 : i;
+      // A position is quoted with what follows ("52 Grad 37 Minuten Nord").
+      const to = verdict === 'coordinates' ? Math.min(e + 4, r.count - 1) : e;
+      out.push({ kind: verdict === 'coordinates' ? 'coordinates' : 'number', text: r.text.slice(r.start[from], Math.min(r.end[to]!, r.start[from]! + 80)), offset: r.start[from]! });
+    }
+  }
+  return out;
+}
+
+/** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
+function markNumberWords(r: Reader): void {
+  for (let i = 0; i < r.count; i++) {
+    if (!r.is(i, WORD) || r.end[i]! - r.start[i]! > 100) continue;
+    const lower = r.lower(i);
+    const german = germanNumberWord(lower);
+    const addressBefore = streetOrLabelBefore(r, i);
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore)) {
+      r.numeric[i] = 1;
+      continue;
+    }
+    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).replace(/[a-h]$/, '').toUpperCase());
+    if (roman && roman[1]) {
+      const word = r.str(i);
+      const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
+      const long = roman[1].length >= 2;
+      // A single lower-case letter is a word of its own ("numer i" is Polish for "number and").
+      if ((addressBefore && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
+        r.numeric[i] = 1;
+        continue;
+      }
+    }
+    if (FOREIGN_NUMBERS.has(lower) || AMBIGUOUS_FOREIGN.has(lower)) {
+      const previous = i - 1;
+      const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
+      if (addressBefore || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      // "on üç", "двадцять п’ять": a number of two words starts with the first.
+      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (addressBefore || r.capitalised(previous))) r.numeric[i] = 1;
+    }
+  }
+}
+
+/** Word i follows a street ending, a street label or a house-number label (a comma or a full stop may stand between). */
+function streetOrLabelBefore(r: Reader, i: number): boolean {
+  let k = i - 1;
+  if (r.punct(k, ',.:')) k--;
+  if (!r.is(k, WORD)) return false;
+  const lower = r.lower(k);
+  if (lower.length > 40) return false;
+  if (ADDRESS_LABELS.has(lower) || STREET_LABELS.has(lower)) return true;
+  if (STREET_LABELS.has(r.lower(k - 1)) || STREET_LABELS.has(r.lower(k - 2))) return r.is(k - 1, WORD) || r.is(k - 2, WORD);
+  return Boolean(streetEnding(lower)) && !numberedNoun(lower);
+}
+
+/** The verdict on the number run s…e: harmless (`ok`, or the last token it covers), `refuse` or `coordinates`. */
+function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates' | number {
+  const digits = r.is(s, NUMBER);
+  const run = r.text.slice(r.start[s], r.end[e]);
+  // The word before, over a full stop or colon ("Nr. 5", "Raum: 3", "Art. 3").
+  let b = s - 1;
+  if (r.punct(b, '.:') && r.attached(b)) b--;
+  const before = r.is(b, WORD) ? r.lower(b) : r.is(b, PUNCT) ? r.str(b) : '';
+  const next = e + 1;
+
+  // Positions: "52 Grad 37 Minuten Nord", "Breitengrad 52.62".
+  if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER))) return 'coordinates';
+  if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before)) return 'coordinates';
+  if (digits && r.word(next, words('grad')) ) return 'coordinates';
+
+  // Never harmless: right after a street ending, a house-number or postcode label, a street label.
+  if (r.is(b, WORD) && before.length <= 40) {
+    const legalChain = before === 'nr' && legalBefore(r, b);
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && r.word(b - 1, PHONE_LABELS))) return 'refuse';
+    if (STREET_LABELS.has(before)) return 'refuse';
+    if (streetEnding(before) && !numberedNoun(before)) return 'refuse';
+  }
+  if (run === '0') return 'ok';
+
+  // A label before: a numbered noun, a legal reference, an identifier.
+  if (r.is(b, WORD) && before.length <= 40) {
+    if (numberedNoun(before) || ID_LABELS.has(before) || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    if (LAW_CODES.has(before)) return 'ok';
+  }
+  if (r.punct(b, '§')) return 'ok';
+  // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
+  if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
+  // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
+  if (r.capitalised(b) && !numberedNoun(before) && r.word(next, WEAK_UNITS)) return 'refuse';
+  if (r.word(next, LAW_CODES) || (r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES))) return 'ok';
+  // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
+  if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
+
+  if (digits) {
+    // Hotlines: 110, 112, 115, 116 xxx, 08000 116 016.
+    if (run === '110' || run === '112' || run === '115') return 'ok';
+    if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
+    // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
+    const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
+    if ((run.startsWith('0') && run.length >= 3) || plus || r.word(b, PHONE_LABELS) || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
+    // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
+    if (run === '24/7') return 'ok';
+    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';
+    if (/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$/.test(run) || /^\d{4}-\d{2}-\d{2}$/.test(run) || /^\d{1,2}\.\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next)) return 'ok';
+    if (/^(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?$/.test(run)) return 'ok';
+    if (r.punct(next, '.') && r.attached(next) && r.word(next + 1, MONTHS)) return 'ok';
+    if (r.word(b, MONTHS)) return 'ok';
+    if (/^\d{1,2}[–-]\d{1,2}$/.test(run) && (unitAfter(r, e) || r.punct(next, '.'))) return 'ok';
+    // An ordinal in digits ("zum 3. Mal", "2. Auflage").
+    if (r.punct(next, '.') && r.attached(next) && r.word(next + 1, ORDINAL_NOUNS)) return 'ok';
+  }
+  // A count with its unit or counted noun ("12 Plätze", "5 weitere Frauen", "3–4 Personen", "9 bis 15 Uhr").
+  if (unitAfter(r, e)) return 'ok';
+  // Ages and limits: "ab 18", "bis 14", "unter 27".
+  if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
+  return 'refuse';
+}
+
+/** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */
+function legalBefore(r: Reader, b: number): boolean {
+  for (let k = b - 1; k >= 0 && k >= b - 6; k--) if (r.punct(k, '§') || r.word(k, words('abs absatz art artikel satz'))) return true;
+  return false;
+}
+
+/** After an identifier's label (IBAN, Postfach) its groups go with it; after other labels the number alone. */
+function skipIdentifier(r: Reader, e: number, label: string): 'ok' | number {
+  if (label !== 'iban' && label !== 'bic' && label !== 'konto' && label !== 'kontonummer') return 'ok';
+  let k = e;
+  while (k + 1 < r.count && k < e + 12 && (r.is(k + 1, NUMBER) || (r.is(k + 1, WORD) && r.attached(k + 1)))) k++;
+  return k;
+}
+
+/** The last token of a phone number starting at e's run: groups of digits joined by spaces, "/", "-", brackets. */
+function phoneEnd(r: Reader, e: number): number {
+  let k = e;
+  for (let n = 0; n < 8; n++) {
+    let j = k + 1;
+    if (r.punct(j, '/-–()')) j++;
+    if (r.punct(j, '()')) j++;
+    if (!r.is(j, NUMBER)) break;
+    k = j;
+  }
+  return k;
+}
+
+/** The run ending at token e is followed by a unit, a counted noun, or a range of counts with one ("3–4 Personen", "9 bis 15 Uhr"). */
+function unitAfter(r: Reader, e: number): boolean {
+  let k = e + 1;
+  for (let hops = 0; hops < 3; hops++) {
+    if (r.is(k, PUNCT) && UNITS.has(r.str(k))) return true;
+    if (r.is(k, WORD)) {
+      const lower = r.lower(k);
+      if (lower.length > 40) return false;
+      if (UNITS.has(lower)) return true;
+      // Attached letters are a house-number letter ("12a") or a code ("32U"), not a unit.
+      if (r.attached(k)) return false;
+      if (countedNoun(r, k)) return true;
+      // "5 weitere Frauen", "3 neue Plätze": an inflected adjective, then the noun.
+      if (!r.capitalised(k) && lower.length >= 3 && /(?:e|en|er|es|em)$/.test(lower) && !FUNCTION_WORDS.has(lower) && countedNoun(r, k + 1)) return true;
+    }
+    // A range or a list of counts: "3–4", "3 bis 4", "3 oder 4", "3, 4".
+    let j = k;
+    if (r.punct(j, '-–—,') || r.word(j, words('bis und oder to ile i și и або lub'))) j++;
+    else return false;
+    if (!r.numeric[j]) return false;
+    k = j + 1;
+    while (r.punct(k, '.,:') && r.attached(k) && r.is(k + 1, NUMBER)) k += 2;
+  }
+  return false;
+}
+
+/** Word k is a noun a number can count: capitalised, no street ending, no building or label word, no function word. */
+function countedNoun(r: Reader, k: number): boolean {
+  if (!r.is(k, WORD) || !r.capitalised(k)) return false;
+  const lower = r.lower(k);
+  if (lower.length > 40 || lower.length < 2 || NOT_COUNTED.has(lower) || FUNCTION_WORDS.has(lower)) return false;
+  if (streetEnding(lower) && !numberedNoun(lower)) return false;
+  return !isPlace(r.str(k));
+}
+
+function isPlace(name: string): boolean {
+  return name.length >= 3 && name.length <= 40 && isKnownPlace(name);
+}
