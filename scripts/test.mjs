@@ -21,7 +21,7 @@ const children = new Set();
 const groups = new Set();
 // The run's temporary folders (test sites, probe builds, Chromium profiles) go below one folder of
 // its own, removed at the end however the run ends, Ctrl+C included.
-const runTmp = mkdtempSync(path.join(tmpdir(), 'gsn-test-'));
+const runTmp = mkdtempSync(path.join(tmpdir(), 'gsn-run-'));
 const removeRunTmp = () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 });
 
 /** Runs one command; resolves with its exit code (1 when it could not start) and its output. */
