@@ -26,7 +26,7 @@
 import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
-import { streetEnding } from './street-words.ts';
+import { STREET_ENDINGS, streetEnding } from './street-words.ts';
 
 export interface StrayNumber {
   /** `number`: no harmless form; `coordinates`: a position written in words (`52 Grad 37 Minuten Nord`, MGRS). */
@@ -442,7 +442,9 @@ function countedNoun(r: Reader, k: number): boolean {
   if (!r.is(k, WORD) || !r.capitalised(k)) return false;
   const lower = r.lower(k);
   if (lower.length > 40 || lower.length < 2 || NOT_COUNTED.has(lower) || FUNCTION_WORDS.has(lower)) return false;
-  if (streetEnding(lower) && !numberedNoun(lower)) return false;
+  // "1 Familienplatz": an ending that also names a place for a person counts.
+  const ending = streetEnding(lower);
+  if (ending && !numberedNoun(lower) && !STREET_ENDINGS[ending]!.countable) return false;
   return !isPlace(r.str(k));
 }
 
