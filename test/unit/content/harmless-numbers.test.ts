@@ -80,7 +80,8 @@ describe('session 9: kinds the outside tester got through are refused (generated
     const ending = fc.constantFrom('steg', 'brücke', 'gärten', 'wiesen', 'tal', 'terrasse', 'weg', 'straße', 'eck', 'blick', 'rain', 'horn', 'hagen', 'kuhle', 'loh', 'siek');
     const after = fc.constantFrom('', '.', ', Celle', ' x klingeln', ' m hinter dem Tor', ' mal klopfen', ' (Hinterhaus)');
     fc.assert(
-      fc.property(stem, ending, houseNumber, after, fc.boolean(), (s, e, n, tail, am) => refused(`Sie finden uns ${am ? 'Am ' : ''}${capital(s)}${e} ${n}${tail}`)),
+      // Hotline numbers (110, 112, 115) stay harmless after a name without a known ending: a known limit, documented in docs/safety.md.
+      fc.property(stem, ending, houseNumber.filter((n) => !['110', '112', '115'].includes(n)), after, fc.boolean(), (s, e, n, tail, am) => refused(`Sie finden uns ${am ? 'Am ' : ''}${capital(s)}${e} ${n}${tail}`)),
       runs,
     );
     for (const text of ['Mühlensteg 3', 'Kaiserbrücke 4', 'Rosengärten 5', 'Lindenwiesen 6', 'Mühlental 7', 'Musterterrasse 5', 'Musterweg 5 x klingeln', 'Musterweg 5 m hinter dem Tor']) refused(text);
@@ -267,5 +268,29 @@ describe('session 9: ordinary sentences pass (generated)', () => {
     expect(problem!.suggestion).toBe('die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen');
     const [field] = errors('Wir helfen.', { hours: 'Heimweg 5' });
     expect(field).toMatchObject({ field: 'hours' });
+  });
+});
+
+describe('session 9: linear time, 1 MB of each new pattern’s worst case', () => {
+  const MB = 1_000_000;
+  const cpuMs = (run: () => unknown) => {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  // One unit per new reading: long number words (one 1 MB word, too), ordinals, Roman numerals,
+  // foreign number words, coordinates in words, MGRS, corners, spaced letters, units after a street,
+  // runs of digits and separators, phone numbers, legal chains, IBAN, e-mail and URL masking.
+  const units = [
+    'zweineunzwei', 'zweineunzwei ', 'dreizehnte ', 'Lindenallee xiii ', 'XIIIa ', 'Am Markt XII ', 'thirteen ', 'Lindenallee on üç ', 'тринадцать ', 'ثلاثة عشر ',
+    '52 Grad 37 Minuten Nord, ', 'Breitengrad 52.62 ', '32UNC7300030000 ', '32U NC 73000 ', 'Musterweg – ', 'Musterweg x ', 'corner of Musterweg and ', 'M–u–', 'M/u/',
+    'Am Bahnhof 5 x ', 'Postweg Nr. ', '1 ', '1.', '1:', '1-', '1/', '116 ', '0511 ', '§ 1 Abs. ', 'IBAN DE02 ', 'Seminarreihe 2 ', 'a@b.', 'a', '@', 'https://a.de/1 ', '3–4 ',
+  ];
+  it.each(units.map((unit) => [JSON.stringify(unit), unit]))('%s: the number rule and the whole Frauenhaus guard well under the bound', (_, unit) => {
+    const value = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+    const text = readable(value)[0]!;
+    expect(cpuMs(() => strayNumbers(text))).toBeLessThan(1000);
+    expect(cpuMs(() => errors(value, { hours: value }))).toBeLessThan(4000);
   });
 });
