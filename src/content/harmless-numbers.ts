@@ -361,7 +361,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
 
   if (digits) {
     // Hotlines: 110, 112, 115, 116 xxx, 08000 116 016.
-    if (run === '110' || run === '112' || run === '115') return 'ok';
+    const lettered = r.is(next, WORD) && r.attached(next); // "112a" is a house number
+    if ((run === '110' || run === '112' || run === '115') && !lettered) return 'ok';
     if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
     // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
     const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
