@@ -20,6 +20,10 @@ const STREET = { message: 'scheint eine Anschrift zu nennen', suggestion: 'Stra�
 const POSTCODE = { message: 'scheint eine Postleitzahl zu nennen', suggestion: 'die Postleitzahl entfernen; nur den Ort nennen' };
 const COORDINATES = { message: 'scheint Geokoordinaten zu nennen', suggestion: 'die Koordinaten entfernen; nur den Ort nennen' };
 const MAP = { message: 'scheint einen Kartenlink zu nennen', suggestion: 'den Kartenlink entfernen; nur den Ort nennen' };
+const NUMBER = {
+  message: 'Der Text nennt eine Zahl, die keine Uhrzeit, kein Datum, keine Anzahl mit Einheit, keine Telefonnummer und kein Paragraf ist',
+  suggestion: 'die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen',
+};
 const CITY = { message: 'Ort muss ein Ortsname sein, ohne Ziffern und ohne Straße', suggestion: 'nur den Ort eintragen, z. B. „Celle“' };
 
 /** Each fixture of test/fixtures/shelter/ (a Frauenhaus contact) and the one error it must get. */
@@ -110,6 +114,15 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   { fixture: 'text-bindestriche.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„M-u-s-t-e-r-w-e-g 5“, gelesen als „Musterweg 5“' },
   { fixture: 'text-kyrillisch-zitat.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Мустервег», 5“, gelesen als „Musterweg», 5“' },
   { fixture: 'traeger-url-adresse.md', line: 8, field: 'organization', ...STREET, message: `Träger ${STREET.message}`, quote: '„lindenallee 13“' },
+  // Session 9: the burden-reversing number rule (src/content/harmless-numbers.ts) and the narrowed street exceptions.
+  { fixture: 'zahl-am-bahnhof.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Bahnhof 5“' },
+  { fixture: 'zahl-nach-strasse-mit-einheit.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„Musterweg 5“' },
+  { fixture: 'zahl-ohne-einheit.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„hinten 7“); in einem Frauenhaus-Eintrag dürfen Zahlen nur so stehen' },
+  { fixture: 'zahl-ordnungszahl.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„im dreizehnten“)' },
+  { fixture: 'zahl-roemisch-klein.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„Lindenallee xiii“)' },
+  { fixture: 'zahl-wort-lang.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„ist zweineunzweizweieins“)' },
+  { fixture: 'zahl-englisch.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„Lindenallee thirteen“)' },
+  { fixture: 'zahl-koordinaten-in-worten.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„bei 52 Grad 37 Minuten Nord“' },
   {
     fixture: 'frauenhaus-musterweg-5.md',
     line: 1,
@@ -275,6 +288,12 @@ describe('npm run build with a Frauenhaus that gives its location away', () => {
       'traeger-url-adresse.md',
       'text-plz-zahlwort.md',
       'text-bindestriche.md',
+      'zahl-am-bahnhof.md',
+      'zahl-ohne-einheit.md',
+      'zahl-roemisch-klein.md',
+      'zahl-wort-lang.md',
+      'zahl-englisch.md',
+      'zahl-koordinaten-in-worten.md',
     ];
     const dir = contentWith(path.join(parent, 'content'), place(['text-betonung.md', 'website-kartenlink.md', 'stadt-mit-postleitzahl.md', ...session8]));
     const outDir = path.join(parent, 'site');
@@ -287,10 +306,16 @@ describe('npm run build with a Frauenhaus that gives its location away', () => {
     expect(existsSync(`${outDir}.tmp`)).toBe(false);
     // Nothing outside the content folder holds the forbidden text.
     const written = listFiles(parent).filter((rel) => !rel.startsWith('content/'));
-    for (const rel of written) expect(readFileSync(path.join(parent, rel), 'utf8'), rel).not.toMatch(/Musterweg|openstreetmap|29221|Lindenallee|Stechbahn|52\.62031|Мустервег|zwei neun zwei|M-u-s-t/);
+    for (const rel of written)
+      expect(readFileSync(path.join(parent, rel), 'utf8'), rel).not.toMatch(
+        /Musterweg|openstreetmap|29221|Lindenallee|Stechbahn|52\.62031|Мустервег|zwei neun zwei|M-u-s-t|Bahnhof 5|hinten 7|zweineunzweizweieins|52 Grad/,
+      );
     for (const name of session8) expect(run.stdout, name).toContain(`contacts/${name}`);
   });
 });
+
+/** Errors other than the number rule's: `[1` and `1 ` bodies are numbers without a unit, refused by design (session 9). */
+const notNumberRule = (problems: readonly { severity: string; rule?: string }[]) => problems.filter((p) => p.severity === 'error' && p.rule !== 'shelter-number');
 
 describe('1 MB of adversarial text in a Frauenhaus entry', () => {
   // Just under 1 MB, whatever size limit the loader sets for a file.
@@ -299,7 +324,7 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
   const head = (i: number) =>
     [
       '---',
-      `title: Frauenhaus Langtext ${i}`,
+      `title: Frauenhaus Langtext Teil ${i}`,
       'summary: Ein sehr langer Text, der die Prüfung nicht aufhalten darf.',
       'regions: [landkreis-goettingen]',
       'reviewed: 2026-10-01',
@@ -329,7 +354,8 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
       const start = process.cpuUsage();
       const result = loadContent({ dir: one, today: PINNED_TODAY });
       const used = process.cpuUsage(start);
-      expect(result.errorCount, JSON.stringify(units[i])).toBe(0);
+      // Digits without a unit are refused by the number rule (session 9); nothing else may be found, nor may it take long.
+      expect(notNumberRule(result.problems), JSON.stringify(units[i])).toEqual([]);
       expect((used.user + used.system) / 1000, JSON.stringify(units[i])).toBeLessThan(1000);
     }
   });
@@ -341,7 +367,7 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
     writeFileSync(path.join(one, 'contacts', 'frauenhaus-klammern.md'), `${head(8)}${body}\n`);
     const parse = vi.spyOn(MarkdownIt.prototype, 'parse');
     try {
-      expect(loadContent({ dir: one, today: PINNED_TODAY }).errorCount).toBe(0);
+      expect(notNumberRule(loadContent({ dir: one, today: PINNED_TODAY }).problems)).toEqual([]);
       expect(parse.mock.calls.filter(([src]) => String(src).includes('[1[1[1'))).toHaveLength(1);
     } finally {
       parse.mockRestore();
@@ -353,7 +379,7 @@ describe('1 MB of adversarial text in a Frauenhaus entry', () => {
     contentWith(one);
     writeFileSync(path.join(one, 'contacts', 'frauenhaus-klammern.md'), `${head(9)}${'[1'.repeat(250_000)}x\n`);
     const start = process.cpuUsage();
-    expect(loadContent({ dir: one, today: PINNED_TODAY }).errorCount).toBe(0);
+    expect(notNumberRule(loadContent({ dir: one, today: PINNED_TODAY }).problems)).toEqual([]);
     const used = process.cpuUsage(start);
     expect((used.user + used.system) / 1000).toBeLessThan(5000);
   });

@@ -26,7 +26,7 @@
 import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
-import { streetEnding } from './street-words.ts';
+import { STREET_ENDINGS, streetEnding } from './street-words.ts';
 
 export interface StrayNumber {
   /** `number`: no harmless form; `coordinates`: a position written in words (`52 Grad 37 Minuten Nord`, MGRS). */
@@ -361,7 +361,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
 
   if (digits) {
     // Hotlines: 110, 112, 115, 116 xxx, 08000 116 016.
-    if (run === '110' || run === '112' || run === '115') return 'ok';
+    const lettered = r.is(next, WORD) && r.attached(next); // "112a" is a house number
+    if ((run === '110' || run === '112' || run === '115') && !lettered) return 'ok';
     if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
     // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
     const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
@@ -442,7 +443,9 @@ function countedNoun(r: Reader, k: number): boolean {
   if (!r.is(k, WORD) || !r.capitalised(k)) return false;
   const lower = r.lower(k);
   if (lower.length > 40 || lower.length < 2 || NOT_COUNTED.has(lower) || FUNCTION_WORDS.has(lower)) return false;
-  if (streetEnding(lower) && !numberedNoun(lower)) return false;
+  // "1 Familienplatz": an ending that also names a place for a person counts.
+  const ending = streetEnding(lower);
+  if (ending && !numberedNoun(lower) && !STREET_ENDINGS[ending]!.countable) return false;
   return !isPlace(r.str(k));
 }
 

@@ -389,7 +389,8 @@ class Scanner {
 
   /** A place name after number i, over a comma ("Schulweg 12, Celle"). */
   private placeAfter(i: number): boolean {
-    const k = this.punct(i + 1, ',') ? i + 2 : i + 1;
+    let k = this.is(i + 1, WORD) && this.attached(i + 1) && this.length(i + 1) === 1 ? i + 2 : i + 1; // "12a"
+    if (this.punct(k, ',')) k++;
     return this.is(k, WORD) && this.length(k) <= 40 && this.capitalised(k) && isKnownPlace(this.str(k));
   }
 
