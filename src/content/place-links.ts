@@ -17,6 +17,8 @@
  * decoded and as words, so the street, postcode and coordinate rules see them.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { positionInUrl } from './url-positions.ts';
 
 /**
@@ -109,8 +111,9 @@ let listed: Set<string> | undefined;
 /** The public list of shorteners (./data/url-shorteners.txt), read once when first needed. */
 function listedShorteners(): Set<string> {
   if (!listed) {
-    // Beside this module under tsx and vitest; from the bundle of scripts/run.mjs (node_modules/.cache/gsn-run/) three folders up.
-    const file = [new URL('./data/url-shorteners.txt', import.meta.url), new URL('../../../src/content/data/url-shorteners.txt', import.meta.url)].find((url) => existsSync(url));
+    // Beside this module under tsx and vitest; from the bundle of scripts/run.mjs (node_modules/.cache/gsn-run/) three folders up;
+    // from the project folder as the postcode table is (a node_modules linked in from another checkout).
+    const file = [new URL('./data/url-shorteners.txt', import.meta.url), new URL('../../../src/content/data/url-shorteners.txt', import.meta.url), pathToFileURL(path.resolve('src/content/data/url-shorteners.txt'))].find((url) => existsSync(url));
     if (!file) throw new Error('src/content/data/url-shorteners.txt fehlt: ohne die Liste der Kurzlink-Dienste prüft der Schutz der Frauenhaus-Einträge nicht vollständig.');
     const text = readFileSync(file, 'utf8');
     listed = new Set(text.split('\n').map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith('#')));
