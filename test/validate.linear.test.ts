@@ -18,6 +18,7 @@ import { readYaml } from '../src/content/yaml.ts';
 import { commentCutWarnings, scalarSource } from '../src/content/yaml-surprises.ts';
 import { contentTypes, regionSchema, topicSchema } from '../src/schema/index.ts';
 import { loadContent, type LoadResult, type Problem } from '../src/content/index.ts';
+import { longRunProblem, LONGEST_RUN } from '../src/content/long-runs.ts';
 import { contentWith, PINNED_TODAY, runValidate, scratch, shown } from './helpers.ts';
 
 const MB = 1 << 20;
@@ -236,5 +237,68 @@ describe('the shelter guard on 1 MB bodies found slow from outside (issue 13, se
     // Linear work on 1 MB: the guard takes a few hundred ms, markdown-it about 1-2 s for 100,000
     // linkified URLs; a quadratic rule takes minutes.
     expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS / 2);
+  });
+});
+
+describe('markdown-it with linkify on 1 MB of unclosed syntax (issue 13 §3, session 9)', () => {
+  const tmp = scratch();
+  afterAll(() => tmp.cleanup());
+  const head = [
+    '---',
+    'title: Beratung Langtext',
+    'summary: Ein sehr langer Text, der die Prüfung nicht aufhalten darf.',
+    'regions: [landkreis-goettingen]',
+    'reviewed: 2026-10-01',
+    'kind: beratungsstelle',
+    'email: test@example.org',
+    '---',
+    '',
+    '',
+  ].join('\n');
+  // Units that make linkify-it scan ahead at every position (an unclosed bracket, parenthesis or
+  // quote in a link path, repeated `www.` hosts) and the other unclosed inline syntax.
+  const units = [
+    '[a](https://x.y/',
+    'www.x.',
+    'a.www.x',
+    '<https://x.y/',
+    'a@b.',
+    'https://a(',
+    'https://x.y/"',
+    'https://x.y/{',
+    'https://x.y/[',
+    '<',
+    '[',
+    '(',
+    '`',
+    '*',
+    '&amp',
+    '![a](',
+    '_a',
+    'http://',
+  ];
+  const cases = units.flatMap((unit) => [
+    { name: `${JSON.stringify(unit)} as one run: refused as too long, before any parse`, unit, runs: false },
+    { name: `${JSON.stringify(unit)} in runs of ${LONGEST_RUN} characters: parsed in linear time`, unit, runs: true },
+  ]);
+  it.each(cases)('$name', ({ unit, runs }) => {
+    const dir = contentWith(path.join(tmp.root, `${units.indexOf(unit)}-${runs}`));
+    const run = runs ? unit.repeat(Math.floor(LONGEST_RUN / unit.length)) + ' ' : unit;
+    // Just under the 1 MB a file may have.
+    const body = run.repeat(Math.ceil(990_000 / run.length)).slice(0, 989_800);
+    writeFileSync(path.join(dir, 'contacts', 'langtext.md'), `${head}${body} x\n`);
+    const start = process.cpuUsage();
+    const result = loadContent({ dir, today: PINNED_TODAY });
+    const used = process.cpuUsage(start);
+    const longRuns = result.problems.filter((p) => p.file.endsWith('langtext.md') && p.rule === 'long-run');
+    expect(longRuns.map((p) => [p.line, p.field])).toEqual(runs ? [] : [[10, '(Text)']]);
+    expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS);
+  });
+  it('a run just at the limit passes, one character more is refused with line and a German fix', () => {
+    const at = 'https://example.org/' + 'a'.repeat(LONGEST_RUN - 20);
+    expect(longRunProblem('content/contacts/x.md', `Text\n${at} Ende`, 10)).toBeUndefined();
+    const over = longRunProblem('content/contacts/x.md', `Text\n${at}b Ende`, 10);
+    expect(over).toMatchObject({ line: 11, field: '(Text)', rule: 'long-run', severity: 'error' });
+    expect(over?.suggestion).toMatch(/Leerzeichen/);
   });
 });

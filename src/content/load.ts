@@ -7,6 +7,7 @@ import { contentTypes, type ContentType, type EntryType } from '../schema/index.
 import { SLUG_PATTERN } from '../schema/fields.ts';
 import { checkBody } from './body-check.ts';
 import { parseBody } from './body-tokens.ts';
+import { longRunProblem } from './long-runs.ts';
 import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { fileProblem, parseContent } from './parse.ts';
@@ -271,6 +272,12 @@ function checkFile(type: ContentType, slug: string, file: string, text: string, 
     return { problems: parsed.problems };
   }
   const validated = validateData(type, parsed.parsed);
+  // A run too long for markdown-it to read in linear time: refused before any parse (./long-runs.ts).
+  const longRun = longRunProblem(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
+  if (longRun) {
+    const all = 'problems' in validated ? [longRun, ...validated.problems] : [longRun];
+    return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };
+  }
   // The body is parsed once for the link rules and the shelter guard (1 MB of `[1` costs ~1.5 s a parse).
   const parsedBody = parseBody(parsed.parsed.body);
   const bodyProblems = checkBody(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine, parsedBody);

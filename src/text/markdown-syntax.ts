@@ -5,6 +5,15 @@
 import MarkdownIt from 'markdown-it';
 
 /**
+ * Longest text linkify reads from one position. linkify-it scans ahead to the end of a
+ * whitespace-free run at every `https:` or `www.` it tries (an unclosed bracket, parenthesis or
+ * quote in a link path; repeated hosts), so 1 MB of `[a](https://x.y/` took minutes. Validation
+ * refuses runs longer than LONGEST_RUN (src/content/long-runs.ts) before parsing; this window,
+ * just above it, keeps any other caller linear too without ever cutting an accepted link.
+ */
+export const LINKIFY_SCAN_LIMIT = 1024;
+
+/**
  * A markdown-it parser with the site's options: raw HTML off, typographer with German quotes,
  * linkify for full URLs, e-mail addresses and `www.` addresses only. Bare domains such as
  * "leitfaden.md" stay text (".md" is also a top-level domain), and a `www.` address becomes an
@@ -13,6 +22,9 @@ import MarkdownIt from 'markdown-it';
 export function createMarkdown(): MarkdownIt {
   const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
   markdown.set({ quotes: '„“‚‘' });
+  // Every linkify check (test, match, matchAtStart) goes through testSchemaAt: give it a window.
+  const testSchemaAt = markdown.linkify.testSchemaAt.bind(markdown.linkify);
+  markdown.linkify.testSchemaAt = (text, schema, pos) => testSchemaAt(text.length > pos + LINKIFY_SCAN_LIMIT ? text.slice(0, pos + LINKIFY_SCAN_LIMIT) : text, schema, pos);
   markdown.linkify
     .set({ fuzzyLink: false })
     // "//host/…" is not a link of its own: it would take the reader's scheme.
