@@ -198,11 +198,12 @@ const LONGITUDE_WORDS = new Set(['länge', 'laenge', 'lon', 'lng', 'long', 'long
 const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
 
 /**
- * Map services and geo URIs. Every alternative is a fixed string or a bounded class, so a
+ * Map services and geo URIs; `///` and three words in any letters (Arabic, Turkish, umlauts)
+ * joined by a dot, middle dot, ideographic full stop or dash is a what3words address. Every alternative is a fixed string or a bounded class, so a
  * failed match costs a constant amount per position.
  */
 const MAP_LINK =
-  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[a-z]{2,30}\.[a-z]{2,30}\.[a-z]{2,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/g;
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[\p{L}\p{M}]{1,30}[.·•‧・。｡．۔\-–—][\p{L}\p{M}]{1,30}[.·•‧・。｡．۔\-–—][\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
 
 /** Germany's latitudes and longitudes, with a margin. */
 function inLatitude(value: number): boolean {
@@ -976,8 +977,9 @@ function locationCodes(text: string, limit: number): Location[] {
   return out;
 }
 
-/** Three lower-case words joined by dots, not part of a host, path or e-mail address: a what3words address. */
-const THREE_WORDS = /(?<![\p{L}\p{N}./@:_-])\p{Ll}{2,24}\.\p{Ll}{2,24}\.\p{Ll}{2,24}(?![\p{L}\p{N}/@_-]|\.\p{L})/gu;
+/** Three lower-case or caseless (Arabic, Persian) words joined by dots or middle dots, not part of a host, path or e-mail address: a what3words address. */
+const THREE_WORDS =
+  /(?<![\p{L}\p{M}\p{N}./@:_·・。-])[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}[.·・。｡][\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}[.·・。｡][\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}(?![\p{L}\p{M}\p{N}/@_·・。-]|[.·・。｡]\p{L})/gu;
 /** Endings that make three dotted words a host name or a file name ("beratung.example.de", "flyer.final.pdf"). */
 const HOST_OR_FILE_ENDINGS = new Set([
   'com', 'org', 'net', 'edu', 'gov', 'int', 'info', 'biz', 'name', 'pro', 'eu', 'online', 'app', 'dev', 'io', 'shop', 'site', 'web', 'berlin', 'hamburg', 'nrw', 'bayern',
@@ -985,7 +987,7 @@ const HOST_OR_FILE_ENDINGS = new Set([
 ]);
 
 function isThreeWordAddress(words: string): boolean {
-  const [first, , last] = words.split('.');
+  const [first, , last] = words.split(/[.·・。｡]/u);
   // A two-letter ending is a country's domain ("de", "at"), "www." starts a host.
   return first !== 'www' && last!.length > 2 && !HOST_OR_FILE_ENDINGS.has(last!);
 }
