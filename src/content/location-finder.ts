@@ -665,6 +665,8 @@ class Scanner {
       if (number.startsWith('0') || number.length >= 3) return undefined;
     }
     if (this.is(i + 1, NUMBER)) return undefined;
+    // Digits glued to one or two letters ("Q12345", a Wikidata id) are an id, no postcode; "Celle29221", "29221Celle" still are.
+    if (this.attached(i) && this.is(prev, WORD) && this.length(prev) <= 2) return undefined;
     if (this.punct(prev, '+')) return undefined;
     // "05141 / 10000", "(05141) 10000", "05141 - 10000": the line number after an area code.
     if (this.punct(prev, '/-–)') && this.is(prev - 1, NUMBER) && this.str(prev - 1).startsWith('0')) return undefined;

@@ -70,6 +70,9 @@ export function circledDigits(text: string): string {
 
 /** Letters (and marks) outside ASCII, except the letters German spells with. */
 const NON_ASCII_LETTER = /[^\p{ASCII}äöüÄÖÜß\P{L}]/gu;
+/** Letters of right-to-left scripts: an Arabic alef looks like l, but in an Arabic or Persian word it is none. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTERS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/gu;
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
 function latinLookAlike(letter: string): string {
@@ -79,7 +82,10 @@ function latinLookAlike(letter: string): string {
 
 /** Letters that look like Latin ones written as those ("Birkenwеg" with Cyrillic е → "Birkenweg"). */
 function lookAlikeLetters(text: string): string {
-  return text.replace(NON_ASCII_LETTER, latinLookAlike);
+  if (!RTL_LETTER.test(text)) return text.replace(NON_ASCII_LETTER, latinLookAlike);
+  // A word mostly in a right-to-left script ("خیابان") is read as typed ("خیlبlن" garbled the
+  // quote in messages); a right-to-left look-alike in a mostly Latin-looking word still counts.
+  return text.replace(WORD_RUN, (word) => ((word.match(RTL_LETTERS)?.length ?? 0) * 2 > word.length ? word : word.replace(NON_ASCII_LETTER, latinLookAlike)));
 }
 
 /** Cyrillic (Russian, Ukrainian) and Greek letters as German writes them (Duden-style: в, β → w; ш → sch; ц → z). */

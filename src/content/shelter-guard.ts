@@ -483,7 +483,11 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     slug,
     'warning',
     ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
-    () => 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen',
+    // Only contacts have a `kind`: other types are told to move the shelter to a contact.
+    () =>
+      type === 'contacts'
+        ? 'ist es ein Frauenhaus oder eine Schutzwohnung: „kind: frauenhaus“ setzen und die Anschrift entfernen'
+        : 'ist es ein Frauenhaus oder eine Schutzwohnung: die Anschrift entfernen (ein Frauenhaus wird als Kontakt mit „kind: frauenhaus“ eingetragen, ohne Anschrift)',
     'shelter-lookalike',
     undefined,
     body,
