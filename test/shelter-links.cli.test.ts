@@ -24,6 +24,16 @@ const PLACE_FIX = 'den Link entfernen oder die volle Adresse einer Seite ohne Or
 const refusals = [
   { fixture: 'website-g-page.md', line: 8, field: 'website', message: `Website ${PLACE_LINK}`, quote: '„https://g.page/frauenhaus-testfall“', suggestion: PLACE_FIX },
   { fixture: 'website-kurzlink-t1p.md', line: 8, field: 'website', message: `Website ${PLACE_LINK}`, quote: '„https://t1p.de/abcd“', suggestion: PLACE_FIX },
+  // An address in a base64 query value (tester, session 9): decoded and read like any text.
+  {
+    fixture: 'website-base64-anschrift.md',
+    line: 8,
+    field: 'website',
+    message: 'Website scheint eine Anschrift zu nennen',
+    quote: 'gelesen als „Marktstraße 5“',
+    suggestion: 'Straße und Hausnummer entfernen; nur den Ort nennen',
+  },
+  { fixture: 'website-kurzlink-qr-de.md', line: 8, field: 'website', message: `Website ${PLACE_LINK}`, quote: '„https://qr.de/abc“', suggestion: PLACE_FIX },
   { fixture: 'website-osmand-position.md', line: 8, field: 'website', message: `Website ${PLACE_LINK}`, quote: 'osmand.net/go?lat=52.62&lon=10.08', suggestion: PLACE_FIX },
   { fixture: 'text-geohack.md', line: 12, field: '(Text)', message: `Der Text ${PLACE_LINK}`, quote: 'geohack.toolforge.org', suggestion: PLACE_FIX },
   { fixture: 'text-citymapper.md', line: 12, field: '(Text)', message: `Der Text ${PLACE_LINK}`, quote: '„https://citymapper.com/berlin?to=Hauptbahnhof“', suggestion: PLACE_FIX },

@@ -64,10 +64,34 @@ function decoded(text: string): string {
         return run;
       }
     });
+    if (next.includes('=')) next = next.replace(BASE64_QUERY_VALUE, base64Text);
     if (next === current) break;
     current = next;
   }
   return current;
+}
+
+/**
+ * A query or fragment value of 16 or more base64 characters ("?d=TWFya3RzdHJhw59lIDUs…"): an
+ * address hidden from the reader but not from whoever opens the link. Bounded and anchored after
+ * `name=`, so linear.
+ */
+const BASE64_QUERY_VALUE = /(?<=[?&#;][\w.~-]{1,40}=)[A-Za-z0-9+/_-]{16,2048}={0,2}(?![A-Za-z0-9+/_=-])/g;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The value decoded, set apart by spaces, when it is valid base64 of readable UTF-8 text; else the value. */
+function base64Text(value: string): string {
+  const standard = value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (standard.length % 4 === 1) return value;
+  const bytes = Buffer.from(standard, 'base64');
+  if (bytes.toString('base64').replace(/=+$/, '') !== standard) return value;
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return value;
+  }
+  return /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\n]+$/u.test(text) && /\p{L}/u.test(text) ? ` ${text} ` : value;
 }
 
 /**

@@ -31,6 +31,8 @@ export const LINK_SHORTENERS = [
   'shorturl.at', 'rb.gy', 's.id', 'lnkd.in', 'trib.al', 'bl.ink', 'short.io', 'shorturl.com', 'x.gd', 'did.li', 'u.nu', 'clck.ru', 'kurzelinks.de', 'kurzlink.de',
   'kurz.link', 'ogy.de', 'l.ead.me', 'qr.net', 'qrco.de', 'urlz.fr', 'shorte.st', 'adf.ly', 'soo.gd', 'po.st', 'snip.ly', 'tny.im', 'tr.im', 'cli.gs', 'wp.me', 'fb.me',
   'amzn.to', 'aka.ms', '1url.com', 'surl.li', 'gg.gg', 'shrtco.de', 'shorturl.gg', 'linktr.ee', 'lnk.to', 'smarturl.it', 'dub.sh', 'tinu.be', 'spoo.me', 'url.de',
+  // German and QR-code services (tester, session 9).
+  'qr.de', 'qrd.by', 'qrs.ly', 'qr.link', 'qr1.be', '0cn.de', 'kurzurl.net', 'kurzelink.de', 'shorter.de',
 ];
 
 /**

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findLocations } from '../../../src/content/location-finder.ts';
+import { findLocations, readable } from '../../../src/content/location-finder.ts';
 import { latinSkeleton } from '../../../src/content/look-alikes.ts';
 import { shelterProblems } from '../../../src/content/shelter-guard.ts';
 
@@ -50,5 +50,25 @@ describe('the fix of a look-alike warning', () => {
     const warnings = shelterProblems('initiatives', 'probe', parsed({ title: 'Frauenhaus Probe' }, body)).filter((p) => p.severity === 'warning');
     expect(warnings.length).toBeGreaterThan(0);
     for (const w of warnings) expect(w.suggestion).not.toMatch(/setzen/);
+  });
+});
+
+describe('base64 query values', () => {
+  it('an address in base64 is read as the address', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Marktstraße 5, 29221 Celle', 'Musterweg 12', 'Lindenallee 3a'), fc.constantFrom('d', 'q', 'data', 'ort'), fc.boolean(), (address, name, urlSafe) => {
+        let value = Buffer.from(address).toString('base64');
+        if (urlSafe) value = value.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+        expect(findLocations(readable(`https://example.org/?${name}=${value}`)[0]!).map((l) => l.kind)).toContain('street');
+      }),
+    );
+  });
+  it('ids, tokens and video ids stay as typed', () => {
+    for (const url of ['https://example.org/?session=a8f3K29dLmQ0xZ7pYt2wRb', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ']) expect(readable(url)[0]).toBe(url);
+  });
+  it('a base64 value of 1 MB is read in linear time', () => {
+    const start = performance.now();
+    readable(`https://example.org/?d=${'QUJD'.repeat(250_000)}&x=1 ` + `?a=${'QUJD'.repeat(500)} `.repeat(500));
+    expect(performance.now() - start).toBeLessThan(15_000);
   });
 });
