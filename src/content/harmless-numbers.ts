@@ -70,6 +70,35 @@ export function numberedNoun(word: string): boolean {
   return false;
 }
 
+/**
+ * Numbered-noun endings that also end street names ("Am Weinstock", "Auf der Sonnenseite", "An der
+ * Wallanlage", "Zum Aussichtspunkt", "Am Frauenhaus"): a compound with one never labels a number,
+ * the bare word only without a street preposition form before it.
+ */
+const STREET_LIKE_NUMBERED = words('stock stockwerk anlage seite punkt abend frauenhaus etage ziel säule welle treffen geschoss rang');
+/** Bare numbered nouns that keep their reading after a preposition without article ("auf Seite 5", "im Raum 3", "in Anlage 2"). */
+const TRUE_NUMBERED = words('raum zimmer teil kapitel abschnitt seite anlage anhang band heft ausgabe modul kurs termin sitzung phase klasse tabelle abbildung frage aufgabe ziffer lektion übung folge');
+
+/** How the word before a number is introduced: by a preposition and an article ("An der", "Auf der"), a preposition alone ("Am", "auf"), or neither. */
+export type PrepositionForm = 'article' | 'preposition' | 'none';
+
+/**
+ * Whether `word` (lower case) labels the number after it as a numbered noun in its context
+ * (session 10): `form` is the preposition form before the word, `placeAfter` whether a place of the
+ * table or a postcode follows the number ("Ostseite 4, Celle"). A street-like ending
+ * (STREET_LIKE_NUMBERED) counts only as the bare word, and after a preposition form only a bare
+ * word of TRUE_NUMBERED without article; other numbered nouns ("Arbeitsgruppe 2") name no street.
+ */
+export function numberedNounIn(word: string, form: PrepositionForm, placeAfter: boolean): boolean {
+  if (placeAfter || !numberedNoun(word)) return false;
+  let streetLike = '';
+  for (const ending of STREET_LIKE_NUMBERED) if (word.endsWith(ending) && ending.length > streetLike.length) streetLike = ending;
+  if (!streetLike) return true;
+  if (word !== streetLike) return false;
+  if (form === 'article') return false;
+  return form === 'none' || TRUE_NUMBERED.has(word);
+}
+
 /** What a count is followed by: units, measures and counted nouns of every site language (lower case, as read). */
 const UNITS = words(
   'uhr h std stunde stunden min minute minuten sek sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren jährige jährigen jährig mal x × ' +
@@ -341,20 +370,20 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     const legalChain = before === 'nr' && legalBefore(r, b);
     if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && r.word(b - 1, PHONE_LABELS))) return 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
-    if (streetEnding(before) && !numberedNoun(before)) return 'refuse';
+    if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
   if (run === '0') return 'ok';
 
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
-    if (numberedNoun(before) || ID_LABELS.has(before) || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    if (numberedNounAt(r, b, e) || ID_LABELS.has(before) || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
     if (LAW_CODES.has(before)) return 'ok';
   }
   if (r.punct(b, '§')) return 'ok';
   // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
   if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
   // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
-  if (r.capitalised(b) && !numberedNoun(before) && r.word(next, WEAK_UNITS)) return 'refuse';
+  if (r.capitalised(b) && !numberedNounAt(r, b, e) && r.word(next, WEAK_UNITS)) return 'refuse';
   if (r.word(next, LAW_CODES) || (r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES))) return 'ok';
   // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
   if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
@@ -383,6 +412,25 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Ages and limits: "ab 18", "bis 14", "unter 27".
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
+}
+
+const PREPOSITIONS = words('am an auf aus bei beim hinter hinterm im in neben unter unterm über überm vor vorm zum zur vom zwischen');
+const ARTICLES = words('der die das dem den des');
+
+/** Word b labels the number run ending at e as a numbered noun, given the preposition form before it and what follows (see numberedNounIn). */
+function numberedNounAt(r: Reader, b: number, e: number): boolean {
+  const form: PrepositionForm = r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) ? 'article' : r.word(b - 1, PREPOSITIONS) ? 'preposition' : 'none';
+  return numberedNounIn(r.lower(b), form, placeOrPostcodeAfter(r, e));
+}
+
+/** A place of the table or a five-digit postcode after the run ending at e, over a comma ("Ostseite 4, Celle", "Seite 5, 29221 Celle"). */
+function placeOrPostcodeAfter(r: Reader, e: number): boolean {
+  let k = e + 1;
+  if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! === 1) k++; // "4a"
+  if (r.punct(k, ',')) k++;
+  // A leading 0 is a phone number's area code ("08000 116 016").
+  if (r.is(k, NUMBER) && r.end[k]! - r.start[k]! === 5 && r.text[r.start[k]!] !== '0') return true;
+  return r.is(k, WORD) && r.capitalised(k) && isPlace(r.str(k));
 }
 
 /** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */

@@ -1,0 +1,94 @@
+/**
+ * The number rule in context (src/content/harmless-numbers.ts, session 10): a numbered noun whose
+ * ending also ends streets ("-stock", "-anlage", "-seite", "-punkt", "-abend") no longer lifts a
+ * street name ("Am Weinstock 5", "Auf der Sonnenseite 5", "Ostseite 4, Celle"); ordinary numbered
+ * nouns ("Arbeitsgruppe 2", "auf Seite 5") still pass.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { locationsIn, shelterProblems } from '../../../src/content/shelter-guard.ts';
+
+const runs = { numRuns: 150 };
+
+function errors(body: string, data: Record<string, unknown> = {}) {
+  return shelterProblems('contacts', 'frauenhaus-test', {
+    file: 'content/contacts/frauenhaus-test.md',
+    data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
+    body,
+    bodyLine: 12,
+    lineOf: () => 9,
+    frontmatter: '',
+  } as never).filter((p) => p.severity === 'error');
+}
+const refused = (text: string) => expect(errors(text), text).not.toEqual([]);
+const passes = (text: string) => expect(errors(text), text).toEqual([]);
+
+const stem = fc.constantFrom('Wein', 'Reb', 'Wall', 'Schloss', 'Sonnen', 'Wasser', 'Ost', 'West', 'Feier', 'Treff', 'Aussichts', 'Mühlen', 'Linden', 'Berg');
+const streetLikeEnding = fc.constantFrom('stock', 'anlage', 'seite', 'punkt', 'abend');
+const preposition = fc.constantFrom('Am', 'Im', 'Zum', 'Beim', 'An der', 'Auf der', 'Hinter der', 'Unter der', 'Vor der', 'Bei der', 'Zur');
+const houseNumber = fc.integer({ min: 1, max: 299 });
+
+describe('numbered nouns with a street-like ending', () => {
+  it('the tester’s examples are refused', () => {
+    for (const text of [
+      'Sie finden uns Am Weinstock 5.',
+      'Am Rebstock 4 ist die Tür.',
+      'An der Wallanlage 5 klingeln.',
+      'Schlossanlage 2 ist unser Haus.',
+      'Auf der Sonnenseite 5 wohnen wir.',
+      'Wasserseite 12 ist unsere Adresse.',
+      'Ostseite 4, Celle.',
+      'Am Feierabend 5 ist es.',
+      'Am Treffpunkt 3 ist es.',
+      'Zum Aussichtspunkt 3 kommen.',
+      'Am Frauenhaus 5 klingeln.',
+    ])
+      refused(text);
+  });
+
+  it('a compound with a street-like ending, with or without a preposition, is refused (generated)', () => {
+    fc.assert(
+      fc.property(fc.option(preposition), stem, streetLikeEnding, houseNumber, (prep, s, ending, n) => {
+        refused(`Wir sind ${prep ? `${prep} ` : ''}${s}${ending} ${n} zu finden.`);
+      }),
+      runs,
+    );
+  });
+
+  it('a bare street-like word after a preposition with article is refused; a numbered noun before a place is refused (generated)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('An der', 'Auf der', 'Hinter der', 'Vor der'), fc.constantFrom('Seite', 'Anlage', 'Etage'), houseNumber, (prep, word, n) => {
+        refused(`Wir sind ${prep} ${word} ${n} zu finden.`);
+      }),
+      runs,
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('Seite', 'Raum', 'Arbeitsgruppe', 'Kapitel'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('Celle', 'Hannover', 'Lüneburg'), (word, n, place) => {
+        refused(`${word} ${n}, ${place}.`);
+      }),
+      runs,
+    );
+  });
+
+  it('ordinary numbered nouns still pass (generated)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Arbeitsgruppe', 'Seminarreihe', 'Raum', 'Broschüre', 'Kapitel', 'die Seite', 'auf Seite', 'in Anlage', 'im Raum', 'Modul', 'Stock', 'Frauenhaus'),
+        fc.integer({ min: 1, max: 30 }),
+        (label, n) => {
+          passes(`Mehr dazu: ${label} ${n} unserer Unterlagen.`);
+        },
+      ),
+      runs,
+    );
+  });
+});
+
+describe('the location finder (named-shelter warning on other pages)', () => {
+  it('finds a street named like a numbered noun after a preposition form', () => {
+    expect(locationsIn('Das Frauenhaus Celle finden Sie Am Weinstock 5.').length).toBeGreaterThan(0);
+    expect(locationsIn('Auf der Sonnenseite 5 ist der Eingang.').length).toBeGreaterThan(0);
+    expect(locationsIn('Das steht auf Seite 5 der Broschüre.')).toEqual([]);
+    expect(locationsIn('Arbeitsgruppe 2 trifft sich im Raum 3.')).toEqual([]);
+  });
+});
