@@ -26,7 +26,7 @@ const passes = (text: string) => expect(errors(text), text).toEqual([]);
 const stem = fc.constantFrom('Wein', 'Reb', 'Wall', 'Schloss', 'Sonnen', 'Wasser', 'Ost', 'West', 'Feier', 'Treff', 'Aussichts', 'Mühlen', 'Linden', 'Berg');
 const streetLikeEnding = fc.constantFrom('stock', 'anlage', 'seite', 'punkt', 'abend');
 const preposition = fc.constantFrom('Am', 'Im', 'Zum', 'Beim', 'An der', 'Auf der', 'Hinter der', 'Unter der', 'Vor der', 'Bei der', 'Zur');
-const houseNumber = fc.integer({ min: 1, max: 299 });
+const houseNumber = fc.integer({ min: 1, max: 299 }).filter((n) => ![110, 112, 115, 116].includes(n)); // hotlines: see the street-context tests
 
 describe('numbered nouns with a street-like ending', () => {
   it('the tester’s examples are refused', () => {
