@@ -317,7 +317,8 @@ function markNumberWords(r: Reader): void {
       r.numeric[i] = 1;
       continue;
     }
-    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).replace(/[a-h]$/, '').toUpperCase());
+    // Lower case: the whole word first ("cc" is 200), then with a house-number letter cut off ("xiiia").
+    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).toUpperCase()) ?? ROMAN.exec(r.str(i).replace(/[a-h]$/, '').toUpperCase());
     if (roman && roman[1]) {
       const word = r.str(i);
       const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
@@ -372,11 +373,14 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
+  // Five digits before a place of the table are a postcode whatever the label ("Tel. 29221 Celle", "IBAN 29221 Celle").
+  if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
   if (run === '0') return 'ok';
 
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
-    if (numberedNounAt(r, b, e) || ID_LABELS.has(before) || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    // An IBAN starts with its country code ("IBAN DE02 …", below); bare digits after it are no IBAN.
+    if (numberedNounAt(r, b, e) || (ID_LABELS.has(before) && before !== 'iban') || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
     if (LAW_CODES.has(before)) return 'ok';
   }
   if (r.punct(b, '§')) return 'ok';
@@ -395,7 +399,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
     // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
     const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
-    if ((run.startsWith('0') && run.length >= 3) || plus || r.word(b, PHONE_LABELS) || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
+    // A phone label alone makes no phone number: it needs an area code (0…, +…); a Durchwahl is the extension.
+    if ((run.startsWith('0') && run.length >= 3) || plus || before === 'durchwahl' || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
     // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
     if (run === '24/7') return 'ok';
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';

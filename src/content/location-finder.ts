@@ -671,7 +671,8 @@ class Scanner {
     if (this.punct(prev, '/-–)') && this.is(prev - 1, NUMBER) && this.str(prev - 1).startsWith('0')) return undefined;
     let word = prev;
     if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
-    if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word))) return undefined;
+    // A label lifts the postcode reading only when no place of the table follows ("Tel. 29221 Celle" is a postcode).
+    if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word)) && !this.knownPlaceAt(i + 1)) return undefined;
     if (this.followedByUnit(i)) return undefined;
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
@@ -683,6 +684,10 @@ class Scanner {
     }
     const hit = this.found('postcode', i, i);
     return this.postboxBefore(i) ? { ...hit, postbox: true } : hit;
+  }
+
+  private knownPlaceAt(k: number): boolean {
+    return this.is(k, WORD) && this.length(k) <= 40 && this.capitalised(k) && isKnownPlace(this.str(k));
   }
 
   private placeLike(k: number): boolean {

@@ -92,3 +92,27 @@ describe('the location finder (named-shelter warning on other pages)', () => {
     expect(locationsIn('Arbeitsgruppe 2 trifft sich im Raum 3.')).toEqual([]);
   });
 });
+
+describe('a label’s exemption fits the label’s format', () => {
+  const label = fc.constantFrom('Tel.', 'Telefon', 'Fax:', 'Postfach', 'IBAN', 'Az.', 'ID', 'Mobil', 'Kontonummer');
+  const postcode = fc.constantFrom('29221', '30159', '21335', '26122', '37073');
+  const place = fc.constantFrom('Celle', 'Hannover', 'Lüneburg', 'Oldenburg', 'Göttingen');
+
+  it('five digits before a place of the table are a postcode whatever the label (generated)', () => {
+    fc.assert(
+      fc.property(label, postcode, place, (l, code, p) => {
+        refused(`Erreichbar: ${l} ${code} ${p}.`);
+        expect(locationsIn(`Erreichbar: ${l} ${code} ${p}.`).length, `${l} ${code} ${p}`).toBeGreaterThan(0);
+      }),
+      runs,
+    );
+  });
+
+  it('a phone number needs an area code, an IBAN its country code', () => {
+    refused('Tel. 29221 erreichen Sie uns.');
+    refused('IBAN 29221 bitte angeben.');
+    passes('Tel. 05141 123456, Fax: 05141 123457, Durchwahl 23.');
+    passes('IBAN DE02 1203 0000 0000 2020 51');
+    passes('Telefon +49 5141 123456');
+  });
+});
