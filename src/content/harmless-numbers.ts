@@ -373,6 +373,11 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
+  // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
+  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before)) return 'refuse';
+  // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
+  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
+  if (digits && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
   // Five digits before a place of the table are a postcode whatever the label ("Tel. 29221 Celle", "IBAN 29221 Celle").
   if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
   if (run === '0') return 'ok';
@@ -436,6 +441,20 @@ function placeOrPostcodeAfter(r: Reader, e: number): boolean {
   // A leading 0 is a phone number's area code ("08000 116 016").
   if (r.is(k, NUMBER) && r.end[k]! - r.start[k]! === 5 && r.text[r.start[k]!] !== '0') return true;
   return r.is(k, WORD) && r.capitalised(k) && isPlace(r.str(k));
+}
+
+/** People an age limit is about ("Kinder ab 6"). */
+const PEOPLE = words('kinder frauen mädchen jungen jungs söhne töchter jugendliche personen mütter teilnehmende teilnehmerinnen betroffene');
+
+/** Units that also follow a house number in directions ("5 Min. vom Bahnhof", "5 km", "5 %"). */
+const AMBIGUOUS_UNITS = words('min minute minuten km m meter prozent x mal h std');
+
+/** Word b is a capitalised word that may name a street: no function word, label, place, month or numbered noun. */
+function streetLikeName(r: Reader, b: number, e: number): boolean {
+  if (!r.capitalised(b) || r.end[b]! - r.start[b]! > 40 || r.end[b]! - r.start[b]! < 4) return false;
+  const lower = r.lower(b);
+  if (FUNCTION_WORDS.has(lower) || MONTHS.has(lower) || ID_LABELS.has(lower) || LEGAL_LABELS.has(lower) || PHONE_LABELS.has(lower) || LAW_CODES.has(lower) || LIMIT_WORDS.has(lower)) return false;
+  return !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !r.punct(b - 1, '.!?') && b > 0;
 }
 
 /** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */

@@ -116,3 +116,29 @@ describe('a label’s exemption fits the label’s format', () => {
     passes('Telefon +49 5141 123456');
   });
 });
+
+describe('after a street-like name no weak count is harmless', () => {
+  it('the tester’s examples are refused', () => {
+    for (const text of [
+      'Wir sind Lindenhain 24/7 da.',
+      'Wir sind Lindenhain 115 zu finden.',
+      'Wir sind Lindenhain 5 Min. vom Bahnhof.',
+      'Wir sind Sonnenblick 5 km vom Zentrum.',
+      'Wir sind Sonnenblick 5 % günstiger.',
+      'Wir sind Lindenhain 5 StGB.',
+      'Wir sind Lindenhain ab 18 erreichbar.',
+      'Wir sind An der Kirche 5 Tage die Woche.',
+      'Wir sind Unter den Linden 5 Tage da.',
+      'Wir sind Hinter den Höfen 7 Plätze groß.',
+    ])
+      refused(text);
+  });
+  it('a preposition with article before a capitalised name: any count is refused (generated)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('An der', 'Unter den', 'Hinter den', 'Auf dem', 'Vor dem'), fc.constantFrom('Kirche', 'Linden', 'Höfen', 'Anger', 'Wiese'), houseNumber, fc.constantFrom('Tage', 'Plätze', 'Frauen', 'Stunden'), (p, w, n, unit) => {
+        refused(`Wir sind ${p} ${w} ${n} ${unit} da.`);
+      }),
+      runs,
+    );
+  });
+});
