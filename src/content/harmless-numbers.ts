@@ -157,7 +157,7 @@ const AMBIGUOUS_FOREIGN = words('one bir on bin jeden unu un opt один одн
 
 /** German number words that `readable` leaves as words: parts of a long number or an ordinal. */
 const GERMAN_PARTS = [
-  'null', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
+  'null', 'einhalb', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
   'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'und', 'millionen', 'million',
 ];
 const ORDINAL_ENDINGS = ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te'];

@@ -142,3 +142,11 @@ describe('after a street-like name no weak count is harmless', () => {
     );
   });
 });
+
+describe('number words with a half', () => {
+  it('after a street they are refused, with a unit they pass', () => {
+    refused('Wir sind Musterweg fünfeinhalb.');
+    refused('Wir sind Am Anger dreieinhalb.');
+    passes('Die Beratung dauert dreieinhalb Stunden.');
+  });
+});
