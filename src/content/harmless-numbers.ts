@@ -70,6 +70,35 @@ export function numberedNoun(word: string): boolean {
   return false;
 }
 
+/**
+ * Numbered-noun endings that also end street names ("Am Weinstock", "Auf der Sonnenseite", "An der
+ * Wallanlage", "Zum Aussichtspunkt", "Am Frauenhaus"): a compound with one never labels a number,
+ * the bare word only without a street preposition form before it.
+ */
+const STREET_LIKE_NUMBERED = words('stock stockwerk anlage seite punkt abend frauenhaus etage ziel säule welle treffen geschoss rang');
+/** Bare numbered nouns that keep their reading after a preposition without article ("auf Seite 5", "im Raum 3", "in Anlage 2"). */
+const TRUE_NUMBERED = words('raum zimmer teil kapitel abschnitt seite anlage anhang band heft ausgabe modul kurs termin sitzung phase klasse tabelle abbildung frage aufgabe ziffer lektion übung folge');
+
+/** How the word before a number is introduced: by a preposition and an article ("An der", "Auf der"), a preposition alone ("Am", "auf"), or neither. */
+export type PrepositionForm = 'article' | 'preposition' | 'none';
+
+/**
+ * Whether `word` (lower case) labels the number after it as a numbered noun in its context
+ * (session 10): `form` is the preposition form before the word, `placeAfter` whether a place of the
+ * table or a postcode follows the number ("Ostseite 4, Celle"). A street-like ending
+ * (STREET_LIKE_NUMBERED) counts only as the bare word, and after a preposition form only a bare
+ * word of TRUE_NUMBERED without article; other numbered nouns ("Arbeitsgruppe 2") name no street.
+ */
+export function numberedNounIn(word: string, form: PrepositionForm, placeAfter: boolean): boolean {
+  if (placeAfter || !numberedNoun(word)) return false;
+  let streetLike = '';
+  for (const ending of STREET_LIKE_NUMBERED) if (word.endsWith(ending) && ending.length > streetLike.length) streetLike = ending;
+  if (!streetLike) return true;
+  if (word !== streetLike) return false;
+  if (form === 'article') return false;
+  return form === 'none' || TRUE_NUMBERED.has(word);
+}
+
 /** What a count is followed by: units, measures and counted nouns of every site language (lower case, as read). */
 const UNITS = words(
   'uhr h std stunde stunden min minute minuten sek sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren jährige jährigen jährig mal x × ' +
@@ -128,7 +157,7 @@ const AMBIGUOUS_FOREIGN = words('one bir on bin jeden unu un opt один одн
 
 /** German number words that `readable` leaves as words: parts of a long number or an ordinal. */
 const GERMAN_PARTS = [
-  'null', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
+  'null', 'einhalb', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
   'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'und', 'millionen', 'million',
 ];
 const ORDINAL_ENDINGS = ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te'];
@@ -288,7 +317,8 @@ function markNumberWords(r: Reader): void {
       r.numeric[i] = 1;
       continue;
     }
-    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).replace(/[a-h]$/, '').toUpperCase());
+    // Lower case: the whole word first ("cc" is 200), then with a house-number letter cut off ("xiiia").
+    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).toUpperCase()) ?? ROMAN.exec(r.str(i).replace(/[a-h]$/, '').toUpperCase());
     if (roman && roman[1]) {
       const word = r.str(i);
       const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
@@ -341,20 +371,28 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     const legalChain = before === 'nr' && legalBefore(r, b);
     if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && r.word(b - 1, PHONE_LABELS))) return 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
-    if (streetEnding(before) && !numberedNoun(before)) return 'refuse';
+    if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
+  // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
+  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before)) return 'refuse';
+  // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
+  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
+  if (digits && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
+  // Five digits before a place of the table are a postcode whatever the label ("Tel. 29221 Celle", "IBAN 29221 Celle").
+  if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
   if (run === '0') return 'ok';
 
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
-    if (numberedNoun(before) || ID_LABELS.has(before) || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    // An IBAN starts with its country code ("IBAN DE02 …", below); bare digits after it are no IBAN.
+    if (numberedNounAt(r, b, e) || (ID_LABELS.has(before) && before !== 'iban') || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
     if (LAW_CODES.has(before)) return 'ok';
   }
   if (r.punct(b, '§')) return 'ok';
   // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
   if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
   // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
-  if (r.capitalised(b) && !numberedNoun(before) && r.word(next, WEAK_UNITS)) return 'refuse';
+  if (r.capitalised(b) && !numberedNounAt(r, b, e) && r.word(next, WEAK_UNITS)) return 'refuse';
   if (r.word(next, LAW_CODES) || (r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES))) return 'ok';
   // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
   if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
@@ -366,7 +404,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
     // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
     const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
-    if ((run.startsWith('0') && run.length >= 3) || plus || r.word(b, PHONE_LABELS) || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
+    // A phone label alone makes no phone number: it needs an area code (0…, +…); a Durchwahl is the extension.
+    if ((run.startsWith('0') && run.length >= 3) || plus || before === 'durchwahl' || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
     // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
     if (run === '24/7') return 'ok';
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';
@@ -383,6 +422,39 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Ages and limits: "ab 18", "bis 14", "unter 27".
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
+}
+
+const PREPOSITIONS = words('am an auf aus bei beim hinter hinterm im in neben unter unterm über überm vor vorm zum zur vom zwischen');
+const ARTICLES = words('der die das dem den des');
+
+/** Word b labels the number run ending at e as a numbered noun, given the preposition form before it and what follows (see numberedNounIn). */
+function numberedNounAt(r: Reader, b: number, e: number): boolean {
+  const form: PrepositionForm = r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) ? 'article' : r.word(b - 1, PREPOSITIONS) ? 'preposition' : 'none';
+  return numberedNounIn(r.lower(b), form, placeOrPostcodeAfter(r, e));
+}
+
+/** A place of the table or a five-digit postcode after the run ending at e, over a comma ("Ostseite 4, Celle", "Seite 5, 29221 Celle"). */
+function placeOrPostcodeAfter(r: Reader, e: number): boolean {
+  let k = e + 1;
+  if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! === 1) k++; // "4a"
+  if (r.punct(k, ',')) k++;
+  // A leading 0 is a phone number's area code ("08000 116 016").
+  if (r.is(k, NUMBER) && r.end[k]! - r.start[k]! === 5 && r.text[r.start[k]!] !== '0') return true;
+  return r.is(k, WORD) && r.capitalised(k) && isPlace(r.str(k));
+}
+
+/** People an age limit is about ("Kinder ab 6"). */
+const PEOPLE = words('kinder frauen mädchen jungen jungs söhne töchter jugendliche personen mütter teilnehmende teilnehmerinnen betroffene');
+
+/** Units that also follow a house number in directions ("5 Min. vom Bahnhof", "5 km", "5 %"). */
+const AMBIGUOUS_UNITS = words('min minute minuten km m meter prozent x mal h std');
+
+/** Word b is a capitalised word that may name a street: no function word, label, place, month or numbered noun. */
+function streetLikeName(r: Reader, b: number, e: number): boolean {
+  if (!r.capitalised(b) || r.end[b]! - r.start[b]! > 40 || r.end[b]! - r.start[b]! < 4) return false;
+  const lower = r.lower(b);
+  if (FUNCTION_WORDS.has(lower) || MONTHS.has(lower) || ID_LABELS.has(lower) || LEGAL_LABELS.has(lower) || PHONE_LABELS.has(lower) || LAW_CODES.has(lower) || LIMIT_WORDS.has(lower)) return false;
+  return !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !r.punct(b - 1, '.!?') && b > 0;
 }
 
 /** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */

@@ -19,7 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
-import { numberedNoun } from './harmless-numbers.ts';
+import { numberedNoun, numberedNounIn } from './harmless-numbers.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -448,8 +448,10 @@ class Scanner {
     // "Musterw. 5", "Marktpl. 3": a street word cut short.
     if (abbreviated && this.capitalised(w) && word.length >= 5 && !NOT_STREET_WORDS.has(word) && endsWithAny(word, ABBREVIATED_STREET_ENDINGS)) return w;
     // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
-    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word) || numberedNoun(word)) return -1;
+    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
     const p = this.prepositionBefore(w);
+    // "Raum 3", "auf Seite 5"; not "Am Weinstock 5", "Auf der Sonnenseite 5", "Ostseite 4, Celle" (./harmless-numbers.ts).
+    if (numberedNounIn(word, p < 0 ? 'none' : p < before ? 'article' : 'preposition', this.placeAfter(i))) return -1;
     // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
     if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;
     if (!this.addressFollows(i, false)) return -1;
@@ -696,7 +698,8 @@ class Scanner {
     if (this.punct(prev, '/-–)') && this.is(prev - 1, NUMBER) && this.str(prev - 1).startsWith('0')) return undefined;
     let word = prev;
     if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
-    if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word))) return undefined;
+    // A label lifts the postcode reading only when no place of the table follows ("Tel. 29221 Celle" is a postcode).
+    if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word)) && !this.knownPlaceAt(i + 1)) return undefined;
     if (this.followedByUnit(i)) return undefined;
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
@@ -708,6 +711,10 @@ class Scanner {
     }
     const hit = this.found('postcode', i, i);
     return this.postboxBefore(i) ? { ...hit, postbox: true } : hit;
+  }
+
+  private knownPlaceAt(k: number): boolean {
+    return this.is(k, WORD) && this.length(k) <= 40 && this.capitalised(k) && isKnownPlace(this.str(k));
   }
 
   private placeLike(k: number): boolean {
