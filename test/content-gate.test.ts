@@ -298,7 +298,7 @@ describe('the content gate (src/content/source-files.ts)', () => {
     const started = performance.now();
     const read = readContentFile(huge);
     expect(read).toEqual({ refusal: expect.objectContaining({ rule: 'too-large', message: 'Die Datei ist 4.096 MB groß; erlaubt sind höchstens 1 MB. Sie wird nicht gelesen.' }) });
-    expect(performance.now() - started).toBeLessThan(1000); // reading 4 GB would take far longer
+    expect(performance.now() - started).toBeLessThan(5000); // reading 4 GB would take far longer (and fail: it is over the largest Buffer)
     rmSync(huge);
   });
 

@@ -11,6 +11,7 @@ import { germanNumberWord, numberedNoun, strayNumbers } from '../../../src/conte
 import { readable } from '../../../src/content/location-finder.ts';
 import { shelterProblems, translatedPageProblems } from '../../../src/content/shelter-guard.ts';
 import { NOT_STREET_COMPOUNDS } from '../../../src/content/street-words.ts';
+import { cpuMs, LINEAR_1MB_CPU_MS } from '../../support/cpu.ts';
 
 const runs = { numRuns: 200 };
 
@@ -274,12 +275,6 @@ describe('session 9: ordinary sentences pass (generated)', () => {
 
 describe('session 9: linear time, 1 MB of each new pattern’s worst case', () => {
   const MB = 1_000_000;
-  const cpuMs = (run: () => unknown) => {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000;
-  };
   // One unit per new reading: long number words (one 1 MB word, too), ordinals, Roman numerals,
   // foreign number words, coordinates in words, MGRS, corners, spaced letters, units after a street,
   // runs of digits and separators, phone numbers, legal chains, IBAN, e-mail and URL masking.
@@ -291,7 +286,7 @@ describe('session 9: linear time, 1 MB of each new pattern’s worst case', () =
   it.each(units.map((unit) => [JSON.stringify(unit), unit]))('%s: the number rule and the whole Frauenhaus guard well under the bound', (_, unit) => {
     const value = unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
     const text = readable(value)[0]!;
-    expect(cpuMs(() => strayNumbers(text))).toBeLessThan(1000);
+    expect(cpuMs(() => strayNumbers(text))).toBeLessThan(LINEAR_1MB_CPU_MS);
     // Two 1 MB inputs (a field and the body, parsed by markdown-it), every rule of the guard: generous for a loaded machine.
     expect(cpuMs(() => errors(value, { hours: value }))).toBeLessThan(10_000);
   });
