@@ -54,8 +54,10 @@ runCli(async () => {
     const m = done[0]!.metrics!;
     say(`| \`${url}\` | ${scores.join(' | ').replace(/^(\d+)/, `$1${all}`)} | ${m.lcp} | ${m.tbt} | ${m.cls} |`);
     for (const r of done) notes.push(...(r.failing ?? []).map((f) => `${url}: ${f}`));
+    // A run without a result is reported, not dropped: a median of fewer runs must say so.
+    for (const r of results.filter((r) => !r.scores)) notes.push(`${url}: ein Lauf ohne Ergebnis (${r.note})`);
   }
-  for (const note of [...new Set(notes)]) say(`  unter 0,9: ${note}`);
+  for (const note of [...new Set(notes)]) say(`  ${note.includes('ohne Ergebnis') ? 'Hinweis' : 'unter 0,9'}: ${note}`);
   say(
     `Last danach ${os
       .loadavg()

@@ -127,7 +127,15 @@ export async function lighthouse(
     const metric = (id: string) => parsed.audits[id]?.displayValue ?? '';
     return { scores, failing, metrics: { lcp: metric('largest-contentful-paint'), fcp: metric('first-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift') } };
   } catch (error) {
-    return { scores: null, note: (error as Error).message.split('\n')[0] };
+    // Lighthouse says why on stderr (a runtime error, a timeout): its last line is the reason.
+    const { message, stderr } = error as Error & { stderr?: string };
+    const reason = String(stderr ?? '')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .at(-1)
+      ?.slice(0, 300);
+    return { scores: null, note: reason ? `${message.split('\n')[0]} – ${reason}` : message.split('\n')[0] };
   } finally {
     rmSync(out, { recursive: true, force: true });
     await server.close();
