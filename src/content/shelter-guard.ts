@@ -24,6 +24,7 @@ import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
 import { joinBlocks } from './joined-blocks.ts';
+import { readableOnce } from './readable-memo.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
@@ -329,7 +330,7 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     }
   });
   const texts = parts.filter((p) => !p.url);
-  const variants = texts.map((part) => readable(part.text));
+  const variants = texts.map((part) => readableOnce(part.text));
   for (const variant of [0, 1]) {
     if (variant === 1 && !variants.some((v) => v.length > 1)) break;
     // One text with a known start offset per block, so a finding maps back to its block.
@@ -545,7 +546,7 @@ function numberProblems(parsed: ParsedFile, reported: readonly Problem[], where:
   const suggestion = (hit: StrayNumber) =>
     hit.kind === 'coordinates' ? FIX.coordinates : 'die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen';
   const find = (value: string): [StrayNumber, string | undefined] | undefined => {
-    for (const [variant, text] of readable(value).entries()) {
+    for (const [variant, text] of readableOnce(value).entries()) {
       const [hit] = strayNumbers(text, 1);
       if (hit) return [hit, sourceSpan(value, variant, hit.offset, hit.offset + hit.text.length)];
     }
