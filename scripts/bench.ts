@@ -10,7 +10,10 @@
  * full/bare (`ratio`: same pages; `ratio_entries_only`: the definition up to 2026-11-30, entries
  * only), by wall and CPU time, peak RSS and output size,
  * the largest HTML page, the bytes of the first search query and Lighthouse's mobile performance
- * of the largest listing (Lighthouse is fetched by npx on first use). Works in tmpfs unless
+ * of the largest listing (Lighthouse is fetched by npx on first use). First, `validate_1mb_seconds`:
+ * `npm run validate` on the sample content plus a 1 MB adversarial Frauenhaus contact
+ * (src/bench/adversarial.ts; issue 13's goal is under a second), wall and CPU, alone with
+ * `--validate-1mb-only`. Works in tmpfs unless
  * --disk. With --json the last line is one JSON object. `--help` prints the usage.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +23,7 @@ import { removeLeftovers, WORK_PREFIX } from '../src/bench/scratch.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ADVERSARIAL_FILE, prepareAdversarialContent } from '../src/bench/adversarial.ts';
 import { prepareBareEntriesProject, prepareBareProject } from '../src/bench/bare.ts';
 import { firstQueryKb, largestPage, lighthouse } from '../src/bench/page-metrics.ts';
 import { measurePreview } from '../src/bench/preview.ts';
@@ -92,6 +96,7 @@ runCli(async () => {
       keep: { type: 'string' },
       disk: { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
+      'validate-1mb-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -126,6 +131,28 @@ runCli(async () => {
   const bareEntriesOut = path.join(bareEntriesDir, '_site');
 
   try {
+    const node = process.execPath;
+    // As `npm run validate` and `npm run build` run them (package.json).
+    const run = (script: string) => ['scripts/run.mjs', script];
+    // Issue 13: the sample content plus one 1 MB adversarial Frauenhaus contact (src/bench/adversarial.ts).
+    const adversarial = prepareAdversarialContent(path.join(ROOT, 'content'), path.join(work, 'content-1mb'));
+    say(`Messe die Prüfung der Beispielinhalte mit ${ADVERSARIAL_FILE} (1 MB, Median aus ${runs} Läufen) …`);
+    const oneMbRuns: Timed[] = [];
+    for (let i = 0; i < runs; i++) oneMbRuns.push(await timed('Prüfung mit 1 MB', node, [...run('validate'), '--dir', adversarial]));
+    const oneMbCpu = oneMbRuns.every((r) => r.cpuSeconds !== null) ? oneMbRuns.map((r) => r.cpuSeconds!) : null;
+    const validate1mb = {
+      validate_1mb_seconds: round(median(oneMbRuns.map((r) => r.seconds))),
+      validate_1mb_cpu_seconds: oneMbCpu && round(median(oneMbCpu)),
+      validate_1mb_all_seconds: oneMbRuns.map((r) => round(r.seconds)),
+      validate_1mb_all_cpu_seconds: oneMbCpu?.map(round) ?? null,
+    };
+    say(
+      `  Prüfung mit 1 MB:   ${validate1mb.validate_1mb_seconds.toFixed(2)} s${validate1mb.validate_1mb_cpu_seconds === null ? '' : `, CPU ${validate1mb.validate_1mb_cpu_seconds.toFixed(2)} s`} (Ziel: unter 1 s)`,
+    );
+    if (values['validate-1mb-only']) {
+      if (values.json) say(JSON.stringify({ runs, ...validate1mb, load_average: os.loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, cpus: os.cpus().length }));
+      return 0;
+    }
     say(`Erzeuge ${entries} Einträge in ${content} …`);
     const { counts } = generateContent({ entries, dir: content, vocabularies: path.join(ROOT, 'content', 'vocabularies') });
     say(
@@ -136,10 +163,6 @@ runCli(async () => {
     const barePages = prepareBareProject(content, bareDir);
     say(`  Vergleichsprojekt: ${barePages.pages} Seiten wie die Website, ${barePages.searchable} davon durchsucht`);
     prepareBareEntriesProject(content, bareEntriesDir);
-
-    const node = process.execPath;
-    // As `npm run validate` and `npm run build` run them (package.json).
-    const run = (script: string) => ['scripts/run.mjs', script];
     say(`Messe (Median aus ${runs} Läufen, Ausgabe ${scratch === '/dev/shm' ? 'im Arbeitsspeicher (tmpfs)' : 'auf der Festplatte'}) …`);
     const validate = await repeat(
       runs,
@@ -206,6 +229,7 @@ runCli(async () => {
       entries,
       runs,
       validate_seconds: round(validate.seconds),
+      ...validate1mb,
       full_seconds: round(full.seconds),
       bare_seconds: round(bare.seconds),
       // The ratio against bare Eleventy + Pagefind rendering the same pages (src/bench/bare.ts).
@@ -261,6 +285,7 @@ runCli(async () => {
     say('| Phase | Sekunden |');
     say('| --- | ---: |');
     say(`| Prüfung (validate) | ${result.validate_seconds} |`);
+    say(`| Prüfung der Beispielinhalte mit 1 MB Frauenhaus-Eintrag (Wand; CPU) | ${result.validate_1mb_seconds}; ${result.validate_1mb_cpu_seconds ?? '–'} |`);
     say(`| Build vollständig (validate + render + export + index) | ${result.full_seconds} |`);
     say(`| Eleventy pur + Pagefind CLI, dieselben Seiten | ${result.bare_seconds} |`);
     say(`| Eleventy pur + Pagefind CLI, nur die Einträge | ${result.bare_entries_seconds} |`);
@@ -316,6 +341,9 @@ die Vorschau nach einer Änderung, die größte Seite, die erste Suchanfrage und
   --keep DIR       in DIR arbeiten und den Ordner danach behalten
   --disk           im temporären Ordner auf der Festplatte statt in /dev/shm
   --no-lighthouse  Lighthouse auslassen (auf einer ausgelasteten Maschine sagt es nichts)
+  --validate-1mb-only
+                   nur die Prüfung der Beispielinhalte mit einem 1 MB großen
+                   Frauenhaus-Eintrag messen (validate_1mb_seconds, Ziel unter 1 s)
   -h, --help       diese Hilfe
 `;
 

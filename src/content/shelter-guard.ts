@@ -23,7 +23,8 @@ import { markdown } from '../text/markdown.ts';
 import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
-import { joinHyphenatedLines } from './look-alikes.ts';
+import { joinBlocks } from './joined-blocks.ts';
+import { readableOnce } from './readable-memo.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
@@ -291,8 +292,6 @@ function referenceDefinitions(body: string, env: Record<string, unknown>): BodyP
 /** The start of a reference definition's line: `[label]:` (a label has at most 999 characters). */
 const REFERENCE_LINE = /^ {0,3}\[([^\]]{1,999})\]:/;
 
-const HYPHEN_END = /\p{L}- $/u;
-
 interface BodyLocation extends Location {
   /** 0-based line of the body. */
   line: number;
@@ -331,19 +330,11 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
     }
   });
   const texts = parts.filter((p) => !p.url);
-  const variants = texts.map((part) => readable(part.text));
+  const variants = texts.map((part) => readableOnce(part.text));
   for (const variant of [0, 1]) {
     if (variant === 1 && !variants.some((v) => v.length > 1)) break;
     // One text with a known start offset per block, so a finding maps back to its block.
-    const starts: number[] = [];
-    let joined = '';
-    variants.forEach((v) => {
-      const text = v[variant] ?? v[0]!;
-      // A word hyphenated at the end of one block and going on in the next ("Muster-", "weg 16").
-      if (HYPHEN_END.test(joined.slice(-4)) && /^\p{L}/u.test(text)) joined = joinHyphenatedLines(`${joined.slice(0, -1)}\n${text.slice(0, 1)}`).slice(0, -1);
-      starts.push(joined.length);
-      joined += `${text} `;
-    });
+    const { joined, starts } = joinBlocks(variants.map((v) => v[variant] ?? v[0]!));
     for (const found_ of findLocations(joined, { limit })) {
       let lo = 0;
       let hi = starts.length - 1;
@@ -555,7 +546,7 @@ function numberProblems(parsed: ParsedFile, reported: readonly Problem[], where:
   const suggestion = (hit: StrayNumber) =>
     hit.kind === 'coordinates' ? FIX.coordinates : 'die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen';
   const find = (value: string): [StrayNumber, string | undefined] | undefined => {
-    for (const [variant, text] of readable(value).entries()) {
+    for (const [variant, text] of readableOnce(value).entries()) {
       const [hit] = strayNumbers(text, 1);
       if (hit) return [hit, sourceSpan(value, variant, hit.offset, hit.offset + hit.text.length)];
     }
