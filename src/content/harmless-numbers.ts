@@ -35,6 +35,8 @@ export interface StrayNumber {
   text: string;
   /** Offset of `text` in the scanned text. */
   offset: number;
+  /** `text` with the words around it, within its sentence and about 30 characters each side, so the editor finds it ("Eine Kollegin ist im 2. Ausbildungsjahr"). */
+  context: string;
 }
 
 const words = (list: string) => new Set(list.split(' ').map((word) => latinSkeleton(word).toLowerCase()));
@@ -303,7 +305,7 @@ class Reader {
 export function strayNumbers(text: string, limit = 10): StrayNumber[] {
   const out: StrayNumber[] = [];
   for (const match of text.matchAll(MGRS)) {
-    if (/[A-Z]/.test(match[0]) && /\d{4}/.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+    if (/[A-Z]/.test(match[0]) && /\d{4}/.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index, context: contextOf(text, match.index, match.index + match[0].length) });
     if (out.length >= limit) return out;
   }
   const blank = (match: string) => ' '.repeat(match.length);
@@ -323,10 +325,34 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
       const from = r.is(i - 1, WORD) ? i - 1 : i;
       // A position is quoted with what follows ("52 Grad 37 Minuten Nord").
       const to = verdict === 'coordinates' ? Math.min(e + 4, r.count - 1) : e;
-      out.push({ kind: verdict === 'coordinates' ? 'coordinates' : 'number', text: r.text.slice(r.start[from], Math.min(r.end[to]!, r.start[from]! + 80)), offset: r.start[from]! });
+      const quoted = r.text.slice(r.start[from], Math.min(r.end[to]!, r.start[from]! + 80));
+      out.push({ kind: verdict === 'coordinates' ? 'coordinates' : 'number', text: quoted, offset: r.start[from]!, context: contextOf(r.text, r.start[from]!, r.start[from]! + quoted.length) });
     }
   }
   return out;
+}
+
+/** How far the context of a quoted number reaches on each side (characters). */
+const CONTEXT = 30;
+
+/** `text[from, to)` widened by up to CONTEXT characters each side to whole words, not past a sentence end. Bounded: at most 2 × CONTEXT + 40 steps. */
+function contextOf(text: string, from: number, to: number): string {
+  let a = from;
+  let n = 0;
+  for (; a > 0 && n < CONTEXT; n++) {
+    if (/[.!?;\n]/.test(text[a - 1]!) && (a - 1 === 0 || text[a] === ' ')) break;
+    a--;
+  }
+  // Cut by the length, not a sentence end: back to a whole word.
+  if (n === CONTEXT) for (let k = 0; a > 0 && a < from && text[a - 1] !== ' ' && k < 20; k++) a++;
+  let b = to;
+  n = 0;
+  for (; b < text.length && n < CONTEXT; n++) {
+    if (/[!?;\n]/.test(text[b]!) || (text[b] === '.' && (b + 1 === text.length || text[b + 1] === ' ') && !/\d/.test(text[b - 1] ?? ''))) break;
+    b++;
+  }
+  if (n === CONTEXT) for (let k = 0; b < text.length && b > to && text[b] !== ' ' && k < 20; k++) b--;
+  return text.slice(a, b).trim();
 }
 
 /** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
@@ -441,7 +467,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
   if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
   // "Frauenhaus Celle 2": a shelter numbered after its place (no street word, so no house number); one or two digits only.
-  if (digits && s === e && run.length <= 2 && r.capitalised(s - 1) && !r.attached(s) && isPlace(r.str(s - 1)) && r.word(s - 2, SHELTER_TITLE_WORDS)) return 'ok';
+  if (digits && s === e && run.length <= 2 && r.capitalised(s - 1) && !r.attached(s) && !r.attached(e + 1) && isPlace(r.str(s - 1)) && r.word(s - 2, SHELTER_TITLE_WORDS)) return 'ok';
 
   if (digits) {
     // Hotlines: 110, 112, 115, 116 xxx, 08000 116 016.
