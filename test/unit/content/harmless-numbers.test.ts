@@ -265,7 +265,7 @@ describe('session 9: ordinary sentences pass (generated)', () => {
     const [problem] = errors('Wir sind Am Bahnhof hinten 5.');
     expect(problem).toMatchObject({ field: '(Text)', line: 12, rule: 'shelter-number' });
     expect(problem!.message).toBe(
-      'Der Text nennt eine Zahl, die keine Uhrzeit, kein Datum, keine Anzahl mit Einheit, keine Telefonnummer und kein Paragraf ist („hinten 5“ in „Wir sind Am Bahnhof hinten 5“); in einem Frauenhaus-Eintrag dürfen Zahlen nur so stehen, denn die Lage eines Frauenhauses ist vertraulich',
+      'Der Text nennt eine Zahl, die keine Uhrzeit, kein Datum, keine Anzahl mit Einheit, keine Telefonnummer und kein Paragraf ist („hinten 5“ in „Wir sind Am Bahnhof hinten 5.“); in einem Frauenhaus-Eintrag dürfen Zahlen nur so stehen, denn die Lage eines Frauenhauses ist vertraulich',
     );
     expect(problem!.suggestion).toBe('die Einheit oder das Bezugswort dazuschreiben („12 Plätze“, „9–15 Uhr“, „Raum 3“, „§ 238 StGB“) oder die Zahl weglassen; nie eine Anschrift nennen');
     const [field] = errors('Wir helfen.', { hours: 'Heimweg 5' });
