@@ -35,6 +35,8 @@ export interface StrayNumber {
   text: string;
   /** Offset of `text` in the scanned text. */
   offset: number;
+  /** `text` with the words around it, within its sentence and about 30 characters each side, so the editor finds it ("Eine Kollegin ist im 2. Ausbildungsjahr"). */
+  context: string;
 }
 
 const words = (list: string) => new Set(list.split(' ').map((word) => latinSkeleton(word).toLowerCase()));
@@ -76,6 +78,10 @@ export function numberedNoun(word: string): boolean {
  * the bare word only without a street preposition form before it.
  */
 const STREET_LIKE_NUMBERED = words('stock stockwerk anlage seite punkt abend frauenhaus etage ziel säule welle treffen geschoss rang');
+/** Whether `word` (lower case) is a numbered noun that also names a street after a preposition form ("Am Frauenhaus 5"). */
+export function streetLikeNumbered(word: string): boolean {
+  return STREET_LIKE_NUMBERED.has(word);
+}
 /** Bare numbered nouns that keep their reading after a preposition without article ("auf Seite 5", "im Raum 3", "in Anlage 2"). */
 const TRUE_NUMBERED = words('raum zimmer teil kapitel abschnitt seite anlage anhang band heft ausgabe modul kurs termin sitzung phase klasse tabelle abbildung frage aufgabe ziffer lektion übung folge');
 
@@ -102,7 +108,7 @@ export function numberedNounIn(word: string, form: PrepositionForm, placeAfter: 
 /** What a count is followed by: units, measures and counted nouns of every site language (lower case, as read). */
 const UNITS = words(
   'uhr h std stunde stunden min minute minuten sek sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren jährige jährigen jährig mal x × ' +
-  'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter kb mb gb mio millionen tausend mrd milliarden stück ' +
+  'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter cm mm zentimeter millimeter kg kilo gramm liter kb mb gb mio millionen tausend mrd milliarden stück mon wo ' +
   'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
   'saat gün gun hafta ay yıl yil dakika dil dilde kişi kadın çocuk kez defa ' +
   'godzin godziny godzinę dni dzień tygodni tygodnie miesięcy lat lata minut języki językach językami osób kobiet dzieci razy ' +
@@ -122,6 +128,25 @@ const ORDINAL_NOUNS = words(
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
 /** Words after which a number is an age or a limit ("ab 18", "bis 14", "unter 27"). */
 const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min');
+/** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
+const WEEKDAYS = words(
+  'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags ' +
+  'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday',
+);
+/** A time or a time range: "9.30", "9:30", "9-12", "9.00–12.00" (hours, then minutes). */
+const TIME_RUN = /^(\d{1,2})(?:[.:](\d{2}))?(?:[–-](\d{1,2})(?:[.:](\d{2}))?)?$/;
+/** Floors after an ordinal ("im 1. OG", "im 2. Stock"): a floor alone names no house; with a street the street rules refuse it. */
+const FLOOR_WORDS = words('og ug eg dg obergeschoss untergeschoss erdgeschoss dachgeschoss stock stockwerk etage geschoss');
+/** Words of a house counted from a street ("das fünfte Haus links", "the fifth house on the left"). */
+const HOUSE_WORDS = words('haus hauses gebäude eingang hauseingang tür haustür einfahrt tor house building door entrance gate');
+/** Directions after a counted house: "das fünfte Haus links", "the fifth house on the left". */
+const DIRECTIONS = words('links rechts gegenüber left right opposite');
+/** English ordinals of 1–12: like the German ones, a number where they count houses. */
+const ENGLISH_ORDINALS = words('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth');
+/** Place names that a shelter's title numbers ("Frauenhaus Celle 2"): the word before the place. */
+const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauenschutzhaus frauenschutzwohnung');
+/** Hyphenated adjectives of a count ("14-tägig", "2-jährige", "3-fach"). */
+const COUNT_ADJECTIVE = /^(?:tägig|wöchig|monatig|jährig|stündig|minütig|malig|fach|köpfig|teilig|sprachig|stöckig|zimmer)(?:e|en|er|es|em)?$/;
 /** Labels of identifiers that are no address: bank, register and file numbers, a Postfach. */
 const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id');
 /** Legal references: the label before ("§ 238", "Art. 3", "Abs. 2") and the code after ("238 StGB", "SGB VIII"). */
@@ -280,7 +305,7 @@ class Reader {
 export function strayNumbers(text: string, limit = 10): StrayNumber[] {
   const out: StrayNumber[] = [];
   for (const match of text.matchAll(MGRS)) {
-    if (/[A-Z]/.test(match[0]) && /\d{4}/.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index });
+    if (/[A-Z]/.test(match[0]) && /\d{4}/.test(match[0])) out.push({ kind: 'coordinates', text: match[0], offset: match.index, context: contextOf(text, match.index, match.index + match[0].length) });
     if (out.length >= limit) return out;
   }
   const blank = (match: string) => ' '.repeat(match.length);
@@ -300,10 +325,34 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
       const from = r.is(i - 1, WORD) ? i - 1 : i;
       // A position is quoted with what follows ("52 Grad 37 Minuten Nord").
       const to = verdict === 'coordinates' ? Math.min(e + 4, r.count - 1) : e;
-      out.push({ kind: verdict === 'coordinates' ? 'coordinates' : 'number', text: r.text.slice(r.start[from], Math.min(r.end[to]!, r.start[from]! + 80)), offset: r.start[from]! });
+      const quoted = r.text.slice(r.start[from], Math.min(r.end[to]!, r.start[from]! + 80));
+      out.push({ kind: verdict === 'coordinates' ? 'coordinates' : 'number', text: quoted, offset: r.start[from]!, context: contextOf(r.text, r.start[from]!, r.start[from]! + quoted.length) });
     }
   }
   return out;
+}
+
+/** How far the context of a quoted number reaches on each side (characters). */
+const CONTEXT = 30;
+
+/** `text[from, to)` widened by up to CONTEXT characters each side to whole words, not past a sentence end. Bounded: at most 2 × CONTEXT + 40 steps. */
+function contextOf(text: string, from: number, to: number): string {
+  let a = from;
+  let n = 0;
+  for (; a > 0 && n < CONTEXT; n++) {
+    if (/[.!?;\n]/.test(text[a - 1]!) && (a - 1 === 0 || text[a] === ' ')) break;
+    a--;
+  }
+  // Cut by the length, not a sentence end: back to a whole word.
+  if (n === CONTEXT) for (let k = 0; a > 0 && a < from && text[a - 1] !== ' ' && k < 20; k++) a++;
+  let b = to;
+  n = 0;
+  for (; b < text.length && n < CONTEXT; n++) {
+    if (/[!?;\n]/.test(text[b]!) || (text[b] === '.' && (b + 1 === text.length || text[b + 1] === ' ') && !/\d/.test(text[b - 1] ?? ''))) break;
+    b++;
+  }
+  if (n === CONTEXT) for (let k = 0; b < text.length && b > to && text[b] !== ' ' && k < 20; k++) b--;
+  return text.slice(a, b).trim();
 }
 
 /** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
@@ -313,7 +362,9 @@ function markNumberWords(r: Reader): void {
     const lower = r.lower(i);
     const german = germanNumberWord(lower);
     const addressBefore = streetOrLabelBefore(r, i);
-    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore)) {
+    // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
+    const counted = (german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i);
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore) || counted) {
       r.numeric[i] = 1;
       continue;
     }
@@ -339,6 +390,17 @@ function markNumberWords(r: Reader): void {
   }
 }
 
+/** Ordinal word i counts a house: a house word follows, and a direction after it or a street-like name before it ("Am Anger, das fünfte Haus"). */
+function countsHouse(r: Reader, i: number): boolean {
+  if (!r.word(i + 1, HOUSE_WORDS)) return false;
+  for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (r.punct(k, '.!?')) return false;
+    if (r.capitalised(k) && (r.word(k - 1, PREPOSITIONS) || streetOrLabelBefore(r, k + 1))) return true;
+  }
+  return false;
+}
+
 /** Word i follows a street ending, a street label or a house-number label (a comma or a full stop may stand between). */
 function streetOrLabelBefore(r: Reader, i: number): boolean {
   let k = i - 1;
@@ -360,6 +422,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.punct(b, '.:') && r.attached(b)) b--;
   const before = r.is(b, WORD) ? r.lower(b) : r.is(b, PUNCT) ? r.str(b) : '';
   const next = e + 1;
+  // A nationwide hotline after a word that is no street name ("Unter der Nummer 116 016", "Hilfetelefon unter 116016"); "An der Seite 110" is a house number.
+  const hotline = digits ? hotlineEnd(r, s, e) : undefined;
+  const hotlineHere = hotline !== undefined && (!r.capitalised(b) || before === 'nummer' || PHONE_LABELS.has(before) || FUNCTION_WORDS.has(before) || !streetLikeName(r, b, e));
 
   // Positions: "52 Grad 37 Minuten Nord", "Breitengrad 52.62".
   if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER))) return 'coordinates';
@@ -369,15 +434,18 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && r.word(b - 1, PHONE_LABELS))) return 'refuse';
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
-  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before)) return 'refuse';
+  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
+  if (hotlineHere) return hotline;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
   if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
-  if (digits && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
+  // A strong unit after the limit makes it a count ("in der Regel max. 6 Mon."); a phone number starts with 0.
+  const strongUnit = unitAfter(r, e) && !r.word(next, AMBIGUOUS_UNITS);
+  if (digits && !run.startsWith('0') && !strongUnit && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
   // Five digits before a place of the table are a postcode whatever the label ("Tel. 29221 Celle", "IBAN 29221 Celle").
   if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
   if (run === '0') return 'ok';
@@ -385,10 +453,12 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
     // An IBAN starts with its country code ("IBAN DE02 …", below); bare digits after it are no IBAN.
-    if (numberedNounAt(r, b, e) || (ID_LABELS.has(before) && before !== 'iban') || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    if (numberedNounAt(r, b, e) || idLabel(before) || (ID_LABELS.has(before) && before !== 'iban') || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
     if (LAW_CODES.has(before)) return 'ok';
   }
   if (r.punct(b, '§')) return 'ok';
+  // "Mitgliedsnummer beim Paritätischen: 4711": an identifier's label a few words before the colon.
+  if (r.punct(s - 1, ':')) for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (r.is(k, WORD) && idLabel(r.lower(k))) return 'ok';
   // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
   if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
   // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
@@ -396,18 +466,20 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.word(next, LAW_CODES) || (r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES))) return 'ok';
   // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
   if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
+  // "Frauenhaus Celle 2": a shelter numbered after its place (no street word, so no house number); one or two digits only.
+  if (digits && s === e && run.length <= 2 && r.capitalised(s - 1) && !r.attached(s) && !r.attached(e + 1) && isPlace(r.str(s - 1)) && r.word(s - 2, SHELTER_TITLE_WORDS)) return 'ok';
 
   if (digits) {
     // Hotlines: 110, 112, 115, 116 xxx, 08000 116 016.
     const lettered = r.is(next, WORD) && r.attached(next); // "112a" is a house number
-    if ((run === '110' || run === '112' || run === '115') && !lettered) return 'ok';
-    if (run === '116' && r.is(next, NUMBER) && r.end[next]! - r.start[next]! === 3) return next;
+    if (hotline !== undefined && !lettered) return hotline;
     // A phone number: a leading 0 or +, or a phone label before; its groups go with it.
     const plus = r.punct(s - 1, '+') || (run.startsWith('00') && run.length <= 4);
     // A phone label alone makes no phone number: it needs an area code (0…, +…); a Durchwahl is the extension.
     if ((run.startsWith('0') && run.length >= 3) || plus || before === 'durchwahl' || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
     // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
     if (run === '24/7') return 'ok';
+    if (r.word(b, WEEKDAYS) && timeRun(run)) return 'ok';
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';
     if (/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$/.test(run) || /^\d{4}-\d{2}-\d{2}$/.test(run) || /^\d{1,2}\.\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next)) return 'ok';
     if (/^(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?$/.test(run)) return 'ok';
@@ -416,6 +488,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (/^\d{1,2}[–-]\d{1,2}$/.test(run) && (unitAfter(r, e) || r.punct(next, '.'))) return 'ok';
     // An ordinal in digits ("zum 3. Mal", "2. Auflage").
     if (r.punct(next, '.') && r.attached(next) && r.word(next + 1, ORDINAL_NOUNS)) return 'ok';
+    // An ordinal before a noun ("im 1. Halbjahr", "Jede 3. Frau", "am 3. Mittwoch", "im 1. OG"), not after a street-like name ("Am Anger 3. Stock").
+    if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !r.attached(next + 1) && ordinalNoun(r, next + 1) && !streetLikeName(r, b, e)) return 'ok';
   }
   // A count with its unit or counted noun ("12 Plätze", "5 weitere Frauen", "3–4 Personen", "9 bis 15 Uhr").
   if (unitAfter(r, e)) return 'ok';
@@ -430,7 +504,10 @@ const ARTICLES = words('der die das dem den des');
 /** Word b labels the number run ending at e as a numbered noun, given the preposition form before it and what follows (see numberedNounIn). */
 function numberedNounAt(r: Reader, b: number, e: number): boolean {
   const form: PrepositionForm = r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) ? 'article' : r.word(b - 1, PREPOSITIONS) ? 'preposition' : 'none';
-  return numberedNounIn(r.lower(b), form, placeOrPostcodeAfter(r, e));
+  const word = r.lower(b);
+  const placeAfter = placeOrPostcodeAfter(r, e);
+  // A plural labels a range or list ("Klassen 1 bis 4", "Seiten 3–5", "Gruppen 1 und 2").
+  return numberedNounIn(word, form, placeAfter) || (word.endsWith('en') && !streetEnding(word) && numberedNounIn(word.slice(0, -1), form, placeAfter));
 }
 
 /** A place of the table or a five-digit postcode after the run ending at e, over a comma ("Ostseite 4, Celle", "Seite 5, 29221 Celle"). */
@@ -447,14 +524,44 @@ function placeOrPostcodeAfter(r: Reader, e: number): boolean {
 const PEOPLE = words('kinder frauen mädchen jungen jungs söhne töchter jugendliche personen mütter teilnehmende teilnehmerinnen betroffene');
 
 /** Units that also follow a house number in directions ("5 Min. vom Bahnhof", "5 km", "5 %"). */
-const AMBIGUOUS_UNITS = words('min minute minuten km m meter prozent x mal h std');
+const AMBIGUOUS_UNITS = words('min minute minuten km m meter cm mm prozent x mal h std');
 
 /** Word b is a capitalised word that may name a street: no function word, label, place, month or numbered noun. */
 function streetLikeName(r: Reader, b: number, e: number): boolean {
   if (!r.capitalised(b) || r.end[b]! - r.start[b]! > 40 || r.end[b]! - r.start[b]! < 4) return false;
   const lower = r.lower(b);
   if (FUNCTION_WORDS.has(lower) || MONTHS.has(lower) || ID_LABELS.has(lower) || LEGAL_LABELS.has(lower) || PHONE_LABELS.has(lower) || LAW_CODES.has(lower) || LIMIT_WORDS.has(lower)) return false;
+  // "das Land 60 Prozent": a noun after an article with no preposition before names no street.
+  if (r.word(b - 1, ARTICLES) && !r.word(b - 2, PREPOSITIONS)) return false;
   return !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !r.punct(b - 1, '.!?') && b > 0;
+}
+
+/** The last token of a nationwide hotline starting at s…e ("110", "112", "115", "116 016", "116016"), or undefined. */
+function hotlineEnd(r: Reader, s: number, e: number): number | undefined {
+  if (s !== e) return undefined;
+  const run = r.str(s);
+  if (run === '110' || run === '112' || run === '115' || /^116\d{3}$/.test(run)) return e;
+  if (run === '116' && r.is(e + 1, NUMBER) && r.end[e + 1]! - r.start[e + 1]! === 3) return e + 1;
+  return undefined;
+}
+
+/** `run` is a time ("9.30", "9:30") or a time range ("9-12", "9.00–12.00"): hours up to 24, minutes up to 59. */
+function timeRun(run: string): boolean {
+  const m = TIME_RUN.exec(run);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return false;
+  return Number(m[1]) <= 24 && (m[3] === undefined || Number(m[3]) <= 24) && [m[2], m[4]].every((minutes) => minutes === undefined || Number(minutes) <= 59);
+}
+
+/** A compound label of an identifier ("Mitgliedsnummer", "Kundennummer", "Vereinsnummer"), never a house or room number. */
+function idLabel(word: string): boolean {
+  return word.length > 7 && word.length <= 40 && word.endsWith('nummer') && !ADDRESS_LABELS.has(word) && !PHONE_LABELS.has(word) && !/(?:haus|zimmer|raum|tür|wohnungs)nummer$/.test(word);
+}
+
+/** Word k after an ordinal is a noun it counts: a counted noun or a floor ("1. Halbjahr", "3. Frau", "1. OG"); no house word, place or street. */
+function ordinalNoun(r: Reader, k: number): boolean {
+  if (!r.is(k, WORD) || !r.capitalised(k)) return false;
+  const lower = r.lower(k);
+  return FLOOR_WORDS.has(lower) || countedNoun(r, k);
 }
 
 /** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */
@@ -487,6 +594,8 @@ function phoneEnd(r: Reader, e: number): number {
 /** The run ending at token e is followed by a unit, a counted noun, or a range of counts with one ("3–4 Personen", "9 bis 15 Uhr"). */
 function unitAfter(r: Reader, e: number): boolean {
   let k = e + 1;
+  // "14-tägig", "24-Stunden-Dienst", "3-Zimmer-Wohnung": a count joined to its unit by a hyphen.
+  if (r.punct(k, '-') && r.attached(k) && r.attached(k + 1) && r.is(k + 1, WORD) && (COUNT_ADJECTIVE.test(r.lower(k + 1)) || UNITS.has(r.lower(k + 1)) || countedNoun(r, k + 1))) return true;
   for (let hops = 0; hops < 3; hops++) {
     if (r.is(k, PUNCT) && UNITS.has(r.str(k))) return true;
     if (r.is(k, WORD)) {
@@ -501,7 +610,7 @@ function unitAfter(r: Reader, e: number): boolean {
     }
     // A range or a list of counts: "3–4", "3 bis 4", "3 oder 4", "3, 4".
     let j = k;
-    if (r.punct(j, '-–—,') || r.word(j, words('bis und oder to ile i și и або lub'))) j++;
+    if (r.punct(j, '-–—,') || r.word(j, RANGE_WORDS)) j++;
     else return false;
     if (!r.numeric[j]) return false;
     k = j + 1;
@@ -509,6 +618,9 @@ function unitAfter(r: Reader, e: number): boolean {
   }
   return false;
 }
+
+/** Words joining counts into a range, a list or a share ("3 bis 4", "2 von 3 Frauen", "2 of 3 women"). */
+const RANGE_WORDS = words('bis und oder von to of ile i și и або lub');
 
 /** Word k is a noun a number can count: capitalised, no street ending, no building or label word, no function word. */
 function countedNoun(r: Reader, k: number): boolean {

@@ -19,7 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
-import { numberedNoun, numberedNounIn } from './harmless-numbers.ts';
+import { numberedNoun, numberedNounIn, streetLikeNumbered } from './harmless-numbers.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -448,12 +448,15 @@ class Scanner {
     // "Musterw. 5", "Marktpl. 3": a street word cut short.
     if (abbreviated && this.capitalised(w) && word.length >= 5 && !NOT_STREET_WORDS.has(word) && endsWithAny(word, ABBREVIATED_STREET_ENDINGS)) return w;
     // Without a street ending, a full stop before the number ends a sentence ("… Emsland. 3 …").
-    if (abbreviated || !this.capitalised(w) || word.length < 2 || NOT_STREET_WORDS.has(word)) return -1;
     const p = this.prepositionBefore(w);
+    // "Am Frauenhaus 5", "An der Seite 5": a street-like numbered noun after a preposition form is judged below.
+    if (abbreviated || !this.capitalised(w) || word.length < 2 || (NOT_STREET_WORDS.has(word) && !(p >= 0 && streetLikeNumbered(word)))) return -1;
     // "Raum 3", "auf Seite 5"; not "Am Weinstock 5", "Auf der Sonnenseite 5", "Ostseite 4, Celle" (./harmless-numbers.ts).
     if (numberedNounIn(word, p < 0 ? 'none' : p < before ? 'article' : 'preposition', this.placeAfter(i))) return -1;
     // "Hinter der Kirche 5": preposition and article make the street name; "in Celle 3 neue …" is a count.
     if (p >= 0) return this.addressFollows(i, p < before) ? p : -1;
+    // "Ostseite 4, Celle": a capitalised word, a number and a place of the table read as an address.
+    if (this.placeAfter(i) && !this.caseless && !isKnownPlace(this.str(w))) return w;
     if (!this.addressFollows(i, false)) return -1;
     // "Lange Reihe 12", "Alter Markt 3": two capitalised words; never in machine text.
     if (!this.caseless && gapBefore && this.capitalised(before) && !FUNCTION_WORDS.has(this.lower(before)) && !NOT_STREET_WORDS.has(this.lower(before))) return before;

@@ -539,7 +539,7 @@ function numberProblems(parsed: ParsedFile, reported: readonly Problem[], where:
   const problems: Problem[] = [];
   const seen = new Set(reported.map((p) => `${p.field}\u0000${p.field === '(Text)' ? p.line : ''}`));
   const message = (subjectText: string, hit: StrayNumber, typed: string | undefined) => {
-    const quote = typed && typed !== hit.text ? `„${typed}“, gelesen als „${hit.text}“` : `„${hit.text}“`;
+    const quote = (typed && typed !== hit.text ? `„${typed}“, gelesen als „${hit.text}“` : `„${hit.text}“`) + (hit.context.length > hit.text.length ? ` in „${hit.context}“` : '');
     if (hit.kind === 'coordinates') return `${subjectText} scheint Geokoordinaten zu nennen (${quote}); ${why}`;
     return `${subjectText} nennt eine Zahl, die keine Uhrzeit, kein Datum, keine Anzahl mit Einheit, keine Telefonnummer und kein Paragraf ist (${quote}); ${where} dürfen Zahlen nur so stehen, denn ${why}`;
   };

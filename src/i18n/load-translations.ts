@@ -11,6 +11,7 @@ import type { Problem } from '../content/problems.ts';
 import { fileProblem, parseContent } from '../content/parse.ts';
 import { issuesToProblems, knownFields } from '../content/validate.ts';
 import { checkBody } from '../content/body-check.ts';
+import { longRunProblem } from '../content/long-runs.ts';
 import { translatedPageProblems } from '../content/shelter-guard.ts';
 import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
 import { checkStrings, readStrings, type Strings } from './strings.ts';
@@ -157,6 +158,9 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
   if ('problems' in parsed) return { problems: parsed.problems };
   const { data, lineOf, body, bodyLine } = parsed.parsed;
   const result = translationSchema.safeParse(data, { reportInput: true });
+  // A run too long for markdown-it to read in linear time: refused before any parse, as on every other page (../content/long-runs.ts).
+  const longRun = longRunProblem(file, body, bodyLine);
+  if (longRun) return { problems: [longRun] };
   const problems = [...checkBody(file, body, bodyLine), ...translatedPageProblems(parsed.parsed)];
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
