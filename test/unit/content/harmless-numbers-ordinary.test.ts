@@ -1,5 +1,5 @@
 /**
- * The number rule and the warnings, session 11 (issue 13, outside tester's probes): ordinary opening
+ * The number rule and the warnings, session 10 (issue 13, outside tester's probes): ordinary opening
  * hours, hotlines after words, ordinals before a noun, units and shares, numbered plurals, identifier
  * compounds and a shelter numbered after its place pass in summary, body and hours of a Frauenhaus
  * entry, while their address-shaped neighbours stay refused; ordinals counting houses are refused;
