@@ -253,5 +253,7 @@ describe('incremental load after random edits of generated content', () => {
     }
     // Every edit keeps its file valid: each one takes the fast path.
     expect(fast).toBe(30);
-  });
+    // 31 loads from scratch of 160 entries with the Frauenhaus guard: 37 s at load 8, 63 s at load 15–30
+    // (outside tester, 2026-11-30). The time is not what this test checks.
+  }, 240_000);
 });
