@@ -85,6 +85,11 @@ const CSP_LISTENER = `(() => {
     try { window.__gsnReportCsp(text); } catch {}
   };
   document.addEventListener('securitypolicyviolation', report, true);
+  // Pointer, touch or key input reaching the page (a click, tap, key press): the tab is not handed
+  // on to another test (test/support/browser.ts, PooledPage). Passive, and reported once per document.
+  let input = false;
+  const onInput = (e) => { if (!e.isTrusted || input) return; input = true; try { window.__gsnReportInput(); } catch {} };
+  for (const type of ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel']) window.addEventListener(type, onInput, { capture: true, passive: true });
 })();`;
 
 export function originOf(url: string): string | undefined {
@@ -119,31 +124,147 @@ function contextFor(browser: Browser, options: BrowserContextOptions, fresh: boo
   return context;
 }
 
-/** Records requests, console errors, page errors and CSP reports of `page` (and of windows it opens). */
-async function watch(page: Page, record: PageRecord, routeExit: boolean): Promise<void> {
+/** Where a page's listeners write: the record of the test that holds the page now (a pooled page serves several). */
+interface Recorder {
+  record: PageRecord;
+  /** A document of the page got pointer, touch or key input (see CSP_LISTENER). */
+  input: boolean;
+}
+
+/**
+ * Records requests, console errors, page errors and CSP reports of `page` (and of windows it opens)
+ * into `recorder.record`.
+ */
+async function watch(page: Page, recorder: Recorder, routeExit: boolean): Promise<void> {
   await page.exposeBinding('__gsnReportCsp', (_source, text: string) => {
-    record.cspViolations.push(text);
+    recorder.record.cspViolations.push(text);
+  });
+  await page.exposeBinding('__gsnReportInput', () => {
+    recorder.input = true;
   });
   await page.addInitScript(CSP_LISTENER);
   if (routeExit) {
     await page.route(EXIT_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: NEUTRAL_BODY }));
   }
-  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('request', (request) => recorder.record.requests.push(request.url()));
   page.on('console', (message) => {
     const text = message.text();
-    if (/^Refused to /.test(text) || /Content Security Policy/.test(text)) record.cspViolations.push(`console: ${text}`);
+    if (/^Refused to /.test(text) || /Content Security Policy/.test(text)) recorder.record.cspViolations.push(`console: ${text}`);
     if (message.type() === 'error') {
       const where = message.location();
-      record.consoleErrors.push(`${text}${where.url ? ` (${where.url}${where.lineNumber ? `:${where.lineNumber}` : ''})` : ''}`);
+      recorder.record.consoleErrors.push(`${text}${where.url ? ` (${where.url}${where.lineNumber ? `:${where.lineNumber}` : ''})` : ''}`);
     }
   });
-  page.on('pageerror', (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
+  page.on('pageerror', (error) => recorder.record.pageErrors.push(`${error.name}: ${error.message}`));
   // A window the page opens is recorded as well (a context-wide listener used to catch it).
-  page.on('popup', (popup) => void watch(popup, record, routeExit).catch(() => undefined));
+  page.on('popup', (popup) => void watch(popup, { record: recorder.record, input: false }, routeExit).catch(() => undefined));
+}
+
+/**
+ * A tab kept open for the next test of the file: a new tab costs Chromium a renderer process
+ * (two in the new headless mode), a `goto` in an open one a fraction of that. Only a tab a test
+ * used as it came goes back: its listeners and routes are only ours (set once, writing into the
+ * record of whoever holds it), it was not typed or clicked into, it is still at the address it
+ * was opened at and stored nothing in sessionStorage. Otherwise it is closed, as every tab was.
+ */
+interface PooledPage {
+  page: Page;
+  recorder: Recorder;
+  /** The viewport the tab was opened with, set again when a test changed it. */
+  viewport: { width: number; height: number } | null;
+  /** Set by anything a test did that a later test could notice and we cannot undo. */
+  used: boolean;
+  /** The page's listeners once ours are set (playwright's own waits add and remove theirs). */
+  listeners: string;
+}
+
+/** Each event the page has listeners for, with their count. */
+function listenersOf(page: Page): string {
+  // Page is a Node-style event emitter (playwright's client); its types name only on/off/once.
+  const emitter = page as unknown as { eventNames(): (string | symbol)[]; listenerCount(name: string | symbol): number };
+  return emitter
+    .eventNames()
+    .map((name) => `${String(name)}:${emitter.listenerCount(name)}`)
+    .sort()
+    .join(' ');
+}
+
+/** Idle tabs per shared context and quick-exit routing. */
+const idlePages = new WeakMap<BrowserContext, Map<boolean, PooledPage[]>>();
+
+function idleList(context: BrowserContext, routeExit: boolean): PooledPage[] {
+  let byRoute = idlePages.get(context);
+  if (!byRoute) idlePages.set(context, (byRoute = new Map()));
+  let list = byRoute.get(routeExit);
+  if (!list) byRoute.set(routeExit, (list = []));
+  return list;
+}
+
+/** Page methods after which a tab is not handed on: routes, scripts, emulation, history moves (listeners: see `listeners`). */
+const MARKING_METHODS = [
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'addInitScript',
+  'exposeBinding',
+  'exposeFunction',
+  'emulateMedia',
+  'setExtraHTTPHeaders',
+  'setDefaultTimeout',
+  'setDefaultNavigationTimeout',
+  'goBack',
+  'goForward',
+  'addLocatorHandler',
+  'bringToFront',
+] as const;
+
+/** Marks `pooled` as used when the test calls one of MARKING_METHODS or touches mouse, keyboard or touchscreen. */
+function markOnUse(pooled: PooledPage): void {
+  const mark = <T extends object>(target: T, names: readonly string[]) => {
+    for (const name of names) {
+      const original = (target as Record<string, unknown>)[name];
+      if (typeof original !== 'function') continue;
+      (target as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        pooled.used = true;
+        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    }
+  };
+  mark(pooled.page, MARKING_METHODS);
+  mark(pooled.page.mouse, ['move', 'down', 'up', 'click', 'dblclick', 'wheel']);
+  mark(pooled.page.keyboard, ['down', 'up', 'press', 'type', 'insertText']);
+  mark(pooled.page.touchscreen, ['tap']);
+}
+
+/**
+ * Puts `pooled` back into `idle` when nothing a later test could notice is left (see PooledPage),
+ * on a blank document with its first viewport; else closes it.
+ */
+async function release(pooled: PooledPage, openedUrl: string, idle: PooledPage[]): Promise<void> {
+  const { page } = pooled;
+  if (page.isClosed()) return;
+  let reusable = !pooled.used && page.url() === openedUrl && listenersOf(page) === pooled.listeners;
+  if (reusable) {
+    const session = await page.evaluate(() => sessionStorage.length).catch(() => undefined);
+    // A click, tap or key press leaves the pointer, hover or focus where it was.
+    reusable = session === 0 && !pooled.recorder.input;
+  }
+  if (reusable)
+    reusable = await page.goto('about:blank').then(
+      () => true,
+      () => false,
+    );
+  if (reusable && JSON.stringify(page.viewportSize()) !== JSON.stringify(pooled.viewport)) {
+    if (pooled.viewport) await page.setViewportSize(pooled.viewport);
+    else reusable = false;
+  }
+  if (reusable && !page.isClosed()) idle.push(pooled);
+  else await page.close();
 }
 
 export async function openPage(browser: Browser, origin: string, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const fresh = options.freshContext ?? false;
+  const routeExit = options.routeExit ?? true;
   const context = await contextFor(
     browser,
     {
@@ -156,10 +277,25 @@ export async function openPage(browser: Browser, origin: string, urlPath: string
     fresh,
   );
   const record: PageRecord = { requests: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
-  const page = await context.newPage();
-  await watch(page, record, options.routeExit ?? true);
+  // A test that sets up the page before the first navigation gets a tab of its own, as does one in a context of its own.
+  const poolable = !fresh && !options.beforeGoto;
+  const idle = poolable ? idleList(context, routeExit) : [];
+  let pooled = idle.pop();
+  if (pooled && pooled.page.isClosed()) pooled = undefined;
+  if (pooled) {
+    pooled.recorder.record = record;
+  } else {
+    const page = await context.newPage();
+    pooled = { page, recorder: { record, input: false }, viewport: page.viewportSize(), used: false, listeners: '' };
+    await watch(page, pooled.recorder, routeExit);
+    pooled.listeners = listenersOf(page);
+    if (poolable) markOnUse(pooled);
+  }
+  const { page } = pooled;
   await options.beforeGoto?.(page, context);
   const response = await page.goto(new URL(urlPath, origin).href, { waitUntil: 'load' });
+  const openedUrl = page.url();
+  const held = pooled;
   return {
     context,
     page,
@@ -172,7 +308,7 @@ export async function openPage(browser: Browser, origin: string, urlPath: string
       }),
     cookies: () => context.cookies(),
     storage: () => page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) })),
-    close: () => (fresh ? context.close() : page.close()),
+    close: () => (fresh ? context.close() : poolable ? release(held, openedUrl, idle) : page.close()),
   };
 }
 

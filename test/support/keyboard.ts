@@ -1,7 +1,7 @@
 /**
  * Keyboard access on a page type: the first Tab reaches "Seite verlassen", the second the
  * skip link, Enter on the skip link moves focus to the main content, and focus is visible.
- * Run by test/browser/pages.test.ts on the page it opened for its other checks.
+ * Run by test/support/page-quality.ts (test/browser/pages-*.test.ts) on the page it opened for its other checks.
  */
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';

@@ -7,9 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** A test file that opens pages in Chromium: it imports playwright or the browser session helpers. */
+/**
+ * A test file that opens pages in Chromium: it imports playwright, the browser session helpers or
+ * the checks split over several files (page-quality.ts, translation-checks.ts).
+ */
 export function drivesChromium(file: string): boolean {
-  return /from ['"](?:playwright-core|\.\.\/support\/(?:browser|session)\.ts)['"]/.test(readFileSync(file, 'utf8'));
+  return /from ['"](?:playwright-core|\.\.\/support\/(?:browser|session|page-quality|translation-checks)\.ts)['"]/.test(readFileSync(file, 'utf8'));
 }
 
 export class ChromiumFirstSequencer extends BaseSequencer {
