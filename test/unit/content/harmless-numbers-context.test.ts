@@ -6,20 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locationsIn, shelterProblems } from '../../../src/content/shelter-guard.ts';
+import { locationsIn } from '../../../src/content/shelter-guard.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
 const runs = { numRuns: 150 };
 
-function errors(body: string, data: Record<string, unknown> = {}) {
-  return shelterProblems('contacts', 'frauenhaus-test', {
-    file: 'content/contacts/frauenhaus-test.md',
-    data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
-    body,
-    bodyLine: 12,
-    lineOf: () => 9,
-    frontmatter: '',
-  } as never).filter((p) => p.severity === 'error');
-}
+const errors = frauenhausErrors;
 const refused = (text: string) => expect(errors(text), text).not.toEqual([]);
 const passes = (text: string) => expect(errors(text), text).toEqual([]);
 

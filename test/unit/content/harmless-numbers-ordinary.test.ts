@@ -9,24 +9,15 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shelterProblems } from '../../../src/content/shelter-guard.ts';
 import { strayNumbers } from '../../../src/content/harmless-numbers.ts';
 import { readable } from '../../../src/content/location-finder.ts';
 import { locationsNearShelters } from '../../../src/content/shelter-mentions.ts';
 import { loadContent } from '../../../src/content/index.ts';
 import { LONGEST_RUN } from '../../../src/content/long-runs.ts';
 import { contentWith, PINNED_TODAY, scratch } from '../../helpers.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
-function errors(body: string, data: Record<string, unknown> = {}) {
-  return shelterProblems('contacts', 'frauenhaus-test', {
-    file: 'content/contacts/frauenhaus-test.md',
-    data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
-    body,
-    bodyLine: 12,
-    lineOf: () => 9,
-    frontmatter: '',
-  } as never).filter((p) => p.severity === 'error');
-}
+const errors = frauenhausErrors;
 /** Passes in the summary, the body and the hours field. */
 const passesEverywhere = (text: string) => {
   expect(errors(text), `Text: ${text}`).toEqual([]);

@@ -9,22 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { germanNumberWord, numberedNoun, strayNumbers } from '../../../src/content/harmless-numbers.ts';
 import { readable } from '../../../src/content/location-finder.ts';
-import { shelterProblems, translatedPageProblems } from '../../../src/content/shelter-guard.ts';
+import { translatedPageProblems } from '../../../src/content/shelter-guard.ts';
 import { NOT_STREET_COMPOUNDS } from '../../../src/content/street-words.ts';
 import { cpuMs, LINEAR_1MB_CPU_MS } from '../../support/cpu.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
 const runs = { numRuns: 200 };
 
-function errors(body: string, data: Record<string, unknown> = {}) {
-  return shelterProblems('contacts', 'frauenhaus-test', {
-    file: 'content/contacts/frauenhaus-test.md',
-    data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
-    body,
-    bodyLine: 12,
-    lineOf: () => 9,
-    frontmatter: '',
-  } as never).filter((p) => p.severity === 'error');
-}
+const errors = frauenhausErrors;
 
 function refused(text: string): void {
   expect(errors(text), text).not.toEqual([]);

@@ -18,6 +18,7 @@ import { SHELTER_WORDS } from '../../../src/content/shelter-words.ts';
 import { readPostcodeRows } from '../../../src/geo/postcodes.ts';
 import { BASE, ROOT } from '../../helpers.ts';
 import { cpuMs, LINEAR_1MB_CPU_MS } from '../../support/cpu.ts';
+import { frauenhausErrors as errorsOfEntry } from '../../support/frauenhaus-entry.ts';
 
 // ── generators ──────────────────────────────────────────────────────────────────────────────
 
@@ -1064,13 +1065,4 @@ describe('linear time (session 8): 1 MB of distinct links, the new readings', ()
 });
 
 /** The errors the guard gives a Frauenhaus entry with these fields and this body (session 9: the number rule included). */
-function frauenhausErrors(data: Record<string, unknown>, body: string) {
-  return shelterProblems('contacts', 'frauenhaus-test', {
-    file: 'content/contacts/frauenhaus-test.md',
-    data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
-    body,
-    bodyLine: 12,
-    lineOf: () => 9,
-    frontmatter: '',
-  } as never).filter((p) => p.severity === 'error');
-}
+const frauenhausErrors = (data: Record<string, unknown>, body: string) => errorsOfEntry(body, data);
