@@ -423,7 +423,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   const before = r.is(b, WORD) ? r.lower(b) : r.is(b, PUNCT) ? r.str(b) : '';
   const next = e + 1;
   // A nationwide hotline after a word that is no street name ("Unter der Nummer 116 016", "Hilfetelefon unter 116016"); "An der Seite 110" is a house number.
-  const hotline = digits ? hotlineEnd(r, s, e) : undefined;
+  // With a letter attached it is a house number ("110a", "116 016b"), never a hotline.
+  const hotlineAt = digits ? hotlineEnd(r, s, e) : undefined;
+  const hotline = hotlineAt !== undefined && !(r.is(hotlineAt + 1, WORD) && r.attached(hotlineAt + 1)) ? hotlineAt : undefined;
   const hotlineHere = hotline !== undefined && (!r.capitalised(b) || before === 'nummer' || PHONE_LABELS.has(before) || FUNCTION_WORDS.has(before) || !streetLikeName(r, b, e));
 
   // Positions: "52 Grad 37 Minuten Nord", "Breitengrad 52.62".

@@ -36,7 +36,7 @@ describe('false refusals of the outside tester pass; the refused neighbours stay
   it('nationwide hotlines after words; after a street name a hotline number is a house number', () => {
     for (const text of ['Unter der Nummer 116 016 erreichen Sie das Hilfetelefon.', 'Hilfetelefon unter 116016', 'Im Notfall unter 110 anrufen.', 'Tag und Nacht unter 05141 12345'])
       passesEverywhere(text);
-    for (const text of ['An der Seite 110', 'Unter der Linde 116 016', 'Hausnummer 110', 'Zum Anger 116016, Celle']) refused(text);
+    for (const text of ['An der Seite 110', 'Unter der Linde 116 016', 'Hausnummer 110', 'Zum Anger 116016, Celle', 'Musterw eg 110a', 'Lindena llee 112b', 'Wir sind in der Linde 115b']) refused(text);
   });
 
   it('ordinals before a noun, floors included; after a street-like name refused', () => {
