@@ -48,7 +48,7 @@ const regionName = (region: Region) => (region.id === 'niedersachsen' ? statewid
 /** Help pages show contacts with their hours; every other list the listing card. */
 const weigherOf = (item: { hours?: boolean }) => (item.hours ? (entry: Entry) => helpCardBytes(entry as Contact) : listingCardBytes);
 
-function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem, keyof ListPage<Entry> | 'count'>): ListPageItem[] {
+export function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem, keyof ListPage<Entry> | 'count'>): ListPageItem[] {
   return paginate(base, entries, weigherOf(item)).map((page) => ({ ...page, ...item, count: entries.length }));
 }
 
