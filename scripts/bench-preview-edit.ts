@@ -43,12 +43,15 @@ if (profile) {
   await post('Profiler.enable');
   await post('Profiler.start');
 }
+/** 0 → A, 25 → Z, 26 → BA …: a suffix without digits or number words. */
+const letterSuffix = (n: number): string => (n >= 26 ? letterSuffix(Math.floor(n / 26)) : '') + String.fromCharCode(65 + (n % 26));
 const cpu: number[] = [];
 const pages: number[] = [];
 for (let i = 0; i < edits; i++) {
   const name = contacts[(i * 37) % contacts.length]!;
   const file = path.join(dir, 'contacts', name);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: Bearbeitet ${process.pid} ${i + 1}`));
+  // Letters, not digits: a Frauenhaus title must not carry numbers (the shelter number rule).
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: Bearbeitete Fassung ${letterSuffix(i)}`));
   started = process.cpuUsage();
   const update = preview.update([path.join('contacts', name)]);
   cpu.push(cpuMs(started));

@@ -7,6 +7,7 @@ import { renderBody } from '../../src/text/markdown.ts';
 import { factList, inline, type Fact } from '../components/facts.ts';
 import { entryNotices, regionNames, reviewedLine } from '../components/entry-meta.ts';
 import { related } from '../components/related.ts';
+import { relationAllLabel, relationsOf, relationUrls, type Relation } from './relations.ts';
 import { searchData } from '../components/search-data.ts';
 import { basePage } from '../layouts/base.ts';
 import { entryJsonLd, jsonLdScript } from '../../src/exports/jsonld.ts';
@@ -127,40 +128,34 @@ ${note}`;
 ${note}`;
 }
 
+function relatedMore(entry: Entry, relation: Relation) {
+  const urls = relationUrls(entry, relation);
+  return urls.length ? { urls, label: relationAllLabel(relation) } : undefined;
+}
+
 export function entryPage(entry: Entry): Html {
   const type = contentTypes[entry.type];
   let facts: Fact[];
   let lead: Html | string = '';
-  let links: Html[] = [];
   switch (entry.type) {
     case 'contacts':
       facts = contactFacts(entry);
       lead = html`${reachability(entry)}
 ${vcardLinks(entry)}`;
-      links = [
-        related('koordiniert', 'Koordiniert diese Netzwerke', entry.coordinates),
-        related(
-          'netzwerke',
-          'Mitglied in diesen Netzwerken',
-          entry.networks.filter((n) => !entry.coordinates.includes(n)),
-        ),
-        related('initiativen', 'Beteiligt an diesen Initiativen', entry.initiatives),
-      ] as Html[];
       break;
     case 'initiatives':
       facts = initiativeFacts(entry);
-      links = [related('netzwerke', 'Netzwerke', entry.networks), related('kontakte', 'Kontakte', entry.contacts), related('materialien', 'Materialien', entry.materials)] as Html[];
       break;
     case 'networks':
       facts = networkFacts(entry);
-      links = [related('kontakte', 'Kontakte im Netzwerk', entry.contacts), related('initiativen', 'Initiativen des Netzwerks', entry.initiatives)] as Html[];
       break;
     case 'materials':
       facts = materialFacts(entry);
       lead = materialAccess(entry);
-      links = [related('initiativen', 'Verwendet von diesen Initiativen', entry.initiatives)] as Html[];
       break;
   }
+  // Long relations show their first entries and link their own pages (./relations.ts).
+  const links = relationsOf(entry).map((relation) => related(relation.id, relation.title, relation.entries, relatedMore(entry, relation)));
   const body = html`<article class="gsn-entry gsn-entry--${entry.type}">
   <p class="kern-preline gsn-entry__type" data-pagefind-ignore="all">${type.singular} · ${regionNames(entry)}</p>
   <h1 class="kern-heading-large">${entry.data.title}</h1>

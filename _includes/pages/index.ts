@@ -14,6 +14,7 @@ import { homePage } from './home.ts';
 import { listingAz, listingByRegion } from './listing.ts';
 import { azLetterPages, helpContacts, helpOf, helpSectionPages, listPage, regionTypePages, topicTypePages, type ListPageItem } from './list-pages.ts';
 import { notFoundPage } from './not-found.ts';
+import { relationPages, type RelationPageItem } from './relations.ts';
 import { searchPage } from './search.ts';
 import { regionPage, regionsIndex, topicPage, topicsIndex } from './taxonomy.ts';
 import {
@@ -41,6 +42,8 @@ export const pageDefinitions = [
   ]),
   // Listings that scale (issue 16): the numbered pages of listings too long for one page.
   definePage<ListPageItem>({ name: 'a-z-letter', items: azLetterPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
+  // A detail page's long list of related entries (a contact named by hundreds of initiatives), in numbered pages below the entry.
+  definePage<RelationPageItem>({ name: 'entry-relation', items: relationPages, url: (item) => item.url, render: listPage, shows: (item) => [item.owner, ...item.items] }),
   definePage<undefined>({ name: 'regions', url: () => '/regionen/', render: (_, graph) => regionsIndex(graph) }),
   definePage<Region>({
     name: 'region',

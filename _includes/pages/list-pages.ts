@@ -10,6 +10,7 @@
  */
 import type { Contact, ContentGraph, Entry } from '../../src/content/index.ts';
 import { contentTypes, entryTypes, type EntryType, type Region, type Topic } from '../../src/schema/index.ts';
+import transliterate from '@sindresorhus/transliterate';
 import { count } from '../../src/text/format.ts';
 import { html, type Html } from '../../src/text/html.ts';
 import { fitsOnePage, paginate, pageUrls, type ListPage } from '../lib/paging.ts';
@@ -48,7 +49,7 @@ const regionName = (region: Region) => (region.id === 'niedersachsen' ? statewid
 /** Help pages show contacts with their hours; every other list the listing card. */
 const weigherOf = (item: { hours?: boolean }) => (item.hours ? (entry: Entry) => helpCardBytes(entry as Contact) : listingCardBytes);
 
-function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem, keyof ListPage<Entry> | 'count'>): ListPageItem[] {
+export function pages(base: string, entries: readonly Entry[], item: Omit<ListPageItem, keyof ListPage<Entry> | 'count'>): ListPageItem[] {
   return paginate(base, entries, weigherOf(item)).map((page) => ({ ...page, ...item, count: entries.length }));
 }
 
@@ -133,10 +134,20 @@ export function topicTypePages(graph: ContentGraph): ListPageItem[] {
 
 // A–Z
 
-/** The letter an entry is filed under: A–Z (umlauts under their vowel), anything else under #. */
+/**
+ * The letter an entry is filed under: A–Z, or # for a title starting with a digit or no letter.
+ * Leading quotes and brackets („Name“, (Name), «Name») are skipped; letters outside A–Z go under
+ * their base letter by transliteration (Ä → A, Ł → L, Œ → O, ẞ → S, Ø → O, Æ → A).
+ */
 export function letterOf(entry: Entry): string {
-  const first = entry.data.title.charAt(0).toLocaleUpperCase('de').normalize('NFD').charAt(0);
-  return /[A-Z]/.test(first) ? first : '#';
+  return titleLetter(entry.data.title);
+}
+
+/** letterOf for a bare title. */
+export function titleLetter(title: string): string {
+  const first = /[\p{L}\p{N}]/u.exec(title)?.[0] ?? '';
+  const base = transliterate(first).charAt(0).toUpperCase();
+  return /[A-Z]/.test(base) ? base : '#';
 }
 
 /** A letter's id in anchors and addresses: "k", "ziffer" for #. */
@@ -150,7 +161,8 @@ export function byLetter(entries: readonly Entry[]): Map<string, Entry[]> {
     if (!letters.has(letter)) letters.set(letter, []);
     letters.get(letter)!.push(entry);
   }
-  return letters;
+  // A title filed under its base letter („Zonta“, Łódź) may sort elsewhere in the list: letters in order, # first.
+  return new Map([...letters].sort(([a], [b]) => (a === b ? 0 : a === '#' ? -1 : b === '#' ? 1 : a < b ? -1 : 1)));
 }
 
 export const azIsSplit = (type: EntryType, graph: ContentGraph) => {

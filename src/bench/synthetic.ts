@@ -174,7 +174,8 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
       since: 2005 + Math.floor(random() * 20),
       sectors: some(keysOf(sectors), 4),
       networks: some(all.networks, 2),
-      contacts: some(all.contacts, 3),
+      // Every 8th initiative also names the first nationwide hotline, as real ones name the Hilfetelefon: a detail page with hundreds of back-references.
+      contacts: [...new Set([...some(all.contacts, 3), ...(i % 8 === 0 ? [all.contacts[0]!] : [])])],
       materials: some(all.materials, 2),
     });
   });

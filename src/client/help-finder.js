@@ -27,12 +27,8 @@ import { germanKey } from '../text/german-key.ts';
     return (loading =
       loading ||
       fetch('/hilfe/orte.json')
-        .then(function (r) {
-          return r.json();
-        })
-        .then(function (d) {
-          return (data = d);
-        }));
+        .then((r) => r.json())
+        .then((d) => (data = d)));
   }
 
   /** @param {string} text @param {string} [href] */
@@ -67,23 +63,8 @@ import { germanKey } from '../text/german-key.ts';
         n++;
       }
     }
-    var hit =
-      data.p[q] ||
-      data.o
-        .filter(function (/** @type {any[]} */ o) {
-          return o[1] === k;
-        })
-        .map(function (/** @type {any[]} */ o) {
-          return o[2]
-            .map(function (/** @type {number} */ i) {
-              return [i];
-            })
-            .concat(o[3] ? [[-1]] : []);
-        })[0] ||
-      [];
-    only = hit.map(function (/** @type {number[]} */ e) {
-      return e[0] < 0 ? '' : data.r[e[0]][0];
-    });
+    var hit = data.p[q] || data.o.filter((/** @type {any[]} */ o) => o[1] === k).map((/** @type {any[]} */ o) => o[2].map((/** @type {number} */ i) => [i]).concat(o[3] ? [[-1]] : []))[0] || [];
+    only = hit.map((/** @type {number[]} */ e) => (e[0] < 0 ? '' : data.r[e[0]][0]));
     if (/^\d+$/.test(q)) {
       Object.keys(data.p).forEach(function (plz) {
         if (n < 8 && plz.indexOf(q) === 0) {
@@ -94,12 +75,8 @@ import { germanKey } from '../text/german-key.ts';
         }
       });
     } else {
-      var exact = data.o.filter(function (/** @type {any[]} */ o) {
-        return o[1] === k;
-      });
-      var rest = data.o.filter(function (/** @type {any[]} */ o) {
-        return o[1] !== k && ('-' + o[1]).indexOf('-' + k) >= 0;
-      });
+      var exact = data.o.filter((/** @type {any[]} */ o) => o[1] === k);
+      var rest = data.o.filter((/** @type {any[]} */ o) => o[1] !== k && ('-' + o[1]).indexOf('-' + k) >= 0);
       exact
         .concat(rest)
         .slice(0, 8)

@@ -240,6 +240,7 @@ export function largePageTypes(largeSiteDir: string): PageType[] {
     first('Thema (Übersicht)', /^\/themen\/[^/]+\/$/, '/themen/<thema>/'),
     first('Thema: Materialien, Seite 2', /^\/themen\/[^/]+\/materialien\/seite-2\/$/, '/themen/<thema>/materialien/seite-2/'),
     first('Hilfe in einer Region (Übersicht)', /^\/hilfe\/(?!finden\/|plz\/|ort\/)[^/]+\/$/, '/hilfe/<region>/'),
+    first('Kontakt: alle Initiativen, Seite 2', /^\/kontakte\/[^/]+\/initiativen\/seite-2\/$/, '/kontakte/<slug>/initiativen/seite-2/'),
     first('Hilfe: ein Abschnitt, Seite 2', /^\/hilfe\/[^/]+\/landesweit\/seite-2\/$/, '/hilfe/<region>/landesweit/seite-2/'),
   ];
 }

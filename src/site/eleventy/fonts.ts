@@ -34,6 +34,7 @@ export const fontSubsets = {
   'latin-ext': [
     [0x100, 0x17f], // Latin Extended-A: ł ş ő č …
     [0x218, 0x21b], // Romanian ș ț
+    [0x1e9e, 0x1e9e], // capital sharp s ẞ: valid in German titles, rare, so not in the preloaded file
   ],
 } as const satisfies Record<string, readonly (readonly [number, number])[]>;
 
