@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, inject, it } from 'vitest';
-import { codePointsOf, fontFiles, preloadFont, sourceOf } from '../../src/site/eleventy/fonts.ts';
+import { codePointsOf, fontFiles, fontSubsets, preloadFont, sourceOf } from '../../src/site/eleventy/fonts.ts';
 import { allElements, byTag, loadPages, type Element } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/server.ts';
 import { arabicFontFiles, arabicRanges } from '../../src/site/eleventy/arabic-fonts.ts';
@@ -93,6 +93,18 @@ describe('fonts', () => {
         page.url,
       ).toEqual([[preloadFont, 'font', 'font/woff2', true]]);
     }
+  });
+
+  it('the German home page needs only the preloaded latin files: no character of it, language names included, is in latin-ext', () => {
+    const page = loadPages(siteDir).find((p) => p.url === '/')!;
+    const text = (root: Element): string =>
+      root.children
+        .map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : 'name' in child && !['script', 'style'].includes((child as Element).name) ? text(child as Element) : ''))
+        .join('');
+    const ext = fontSubsets['latin-ext'];
+    const needsExt = [...new Set(text(byTag(page.doc, 'body')[0]!))].filter((ch) => ext.some(([from, to]) => ch.codePointAt(0)! >= from && ch.codePointAt(0)! <= to));
+    // „Română“ in the language switcher once made every page fetch latin-ext (12 KB) for its ă.
+    expect(needsExt).toEqual([]);
   });
 
   it('no page shows a character the fonts lack (text and CSS content)', () => {

@@ -26,13 +26,16 @@ export const fontSubsets = {
   latin: [
     [0x20, 0x7e], // ASCII
     [0xa0, 0xff], // Latin-1: umlauts, ß, §, «», ·, non-breaking space
+    [0x103, 0x103], // ă of „Română“ in every page's language switcher: else every page loads latin-ext
     [0x2010, 0x2027], // dashes – —, quotes „“‚‘”’, bullet •, ellipsis …
     [0x2030, 0x203a], // ‰, primes, ‹ ›
     [0x20ac, 0x20ac], // €
     [0x2190, 0x2199], // arrows → ↗ (link marks)
   ],
   'latin-ext': [
-    [0x100, 0x17f], // Latin Extended-A: ł ş ő č …
+    // Latin Extended-A (ł ş ő č …) without ă: ranges must not overlap, the browser would take the later face
+    [0x100, 0x102],
+    [0x104, 0x17f],
     [0x218, 0x21b], // Romanian ș ț
     [0x1e9e, 0x1e9e], // capital sharp s ẞ: valid in German titles, rare, so not in the preloaded file
   ],
