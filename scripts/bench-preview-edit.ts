@@ -5,10 +5,10 @@
  * neighbours. The benchmark's end-to-end figure (edit → page served over HTTP) is
  * `npm run bench` (`preview_edit_ms`, `preview_edit_cpu_ms`).
  *
- *   npx tsx scripts/bench-preview-edit.ts <content dir> [edits=5]
+ *   npx tsx scripts/bench-preview-edit.ts <copy of a content dir> [edits=5]   (--help: usage)
  *
  * Edits contacts' titles in place (the content folder is changed: use a scratch copy, e.g. the
- * benchmark's generator output). Prints one JSON line: the initial load and every edit's CPU ms.
+ * benchmark's generator output; the project's own content/ is refused). Prints one JSON line: the initial load and every edit's CPU ms.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,8 +23,23 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return Math.round((used.user + used.system) / 1000);
 };
 
-const dir = path.resolve(process.argv[2] ?? 'content');
-const edits = Number(process.argv[3] ?? 5);
+const USAGE = 'Aufruf: npx tsx scripts/bench-preview-edit.ts <Kopie eines Inhaltsordners> [Änderungen=5]\nÄndert Titel von Kontakten im angegebenen Ordner: nie den Ordner content/ des Projekts.\n';
+const [dirArg, editsArg] = process.argv.slice(2);
+if (!dirArg || dirArg === '--help' || dirArg === '-h') {
+  process.stdout.write(USAGE);
+  process.exit(dirArg ? 0 : 2);
+}
+const dir = path.resolve(dirArg);
+// The edits are written into the folder: the project's own content must never be the target.
+if (path.relative(path.resolve(import.meta.dirname, '..', 'content'), dir).split(path.sep)[0] !== '..') {
+  process.stderr.write(`${dir} ist der Inhaltsordner des Projekts (oder liegt darin); bitte eine Kopie angeben.\n${USAGE}`);
+  process.exit(2);
+}
+const edits = Number(editsArg ?? 5);
+if (!Number.isInteger(edits) || edits < 1) {
+  process.stderr.write(`Die Zahl der Änderungen muss eine ganze Zahl ≥ 1 sein, nicht „${editsArg}“.\n${USAGE}`);
+  process.exit(2);
+}
 const out = path.join(os.tmpdir(), `preview-edit-${process.pid}`);
 const load = { dir, cache: createLoadCache() };
 let started = process.cpuUsage();
