@@ -18,7 +18,7 @@ import { SHELTER_WORDS } from '../../../src/content/shelter-words.ts';
 import { readPostcodeRows } from '../../../src/geo/postcodes.ts';
 import { BASE, ROOT } from '../../helpers.ts';
 import { cpuMs, LINEAR_1MB_CPU_MS } from '../../support/cpu.ts';
-import { frauenhausErrors as errorsOfEntry } from '../../support/frauenhaus-entry.ts';
+import { frauenhausErrors as errorsOfEntry, frauenhausProblems } from '../../support/frauenhaus-entry.ts';
 
 // ── generators ──────────────────────────────────────────────────────────────────────────────
 
@@ -979,15 +979,7 @@ describe('refused no more (session 8): counts of places, figurative ways, ordina
 });
 
 describe('messages (session 8): what the editor typed, one error per field, close suggestions', () => {
-  const shelter = (data: Record<string, unknown>, body = 'Wir helfen.') =>
-    shelterProblems('contacts', 'frauenhaus-test', {
-      file: 'content/contacts/frauenhaus-test.md',
-      data: { title: 'Frauenhaus Test', kind: 'frauenhaus', summary: 'Ein Eintrag nur für diesen Test.', address: { city: 'Celle' }, ...data },
-      body,
-      bodyLine: 12,
-      lineOf: () => 9,
-      frontmatter: '',
-    } as never);
+  const shelter = (data: Record<string, unknown>, body = 'Wir helfen.') => frauenhausProblems(body, data);
 
   it('quotes the words as typed, with the reading when it differs (field and body)', () => {
     expect(shelter({ organization: 'Целле, вул. Мустервег 5' })[0]!.message).toContain('(Straße mit Hausnummer „Мустервег 5“, gelesen als „Musterweg 5“)');
