@@ -11,6 +11,10 @@
  * - Bound to the loopback address, it answers only requests addressed to localhost (plain and
  *   WebSocket upgrades for live reload alike), so a web
  *   page cannot reach the preview through a domain that resolves to 127.0.0.1 (DNS rebinding).
+ *   A request sent by a page of another origin (its Origin header) is refused as well: browsers
+ *   let any page open a WebSocket to localhost, and only the Origin tells it apart. A request
+ *   with more than one Host header is malformed (RFC 9112 §3.2) and gets 400, since Node keeps
+ *   only the first one and the check would look at a name the request does not only carry.
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -53,6 +57,23 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
 }
 
+/** How many Host headers a request carries (`rawHeaders`: name, value, name, value …). */
+function hostHeaderCount(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') count += 1;
+  return count;
+}
+
+/** Whether an Origin header names a page served from this computer ("null" and junk do not). */
+function isLoopbackOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopback(hostName(url.host));
+  } catch {
+    return false;
+  }
+}
+
 /** Host header without port: "localhost", "127.0.0.1", "::1". */
 function hostName(header: string): string {
   const bracketed = /^\[([^\]]*)\]/.exec(header);
@@ -77,9 +98,10 @@ class SafeDevServer extends EleventyDevServer {
   /** Why a request (plain or WebSocket upgrade) is not answered: status and German text, or undefined. */
   private refusal(req: IncomingMessage): [number, string] | undefined {
     if (requestRefusal(req.url) !== undefined) return [400, 'Ungültige Adresse: Diese Anfrage wird nicht beantwortet.'];
-    if (isLoopback(this.host) && req.headers.host !== undefined && !isLoopback(hostName(req.headers.host))) {
-      return [403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.'];
-    }
+    if (hostHeaderCount(req.rawHeaders) > 1) return [400, 'Ungültige Anfrage: mehr als eine Host-Angabe.'];
+    if (!isLoopback(this.host)) return undefined;
+    if (req.headers.host !== undefined && !isLoopback(hostName(req.headers.host))) return [403, 'Die Vorschau antwortet nur auf Aufrufe über localhost.'];
+    if (req.headers.origin !== undefined && !isLoopbackOrigin(req.headers.origin)) return [403, 'Die Vorschau antwortet nicht auf Anfragen anderer Websites.'];
     return undefined;
   }
 

@@ -73,7 +73,7 @@ interface RawResponse {
 }
 
 /** One HTTP/1.1 request with the target exactly as given. */
-function rawRequest(port: number, target: string, host = `localhost:${port}`): Promise<RawResponse> {
+function rawRequest(port: number, target: string, host = `localhost:${port}`, extraHeaders: readonly string[] = []): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -82,7 +82,7 @@ function rawRequest(port: number, target: string, host = `localhost:${port}`): P
       socket.destroy();
       reject(new Error(`no answer to ${target}`));
     });
-    socket.on('connect', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+    socket.on('connect', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\n${extraHeaders.map((line) => `${line}\r\n`).join('')}Connection: close\r\n\r\n`));
     socket.on('data', (chunk: string) => (data += chunk));
     socket.on('error', reject);
     socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0), body: data.slice(data.indexOf('\r\n\r\n') + 4) }));
@@ -90,7 +90,7 @@ function rawRequest(port: number, target: string, host = `localhost:${port}`): P
 }
 
 /** A WebSocket upgrade request (the live-reload socket) as a browser sends it: the status line's code. */
-function upgradeRequest(port: number, host: string): Promise<number> {
+function upgradeRequest(port: number, host: string, origin = `http://${host}`): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -106,7 +106,7 @@ function upgradeRequest(port: number, host: string): Promise<number> {
       'Connection: Upgrade',
       'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
       'Sec-WebSocket-Version: 13',
-      `Origin: http://${host}`,
+      `Origin: ${origin}`,
       '',
       '',
     ];
@@ -181,6 +181,17 @@ describe('the preview server code', () => {
     expect(await upgradeRequest(port, `angreifer.example:${port}`)).toBe(403);
     expect(await upgradeRequest(port, `localhost:${port}`)).toBe(101);
     expect((await rawRequest(port, '/')).status).toBe(200);
+  });
+
+  it('refuses a request or WebSocket upgrade sent by a page of another origin (403), and two Host headers (400)', async () => {
+    const port = (preview.server.server.address() as { port: number }).port;
+    for (const origin of ['https://angreifer.example', 'null', `http://localhost.angreifer.example:${port}`]) {
+      expect(await upgradeRequest(port, `localhost:${port}`, origin), origin).toBe(403);
+      expect((await rawRequest(port, '/', `localhost:${port}`, [`Origin: ${origin}`])).status, origin).toBe(403);
+    }
+    for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`]) expect(await upgradeRequest(port, `localhost:${port}`, origin), origin).toBe(101);
+    expect((await rawRequest(port, '/', `localhost:${port}`, [`Host: angreifer.example:${port}`])).status).toBe(400);
+    expect((await rawRequest(port, '/', `localhost:${port}`, [`Origin: http://localhost:${port}`])).status).toBe(200);
   });
 });
 
