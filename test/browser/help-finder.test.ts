@@ -4,12 +4,15 @@
  * Kreise or Länder offers a choice; one outside Niedersachsen says so with the hotlines.
  * The test server applies netlify.toml's redirects and the built _redirects as Netlify does.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, settle, type OpenedPage } from '../support/browser.ts';
 import { formatAxeViolations, runAxe } from '../support/checks.ts';
 import type { StaticServer } from '../support/server.ts';
 import { endSession, startSession } from '../support/session.ts';
+import { pageTypes } from '../support/site.ts';
 
 const siteDir = inject('siteDir');
 let server: StaticServer;
@@ -238,8 +241,21 @@ describe('the map of the Kreise', () => {
   });
 });
 
+/**
+ * Pages without a finder field that are the sample of a page type: pages-listen and pages-hilfe
+ * (test/support/page-quality.ts) run the same axe rules on them in the same state (JavaScript on,
+ * default viewport), so they are not run a second time here (axe's color-contrast rule is most of
+ * a run).
+ */
+const AXE_IN_PAGE_QUALITY = ['/regionen/', '/hilfe/plz/27726/', '/hilfe/ort/oldenburg/'];
+
 describe('axe on the new pages and states', () => {
-  for (const url of ['/', '/hilfe/', '/regionen/', '/hilfe/finden/', '/hilfe/plz/27726/', '/hilfe/plz/19273/', '/hilfe/ort/oldenburg/', '/hilfe/ort/kassel/']) {
+  it(`${AXE_IN_PAGE_QUALITY.join(', ')}: page types without a finder field, axe-checked by the pages-* files`, () => {
+    expect(pageTypes(siteDir).map((type) => type.url)).toEqual(expect.arrayContaining(AXE_IN_PAGE_QUALITY));
+    for (const url of AXE_IN_PAGE_QUALITY) expect(readFileSync(path.join(siteDir, url, 'index.html'), 'utf8'), url).not.toMatch(/<form[^>]*data-finder/);
+  });
+
+  for (const url of ['/', '/hilfe/', '/hilfe/finden/', '/hilfe/plz/19273/', '/hilfe/ort/kassel/']) {
     it(`${url}: 0 axe violations (with suggestions shown where there is a field)`, async () => {
       await withPage(url, { js: true }, async (page) => {
         const field = page.locator('form[data-finder] input').first();
