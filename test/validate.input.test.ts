@@ -2,7 +2,9 @@
  * Issue 13 §3, every input ends in a clear message: reserved addresses, broken vocabularies,
  * invisible characters and texts without letters, YAML that reads differently from what was
  * typed (unquoted numbers, ` #` comments), control characters in annotated file names.
- * In-process for the many generated cases; one real CLI run per kind for the exit code.
+ * In-process for the many generated cases; the report of `npm run validate` for one case of each
+ * kind is computed in process too (validateInProcess: the CLI's own calls). The CLI's exit codes
+ * and formats as a child process are tested in validate.cli.test.ts and report.test.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,7 @@ import { commentCutWarnings } from '../src/content/yaml-surprises.ts';
 import { contentTypes, entryTypes, type ContentType } from '../src/schema/index.ts';
 import { fixedUrls, reservedAddress } from '../src/site/reserved.ts';
 import { loadSiteContent } from '../src/site/load-graph.ts';
-import { BASE, contentWith, parseAnnotation, PINNED_TODAY, runValidate, scratch, shown, unescapeAnnotation } from './helpers.ts';
+import { BASE, contentWith, parseAnnotation, PINNED_TODAY, scratch, shown, unescapeAnnotation, validateInProcess } from './helpers.ts';
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
@@ -151,9 +153,9 @@ describe('reserved addresses: derived from the pages, exports and folders the si
     expect(result.graph.pages.map((p) => p.slug)).toEqual(['ueber-uns']);
   });
 
-  it('npm run validate: exit 1 naming the file and the address', async () => {
+  it('the validate report: exit 1 naming the file and the address', () => {
     const dir = copyWith({ 'pages/suche.md': sample.pages!, 'contacts/a-z.md': sample.contacts! });
-    const run = await runValidate(['--dir', dir]);
+    const run = validateInProcess(dir);
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain(
       `${shown(dir, 'pages/suche.md')}:1  Die Adresse /suche/ ist reserviert: die Website veröffentlicht dort selbst eine feste Seite oder einen Ordner; der Dateiname „suche.md“ ist hier nicht erlaubt.`,
@@ -185,9 +187,9 @@ describe('a broken vocabulary reports its own error once', () => {
     expect(found.filter((p) => p.rule.startsWith('unknown-'))).toEqual([]);
   });
 
-  it('npm run validate: exit 1 and one error line', async () => {
+  it('the validate report: exit 1 and one error line', () => {
     const dir = copyWith({ 'vocabularies/topics.yml': 'hochrisiko\n' });
-    const run = await runValidate(['--dir', dir]);
+    const run = validateInProcess(dir);
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('  Fehler'))).toEqual([
       `  Fehler  ${shown(dir, 'vocabularies/topics.yml')}:1  Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“). — das Format der vorhandenen Einträge übernehmen`,
@@ -282,9 +284,9 @@ describe('names must show: a visible letter, no control, bidi or line-separator 
     ]);
   });
 
-  it('npm run validate: exit 1 with the position', async () => {
+  it('the validate report: exit 1 with the position', () => {
     const dir = copyWith({ 'contacts/probe.md': contact(['email: a@example.org'], { title: 'title: "Beratung \\u202Eim Kreis"' }) });
-    const run = await runValidate(['--dir', dir]);
+    const run = validateInProcess(dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${shown(dir, 'contacts/probe.md')}:2  title  Titel enthält Zeilenumbrüche oder Steuerzeichen (Zeichen 10: unsichtbares Steuerzeichen U+202E)`);
   });
@@ -377,9 +379,9 @@ describe('YAML that reads differently from what was typed', () => {
     expect(check(text)).toEqual([]);
   });
 
-  it('npm run validate: an unquoted +49 number fails, a cut value warns without failing', async () => {
+  it('the validate report: an unquoted +49 number fails, a cut value warns without failing', () => {
     const failing = copyWith({ 'contacts/probe.md': contact(['phone: +496990009123']) });
-    const run = await runValidate(['--dir', failing]);
+    const run = validateInProcess(failing);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${shown(failing, 'contacts/probe.md')}:7  phone  Telefon muss eine Telefonnummer in Anführungszeichen sein: ohne Anführungszeichen liest YAML „+496990009123“ als Zahl 496990009123 — in Anführungszeichen schreiben: phone: "+496990009123"`,
@@ -387,7 +389,7 @@ describe('YAML that reads differently from what was typed', () => {
     const warning = copyWith({
       'contacts/probe.md': contact(['email: a@example.org']).replace(/^summary: .*$/m, 'summary: Eine Kampagne des Landespräventionsrats #HinsehenStattWeghören gegen Gewalt'),
     });
-    const warned = await runValidate(['--dir', warning]);
+    const warned = validateInProcess(warning);
     expect(warned.code, warned.stdout).toBe(0);
     expect(warned.stdout).toContain(
       `Warnung ${shown(warning, 'contacts/probe.md')}:3  summary  „#HinsehenStattWeghören gegen Gewalt“ wird als Kommentar gelesen und nicht veröffentlicht (ein # nach einem Leerzeichen beginnt in YAML einen Kommentar); veröffentlicht wird nur „Eine Kampagne des Landespräventionsrats“`,
@@ -396,9 +398,9 @@ describe('YAML that reads differently from what was typed', () => {
 });
 
 describe('GitHub annotations: control characters in file names are escaped', () => {
-  it('npm run validate --format github: a file name with a line break stays one annotation', async () => {
+  it('the validate report --format github: a file name with a line break stays one annotation', () => {
     const dir = copyWith({ 'contacts/zeile\numbruch,x:y%.md': contact(['email: a@example.org']) });
-    const run = await runValidate(['--dir', dir, '--format', 'github']);
+    const run = validateInProcess(dir, PINNED_TODAY, 'github');
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.length).toBe(2);
