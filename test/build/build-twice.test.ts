@@ -36,4 +36,6 @@ it('builds twice in one process, each site from its own content', async () => {
   expect(contacts('b')).not.toContain('frauenhaus-oldenburg');
   expect(contacts('b')).toContain('Frauenhaus Aurich (zweiter Bau)');
   expect(existsSync(path.join(work, 'b', 'pagefind', 'pagefind-entry.json'))).toBe(true);
-});
+  // Two whole builds, ~10 s on a quiet machine; 64 s at load 14–19 ran past the default 60 s, and
+  // afterAll then removed the folder under the still running second build.
+}, 240_000);
