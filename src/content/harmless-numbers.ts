@@ -361,10 +361,11 @@ function markNumberWords(r: Reader): void {
     if (!r.is(i, WORD) || r.end[i]! - r.start[i]! > 100) continue;
     const lower = r.lower(i);
     const german = germanNumberWord(lower);
-    const addressBefore = streetOrLabelBefore(r, i);
+    // Looked at only for the few words that could be a number: most words are neither (issue 13).
+    const addressBefore = () => streetOrLabelBefore(r, i);
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
     const counted = (german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i);
-    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore) || counted) {
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore()) || counted) {
       r.numeric[i] = 1;
       continue;
     }
@@ -375,7 +376,7 @@ function markNumberWords(r: Reader): void {
       const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
       const long = roman[1].length >= 2;
       // A single lower-case letter is a word of its own ("numer i" is Polish for "number and").
-      if ((addressBefore && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
+      if ((addressBefore() && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
         r.numeric[i] = 1;
         continue;
       }
@@ -383,9 +384,9 @@ function markNumberWords(r: Reader): void {
     if (FOREIGN_NUMBERS.has(lower) || AMBIGUOUS_FOREIGN.has(lower)) {
       const previous = i - 1;
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (addressBefore || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (addressBefore() || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
-      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (addressBefore || r.capitalised(previous))) r.numeric[i] = 1;
+      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (addressBefore() || r.capitalised(previous))) r.numeric[i] = 1;
     }
   }
 }

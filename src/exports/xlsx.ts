@@ -11,7 +11,6 @@
  * build time give the same bytes.
  */
 import { PassThrough } from 'node:stream';
-import JSZip from 'jszip';
 import type { Contact } from '../content/index.ts';
 import { contactTable } from './csv.ts';
 import { licence } from './public.ts';
@@ -80,6 +79,9 @@ const longestLine = (text: string) => Math.max(0, ...text.split('\n').map((line)
  * not change, so this costs no second compression.
  */
 async function withEntryDates(xlsx: Buffer, when: Date): Promise<Buffer> {
+  // Loaded here, as ExcelJS above: `npm run validate` reaches this module through the page list
+  // (reserved addresses) and never writes a workbook.
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(xlsx);
   for (const entry of Object.values(zip.files)) {
     // Folder entries, if any, are left out: Office files need none.

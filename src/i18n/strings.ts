@@ -81,17 +81,19 @@ export function checkStrings(file: string, table: ReadStrings, reference: String
   for (const [key, value] of Object.entries(table.strings)) {
     const german = reference[key];
     if (german === undefined) continue;
-    const line = table.lineOf(key);
+    // Asked only for a problem: a line costs a second, careful reading of the table (src/content/yaml.ts).
+    let known: number | undefined;
+    const line = () => (known ??= table.lineOf(key));
     // Where a word is the same in both languages (Telefon), the table says it another way (Număr de telefon).
     if (value === german) {
-      error(key, line, `„${key}“ ist nicht übersetzt: der Text ist derselbe wie im Deutschen.`, 'den Text übersetzen', 'strings-untranslated');
+      error(key, line(), `„${key}“ ist nicht übersetzt: der Text ist derselbe wie im Deutschen.`, 'den Text übersetzen', 'strings-untranslated');
     }
     const expected = placeholdersOf(german);
     const found = placeholdersOf(value);
     if (brokenBraces(value)) {
       error(
         key,
-        line,
+        line(),
         `„${key}“ enthält eine kaputte Platzhalter-Klammer.`,
         `Platzhalter genau so schreiben wie im Deutschen: ${expected.map((p) => `{${p}}`).join(', ') || 'hier keine'}`,
         'strings-placeholder',
@@ -101,11 +103,11 @@ export function checkStrings(file: string, table: ReadStrings, reference: String
     const lacking = expected.filter((p) => !found.includes(p));
     const unknown = found.filter((p) => !expected.includes(p));
     if (lacking.length)
-      error(key, line, `In „${key}“ fehlt der Platzhalter ${lacking.map((p) => `{${p}}`).join(', ')}.`, 'den Platzhalter unverändert (nicht übersetzt) in den Text setzen', 'strings-placeholder');
+      error(key, line(), `In „${key}“ fehlt der Platzhalter ${lacking.map((p) => `{${p}}`).join(', ')}.`, 'den Platzhalter unverändert (nicht übersetzt) in den Text setzen', 'strings-placeholder');
     if (unknown.length)
       error(
         key,
-        line,
+        line(),
         `„${key}“ enthält den unbekannten Platzhalter ${unknown.map((p) => `{${p}}`).join(', ')}.`,
         `nur diese Platzhalter verwenden: ${expected.map((p) => `{${p}}`).join(', ') || 'keine'}`,
         'strings-placeholder',
