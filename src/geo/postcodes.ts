@@ -17,7 +17,6 @@ import { germanKey } from '../text/german-key.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { simpleCsvRecords } from './simple-csv.ts';
 import type { Region } from '../schema/index.ts';
 
 /** Relative to the project root (the build also runs bundled, scripts/run.mjs). */
@@ -85,8 +84,7 @@ let rowsCache: { file: string; rows: PostcodeRow[] } | undefined;
 /** The CSV's rows. Throws with the file name if the file is missing or not the expected table. */
 export function readPostcodeRows(file = path.resolve(POSTCODE_CSV)): PostcodeRow[] {
   if (rowsCache?.file === file) return rowsCache.rows;
-  const text = readFileSync(file, 'utf8');
-  const records = simpleCsvRecords(text) ?? (parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[]);
+  const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
   const rows = records.map((record, index) => {
     const { ags, ort, plz, landkreis, bundesland } = record;
     if (!ags || !/^\d{8}$/.test(ags) || !ort || !plz || !/^\d{5}$/.test(plz) || !bundesland) {
