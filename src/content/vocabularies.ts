@@ -44,7 +44,8 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   const brokenIds = new Set<string>();
   const fields = Object.keys((schema as unknown as { shape: object }).shape);
   const items: T[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  let duplicated = false;
   yaml.value.forEach((raw: unknown, i: number) => {
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) {
@@ -54,14 +55,26 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
       if (typeof id === 'string') brokenIds.add(id);
       return;
     }
-    if (seen.has(result.data.id)) {
-      problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `Die Kennung „${result.data.id}“ steht doppelt.`, rule: 'duplicate-id' });
+    const first = seen.get(result.data.id);
+    if (first !== undefined) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: yaml.lineOf([i, 'id']),
+        field: formatPath([i, 'id']),
+        message: `Die Kennung „${result.data.id}“ steht doppelt (zuerst in Zeile ${yaml.lineOf([first, 'id'])}).`,
+        suggestion: 'diesem Eintrag seine eigene Kennung geben (meist die, die er vorher hatte) oder ihn löschen; Verweise auf Kennungen, die in dieser Liste fehlen, werden erst danach wieder geprüft',
+        rule: 'duplicate-id',
+      });
+      duplicated = true;
       return;
     }
-    seen.add(result.data.id);
+    seen.set(result.data.id, i);
     items.push(result.data);
   });
-  return { items, problems, broken: (id) => brokenIds.has(id) };
+  // A duplicate is usually an entry whose id was overwritten: the id it had is missing now, and its
+  // references in other files would each be "unknown". Its one error here says it all (as for a broken list).
+  return { items, problems, broken: (id) => duplicated || brokenIds.has(id) };
 }
 
 /** What loadVocabularies needs from load.ts: reading and listing with its refusals, paths as shown. */
