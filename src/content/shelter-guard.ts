@@ -609,6 +609,26 @@ function translatedLocationProblems(parsed: ParsedFile, body?: ParsedBody): Prob
   );
 }
 
+/**
+ * Site texts that appear on many pages and never need an address: vocabulary labels and
+ * descriptions (content/vocabularies/), interface strings (content/translations/…/strings.yml),
+ * text downloads of materials (`body`: the file's text). Refused outright, shelter named or not,
+ * when they name a street with number, a postcode, coordinates or a map link: the same reading and
+ * rules as for a Frauenhaus entry (tester13, hole 3). `where` names the texts in the message
+ * ("Themen und Regionen"); `data` holds only the texts (the caller leaves out ids and codes).
+ */
+export function siteTextProblems(file: string, data: Record<string, unknown> | unknown[], lineOf: (path: readonly PropertyKey[]) => number, where: string, body = ''): Problem[] {
+  const parsed = { file, data: data as Record<string, unknown>, body, bodyLine: 1, lineOf, frontmatter: '' };
+  return locationProblems(
+    parsed,
+    '',
+    'error',
+    ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${where} nennen keine Anschriften, denn die Lage eines Frauenhauses ist vertraulich`,
+    (kind) => `${FIX[kind].replace(/; nur den Ort nennen$/, '')}; Anschriften stehen nur in den Kontakten (content/contacts/)`,
+    'site-text-location',
+  );
+}
+
 /** What the guard reads of a validated record (resolve.ts's ValidRecord; not imported, so the translation loader can use the guard without a cycle through the graph). */
 interface GuardedRecord {
   type: string;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { regionSchema, topicSchema, type Region, type Topic } from '../schema/vocabulary.ts';
 import type { Vocabularies } from '../schema/json-schema.ts';
 import { decode, fileProblem } from './parse.ts';
+import { siteTextProblems } from './shelter-guard.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { entryRefusal, listContentFolder, readContentFile } from './source-files.ts';
 import { issuesToProblems } from './validate.ts';
@@ -32,6 +33,9 @@ export interface VocabularyList<T> {
  * list (`vocabulary`), an item against `schema` (its rules, field `[i].field`), a second item
  * with the same id (`duplicate-id`). Never throws.
  */
+/** Fields of a vocabulary entry that are codes, not text shown to readers. */
+const CODE_FIELDS = new Set(['id', 'ags', 'kind']);
+
 export function parseVocabulary<T extends { id: string }>(text: string, file: string, schema: z.ZodType<T>): VocabularyList<T> {
   const yaml = readYaml(text);
   if (yaml.errors.length) {
@@ -71,6 +75,11 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
     }
     seen.set(result.data.id, i);
     items.push(result.data);
+    // Labels and descriptions are shown on many pages: no address in them (ids and codes such as the AGS are no text).
+    const texts = Object.fromEntries(Object.entries(result.data).filter(([key, value]) => typeof value === 'string' && !CODE_FIELDS.has(key)));
+    const at: unknown[] = [];
+    at[i] = texts;
+    problems.push(...siteTextProblems(file, at, (path) => yaml.lineOf(path), 'Texte der Themen und Regionen'));
   });
   // A duplicate is usually an entry whose id was overwritten: the id it had is missing now, and its
   // references in other files would each be "unknown". Its one error here says it all (as for a broken list).
