@@ -643,9 +643,24 @@ interface GuardedRecord {
 const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
 /**
+ * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
+ * entries that name it): an address there sits next to the shelter, so it is an error (tester13, hole 4).
+ */
+function titleOnShelterPage(problem: Problem): Problem {
+  return {
+    ...problem,
+    severity: 'error',
+    message: `${problem.message}; der Titel steht auf der Seite des Frauenhauses, die Anschrift stünde dort neben ihm, und die Lage eines Frauenhauses ist vertraulich`,
+    suggestion: 'die Anschrift aus dem Titel entfernen (Ort und Art des Treffens genügen, z. B. „AK Celle – Quartalstreffen“)',
+    rule: `${problem.rule}-title`,
+  };
+}
+
+/**
  * Warnings for initiatives and networks that refer to a Frauenhaus contact (contacts,
  * coordinator) and name an address (street with number or postcode) in any field or the body:
- * the address may be the shelter's. Runs on the validated records, after every file is read.
+ * the address may be the shelter's; an error when it is in the title (`titleOnShelterPage`).
+ * Runs on the validated records, after every file is read.
  */
 export function linkedShelterWarnings(records: readonly GuardedRecord[]): Problem[] {
   const shelters = new Map<string, string>();
@@ -669,7 +684,7 @@ export function linkedShelterWarnings(records: readonly GuardedRecord[]): Proble
         () => 'prüfen, ob das die Lage des Frauenhauses verrät; dann die Anschrift entfernen',
         'shelter-linked',
         ADDRESS_KINDS,
-      ),
+      ).map((problem) => (problem.field === 'title' ? titleOnShelterPage(problem) : problem)),
     );
   }
   return warnings;
