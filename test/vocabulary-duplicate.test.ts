@@ -1,5 +1,5 @@
 /**
- * Issue 13 §3 (tester13, hole 6): an id written twice in a vocabulary (usually an entry whose id was
+ * Issue 13 §3 (tester13, hole 6): an unclosed quote is named as such; an id written twice in a vocabulary (usually an entry whose id was
  * overwritten) is one error on that file, at the second occurrence, naming the first and a fix,
  * and the references to the id that went missing are not reported again in other files.
  */
@@ -51,5 +51,27 @@ describe('a duplicate id in topics.yml', () => {
     const result = validateInProcess(dir, TODAY);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('unbekanntes Thema „wohnungsverweisung“');
+  });
+});
+
+describe('an unclosed quote in topics.yml', () => {
+  it('is one error on the line of the quote, naming the field it swallows', () => {
+    const dir = contentWithTopics('unclosed', (text) => text.replace('label: "Gewaltschutzgesetz und Schutzanordnungen"', 'label: "Gewaltschutzgesetz und Schutzanordnungen'));
+    const result = validateInProcess(dir, TODAY);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    const line =
+      readFileSync(path.join(dir, 'vocabularies', 'topics.yml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('  label: "Gewaltschutzgesetz')) + 1;
+    expect(parseText(result.stdout).filter((p) => p.severity === 'Fehler')).toEqual([
+      {
+        severity: 'Fehler',
+        file: shown(dir, 'vocabularies/topics.yml'),
+        line,
+        field: '[0].label',
+        text: 'Das Anführungszeichen nach „label:“ wird nicht geschlossen: das Feld „description“ darunter wird als Teil des Textes gelesen. — den Text mit einem Anführungszeichen beenden (label: "…")',
+      },
+    ]);
   });
 });

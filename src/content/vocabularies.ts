@@ -33,6 +33,20 @@ export interface VocabularyList<T> {
  * list (`vocabulary`), an item against `schema` (its rules, field `[i].field`), a second item
  * with the same id (`duplicate-id`). Never throws.
  */
+/**
+ * A quoted value whose closing quote is missing runs on over the next lines: YAML folds them into
+ * it, so its text holds the next field's "name: ". The field and the swallowed name, or undefined.
+ */
+function unclosedQuote(raw: unknown, fields: readonly string[]): [string, string] | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') continue;
+    const next = fields.find((field) => field !== key && value.includes(` ${field}: `));
+    if (next) return [key, next];
+  }
+  return undefined;
+}
+
 /** Fields of a vocabulary entry that are codes, not text shown to readers. */
 const CODE_FIELDS = new Set(['id', 'ags', 'kind']);
 
@@ -51,6 +65,22 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   const seen = new Map<string, number>();
   let duplicated = false;
   yaml.value.forEach((raw: unknown, i: number) => {
+    const swallowed = unclosedQuote(raw, fields);
+    if (swallowed) {
+      const [key, next] = swallowed;
+      problems.push({
+        severity: 'error',
+        file,
+        line: yaml.lineOf([i, key]),
+        field: formatPath([i, key]),
+        message: `Das Anführungszeichen nach „${key}:“ wird nicht geschlossen: das Feld „${next}“ darunter wird als Teil des Textes gelesen.`,
+        suggestion: 'den Text mit einem Anführungszeichen beenden (label: "…")',
+        rule: 'unclosed-quote',
+      });
+      const id = (raw as { id?: unknown }).id;
+      if (typeof id === 'string') brokenIds.add(id);
+      return;
+    }
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) {
       const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
