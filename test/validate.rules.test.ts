@@ -299,7 +299,7 @@ describe('vocabularies', () => {
         file: expect.stringMatching(/vocabularies\/regions\.yml$/),
         line: lines.lastIndexOf('- id: region-hannover') + 1,
         field: '[8].id',
-        message: 'Die Kennung „region-hannover“ steht doppelt.',
+        message: `Die Kennung „region-hannover“ steht doppelt (zuerst in Zeile ${lines.indexOf('- id: region-hannover') + 1}).`,
         rule: 'duplicate-id',
       }),
     ]);

@@ -6,6 +6,7 @@
 import type { Token } from 'markdown-it';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import type { Problem } from './problems.ts';
+import { deceptiveUrl, deceptiveUrlText } from '../schema/url-reading.ts';
 
 /** Links the site publishes: https to other sites, mail, phone, and paths on this site. */
 type LinkVerdict = { ok: true } | { ok: false; rule: string; message: string; suggestion: string };
@@ -15,13 +16,19 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Judges a link target as written in a body. */
 export function judgeLink(href: string): LinkVerdict {
   const target = href.trim();
-  if (target.startsWith('//')) {
+  if (target.startsWith('//') && !deceptiveUrl(target)) {
     return {
       ok: false,
       rule: 'protocol-relative-link',
       message: `Der Link „${shorten(target)}“ nennt kein https:`,
       suggestion: `den Link vollständig schreiben: https:${shorten(target)}`,
     };
+  }
+  // Before every other rule: `https://a.de@b.de` and `https://a.de\\@b.de` look like one site and open another.
+  const deceptive = deceptiveUrl(target);
+  if (deceptive) {
+    const text = deceptiveUrlText(target, deceptive);
+    return { ok: false, rule: 'deceptive-link', message: `Der Link ${text.message}`, suggestion: text.suggestion };
   }
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'https' || scheme === 'mailto' || scheme === 'tel') return { ok: true };

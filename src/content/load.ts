@@ -24,6 +24,7 @@ import { commentCutWarnings } from './yaml-surprises.ts';
 import { reservedAddressProblems } from './reserved-address.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 import { contentReader, NOT_CONTENT, type ContentReader } from './content-reader.ts';
+import { textDownloadProblems } from './text-downloads.ts';
 import { loadVocabularies } from './vocabularies.ts';
 import { germanSlug } from '../text/slug.ts';
 
@@ -172,8 +173,10 @@ function listMaterialFiles(root: string, io: ContentReader, problems: Problem[])
   for (const entry of materialsReadable ? io.listDir(dir) : []) {
     const abs = path.join(dir, entry.name);
     const checked = entry.kind === 'file' ? checkContentFile(abs, MATERIAL_LIMIT) : undefined;
-    if (checked && 'size' in checked) sizes.set(entry.name, checked.size);
-    else if (checked && 'refusal' in checked) io.refuse(abs, checked.refusal);
+    if (checked && 'size' in checked) {
+      sizes.set(entry.name, checked.size);
+      problems.push(...textDownloadProblems(abs, io.displayPath(abs)));
+    } else if (checked && 'refusal' in checked) io.refuse(abs, checked.refusal);
     else if (entry.kind === 'folder') problems.push(fileProblem(io.displayPath(abs), 'Unterordner sind hier nicht vorgesehen.', 'die Datei direkt in content/materials/files/ ablegen', 'subfolder'));
   }
   for (const problem of problems.slice(before)) refused.add(path.basename(problem.file));

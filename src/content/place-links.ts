@@ -19,6 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { browserHost } from '../schema/url-reading.ts';
 import { positionInUrl } from './url-positions.ts';
 
 /**
@@ -174,9 +175,12 @@ const judged = new Map<string, PlaceLinkReason | null>();
 
 function judgeLink(url: string): PlaceLinkReason | undefined {
   const typedHost = HOST.exec(url)?.[1]?.toLowerCase().replace(/\.$/, '');
-  if (typedHost !== undefined) {
-    if (isShortener(typedHost)) return 'shortener';
-    if (isPlaceService(typedHost)) return 'place-service';
+  // A browser reads `\\` as `/` and skips all before `@` (../schema/url-reading.ts): the host it opens is judged too.
+  const openedHost = /[\\@]/.test(url.split(/[?#]/, 1)[0]!) ? browserHost(url) : undefined;
+  for (const host of [typedHost, openedHost]) {
+    if (host === undefined) continue;
+    if (isShortener(host)) return 'shortener';
+    if (isPlaceService(host)) return 'place-service';
   }
   if (positionInUrl(url)) return 'position';
   // Most links name no place: told apart without parsing the URL (a body may hold 30,000 links).

@@ -609,6 +609,26 @@ function translatedLocationProblems(parsed: ParsedFile, body?: ParsedBody): Prob
   );
 }
 
+/**
+ * Site texts that appear on many pages and never need an address: vocabulary labels and
+ * descriptions (content/vocabularies/), interface strings (content/translations/…/strings.yml),
+ * text downloads of materials (`body`: the file's text). Refused outright, shelter named or not,
+ * when they name a street with number, a postcode, coordinates or a map link: the same reading and
+ * rules as for a Frauenhaus entry (tester13, hole 3). `where` names the texts in the message
+ * ("Themen und Regionen"); `data` holds only the texts (the caller leaves out ids and codes).
+ */
+export function siteTextProblems(file: string, data: Record<string, unknown> | unknown[], lineOf: (path: readonly PropertyKey[]) => number, where: string, body = ''): Problem[] {
+  const parsed = { file, data: data as Record<string, unknown>, body, bodyLine: 1, lineOf, frontmatter: '' };
+  return locationProblems(
+    parsed,
+    '',
+    'error',
+    ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${where} nennen keine Anschriften, denn die Lage eines Frauenhauses ist vertraulich`,
+    (kind) => `${FIX[kind].replace(/; nur den Ort nennen$/, '')}; Anschriften stehen nur in den Kontakten (content/contacts/)`,
+    'site-text-location',
+  );
+}
+
 /** What the guard reads of a validated record (resolve.ts's ValidRecord; not imported, so the translation loader can use the guard without a cycle through the graph). */
 interface GuardedRecord {
   type: string;
@@ -623,9 +643,24 @@ interface GuardedRecord {
 const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
 
 /**
+ * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
+ * entries that name it): an address there sits next to the shelter, so it is an error (tester13, hole 4).
+ */
+function titleOnShelterPage(problem: Problem): Problem {
+  return {
+    ...problem,
+    severity: 'error',
+    message: `${problem.message}; der Titel steht auf der Seite des Frauenhauses, die Anschrift stünde dort neben ihm, und die Lage eines Frauenhauses ist vertraulich`,
+    suggestion: 'die Anschrift aus dem Titel entfernen (Ort und Art des Treffens genügen, z. B. „AK Celle – Quartalstreffen“)',
+    rule: `${problem.rule}-title`,
+  };
+}
+
+/**
  * Warnings for initiatives and networks that refer to a Frauenhaus contact (contacts,
  * coordinator) and name an address (street with number or postcode) in any field or the body:
- * the address may be the shelter's. Runs on the validated records, after every file is read.
+ * the address may be the shelter's; an error when it is in the title (`titleOnShelterPage`).
+ * Runs on the validated records, after every file is read.
  */
 export function linkedShelterWarnings(records: readonly GuardedRecord[]): Problem[] {
   const shelters = new Map<string, string>();
@@ -649,7 +684,7 @@ export function linkedShelterWarnings(records: readonly GuardedRecord[]): Proble
         () => 'prüfen, ob das die Lage des Frauenhauses verrät; dann die Anschrift entfernen',
         'shelter-linked',
         ADDRESS_KINDS,
-      ),
+      ).map((problem) => (problem.field === 'title' ? titleOnShelterPage(problem) : problem)),
     );
   }
   return warnings;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { regionSchema, topicSchema, type Region, type Topic } from '../schema/vocabulary.ts';
 import type { Vocabularies } from '../schema/json-schema.ts';
 import { decode, fileProblem } from './parse.ts';
+import { siteTextProblems } from './shelter-guard.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { entryRefusal, listContentFolder, readContentFile } from './source-files.ts';
 import { issuesToProblems } from './validate.ts';
@@ -32,6 +33,23 @@ export interface VocabularyList<T> {
  * list (`vocabulary`), an item against `schema` (its rules, field `[i].field`), a second item
  * with the same id (`duplicate-id`). Never throws.
  */
+/**
+ * A quoted value whose closing quote is missing runs on over the next lines: YAML folds them into
+ * it, so its text holds the next field's "name: ". The field and the swallowed name, or undefined.
+ */
+function unclosedQuote(raw: unknown, fields: readonly string[]): [string, string] | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') continue;
+    const next = fields.find((field) => field !== key && value.includes(` ${field}: `));
+    if (next) return [key, next];
+  }
+  return undefined;
+}
+
+/** Fields of a vocabulary entry that are codes, not text shown to readers. */
+const CODE_FIELDS = new Set(['id', 'ags', 'kind']);
+
 export function parseVocabulary<T extends { id: string }>(text: string, file: string, schema: z.ZodType<T>): VocabularyList<T> {
   const yaml = readYaml(text);
   if (yaml.errors.length) {
@@ -44,8 +62,25 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   const brokenIds = new Set<string>();
   const fields = Object.keys((schema as unknown as { shape: object }).shape);
   const items: T[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  let duplicated = false;
   yaml.value.forEach((raw: unknown, i: number) => {
+    const swallowed = unclosedQuote(raw, fields);
+    if (swallowed) {
+      const [key, next] = swallowed;
+      problems.push({
+        severity: 'error',
+        file,
+        line: yaml.lineOf([i, key]),
+        field: formatPath([i, key]),
+        message: `Das Anführungszeichen nach „${key}:“ wird nicht geschlossen: das Feld „${next}“ darunter wird als Teil des Textes gelesen.`,
+        suggestion: 'den Text mit einem Anführungszeichen beenden (label: "…")',
+        rule: 'unclosed-quote',
+      });
+      const id = (raw as { id?: unknown }).id;
+      if (typeof id === 'string') brokenIds.add(id);
+      return;
+    }
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) {
       const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
@@ -54,14 +89,31 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
       if (typeof id === 'string') brokenIds.add(id);
       return;
     }
-    if (seen.has(result.data.id)) {
-      problems.push({ severity: 'error', file, line: yaml.lineOf([i, 'id']), field: formatPath([i, 'id']), message: `Die Kennung „${result.data.id}“ steht doppelt.`, rule: 'duplicate-id' });
+    const first = seen.get(result.data.id);
+    if (first !== undefined) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: yaml.lineOf([i, 'id']),
+        field: formatPath([i, 'id']),
+        message: `Die Kennung „${result.data.id}“ steht doppelt (zuerst in Zeile ${yaml.lineOf([first, 'id'])}).`,
+        suggestion: 'diesem Eintrag seine eigene Kennung geben (meist die, die er vorher hatte) oder ihn löschen; Verweise auf Kennungen, die in dieser Liste fehlen, werden erst danach wieder geprüft',
+        rule: 'duplicate-id',
+      });
+      duplicated = true;
       return;
     }
-    seen.add(result.data.id);
+    seen.set(result.data.id, i);
     items.push(result.data);
+    // Labels and descriptions are shown on many pages: no address in them (ids and codes such as the AGS are no text).
+    const texts = Object.fromEntries(Object.entries(result.data).filter(([key, value]) => typeof value === 'string' && !CODE_FIELDS.has(key)));
+    const at: unknown[] = [];
+    at[i] = texts;
+    problems.push(...siteTextProblems(file, at, (path) => yaml.lineOf(path), 'Texte der Themen und Regionen'));
   });
-  return { items, problems, broken: (id) => brokenIds.has(id) };
+  // A duplicate is usually an entry whose id was overwritten: the id it had is missing now, and its
+  // references in other files would each be "unknown". Its one error here says it all (as for a broken list).
+  return { items, problems, broken: (id) => duplicated || brokenIds.has(id) };
 }
 
 /** What loadVocabularies needs from load.ts: reading and listing with its refusals, paths as shown. */

@@ -4,6 +4,7 @@
  * A missing or extra key, a text identical to the German one (untranslated), a placeholder such
  * as `{region}` missing, added or misspelt: each an error with file and line, in German.
  */
+import { siteTextProblems } from '../content/shelter-guard.ts';
 import type { Problem } from '../content/problems.ts';
 import { readYaml } from '../content/yaml.ts';
 
@@ -62,6 +63,8 @@ export function readStrings(file: string, text: string): ReadStrings {
     }
     strings[key] = value.trim();
   }
+  // Interface strings are shown on every page of their language: no address in them (tester13, hole 3).
+  problems.push(...siteTextProblems(file, strings, (path) => lineOf(String(path[0])), 'Oberflächentexte'));
   return { strings, lineOf, problems };
 }
 

@@ -3,6 +3,7 @@
  * The fix printed after the message travels in `params.suggestion` (custom checks) or via hint().
  */
 import { z } from 'zod';
+import { deceptiveUrl, deceptiveUrlText } from './url-reading.ts';
 import parsePhoneNumber from 'libphonenumber-js/max';
 import { today } from './clock.ts';
 
@@ -131,6 +132,12 @@ export const httpsUrl = z
   .string({ error: 'muss eine Web-Adresse (Text) sein' })
   .trim()
   .check((ctx) => {
+    const deceptive = deceptiveUrl(ctx.value);
+    if (deceptive) {
+      const text = deceptiveUrlText(ctx.value, deceptive);
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `ist irreführend: ${text.message}`, params: { suggestion: text.suggestion } });
+      return;
+    }
     if (isHttpsUrl(ctx.value)) return;
     const insecure = ctx.value.startsWith('http://');
     ctx.issues.push({
