@@ -127,7 +127,7 @@ const ORDINAL_NOUNS = words(
   'januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez',
 );
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
-/** Words after which a number is an age or a limit ("ab 18", "bis 14", "unter 27"). */
+/** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
 const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt');
 /** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
 const WEEKDAYS = words(
@@ -165,8 +165,6 @@ const COUNTED_LOWER = words(
 );
 /** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
 const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
-/** Words before a count that make it a share or an estimate ("davon 2 für …", "(rund 55)", "ca. 40"). */
-const SHARE_WORDS = words('davon darunter rund etwa ca circa knapp insgesamt');
 /** Place names that a shelter's title numbers ("Frauenhaus Celle 2"): the word before the place. */
 const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauenschutzhaus frauenschutzwohnung');
 /** Hyphenated adjectives of a count ("14-tägig", "2-jährige", "3-fach"). */
@@ -514,6 +512,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER))) return 'coordinates';
   if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before)) return 'coordinates';
   if (digits && r.word(next, words('grad')) ) return 'coordinates';
+  if (digits && s !== e && disguisedPosition(r, s, e, run)) return 'coordinates';
 
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
@@ -584,6 +583,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && harmlessCode(r, s, e, run, b, next)) return 'ok';
   // A count with its unit or counted noun ("12 Plätze", "5 weitere Frauen", "3–4 Personen", "9 bis 15 Uhr").
   if (unitAfter(r, e)) return 'ok';
+  // A share or limit after a street and a comma is a house number ("Am Markt, davon 2", "Musterweg, rund 5").
+  if (r.word(b, LIMIT_WORDS) && r.punct(b - 1, ',') && r.is(b - 2, WORD) && ((r.end[b - 2]! - r.start[b - 2]! <= 40 && streetEnding(r.lower(b - 2)) && !numberedNoun(r.lower(b - 2))) || r.word(b - 3, PREPOSITIONS) || (r.word(b - 3, ARTICLES) && r.word(b - 4, PREPOSITIONS)))) return 'refuse';
   // Ages and limits: "ab 18", "bis 14", "unter 27".
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
@@ -611,6 +612,31 @@ function harmlessCode(r: Reader, s: number, e: number, run: string, b: number, n
   if ((run === '2' || run === '3') && r.attached(s) && r.word(s - 1, words('m qm cm km')) && r.is(s - 2, NUMBER) && !r.attached(e + 1)) return true;
   // "im Jahr 2023: 40": a yearly count after a year and its colon.
   if (/^\d{1,4}$/.test(run) && r.punct(s - 1, ':') && r.is(s - 2, NUMBER) && /^(?:19|20)\d{2}$/.test(r.str(s - 2)) && r.attached(s - 1) && r.word(s - 3, words('jahr jahre year'))) return true;
+  return false;
+}
+
+/** Latitude and longitude of Lower Saxony, with a margin. */
+const inLatitude = (value: number) => value >= 51 && value <= 54;
+const inLongitude = (value: number) => value >= 6 && value <= 12;
+const HEMISPHERE_WORDS = words('n e o nord ost north east nördlicher östlicher');
+/** A decimal of a position: 3+ places after a comma, 4+ after a dot (3 after a dot is German thousands: "52.623 Frauen"). */
+const POSITION_DECIMAL = /^(\d{1,2})(?:,(\d{3,})|\.(\d{4,}))$/;
+
+/**
+ * A disguised position (outside test, session 12): degrees and minutes with a hemisphere word
+ * ("52:37 Nord und 10:04 Ost"), or two decimals in Lower Saxony's latitude and longitude within a
+ * few words whatever their unit ("52,6234 € und 10,0812 €").
+ */
+function disguisedPosition(r: Reader, s: number, e: number, run: string): boolean {
+  const minutes = /^(\d{1,2})[:.,](\d{2})$/.exec(run);
+  if (minutes && Number(minutes[2]) < 60 && (inLatitude(Number(minutes[1])) || inLongitude(Number(minutes[1]))) && r.word(e + 1, HEMISPHERE_WORDS) && !r.word(e + 1, words('e o'))) return true;
+  const first = POSITION_DECIMAL.exec(run);
+  if (!first || !inLatitude(Number(first[1]))) return false;
+  for (let k = e + 1; k < r.count && k <= e + 8; k++) {
+    if (!r.is(k, NUMBER) || !r.punct(k + 1, '.,') || !r.attached(k + 1) || !r.attached(k + 2) || !r.is(k + 2, NUMBER)) continue;
+    const second = POSITION_DECIMAL.exec(r.text.slice(r.start[k], r.end[k + 2]));
+    if (second && inLongitude(Number(second[1]))) return true;
+  }
   return false;
 }
 
