@@ -161,7 +161,7 @@ const ENGLISH_AFTER_STREET = words('in near at by');
  */
 const COUNTED_LOWER = words(
   'places beds rooms bedrooms flats apartments staff employees volunteers members counsellors counselors advisers advisors sessions calls cases families mothers girls boys kids nights residents ' +
-  'yer yatak oda odamız kadına мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت',
+  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت',
 );
 /** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
 const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
@@ -531,7 +531,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
-  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
+  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '7/24' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
   // A strong unit after the limit makes it a count ("in der Regel max. 6 Mon."); a phone number starts with 0.
   const strongUnit = unitAfter(r, e) && !r.word(next, AMBIGUOUS_UNITS);
   if (digits && !run.startsWith('0') && !strongUnit && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
@@ -567,7 +567,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     // A phone label alone makes no phone number: it needs an area code (0…, +…); a Durchwahl is the extension.
     if ((run.startsWith('0') && run.length >= 3) || plus || before === 'durchwahl' || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
     // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
-    if (run === '24/7') return 'ok';
+    if (run === '24/7' || run === '7/24') return 'ok';
     if (r.word(b, WEEKDAYS) && timeRun(run)) return 'ok';
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';
     if (/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$/.test(run) || /^\d{4}-\d{2}-\d{2}$/.test(run) || /^\d{1,2}\.\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next)) return 'ok';
@@ -581,6 +581,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !r.attached(next + 1) && ordinalNoun(r, next + 1) && !streetLikeName(r, b, e)) return 'ok';
   }
   if (digits && harmlessCode(r, s, e, run, b, next)) return 'ok';
+  if (elidedCount(r, s, e)) return 'ok';
   // A count with its unit or counted noun ("12 Plätze", "5 weitere Frauen", "3–4 Personen", "9 bis 15 Uhr").
   if (unitAfter(r, e)) return 'ok';
   // A share or limit after a street and a comma is a house number ("Am Markt, davon 2", "Musterweg, rund 5").
@@ -601,17 +602,17 @@ function harmlessCode(r: Reader, s: number, e: number, run: string, b: number, n
   // "1.–15. August": a day before a day range ending in a month.
   if (/^\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next) && r.punct(next + 1, '–-') && r.is(next + 2, NUMBER) && r.punct(next + 3, '.') && r.word(next + 4, MONTHS)) return true;
   // "9 am", "3 pm": an hour of the English clock, no capitalised word after ("5 am Markt" stays refused).
-  if (/^\d{1,2}$/.test(run) && Number(run) <= 12 && r.word(next, words('am pm')) && !r.capitalised(next + 1) && !streetLikeName(r, b, e)) return true;
+  if (/^\d{1,2}$/.test(run) && Number(run) <= 12 && r.word(next, CLOCK_WORDS) && !r.capitalised(next + 1) && !streetLikeName(r, b, e)) return true;
   // "WCAG 2.1", "BITV 2.0": a version after an acronym in capitals.
   if (/^\d{1,2}\.\d$/.test(run) && r.is(b, WORD) && r.end[b]! - r.start[b]! >= 3 && r.end[b]! - r.start[b]! <= 8 && r.str(b) === r.str(b).toUpperCase() && !streetEnding(r.lower(b))) return true;
   // "A1", "B2": a language level after its label.
-  if ((run === '1' || run === '2') && r.attached(s) && /^[ABC]$/.test(r.str(s - 1)) && !r.attached(s - 1) && !r.attached(e + 1)) {
+  if ((run === '1' || run === '2') && r.attached(s) && /^[ABC]$/.test(r.str(s - 1)) && !r.attached(s - 1) && !(r.attached(e + 1) && !r.is(e + 1, PUNCT))) {
     for (let k = s - 2; k >= 0 && k >= s - 8; k--) if (r.word(k, LEVEL_LABELS)) return true;
   }
   // "m2", "km2", "m3": square and cubic units after a count.
-  if ((run === '2' || run === '3') && r.attached(s) && r.word(s - 1, words('m qm cm km')) && r.is(s - 2, NUMBER) && !r.attached(e + 1)) return true;
+  if ((run === '2' || run === '3') && r.attached(s) && r.word(s - 1, AREA_UNITS) && r.is(s - 2, NUMBER) && !(r.attached(e + 1) && !r.is(e + 1, PUNCT))) return true;
   // "im Jahr 2023: 40": a yearly count after a year and its colon.
-  if (/^\d{1,4}$/.test(run) && r.punct(s - 1, ':') && r.is(s - 2, NUMBER) && /^(?:19|20)\d{2}$/.test(r.str(s - 2)) && r.attached(s - 1) && r.word(s - 3, words('jahr jahre year'))) return true;
+  if (/^\d{1,4}$/.test(run) && r.punct(s - 1, ':') && r.is(s - 2, NUMBER) && /^(?:19|20)\d{2}$/.test(r.str(s - 2)) && r.attached(s - 1) && r.word(s - 3, YEAR_WORDS)) return true;
   return false;
 }
 
@@ -629,13 +630,36 @@ const POSITION_DECIMAL = /^(\d{1,2})(?:,(\d{3,})|\.(\d{4,}))$/;
  */
 function disguisedPosition(r: Reader, s: number, e: number, run: string): boolean {
   const minutes = /^(\d{1,2})[:.,](\d{2})$/.exec(run);
-  if (minutes && Number(minutes[2]) < 60 && (inLatitude(Number(minutes[1])) || inLongitude(Number(minutes[1]))) && r.word(e + 1, HEMISPHERE_WORDS) && !r.word(e + 1, words('e o'))) return true;
+  if (minutes && Number(minutes[2]) < 60 && (inLatitude(Number(minutes[1])) || inLongitude(Number(minutes[1]))) && r.word(e + 1, HEMISPHERE_WORDS) && !r.word(e + 1, SHORT_HEMISPHERES)) return true;
   const first = POSITION_DECIMAL.exec(run);
   if (!first || !inLatitude(Number(first[1]))) return false;
   for (let k = e + 1; k < r.count && k <= e + 8; k++) {
     if (!r.is(k, NUMBER) || !r.punct(k + 1, '.,') || !r.attached(k + 1) || !r.attached(k + 2) || !r.is(k + 2, NUMBER)) continue;
     const second = POSITION_DECIMAL.exec(r.text.slice(r.start[k], r.end[k + 2]));
     if (second && inLongitude(Number(second[1]))) return true;
+  }
+  return false;
+}
+
+const CLOCK_WORDS = words('am pm');
+const AREA_UNITS = words('m qm cm km');
+const YEAR_WORDS = words('jahr jahre year');
+const SHORT_HEMISPHERES = words('e o');
+/** Conjunctions and prepositions of a count whose noun is left out ("12 Plätze für Frauen und 16 für Kinder"). */
+const AND_WORDS = words('und and и і i și ve oraz');
+const FOR_WORDS = words('für for для dla pentru için');
+
+/**
+ * A count whose noun is left out: "zwölf Plätze für Frauen und sechzehn für Kinder", "8 мест для женщин и 12
+ * для детей": after a conjunction and before the preposition that followed an earlier count with its noun
+ * in the same sentence (at most 10 tokens back).
+ */
+function elidedCount(r: Reader, s: number, e: number): boolean {
+  if (!r.word(s - 1, AND_WORDS) || !r.word(e + 1, FOR_WORDS)) return false;
+  const preposition = r.lower(e + 1);
+  for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
+    if (r.punct(k, '.!?;')) return false;
+    if (r.numeric[k] && r.lower(k + 2) === preposition && unitAfter(r, k)) return true;
   }
   return false;
 }
