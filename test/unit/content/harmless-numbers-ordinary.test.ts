@@ -167,3 +167,26 @@ describe('false refusals of the outside tester (session 12) pass', () => {
     for (const text of ['Am Markt, davon 2', 'Wir sind Lindenhain rund 5', 'Musterweg 9 am Tor', 'Wir sind Lindenhain 5 am Ende', 'MUSTERWEG 2.1', 'A1 Musterweg 5', 'Musterweg 300 m²', 'Wir sind Lindenhain und 5 für Kinder.', 'Am Markt und 12 für Kinder', 'Wir sind Lindenhain 7/24 da.']) refused(text);
   });
 });
+
+describe('translated help pages: a number-first street is refused with file, line and German message (session 12)', () => {
+  const tmp = scratch('gsn-tr-numberfirst-');
+  afterAll(() => tmp.cleanup());
+  it('en/hilfe.md and tr/hilfe.md', () => {
+    const dir = contentWith(path.join(tmp.root, 'c'));
+    cpSync(path.join('content', 'translations'), path.join(dir, 'translations'), { recursive: true });
+    const lines: Record<string, number> = {};
+    for (const [lang, sentence] of [['en', "The women's refuge is at 3 Rose Gardens, Celle."], ['tr', 'Sığınma evimiz: 8 Market Square']] as const) {
+      const file = path.join(dir, 'translations', lang, 'hilfe.md');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, `${text}\n${sentence}\n`);
+      lines[lang] = text.split('\n').length + 1;
+    }
+    const result = loadContent({ dir, today: PINNED_TODAY });
+    for (const lang of ['en', 'tr']) {
+      const mine = result.problems.filter((p) => p.severity === 'error' && p.file.endsWith(`translations/${lang}/hilfe.md`));
+      expect(mine, lang).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ line: lines[lang], rule: 'translation-number' });
+      expect(mine[0]!.message).toContain('nennt eine Zahl');
+    }
+  });
+});
