@@ -146,6 +146,14 @@ describe('postcodes spelled digit by digit and disguised positions (session 12, 
     for (const text of ['Postcode two nine two two one', 'Posta kodu iki dokuz iki iki bir', '52:37 Nord und 10:04 Ost', '52,6234 € und 10,0812 €']) refused(text);
     for (const text of ['one two three', '52.623 Frauen und 10.081 Kinder', 'um 10:04 Uhr', '52,5 % und 10,1 %']) passesEverywhere(text);
   });
+  it('corners: an English street after "corner of", two words with a street ending around "Ecke"', () => {
+    for (const text of ['We are at the corner of Linden Close and Mill Lane.', 'Lindenkamp Ecke Mühlenkamp', 'Rosenhof Ecke Lindenkamp']) {
+      const found = errors(text);
+      expect(found.map((p) => p.rule), text).toContain('shelter-corner');
+      expect(found[0]!.message, text).toContain('Straßenecke');
+    }
+    for (const text of ['In der Ecke steht ein Sofa.', 'Die Spielecke ist im Keller.', 'Kinder Ecke Garten', 'in every corner of the house']) passesEverywhere(text);
+  });
   it('a generated position in Lower Saxony with a unit after each half is refused', () => {
     fc.assert(
       fc.property(fc.integer({ min: 51, max: 53 }), fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 6, max: 11 }), fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('€', 'km', 'Prozent', ''), (la, laf, lo, lof, unit) => {
