@@ -175,7 +175,7 @@ const ADDRESS_FOLLOWERS = new Set(['in', 'und', 'bis', 'bei', 'im', 'am', 'ecke'
 const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 
 /** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345", "Postfach 12345"). */
-const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
+const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p', 'ags', 'ars', 'gemeindeschlüssel', 'regionalschlüssel', 'kreisschlüssel', 'gemeindekennziffer']);
 
 /** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
 function readAsText(words: string[]): Set<string> {

@@ -169,10 +169,10 @@ describe('false refusals of the outside tester (session 12) pass', () => {
     for (const text of [
       'Wir haben 7 Zimmer, davon 2 für Frauen mit mehr als 3 Kindern.', '60 Frauen, davon 25 mit Kindern', 'Wir betreuen viele Frauen (rund 55).', 'Aufnahmen im Jahr 2023: 40',
       'Vom 1.–15. August ist das Büro zu.', 'Öffnungszeiten: 9–12 & 14–16 Uhr', 'Office hours Mon–Fri 9 am to 3 pm', 'Pflegegrad 1 bis 3', 'BITV 2.0 und WCAG 2.1', 'Niveau A1 und A2',
-      'Das Haus hat 300 m² Garten.', 'Deutschkurs auf Niveau A1 und A2.', 'Bize 7/24 ulaşabilirsiniz.', 'ما ۲۴ ساعته در دسترس هستیم.', 'Mamy 8 miejsc dla kobiet i 12 dla dzieci.', 'У нас 8 мест для женщин и 12 для детей.', 'Wir haben zwölf Plätze für Frauen und sechzehn für Kinder.', 'У нас 8 мест', 'Mamy 8 miejsc', 'Avem 8 locuri', 'لدينا 8 أماكن',
+      'Das Haus hat 300 m² Garten.', 'Deutschkurs auf Niveau A1 und A2.', 'Bize 7/24 ulaşabilirsiniz.', 'ما ۲۴ ساعته در دسترس هستیم.', 'Mamy 8 miejsc dla kobiet i 12 dla dzieci.', 'У нас 8 мест для женщин и 12 для детей.', 'Wir haben zwölf Plätze für Frauen und sechzehn für Kinder.', 'Landkreis Celle (AGS 03351)', 'У нас 8 мест', 'Mamy 8 miejsc', 'Avem 8 locuri', 'لدينا 8 أماكن',
     ])
       passesEverywhere(text);
-    for (const text of ['Am Markt, davon 2', 'Wir sind Lindenhain rund 5', 'Musterweg 9 am Tor', 'Wir sind Lindenhain 5 am Ende', 'MUSTERWEG 2.1', 'A1 Musterweg 5', 'Musterweg 300 m²', 'Wir sind Lindenhain und 5 für Kinder.', 'Am Markt und 12 für Kinder', 'Wir sind Lindenhain 7/24 da.']) refused(text);
+    for (const text of ['Am Markt, davon 2', 'Wir sind Lindenhain rund 5', 'Musterweg 9 am Tor', 'Wir sind Lindenhain 5 am Ende', 'MUSTERWEG 2.1', 'A1 Musterweg 5', 'Musterweg 300 m²', 'Wir sind Lindenhain und 5 für Kinder.', 'Am Markt und 12 für Kinder', 'Wir sind Lindenhain 7/24 da.', 'AGS 03351 Celle', 'AGS 29221']) refused(text);
   });
 });
 
