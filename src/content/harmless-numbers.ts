@@ -27,6 +27,7 @@ import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
 import { STREET_ENDINGS, streetEnding } from './street-words.ts';
+import { LEADING_STREET_TYPES, TRAILING_STREET_TYPES } from './street-types.ts';
 
 export interface StrayNumber {
   /** `number`: no harmless form; `coordinates`: a position written in words (`52 Grad 37 Minuten Nord`, MGRS). */
@@ -49,7 +50,7 @@ const words = (list: string) => new Set(list.split(' ').map((word) => latinSkele
  */
 export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'raum zimmer teil kapitel abschnitt seite gruppe reihe stunde broschüre band heft ausgabe auflage folge staffel modul kurs termin sitzung runde schritt stufe ' +
-  'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung ' +
+  'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung grad ' +
   'fachtag konferenz woche top ziffer variante option fassung episode podcast flyer plakat video film dokument formular vorlage checkliste leitfaden handreichung ' +
   'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
   'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie'
@@ -126,8 +127,8 @@ const ORDINAL_NOUNS = words(
   'januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez',
 );
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
-/** Words after which a number is an age or a limit ("ab 18", "bis 14", "unter 27"). */
-const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min');
+/** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
+const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt');
 /** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
 const WEEKDAYS = words(
   'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags ' +
@@ -142,7 +143,28 @@ const HOUSE_WORDS = words('haus hauses gebäude eingang hauseingang tür haustü
 /** Directions after a counted house: "das fünfte Haus links", "the fifth house on the left". */
 const DIRECTIONS = words('links rechts gegenüber left right opposite');
 /** English ordinals of 1–12: like the German ones, a number where they count houses. */
-const ENGLISH_ORDINALS = words('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth');
+const ENGLISH_ORDINALS = words(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth',
+);
+/** Digits as words, English and Turkish: five in a row are a postcode spelled out ("two nine two two one", "iki dokuz iki iki bir"). */
+const DIGIT_WORDS = words('zero oh one two three four five six seven eight nine sıfır bir iki üç dört beş altı yedi sekiz dokuz');
+/** Words joining a leading street type to its name ("Rue de la Paix", "Via della Pace", "Calle del Sol"). */
+const ROMANCE_LINKS = words('de du des la le les della delle dello del dei di da do dos das');
+/** English words before a number that mark an English sentence ("at 13 Linden Foo in Celle", "Our address: 13 …"). */
+const ENGLISH_CUES = words('at the is are our we us find located address flat apartment unit suite house refuge shelter live lives visit near on of to you your');
+/** English words after a street name that end it: "13 Linden Foo in Celle", "… near the station". */
+const ENGLISH_AFTER_STREET = words('in near at by');
+/**
+ * Nouns of the site's languages written in lower case that a number counts ("8 places for women", "7 rooms",
+ * "У нас 8 мест", "Mamy 8 miejsc", "Avem 8 locuri", "لدينا 8 أماكن"), also when capitalised at an English
+ * sentence end ("We have 8 Places."); units are in UNITS. Plurals only: "14 place de la Gare" is a street.
+ */
+const COUNTED_LOWER = words(
+  'places beds rooms bedrooms flats apartments staff employees volunteers members counsellors counselors advisers advisors sessions calls cases families mothers girls boys kids nights residents ' +
+  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت',
+);
+/** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
+const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
 /** Place names that a shelter's title numbers ("Frauenhaus Celle 2"): the word before the place. */
 const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauenschutzhaus frauenschutzwohnung');
 /** Hyphenated adjectives of a count ("14-tägig", "2-jährige", "3-fach"). */
@@ -381,8 +403,19 @@ function markNumberWords(r: Reader): void {
         continue;
       }
     }
+    // "two nine two two one", "iki dokuz iki iki bir": a postcode spelled digit by digit.
+    if (DIGIT_WORDS.has(lower) && digitWordsFrom(r, i) >= 5) {
+      for (let k = i; k < i + 5; k++) r.numeric[k] = 1;
+      continue;
+    }
     if (FOREIGN_NUMBERS.has(lower) || AMBIGUOUS_FOREIGN.has(lower)) {
       const previous = i - 1;
+      // "fourteen Linden Close", "twenty two Market Square": a house number in words before a street.
+      const nextAfter = FOREIGN_NUMBERS.has(r.lower(i + 1)) ? i + 2 : i + 1;
+      if (streetAt(r, nextAfter, false) || englishAddress(r, i, nextAfter)) {
+        r.numeric[i] = 1;
+        continue;
+      }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
       if (addressBefore() || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
@@ -391,13 +424,60 @@ function markNumberWords(r: Reader): void {
   }
 }
 
-/** Ordinal word i counts a house: a house word follows, and a direction after it or a street-like name before it ("Am Anger, das fünfte Haus"). */
+/** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
 function countsHouse(r: Reader, i: number): boolean {
   if (!r.word(i + 1, HOUSE_WORDS)) return false;
-  for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS)) return true;
+  for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (r.punct(k, '.!?')) return false;
     if (r.capitalised(k) && (r.word(k - 1, PREPOSITIONS) || streetOrLabelBefore(r, k + 1))) return true;
+  }
+  return false;
+}
+
+/** How many digit words (DIGIT_WORDS) stand in a row from token i, at most 5. */
+function digitWordsFrom(r: Reader, i: number): number {
+  let n = 0;
+  while (n < 5 && r.word(i + n, DIGIT_WORDS)) n++;
+  return n;
+}
+
+/**
+ * A street starts at token k, right after a number (issue 13, number-first addresses): a street type
+ * of ./street-types.ts after one or two capitalised words ("13 Linden Close", "8 Market Square",
+ * "14 Old Mill Close"), a leading type before a name ("14 Rue de la Paix", "12 Via Roma"), or "The"
+ * and a capitalised word ("4 The Green"; not after a year: "In 2019 The …").
+ */
+function streetAt(r: Reader, k: number, year: boolean): boolean {
+  if (!r.capitalised(k) || r.end[k]! - r.start[k]! > 40) return false;
+  const first = r.lower(k);
+  if (first === 'the') return !year && r.capitalised(k + 1);
+  if (LEADING_STREET_TYPES.has(first) && (r.capitalised(k + 1) || r.word(k + 1, ROMANCE_LINKS))) return true;
+  for (let j = k + 1; j <= k + 2; j++) {
+    if (!r.capitalised(j)) return false;
+    if (r.word(j, TRAILING_STREET_TYPES)) return true;
+  }
+  return false;
+}
+
+/**
+ * In an English sentence, a number at s followed by one or two capitalised words that end the
+ * phrase (a comma, a sentence end, "in"/"near", a place of the table) is a house number and a street
+ * of any type ("at 13 Linden Foo in Celle"): English nouns are not capitalised, so no count; the
+ * counted nouns of a title or a sentence end ("8 Places.", "24 Hours") stay counts.
+ */
+function englishAddress(r: Reader, s: number, k: number): boolean {
+  if (!r.capitalised(k) || r.word(k, UNITS) || r.word(k, COUNTED_LOWER)) return false;
+  let j = k + 1;
+  if (r.capitalised(j) && !isPlace(r.str(j))) {
+    if (r.word(j, UNITS) || r.word(j, COUNTED_LOWER)) return false;
+    j++;
+  }
+  const ends = j >= r.count || r.punct(j, ',.;!?)') || r.word(j, ENGLISH_AFTER_STREET) || (r.capitalised(j) && isPlace(r.str(j)));
+  if (!ends) return false;
+  for (let b = s - 1; b >= 0 && b >= s - 8; b--) {
+    if (r.punct(b, '.!?')) return false;
+    if (r.word(b, ENGLISH_CUES)) return true;
   }
   return false;
 }
@@ -433,6 +513,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER))) return 'coordinates';
   if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before)) return 'coordinates';
   if (digits && r.word(next, words('grad')) ) return 'coordinates';
+  if (digits && s !== e && disguisedPosition(r, s, e, run)) return 'coordinates';
 
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
@@ -441,11 +522,17 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
+  // Before a street of a number-first language ("13 Linden Close", "14 Rue de la Paix", "at 13 Linden Foo in Celle") no count is harmless.
+  if (!digits || /^\d{1,4}(?:[–-]\d{1,4})?$/.test(run)) {
+    if (streetAt(r, next, /^(?:19|20)\d{2}$/.test(run)) || englishAddress(r, s, next)) return 'refuse';
+  }
+  // Five digit words in a row are a postcode ("two nine two two one").
+  if (!digits && e - s >= 4 && digitWordsFrom(r, s) >= 5) return 'refuse';
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
   if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
-  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
+  if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '7/24' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
   // A strong unit after the limit makes it a count ("in der Regel max. 6 Mon."); a phone number starts with 0.
   const strongUnit = unitAfter(r, e) && !r.word(next, AMBIGUOUS_UNITS);
   if (digits && !run.startsWith('0') && !strongUnit && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
@@ -481,7 +568,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     // A phone label alone makes no phone number: it needs an area code (0…, +…); a Durchwahl is the extension.
     if ((run.startsWith('0') && run.length >= 3) || plus || before === 'durchwahl' || (r.punct(s - 1, '(') && run.startsWith('0'))) return phoneEnd(r, e);
     // Times: "9:00", "14.30 Uhr", "24/7"; dates: "12.03.2026", "2026-05-27", "13. Mai"; years.
-    if (run === '24/7') return 'ok';
+    if (run === '24/7' || run === '7/24') return 'ok';
     if (r.word(b, WEEKDAYS) && timeRun(run)) return 'ok';
     if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(run) && Number(run.split(':')[0]) <= 24) return 'ok';
     if (/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$/.test(run) || /^\d{4}-\d{2}-\d{2}$/.test(run) || /^\d{1,2}\.\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next)) return 'ok';
@@ -494,8 +581,12 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     // An ordinal before a noun ("im 1. Halbjahr", "Jede 3. Frau", "am 3. Mittwoch", "im 1. OG"), not after a street-like name ("Am Anger 3. Stock").
     if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !r.attached(next + 1) && ordinalNoun(r, next + 1) && !streetLikeName(r, b, e)) return 'ok';
   }
+  if (digits && harmlessCode(r, s, e, run, b, next)) return 'ok';
+  if (elidedCount(r, s, e)) return 'ok';
   // A count with its unit or counted noun ("12 Plätze", "5 weitere Frauen", "3–4 Personen", "9 bis 15 Uhr").
   if (unitAfter(r, e)) return 'ok';
+  // A share or limit after a street and a comma is a house number ("Am Markt, davon 2", "Musterweg, rund 5").
+  if (r.word(b, LIMIT_WORDS) && r.punct(b - 1, ',') && r.is(b - 2, WORD) && ((r.end[b - 2]! - r.start[b - 2]! <= 40 && streetEnding(r.lower(b - 2)) && !numberedNoun(r.lower(b - 2))) || r.word(b - 3, PREPOSITIONS) || (r.word(b - 3, ARTICLES) && r.word(b - 4, PREPOSITIONS)))) return 'refuse';
   // Ages and limits: "ab 18", "bis 14", "unter 27".
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
@@ -503,6 +594,76 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
 
 const PREPOSITIONS = words('am an auf aus bei beim hinter hinterm im in neben unter unterm über überm vor vorm zum zur vom zwischen');
 const ARTICLES = words('der die das dem den des');
+
+/**
+ * Codes, clock times and date ranges that read as nothing else (outside test, session 12): "Vom 1.–15. August",
+ * "9 am to 3 pm", "BITV 2.0 und WCAG 2.1", "Niveau A1 und A2", "300 m²" (NFKC: "m2"), "Aufnahmen im Jahr 2023: 40".
+ */
+function harmlessCode(r: Reader, s: number, e: number, run: string, b: number, next: number): boolean {
+  // "1.–15. August": a day before a day range ending in a month.
+  if (/^\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next) && r.punct(next + 1, '–-') && r.is(next + 2, NUMBER) && r.punct(next + 3, '.') && r.word(next + 4, MONTHS)) return true;
+  // "9 am", "3 pm": an hour of the English clock, no capitalised word after ("5 am Markt" stays refused).
+  if (/^\d{1,2}$/.test(run) && Number(run) <= 12 && r.word(next, CLOCK_WORDS) && !r.capitalised(next + 1) && !streetLikeName(r, b, e)) return true;
+  // "WCAG 2.1", "BITV 2.0": a version after an acronym in capitals.
+  if (/^\d{1,2}\.\d$/.test(run) && r.is(b, WORD) && r.end[b]! - r.start[b]! >= 3 && r.end[b]! - r.start[b]! <= 8 && r.str(b) === r.str(b).toUpperCase() && !streetEnding(r.lower(b))) return true;
+  // "A1", "B2": a language level after its label.
+  if ((run === '1' || run === '2') && r.attached(s) && /^[ABC]$/.test(r.str(s - 1)) && !r.attached(s - 1) && !(r.attached(e + 1) && !r.is(e + 1, PUNCT))) {
+    for (let k = s - 2; k >= 0 && k >= s - 8; k--) if (r.word(k, LEVEL_LABELS)) return true;
+  }
+  // "m2", "km2", "m3": square and cubic units after a count.
+  if ((run === '2' || run === '3') && r.attached(s) && r.word(s - 1, AREA_UNITS) && r.is(s - 2, NUMBER) && !(r.attached(e + 1) && !r.is(e + 1, PUNCT))) return true;
+  // "im Jahr 2023: 40": a yearly count after a year and its colon.
+  if (/^\d{1,4}$/.test(run) && r.punct(s - 1, ':') && r.is(s - 2, NUMBER) && /^(?:19|20)\d{2}$/.test(r.str(s - 2)) && r.attached(s - 1) && r.word(s - 3, YEAR_WORDS)) return true;
+  return false;
+}
+
+/** Latitude and longitude of Lower Saxony, with a margin. */
+const inLatitude = (value: number) => value >= 51 && value <= 54;
+const inLongitude = (value: number) => value >= 6 && value <= 12;
+const HEMISPHERE_WORDS = words('n e o nord ost north east nördlicher östlicher');
+/** A decimal of a position: 3+ places after a comma, 4+ after a dot (3 after a dot is German thousands: "52.623 Frauen"). */
+const POSITION_DECIMAL = /^(\d{1,2})(?:,(\d{3,})|\.(\d{4,}))$/;
+
+/**
+ * A disguised position (outside test, session 12): degrees and minutes with a hemisphere word
+ * ("52:37 Nord und 10:04 Ost"), or two decimals in Lower Saxony's latitude and longitude within a
+ * few words whatever their unit ("52,6234 € und 10,0812 €").
+ */
+function disguisedPosition(r: Reader, s: number, e: number, run: string): boolean {
+  const minutes = /^(\d{1,2})[:.,](\d{2})$/.exec(run);
+  if (minutes && Number(minutes[2]) < 60 && (inLatitude(Number(minutes[1])) || inLongitude(Number(minutes[1]))) && r.word(e + 1, HEMISPHERE_WORDS) && !r.word(e + 1, SHORT_HEMISPHERES)) return true;
+  const first = POSITION_DECIMAL.exec(run);
+  if (!first || !inLatitude(Number(first[1]))) return false;
+  for (let k = e + 1; k < r.count && k <= e + 8; k++) {
+    if (!r.is(k, NUMBER) || !r.punct(k + 1, '.,') || !r.attached(k + 1) || !r.attached(k + 2) || !r.is(k + 2, NUMBER)) continue;
+    const second = POSITION_DECIMAL.exec(r.text.slice(r.start[k], r.end[k + 2]));
+    if (second && inLongitude(Number(second[1]))) return true;
+  }
+  return false;
+}
+
+const CLOCK_WORDS = words('am pm');
+const AREA_UNITS = words('m qm cm km');
+const YEAR_WORDS = words('jahr jahre year');
+const SHORT_HEMISPHERES = words('e o');
+/** Conjunctions and prepositions of a count whose noun is left out ("12 Plätze für Frauen und 16 für Kinder"). */
+const AND_WORDS = words('und and и і i și ve oraz');
+const FOR_WORDS = words('für for для dla pentru için');
+
+/**
+ * A count whose noun is left out: "zwölf Plätze für Frauen und sechzehn für Kinder", "8 мест для женщин и 12
+ * для детей": after a conjunction and before the preposition that followed an earlier count with its noun
+ * in the same sentence (at most 10 tokens back).
+ */
+function elidedCount(r: Reader, s: number, e: number): boolean {
+  if (!r.word(s - 1, AND_WORDS) || !r.word(e + 1, FOR_WORDS)) return false;
+  const preposition = r.lower(e + 1);
+  for (let k = s - 2; k >= 0 && k >= s - 10; k--) {
+    if (r.punct(k, '.!?;')) return false;
+    if (r.numeric[k] && r.lower(k + 2) === preposition && unitAfter(r, k)) return true;
+  }
+  return false;
+}
 
 /** Word b labels the number run ending at e as a numbered noun, given the preposition form before it and what follows (see numberedNounIn). */
 function numberedNounAt(r: Reader, b: number, e: number): boolean {
@@ -604,7 +765,7 @@ function unitAfter(r: Reader, e: number): boolean {
     if (r.is(k, WORD)) {
       const lower = r.lower(k);
       if (lower.length > 40) return false;
-      if (UNITS.has(lower)) return true;
+      if (UNITS.has(lower) || COUNTED_LOWER.has(lower)) return true;
       // Attached letters are a house-number letter ("12a") or a code ("32U"), not a unit.
       if (r.attached(k)) return false;
       if (countedNoun(r, k)) return true;
@@ -613,7 +774,7 @@ function unitAfter(r: Reader, e: number): boolean {
     }
     // A range or a list of counts: "3–4", "3 bis 4", "3 oder 4", "3, 4".
     let j = k;
-    if (r.punct(j, '-–—,') || r.word(j, RANGE_WORDS)) j++;
+    if (r.punct(j, '-–—,&') || r.word(j, RANGE_WORDS)) j++;
     else return false;
     if (!r.numeric[j]) return false;
     k = j + 1;

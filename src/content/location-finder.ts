@@ -19,6 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
+import { TRAILING_STREET_TYPES } from './street-types.ts';
 import { numberedNoun, numberedNounIn, streetLikeNumbered } from './harmless-numbers.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
@@ -174,7 +175,7 @@ const ADDRESS_FOLLOWERS = new Set(['in', 'und', 'bis', 'bei', 'im', 'am', 'ecke'
 const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 
 /** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345", "Postfach 12345"). */
-const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p']);
+const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p', 'ags', 'ars', 'gemeindeschlüssel', 'regionalschlüssel', 'kreisschlüssel', 'gemeindekennziffer']);
 
 /** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
 function readAsText(words: string[]): Set<string> {
@@ -580,6 +581,18 @@ class Scanner {
   }
 
   /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
+/** Word k is capitalised and has any street ending, strict or not ("Lindenkamp", "Mühlenhof"), and is no known other compound. */
+  private looseStreetName(k: number): boolean {
+    if (!this.is(k, WORD) || !this.capitalised(k) || this.length(k) > 40) return false;
+    const word = this.lower(k);
+    return this.streetSuffix(word) !== undefined && !NOT_STREET_COMPOUNDS.has(word);
+  }
+
+  /** Words k and k+1 are a capitalised name and an English street type ("Linden Close", "Mill Lane"; ./street-types.ts). */
+  private englishStreet(k: number): boolean {
+    return this.is(k, WORD) && this.capitalised(k) && this.is(k + 1, WORD) && this.capitalised(k + 1) && this.length(k + 1) <= 20 && TRAILING_STREET_TYPES.has(this.lower(k + 1));
+  }
+
   private streetName(k: number): boolean {
     if (!this.is(k, WORD)) return false;
     // Asked for every word in a window around each house-number label: each word is judged once.
@@ -625,6 +638,9 @@ class Scanner {
     let b = i + 1;
     if (this.punct(b, ':/')) b++;
     if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'mit', 'am', 'of'].includes(this.lower(b))) b++;
+    // "at the corner of Linden Close", "Lindenkamp Ecke Mühlenkamp": an English street, or a street ending on both sides.
+    if (this.lower(i) === 'corner' && this.englishStreet(b)) return this.found('corner', i, b + 1);
+    if (!this.streetName(a) && !this.streetName(b) && this.looseStreetName(a) && this.looseStreetName(b)) return this.found('corner', a, b);
     const before = this.streetName(a);
     if (!this.streetName(b)) return before ? this.found('corner', a, i) : undefined;
     const joined = this.punct(b + 1, '/') || (this.is(b + 1, WORD) && ['and', 'und'].includes(this.lower(b + 1)));

@@ -1,0 +1,42 @@
+/**
+ * Street types of the languages that put the house number first (`13 Linden Close`, `14 Rue de la
+ * Paix`): one table for the shelter guard's number rule (./harmless-numbers.ts), which reads a
+ * number followed by capitalised words as a count (`8 Frauen`) unless a street type stands among them.
+ *
+ * Data, lower case, as read:
+ * - `TRAILING_STREET_TYPES`, the word after the name (`Linden Close`, `Market Square`): the primary
+ * street suffix names of USPS Publication 28, Appendix C1 "Street Suffix Abbreviations" (a work of
+ * the US government, public domain; https://pe.usps.com/text/pub28/28apc_002.htm), with the British
+ * spellings, plus the thoroughfare descriptors of Royal Mail's Postcode Address File that USPS lacks
+ * (Close, Mews, Parade, Rise, Yard, Wharf, Quay, Gate, Villas, Approach, Croft, Chase, Vale …;
+ * Royal Mail "Programmers' Guide to PAF", thoroughfare descriptors). Left out: suffix names that are
+ * ordinary counted nouns in a title (`3 Language Courses`, `24 Hour Club`): Club, Course, Courses,
+ * Key, Keys, Land, Light, Lights, Mission, Pass, Point, Points, Rest, Run, Station, Trailer, Union, Unions,
+ * Ways, Well, Wells, and from PAF Link, Steps (`3 Day Pass`, `10 Key Points`, `5 Easy Steps`, `3 Simple Ways`).
+ * - `LEADING_STREET_TYPES`, the word before the name (`Rue de la Paix`, `Avenue Victor Hugo`,
+ * `Via Roma`, `Calle Mayor`, `Place du Marché`): French, Italian, Spanish, Portuguese and Romanian
+ * street types that follow the number in those languages' usage.
+ */
+const list = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+export const TRAILING_STREET_TYPES: ReadonlySet<string> = list(`
+  alley allee annex anex arcade avenue bayou beach bend bluff bluffs bottom boulevard branch bridge brook brooks burg burgs bypass
+  camp canyon cape causeway center centers centre circle circles cliff cliffs common commons corner corners court courts cove coves
+  creek crescent crest crossing crossroad crossroads curve dale dam divide drive drives estate estates expressway extension extensions
+  fall falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gardens gateway glen glens
+  green greens grove groves harbor harbors harbour harbours haven heights highway hill hills hollow inlet island islands isle junction
+  junctions knoll knolls lake lakes landing lane loop lock locks lodge mall manor manors meadow meadows mews mill mills motorway
+  mount mountain mountains neck orchard oval overpass park parks parkway parkways passage path pike pine pines place plain plains
+  plaza port ports prairie radial ramp ranch rapid rapids ridge ridges river road roads route row rue shoal shoals shore
+  shores skyway spring springs spur spurs square squares stravenue stream street streets summit terrace throughway trace track
+  trafficway trail tunnel turnpike underpass valley valleys viaduct view views village villages ville vista walk walks wall way 
+  approach avenues broadway buildings chase circus cloisters close copse cottages courtyard croft crossway dene drove embankment end
+  fold garth gate gates glade grange heath hey ings lawn lawns lea leys mansions market mead nook paddock parade piazza precinct
+  promenade quay quays retreat ridings rise side spinney strand vale villas walkway wharf wood woods wynd yard
+`);
+
+export const LEADING_STREET_TYPES: ReadonlySet<string> = list(`
+  rue avenue boulevard bd place allée allee chemin impasse quai cours route passage square voie sentier
+  via viale piazza piazzale corso vicolo largo strada calle avenida paseo plaza camino carrera rua travessa praça praca
+  strada bulevardul calea aleea șoseaua soseaua piața piata
+`);
