@@ -5,14 +5,22 @@
 import { rmSync, renameSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../src/site/build.ts';
-import { runCli } from './cli.ts';
+import { runCli, UsageError } from './cli.ts';
+
+/** `SEARCH_INDEX`: unset or `on` builds the index, `off` leaves it out; anything else is refused (a typo must not ship a site without search). */
+function searchIndexWanted(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new UsageError(`SEARCH_INDEX=${value}: erlaubt sind "on" und "off".`);
+}
 
 runCli(async () => {
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    const ok = await buildSite({ outDir: temp, endsProcess: true });
+    // SEARCH_INDEX=off: every page and export, no Pagefind index (BuildOptions.searchIndex).
+    const ok = await buildSite({ outDir: temp, endsProcess: true, searchIndex: searchIndexWanted(process.env.SEARCH_INDEX) });
     if (!ok) return 1;
     if (existsSync(out)) rmSync(out, { recursive: true, force: true });
     renameSync(temp, out);

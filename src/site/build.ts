@@ -15,6 +15,12 @@ export interface BuildOptions {
   quiet?: boolean;
   /** The process ends with this build: it may lower its own CPU priority while the index is written (./priority.ts). */
   endsProcess?: boolean;
+  /**
+   * Write the Pagefind index (default true). `false` builds every page and export but no
+   * /pagefind/ folder, so the site's search finds nothing: for a site only read as files or
+   * pages, never for a deploy (`SEARCH_INDEX=off npm run build`, scripts/build.ts).
+   */
+  searchIndex?: boolean;
 }
 
 export async function buildSite(options: BuildOptions): Promise<boolean> {
@@ -43,7 +49,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   mark('Inhalte geladen und geprüft');
   const t1 = performance.now();
   if (options.endsProcess) allowLowerPriority();
-  await (await siteEleventy(options.outDir, result.graph)).write();
+  await (await siteEleventy(options.outDir, result.graph, { searchIndex: options.searchIndex ?? true })).write();
   const t2 = performance.now();
   log(`Seiten erzeugt in ${((t2 - t1) / 1000).toFixed(1)} s (Prüfung ${((t1 - t0) / 1000).toFixed(1)} s).`);
   return true;
@@ -55,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
  * and compiled (scripts/run.mjs), and its plugins get the graph as an option. Eleventy is loaded
  * here, not at start: a build stopped by content errors never loads it and reports them sooner.
  */
-export async function siteEleventy(outDir: string, graph: ContentGraph) {
+export async function siteEleventy(outDir: string, graph: ContentGraph, options: { searchIndex?: boolean } = {}) {
   const { default: Eleventy } = await import('@11ty/eleventy');
-  return new Eleventy('.', outDir, { config: siteConfig(graph), quietMode: true });
+  return new Eleventy('.', outDir, { config: siteConfig(graph, options), quietMode: true });
 }

@@ -114,7 +114,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const startBrowser = async () => (await import('./browser.ts')).launchSharedBrowser();
   const [run, large, browser] = await Promise.all([
     needsSite ? runBuild({ outDir, env: { CONTEXT: context } }) : undefined,
-    needsLarge ? runBuild({ outDir: largeOut, contentDir: largeContent }) : undefined,
+    // No test searches the large site (page weight, reserved folders, listing pages in Chromium): no Pagefind index.
+    needsLarge ? runBuild({ outDir: largeOut, contentDir: largeContent, env: { SEARCH_INDEX: 'off' } }) : undefined,
     needs.has('browserWsEndpoint') ? startBrowser() : undefined,
   ]);
   for (const [built, dir] of [

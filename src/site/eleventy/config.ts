@@ -13,9 +13,9 @@ import adminPlugin from './admin.ts';
 import finderPlugin from './finder.ts';
 import arabicFontsPlugin from './arabic-fonts.ts';
 
-/** The configuration function Eleventy calls, for this graph. */
-export function siteConfig(graph: ContentGraph): (eleventyConfig: any) => void {
-  const build: SiteBuild = { graph, prerendered: new Map() };
+/** The configuration function Eleventy calls, for this graph; `searchIndex: false` writes no Pagefind index (BuildOptions). */
+export function siteConfig(graph: ContentGraph, options: { searchIndex?: boolean } = {}): (eleventyConfig: any) => void {
+  const build: SiteBuild = { graph, prerendered: new Map(), searchIndex: options.searchIndex ?? true };
   return (eleventyConfig: any) => {
     eleventyConfig.setIncludesDirectory('_includes');
     eleventyConfig.setTemplateFormats(['11ty.js']);

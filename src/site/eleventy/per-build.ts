@@ -32,6 +32,12 @@ export default function perBuildPlugin(eleventyConfig: any, build: SiteBuild): v
   eleventyConfig.on('eleventy.before', async ({ directories }: BuildEvent) => {
     // A rebuild that starts while the last index is still being written waits for it.
     if (indexing) await indexing.catch(() => undefined);
+    if (build.searchIndex === false) {
+      // No index asked for: Eleventy renders the searchable pages with the rest.
+      await writeAllExports(graph, directories.output, pagesOf(build));
+      mark('offene Daten geschrieben (ohne Suchindex)');
+      return;
+    }
     const indexer = await SearchIndexer.start(directories.output, buildLexicon(siteTexts(graph)));
     mark('Pagefind gestartet');
     await prerenderSearchable(graph, prerendered, (url, page) => indexer.add(url, page));
@@ -47,7 +53,8 @@ export default function perBuildPlugin(eleventyConfig: any, build: SiteBuild): v
   });
   eleventyConfig.on('eleventy.after', async () => {
     mark('übrige Seiten geschrieben');
-    const { pages } = await indexing!;
+    if (!indexing) return;
+    const { pages } = await indexing;
     mark(`Suchindex geschrieben (${pages} Seiten)`);
   });
 }

@@ -5,6 +5,8 @@ import { allPages, type SitePage } from '../../../_includes/pages/index.ts';
 export interface SiteBuild {
   graph: ContentGraph;
   prerendered: Map<string, string>;
+  /** Whether this build writes the Pagefind index (default true; BuildOptions.searchIndex). */
+  searchIndex?: boolean;
   /** The page loop's pages for this graph, once computed (pagesOf). */
   pages?: SitePage[];
 }
