@@ -80,12 +80,13 @@ export function runValidate(args: string[], env: Record<string, string | undefin
 /**
  * What `npm run validate -- --dir <dir> [--format <format>]` prints and returns, computed in this
  * process: the same two calls as scripts/validate.ts (loadSiteContent, then formatReport, without
- * colour as on a pipe, exit 1 on errors) with "today" pinned like runValidate. For the many cases whose
+ * colour as on a pipe, exit 1 on errors) with "today" pinned like runValidate (`null`: not pinned). For the many cases whose
  * subject is the report, not the process; the real CLI's exit codes, options and streams are
  * tested as child processes (runValidate) in test/validate.cli.test.ts and test/report.test.ts.
  */
-export function validateInProcess(dir: string, today = PINNED_TODAY, format: 'text' | 'github' | 'json' = 'text'): RunResult {
-  const result = loadSiteContent({ dir, today });
+export function validateInProcess(dir: string, today: string | null = PINNED_TODAY, format: 'text' | 'github' | 'json' = 'text'): RunResult {
+  // null: the clock's today, as `npm run validate` without CONTENT_TODAY.
+  const result = loadSiteContent({ dir, ...(today === null ? {} : { today }) });
   return { code: result.errorCount ? 1 : 0, stdout: `${formatReport(result, format, false)}\n`, stderr: '' };
 }
 

@@ -16,7 +16,7 @@ import { openPage, type OpenedPage } from '../support/browser.ts';
 import { endSession, startSession } from '../support/session.ts';
 import { runBuild, tempDir } from '../support/site.ts';
 import type { StaticServer } from '../support/server.ts';
-import { ROOT, runValidate } from '../helpers.ts';
+import { ROOT, validateInProcess } from '../helpers.ts';
 
 const siteDir = inject('siteDir');
 const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
@@ -184,14 +184,16 @@ describe('the web editor in Chromium (local repository, offline)', () => {
     expect(opened.record.pageErrors).toEqual([]);
   });
 
-  it('the file passes npm run validate and renders as a contact page', async () => {
+  // Validated in process (npm run validate's own two calls, test/helpers.ts): the CLI's exit codes are
+  // tested as child processes in test/validate.cli.test.ts; the build stays `npm run build`'s.
+  it('the file passes validation (the report of npm run validate) and renders as a contact page', async () => {
     expect(written).toBeDefined();
     const dir = tempDir('cms');
     try {
       const content = path.join(dir, 'content');
       cpSync(path.join(ROOT, 'content'), content, { recursive: true });
       writeFileSync(path.join(content, 'contacts', `${SLUG}.md`), written!);
-      const validate = await runValidate(['--format', 'text'], { CONTENT_DIR: content, CONTENT_TODAY: undefined });
+      const validate = validateInProcess(content, null);
       expect(validate.stdout + validate.stderr).not.toMatch(/Fehler {2}/);
       expect(validate.code).toBe(0);
       const out = path.join(dir, 'site');
@@ -202,7 +204,7 @@ describe('the web editor in Chromium (local repository, offline)', () => {
       expect(html).toContain(TITLE);
       // A Frauenhaus with a street is rejected by CI with the rule in German.
       writeFileSync(path.join(content, 'contacts', `${SLUG}.md`), written!.replace('  city: Walsrode', '  street: Musterstraße 12\n  city: Walsrode'));
-      const rejected = await runValidate(['--format', 'text'], { CONTENT_DIR: content, CONTENT_TODAY: undefined });
+      const rejected = validateInProcess(content, null);
       expect(rejected.code).not.toBe(0);
       expect(rejected.stdout).toContain('darf bei einem Frauenhaus nicht veröffentlicht werden');
     } finally {
