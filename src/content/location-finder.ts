@@ -306,6 +306,7 @@ class Scanner {
 
   /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
   private readonly streetNames: Uint8Array;
+  private readonly lowers: (string | undefined)[] = [];
 
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
@@ -318,8 +319,10 @@ class Scanner {
   private str(i: number): string {
     return this.t.text.slice(this.t.start[i], this.t.end[i]);
   }
+  /** Lower case of token i, made once per token: the rules ask for the same word many times. */
   private lower(i: number): string {
-    return this.str(i).toLowerCase();
+    if (i < 0 || i >= this.t.count) return this.str(i).toLowerCase();
+    return (this.lowers[i] ??= this.str(i).toLowerCase());
   }
   private is(i: number, kind: number): boolean {
     return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
