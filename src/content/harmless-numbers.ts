@@ -400,11 +400,10 @@ function markNumberWords(r: Reader): void {
     const lower = r.lower(i);
     let german = germanOf.get(lower);
     if (german === undefined && !germanOf.has(lower)) germanOf.set(lower, (german = germanNumberWord(lower)));
-    // Looked at only for the few words that could be a number: most words are neither (issue 13).
-    const addressBefore = () => streetOrLabelBefore(r, i);
+    // `streetOrLabelBefore` is looked at only for the few words that could be a number: most words are neither (issue 13).
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
     const counted = (german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i);
-    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore()) || counted) {
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && streetOrLabelBefore(r, i)) || counted) {
       r.numeric[i] = 1;
       continue;
     }
@@ -417,7 +416,7 @@ function markNumberWords(r: Reader): void {
       const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
       const long = roman[1].length >= 2;
       // A single lower-case letter is a word of its own ("numer i" is Polish for "number and").
-      if ((addressBefore() && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
+      if ((streetOrLabelBefore(r, i) && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
         r.numeric[i] = 1;
         continue;
       }
@@ -436,9 +435,9 @@ function markNumberWords(r: Reader): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (addressBefore() || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (streetOrLabelBefore(r, i) || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
-      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (addressBefore() || r.capitalised(previous))) r.numeric[i] = 1;
+      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || r.capitalised(previous))) r.numeric[i] = 1;
     }
   }
 }
