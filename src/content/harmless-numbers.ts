@@ -252,7 +252,7 @@ function segments(stem: string): string[] | undefined {
 const ROMAN = /^(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([a-h]?)$/;
 const ROMAN_STARTS = 'CXLIVcxliv';
 /** MGRS: zone, band, square and digits ("32UNC7300030000", "32U NC 73000 30000"). Bounded. */
-const MGRS = /(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5} ?\d{0,5}(?![\p{L}\p{N}])/gu;
+const MGRS = /(?=\d)(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5} ?\d{0,5}(?![\p{L}\p{N}])/gu;
 /** E-mail addresses: judged by the link and address rules, their digits are no number of the text. Bounded. */
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
 

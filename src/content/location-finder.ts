@@ -115,7 +115,15 @@ export function readable(text: string): string[] {
 /** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
 const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
 
+/**
+ * What every run of spaced letters holds (a separator, a letter, a separator, a letter, a
+ * separator: "M u s t e" has " u s "): a text without it has none, found without the costlier
+ * word-start lookbehind at every position.
+ */
+const SPACED_CORE = /[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]/u;
+
 function joinSpacedLetters(text: string): string {
+  if (!SPACED_CORE.test(text)) return text;
   return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]/g, ''));
 }
 
@@ -990,14 +998,16 @@ export function findLocations(text: string, options: FindOptions = {}): Location
  */
 const PLUS_CODE = /(?<![0-9A-Za-z+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![0-9A-Za-z+])/g;
 
+// The patterns below open with a lookahead on their first character: it admits every match, and
+// fails at most positions before the word-start lookbehind (a large Unicode class) is tried.
 /** A geohash after a label or a word for a position ("Geohash: u1x0esw", "Standort u1x0esw3", geohash.org/u1x0esw). */
-const GEOHASH = /(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
+const GEOHASH = /(?=[gsplko])(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
 const GEOHASH_ALPHABET = /^[0-9bcdefghjkmnpqrstuvwxyz]+$/;
 /** A Maidenhead locator of six or more characters ("JO52fp", "JO52FP37"), or of four after a label ("Locator JO52"). */
-const MAIDENHEAD = /(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;
-const MAIDENHEAD_LABELLED = /(?<![\p{L}\p{N}])(?:locator|qth|maidenhead|grid|gridsquare)\s{0,2}[:=]?\s{0,2}([A-Ra-r]{2}[0-9]{2})(?![\p{L}\p{N}])/giu;
+const MAIDENHEAD = /(?=[A-R])(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;
+const MAIDENHEAD_LABELLED = /(?=[lqmg])(?<![\p{L}\p{N}])(?:locator|qth|maidenhead|grid|gridsquare)\s{0,2}[:=]?\s{0,2}([A-Ra-r]{2}[0-9]{2})(?![\p{L}\p{N}])/giu;
 /** Five characters of digits and letters that look like digits (O for 0, l and I for 1): "291O1 Celle". */
-const LETTER_DIGITS = /(?<![\p{L}\p{N}])[0-9OoIl]{5}(?![\p{L}\p{N}])/gu;
+const LETTER_DIGITS = /(?=[0-9OoIl])(?<![\p{L}\p{N}])[0-9OoIl]{5}(?![\p{L}\p{N}])/gu;
 
 /** A known place name in the first words of `text` ("Celle", "Bad Fallingbostel", "Hann. Münden"). */
 function placeFollows(text: string, memo: Map<string, boolean>): boolean {
