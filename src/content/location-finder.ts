@@ -51,6 +51,7 @@ const { unescapeAll } = new MarkdownIt().utils;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const HAS_INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** HTML entities and percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
 function decoded(text: string): string {
@@ -102,7 +103,9 @@ function base64Text(value: string): string {
  */
 export function readable(text: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
-  const plain = joinHyphenatedLines(latinSkeleton(circledDigits(asciiDigits(decoded(text)))));
+  // All three change only characters beyond ASCII: a text without any is left as it is.
+  const read = decoded(text);
+  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read))) : read);
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
