@@ -209,11 +209,18 @@ const GERMAN_PARTS = [
 ];
 const ORDINAL_ENDINGS = ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te'];
 /** Ordinals of 1–12 ("erste", "dritte", "achten"): everyday words, a number only after a street ending or house-number label. */
-const SMALL_ORDINAL = /^(?:erst|zweit|dritt|viert|fünft|fuenft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|zwoelft)(?:e|en|er|es|em)$/;
+const SMALL_ORDINAL_STEMS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'fuenft', 'sechst', 'siebt', 'siebent', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft', 'zwoelft'];
+const SMALL_ORDINAL = new RegExp(`^(?:${SMALL_ORDINAL_STEMS.join('|')})(?:e|en|er|es|em)$`);
+/**
+ * The first two letters of every German part and small-ordinal stem (each has three or more, and
+ * a number word starts with one): a word starting otherwise is none, decided without the regex and
+ * the segmentation — most words of a text (issue 13: the number rule's hottest loop).
+ */
+const NUMBER_WORD_STARTS = new Set([...GERMAN_PARTS, ...SMALL_ORDINAL_STEMS].map((part) => part.slice(0, 2)));
 
 /** How `word` (lower case) reads as a German number word: 'long' (several parts), 'ordinal' (10 and up), 'small' (an ordinal 1–12), or undefined. */
 export function germanNumberWord(word: string): 'long' | 'ordinal' | 'small' | undefined {
-  if (word.length > 100 || word.length < 4) return undefined;
+  if (word.length > 100 || word.length < 4 || !NUMBER_WORD_STARTS.has(word.slice(0, 2))) return undefined;
   if (SMALL_ORDINAL.test(word)) return 'small';
   for (const ending of ['', ...ORDINAL_ENDINGS]) {
     if (!word.endsWith(ending)) continue;
@@ -243,8 +250,9 @@ function segments(stem: string): string[] | undefined {
 
 /** A Roman numeral of 1–399, upper case, and a house-number letter after it ("XIIIa"). */
 const ROMAN = /^(C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))([a-h]?)$/;
+const ROMAN_STARTS = 'CXLIVcxliv';
 /** MGRS: zone, band, square and digits ("32UNC7300030000", "32U NC 73000 30000"). Bounded. */
-const MGRS = /(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5} ?\d{0,5}(?![\p{L}\p{N}])/gu;
+const MGRS = /(?=\d)(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5} ?\d{0,5}(?![\p{L}\p{N}])/gu;
 /** E-mail addresses: judged by the link and address rules, their digits are no number of the text. Bounded. */
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
 
@@ -254,6 +262,12 @@ const WORD = 1;
 const NUMBER = 2;
 const PUNCT = 3;
 const LETTER = /[\p{L}\p{M}’']/u;
+/** `LETTER` of text[i], ASCII decided by its code (no letter or mark of Unicode is ASCII but a–z, A–Z); the regex only beyond. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return LETTER.test(text[i]!);
+}
 
 class Reader {
   readonly kind: number[] = [];
@@ -277,9 +291,9 @@ class Reader {
       if (c >= 48 && c <= 57) {
         k = NUMBER;
         while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      } else if (LETTER.test(text[i]!) && c !== 39 && c !== 0x2019) {
+      } else if (c !== 39 && c !== 0x2019 && isLetter(text, i)) {
         k = WORD;
-        while (j < n && LETTER.test(text[j]!)) j++;
+        while (j < n && isLetter(text, j)) j++;
       } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
       this.kind.push(k);
       this.start.push(i);
@@ -379,26 +393,30 @@ function contextOf(text: string, from: number, to: number): string {
 
 /** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
 function markNumberWords(r: Reader): void {
+  // Words repeat: each read as a German number word once per text.
+  const germanOf = new Map<string, ReturnType<typeof germanNumberWord>>();
   for (let i = 0; i < r.count; i++) {
     if (!r.is(i, WORD) || r.end[i]! - r.start[i]! > 100) continue;
     const lower = r.lower(i);
-    const german = germanNumberWord(lower);
-    // Looked at only for the few words that could be a number: most words are neither (issue 13).
-    const addressBefore = () => streetOrLabelBefore(r, i);
+    let german = germanOf.get(lower);
+    if (german === undefined && !germanOf.has(lower)) germanOf.set(lower, (german = germanNumberWord(lower)));
+    // `streetOrLabelBefore` is looked at only for the few words that could be a number: most words are neither (issue 13).
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
     const counted = (german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i);
-    if (german === 'long' || german === 'ordinal' || (german === 'small' && addressBefore()) || counted) {
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && streetOrLabelBefore(r, i)) || counted) {
       r.numeric[i] = 1;
       continue;
     }
     // Lower case: the whole word first ("cc" is 200), then with a house-number letter cut off ("xiiia").
-    const roman = ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).toUpperCase()) ?? ROMAN.exec(r.str(i).replace(/[a-h]$/, '').toUpperCase());
+    // A numeral starts with C, X, L, I or V in either case: other ASCII starts are passed over without upper-casing.
+    const first = r.text.charCodeAt(r.start[i]!);
+    const roman = first < 128 && !ROMAN_STARTS.includes(r.text[r.start[i]!]!) ? null : ROMAN.exec(r.str(i).toUpperCase() === r.str(i) ? r.str(i) : r.str(i).toUpperCase()) ?? ROMAN.exec(r.str(i).replace(/[a-h]$/, '').toUpperCase());
     if (roman && roman[1]) {
       const word = r.str(i);
       const upper = word.replace(/[a-h]$/, '') === word.replace(/[a-h]$/, '').toUpperCase();
       const long = roman[1].length >= 2;
       // A single lower-case letter is a word of its own ("numer i" is Polish for "number and").
-      if ((addressBefore() && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
+      if ((streetOrLabelBefore(r, i) && (long || upper)) || (upper && long && r.capitalised(i - 1) && !r.attached(i))) {
         r.numeric[i] = 1;
         continue;
       }
@@ -417,9 +435,9 @@ function markNumberWords(r: Reader): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (addressBefore() || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (streetOrLabelBefore(r, i) || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
-      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (addressBefore() || r.capitalised(previous))) r.numeric[i] = 1;
+      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || r.capitalised(previous))) r.numeric[i] = 1;
     }
   }
 }

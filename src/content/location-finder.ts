@@ -51,6 +51,7 @@ const { unescapeAll } = new MarkdownIt().utils;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const HAS_INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** HTML entities and percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
 function decoded(text: string): string {
@@ -102,7 +103,9 @@ function base64Text(value: string): string {
  */
 export function readable(text: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
-  const plain = joinHyphenatedLines(latinSkeleton(circledDigits(asciiDigits(decoded(text)))));
+  // All three change only characters beyond ASCII: a text without any is left as it is.
+  const read = decoded(text);
+  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read))) : read);
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
@@ -115,7 +118,15 @@ export function readable(text: string): string[] {
 /** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
 const SPACED_LETTERS = /(?<![\p{L}\p{M}\p{N}])(?:\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]){3,}\p{L}(?![\p{L}\p{M}\p{N}])/gu;
 
+/**
+ * What every run of spaced letters holds (a separator, a letter, a separator, a letter, a
+ * separator: "M u s t e" has " u s "): a text without it has none, found without the costlier
+ * word-start lookbehind at every position.
+ */
+const SPACED_CORE = /[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]\p{L}[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]/u;
+
 function joinSpacedLetters(text: string): string {
+  if (!SPACED_CORE.test(text)) return text;
   return text.replace(SPACED_LETTERS, (run) => run.replace(/[ .\-_\u00b7\u2010\u2011\u2012\u2013\u2014/+,]/g, ''));
 }
 
@@ -306,6 +317,7 @@ class Scanner {
 
   /** Per token: 0 not judged yet, 1 a street name, 2 none (`streetName`). */
   private readonly streetNames: Uint8Array;
+  private readonly lowers: (string | undefined)[] = [];
 
   constructor(text: string, machine: boolean) {
     this.t = tokenize(text);
@@ -318,8 +330,10 @@ class Scanner {
   private str(i: number): string {
     return this.t.text.slice(this.t.start[i], this.t.end[i]);
   }
+  /** Lower case of token i, made once per token: the rules ask for the same word many times. */
   private lower(i: number): string {
-    return this.str(i).toLowerCase();
+    if (i < 0 || i >= this.t.count) return this.str(i).toLowerCase();
+    return (this.lowers[i] ??= this.str(i).toLowerCase());
   }
   private is(i: number, kind: number): boolean {
     return i >= 0 && i < this.t.count && this.t.kind[i] === kind;
@@ -987,14 +1001,16 @@ export function findLocations(text: string, options: FindOptions = {}): Location
  */
 const PLUS_CODE = /(?<![0-9A-Za-z+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![0-9A-Za-z+])/g;
 
+// The patterns below open with a lookahead on their first character: it admits every match, and
+// fails at most positions before the word-start lookbehind (a large Unicode class) is tried.
 /** A geohash after a label or a word for a position ("Geohash: u1x0esw", "Standort u1x0esw3", geohash.org/u1x0esw). */
-const GEOHASH = /(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
+const GEOHASH = /(?=[gsplko])(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
 const GEOHASH_ALPHABET = /^[0-9bcdefghjkmnpqrstuvwxyz]+$/;
 /** A Maidenhead locator of six or more characters ("JO52fp", "JO52FP37"), or of four after a label ("Locator JO52"). */
-const MAIDENHEAD = /(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;
-const MAIDENHEAD_LABELLED = /(?<![\p{L}\p{N}])(?:locator|qth|maidenhead|grid|gridsquare)\s{0,2}[:=]?\s{0,2}([A-Ra-r]{2}[0-9]{2})(?![\p{L}\p{N}])/giu;
+const MAIDENHEAD = /(?=[A-R])(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;
+const MAIDENHEAD_LABELLED = /(?=[lqmg])(?<![\p{L}\p{N}])(?:locator|qth|maidenhead|grid|gridsquare)\s{0,2}[:=]?\s{0,2}([A-Ra-r]{2}[0-9]{2})(?![\p{L}\p{N}])/giu;
 /** Five characters of digits and letters that look like digits (O for 0, l and I for 1): "291O1 Celle". */
-const LETTER_DIGITS = /(?<![\p{L}\p{N}])[0-9OoIl]{5}(?![\p{L}\p{N}])/gu;
+const LETTER_DIGITS = /(?=[0-9OoIl])(?<![\p{L}\p{N}])[0-9OoIl]{5}(?![\p{L}\p{N}])/gu;
 
 /** A known place name in the first words of `text` ("Celle", "Bad Fallingbostel", "Hann. Münden"). */
 function placeFollows(text: string, memo: Map<string, boolean>): boolean {

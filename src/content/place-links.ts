@@ -149,7 +149,7 @@ export function isPlaceService(host: string): boolean {
 }
 
 /** URLs in a text: with a scheme, starting with www., or on a shortener's host. Bounded, so linear. */
-export const URL_IN_TEXT = /(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6}\/)[^\s<>"'()[\]{}]{1,2000}/giu;
+export const URL_IN_TEXT = /(?=[a-z0-9-])(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\.|(?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6}\/)[^\s<>"'()[\]{}]{1,2000}/giu;
 
 /** The host of a URL with or without its scheme. */
 const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;

@@ -234,6 +234,9 @@ const PLAIN_LINK_TEXT = /^(?![^]*(?:^|[^A-Za-z])[A-Za-z] [A-Za-z] )[A-Za-z0-9 .,
  * text read from the tokens (`visibleText`), entities decoded later by `readable`.
  */
 export function renderedBody(body: string, parsed: ParsedBody = parseBody(body)): BodyPart[] {
+  // The location and number rules both read the parts of one parse: made once per parse (kept with it, never across parses).
+  const made = renderedOf.get(parsed);
+  if (made?.body === body) return made.parts;
   const parts: BodyPart[] = [];
   const { env } = parsed;
   let from = 0;
@@ -262,8 +265,10 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
     }
   }
   parts.push(...referenceDefinitions(body, env));
+  renderedOf.set(parsed, { body, parts });
   return parts;
 }
+const renderedOf = new WeakMap<ParsedBody, { body: string; parts: BodyPart[] }>();
 
 /**
  * Reference definitions (`[label]: href "title"`): the page shows only those a link uses, but the

@@ -79,6 +79,12 @@ function entryPattern(entry: string): string {
   return entry.endsWith('$') ? `${body}(?![\\p{L}\\p{M}])` : body;
 }
 
+/** A class of the first characters of `entries` as the pattern reads them (`partPattern`: the reading's first character, an umlaut's base letter in both spellings). */
+function firstLetters(entries: readonly string[]): string {
+  const firsts = new Set(entries.map((entry) => [...foldForWords(readable(entry.split(/[|+$]/, 1)[0]!)[0]!)][0]!));
+  return `[${[...firsts].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
+}
+
 let shelterPattern: RegExp | undefined;
 /** All entries in one pattern of fixed strings and bounded classes (linear); the word-start test written once, so it compiles fast. */
 function pattern(): RegExp {
@@ -90,7 +96,10 @@ function pattern(): RegExp {
         .sort((a, b) => b.length - a.length)
         .join('|');
     const { de, ...others } = SHELTER_WORDS_BY_LANGUAGE;
-    shelterPattern = new RegExp(`${group(de)}|(?<![\\p{L}\\p{M}\\p{N}])(?:${group(Object.values(others).flat())})`, 'gu');
+    const other = Object.values(others).flat();
+    // The word-start test looks back over a large class at every position: a lookahead on the
+    // entries' first letters goes first and fails fast. It admits every match, so the matches are the same.
+    shelterPattern = new RegExp(`(?=${firstLetters([...de, ...other])})(?:${group(de)}|(?=${firstLetters(other)})(?<![\\p{L}\\p{M}\\p{N}])(?:${group(other)}))`, 'gu');
   }
   return shelterPattern;
 }

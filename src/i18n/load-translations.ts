@@ -11,6 +11,7 @@ import type { Problem } from '../content/problems.ts';
 import { fileProblem, parseContent } from '../content/parse.ts';
 import { issuesToProblems, knownFields } from '../content/validate.ts';
 import { checkBody } from '../content/body-check.ts';
+import { parseBody } from '../content/body-tokens.ts';
 import { longRunProblem } from '../content/long-runs.ts';
 import { translatedPageProblems } from '../content/shelter-guard.ts';
 import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
@@ -161,7 +162,9 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
   // A run too long for markdown-it to read in linear time: refused before any parse, as on every other page (../content/long-runs.ts).
   const longRun = longRunProblem(file, body, bodyLine);
   if (longRun) return { problems: [longRun] };
-  const problems = [...checkBody(file, body, bodyLine), ...translatedPageProblems(parsed.parsed)];
+  // Parsed once for the link rules and the shelter guard (as src/content/load.ts does): three parses before.
+  const parsedBody = parseBody(body);
+  const problems = [...checkBody(file, body, bodyLine, parsedBody), ...translatedPageProblems(parsed.parsed, parsedBody)];
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
     return { problems };
