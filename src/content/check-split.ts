@@ -1,6 +1,6 @@
 /**
  * Which content files a second thread checks (./check-pool.ts): the largest first, each to the
- * thread with less to do so far ("longest processing time first"), by characters as the measure
+ * thread with less to do so far (the second on a tie) ("longest processing time first"), by characters as the measure
  * of work. The main thread starts with a head start: the translated help pages, which it checks
  * itself while the other thread works.
  */
@@ -21,7 +21,7 @@ export function filesForSecondThread(files: readonly SizedFile[], headStart: num
   let main = headStart;
   let other = 0;
   for (const file of largestFirst) {
-    if (other < main) {
+    if (other <= main) {
       second.add(file.abs);
       other += file.size;
     } else main += file.size;
