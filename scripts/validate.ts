@@ -5,7 +5,8 @@
  * On large content a second thread checks the largest files (src/content/check-pool.ts): it is
  * started first, and the validator's modules are imported only after it (dynamic imports, which
  * the bundle of scripts/run.mjs evaluates lazily), so both threads load them at the same time.
- * The worker runs this same script and only serves checks.
+ * The worker runs this same script and only serves checks. VALIDATE_THREADS=1 never starts it,
+ * VALIDATE_THREADS=2 always does (for tests and measurements); unset: by size and spare core.
  */
 import { appendFileSync } from 'node:fs';
 import { isFileCheckWorker, startFileChecks } from '../src/content/check-pool.ts';
@@ -17,7 +18,8 @@ if (isFileCheckWorker()) {
 } else {
   runCli(async () => {
     const { format, dir } = reportOptions();
-    const checks = startFileChecks(new URL(import.meta.url), dir);
+    const threads = process.env.VALIDATE_THREADS;
+    const checks = startFileChecks(new URL(import.meta.url), dir, threads === '1' ? 'never' : threads === '2' ? 'always' : 'auto');
     const [{ loadSiteContent }, { formatReport }] = await Promise.all([import('../src/site/load-graph.ts'), import('../src/content/report.ts')]);
     let result;
     try {

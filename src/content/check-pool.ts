@@ -9,13 +9,17 @@
  * Only node: modules and two small ones are imported here: this module runs before the
  * validator is loaded. A worker costs its own start-up (~0.3 s of CPU: the whole bundle is
  * compiled and evaluated once more), so it is started only when its share of the content is at
- * least WORKER_MIN_BYTES; below that, one thread is faster and cheaper.
+ * least WORKER_MIN_BYTES; below that, one thread is faster and cheaper. And only when a core is
+ * spare (1-minute load average at most the cores less one): on a busy machine the two threads
+ * share the same cores and the worker's start-up is pure cost (measured: 1 MB at load 8, 3.4 s
+ * wall on one thread against 5.1 s on two, docs/performance.md).
  *
  * The main thread waits for an outcome synchronously (loadContent is synchronous): the worker
  * posts the outcome on a MessagePort and bumps a shared counter; the main thread takes messages
  * with receiveMessageOnPort and sleeps on the counter with Atomics.wait.
  */
 import { lstatSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { contentDir } from './content-dir.ts';
@@ -49,16 +53,26 @@ export function workerChannel(): { port: MessagePort; signal: Int32Array } {
   return { port, signal };
 }
 
+/** When to start a worker: `auto` (by size and spare core), `never`, or `always` (large or not: tests, measurements). */
+export type ThreadChoice = 'auto' | 'never' | 'always';
+
+/** True when the machine has a core to spare: the 1-minute load average is at most the cores less one. */
+export function coreToSpare(): boolean {
+  return os.loadavg()[0]! <= os.availableParallelism() - 1;
+}
+
 /**
  * Starts a worker running `entry` (the calling script, which serves checks when
  * isFileCheckWorker() is true) when the content in `dir` (as loadContent's `dir`) is large
- * enough for two threads; undefined otherwise. `minBytes` defaults to WORKER_MIN_BYTES. Call
- * `close()` when the load is done. Never throws for content: an unreadable folder counts as empty.
+ * enough for two threads and a core is spare (`choice` 'auto'; `minBytes` defaults to
+ * WORKER_MIN_BYTES); undefined otherwise. Call `close()` when the load is done. Never throws for
+ * content: an unreadable folder counts as empty.
  */
-export function startFileChecks(entry: URL, dir?: string, minBytes = WORKER_MIN_BYTES): FileChecks | undefined {
+export function startFileChecks(entry: URL, dir?: string, choice: ThreadChoice = 'auto', minBytes = WORKER_MIN_BYTES): FileChecks | undefined {
+  if (choice === 'never' || (choice === 'auto' && !coreToSpare())) return undefined;
   const root = contentDir(dir);
   const headStart = markdownSizes(path.join(root, 'translations'), 2).reduce((sum, file) => sum + file.size, 0);
-  if (secondThreadShare(contentFileSizes(root), headStart) < minBytes) return undefined;
+  if (choice === 'auto' && secondThreadShare(contentFileSizes(root), headStart) < minBytes) return undefined;
   const channel = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const setup: WorkerSetup = { role: 'gsn-file-checks', port: channel.port2, signal };
