@@ -79,6 +79,9 @@ export function startFileChecks(entry: URL, dir?: string, choice: ThreadChoice =
   const worker = new Worker(entry, { workerData: setup, transferList: [channel.port2] });
   // Never keeps the process alive: the main thread waits for what it needs synchronously.
   worker.unref();
+  // A worker that failed (seen only when the main thread is not waiting) answers nothing more: its files are checked here.
+  let failed = false;
+  worker.on('error', () => (failed = true));
   const port = channel.port1;
   port.unref();
   const replies = new Map<number, PortableOutcome | { error: string }>();
@@ -99,7 +102,7 @@ export function startFileChecks(entry: URL, dir?: string, choice: ThreadChoice =
         waited = 0;
         continue;
       }
-      if (waited >= GIVE_UP_MS) return undefined;
+      if (failed || waited >= GIVE_UP_MS) return undefined;
       if (Atomics.wait(signal, 0, seen, 1000) === 'timed-out') waited += 1000;
     }
   };
