@@ -1,20 +1,38 @@
 /**
  * npm run validate [-- --format text|github|json] [--dir content]
  * Checks all content and prints every problem; exit 1 on errors, 0 otherwise (warnings never fail).
+ *
+ * On large content a second thread checks the largest files (src/content/check-pool.ts): it is
+ * started first, and the validator's modules are imported only after it (dynamic imports, which
+ * the bundle of scripts/run.mjs evaluates lazily), so both threads load them at the same time.
+ * The worker runs this same script and only serves checks. VALIDATE_THREADS=1 never starts it,
+ * VALIDATE_THREADS=2 always does (for tests and measurements); unset: by size and spare core.
  */
 import { appendFileSync } from 'node:fs';
-import { loadSiteContent } from '../src/site/load-graph.ts';
-import { formatReport } from '../src/content/report.ts';
+import { isFileCheckWorker, startFileChecks } from '../src/content/check-pool.ts';
 import { colourWanted, reportOptions, runCli } from './cli.ts';
 
-runCli(() => {
-  const { format, dir } = reportOptions();
-  const result = loadSiteContent(dir === undefined ? {} : { dir });
-  const colour = format === 'text' && colourWanted();
-  process.stdout.write(formatReport(result, format, colour) + '\n');
-  // GitHub shows only the first annotations of a step; the job summary gets the whole report.
-  if (format === 'github' && process.env.GITHUB_STEP_SUMMARY && result.problems.length) {
-    appendFileSync(process.env.GITHUB_STEP_SUMMARY, `## Inhaltsprüfung\n\n\`\`\`text\n${formatReport(result, 'text', false)}\n\`\`\`\n`);
-  }
-  return result.errorCount ? 1 : 0;
-});
+if (isFileCheckWorker()) {
+  const { serveFileChecks } = await import('../src/content/check-worker.ts');
+  serveFileChecks();
+} else {
+  runCli(async () => {
+    const { format, dir } = reportOptions();
+    const threads = process.env.VALIDATE_THREADS;
+    const checks = startFileChecks(new URL(import.meta.url), dir, threads === '1' ? 'never' : threads === '2' ? 'always' : 'auto');
+    const [{ loadSiteContent }, { formatReport }] = await Promise.all([import('../src/site/load-graph.ts'), import('../src/content/report.ts')]);
+    let result;
+    try {
+      result = loadSiteContent({ ...(dir === undefined ? {} : { dir }), ...(checks ? { checks } : {}) });
+    } finally {
+      checks?.close();
+    }
+    const colour = format === 'text' && colourWanted();
+    process.stdout.write(formatReport(result, format, colour) + '\n');
+    // GitHub shows only the first annotations of a step; the job summary gets the whole report.
+    if (format === 'github' && process.env.GITHUB_STEP_SUMMARY && result.problems.length) {
+      appendFileSync(process.env.GITHUB_STEP_SUMMARY, `## Inhaltsprüfung\n\n\`\`\`text\n${formatReport(result, 'text', false)}\n\`\`\`\n`);
+    }
+    return result.errorCount ? 1 : 0;
+  });
+}

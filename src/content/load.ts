@@ -27,6 +27,10 @@ import { contentReader, NOT_CONTENT, type ContentReader } from './content-reader
 import { textDownloadProblems } from './text-downloads.ts';
 import { loadVocabularies } from './vocabularies.ts';
 import { germanSlug } from '../text/slug.ts';
+import { contentDir } from './content-dir.ts';
+import { revivedOutcome, type FileChecks } from './file-checks.ts';
+
+export { contentDir };
 
 export interface LoadOptions {
   /** Content folder; default $CONTENT_DIR or ./content */
@@ -43,6 +47,11 @@ export interface LoadOptions {
    * them is an error on that file. Default none.
    */
   reserved?: readonly string[];
+  /**
+   * Another thread that checks the largest files meanwhile (./check-pool.ts `startFileChecks`;
+   * `npm run validate` on large content). Same result; not used together with `cache`.
+   */
+  checks?: FileChecks;
 }
 
 /** Per-file results of earlier loads, and which files the latest load had to check anew. */
@@ -75,10 +84,6 @@ export interface LoadResult {
   filesChecked: number;
 }
 
-export function contentDir(dir?: string): string {
-  return path.resolve(dir ?? process.env.CONTENT_DIR ?? 'content');
-}
-
 export function loadContent(options: LoadOptions = {}): LoadResult {
   const today = options.today ?? currentDay();
   // Every date rule of this run (future dates, years, staleness) uses the same "today".
@@ -108,7 +113,13 @@ function load(options: LoadOptions, today: string): LoadResult {
   const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems);
   const materialFiles = listMaterialFiles(root, io, problems);
   const filesFrom = problems.length;
-  const { records, invalid, pages } = checkContentFiles(root, io, options, today, problems);
+  const contentFiles = checkContentFiles(root, io, options, today, problems);
+  // Translated core help (issue #19, src/i18n/): its own folder, its own small loader; read
+  // here, while another thread may still check content files, and reported in its place below.
+  const translationProblems: Problem[] = [];
+  const translationIo = contentReader(translationProblems);
+  const translated = loadTranslations(root, translationIo);
+  const { records, invalid, pages } = contentFiles();
   const filesTo = problems.length;
   const input: ResolveInput = {
     records,
@@ -125,17 +136,15 @@ function load(options: LoadOptions, today: string): LoadResult {
   };
   const { graph, problems: referenceProblems } = resolveGraph(input);
   problems.push(...referenceProblems, ...contentWarnings(records, today), ...shelterWarnings(records, cache));
-  // Translated core help (issue #19, src/i18n/): its own folder, its own small loader.
-  const translated = loadTranslations(root, io);
   graph.translations = translated.translations;
-  problems.push(...translated.problems);
+  problems.push(...translationProblems, ...translated.problems);
   if (cache) {
     const before = problems.slice(0, filesFrom);
     cache.state = { key, resolved: resolvedGraph(input, graph, referenceProblems), before, files: problems.slice(filesFrom, filesTo), translations: translated.problems, refused: materialFiles.refused };
   }
   const reported = finalProblems(problems, materialFiles.refused);
   const errorCount = reported.filter((p) => p.severity === 'error').length;
-  return { graph, problems: reported, errorCount, warningCount: reported.length - errorCount, filesChecked: io.filesChecked() };
+  return { graph, problems: reported, errorCount, warningCount: reported.length - errorCount, filesChecked: io.filesChecked() + translationIo.filesChecked() };
 }
 
 /** False, with one problem (one cause, one message: no "missing vocabulary" noise), when the content folder is missing, empty or a link. */
@@ -184,14 +193,28 @@ function listMaterialFiles(root: string, io: ContentReader, problems: Problem[])
   return { dir, sizes, refused };
 }
 
-/** Every Markdown file of every content type, checked on its own (or taken from the cache when unchanged). */
-function checkContentFiles(root: string, io: ContentReader, options: LoadOptions, today: string, problems: Problem[]): { records: ValidRecord[]; invalid: InvalidRecord[]; pages: Page[] } {
-  const records: ValidRecord[] = [];
-  const invalid: InvalidRecord[] = [];
-  const pages: Page[] = [];
+/** A content file listed and read, and where its problems go in the load's list. */
+interface ReadFile {
+  type: ContentType;
+  slug: string;
+  file: string;
+  abs: string;
+  text: string;
+  /** problems.length after it was read: its outcome's problems follow the listing's and reading's up to here. */
+  at: number;
+}
+
+/**
+ * Every Markdown file of every content type, checked on its own (or taken from the cache when
+ * unchanged). All files are listed and read first, so that the largest can go to another thread
+ * (`options.checks`) before any is checked; the returned function collects the outcomes and puts
+ * every problem where a one-by-one load puts it.
+ */
+function checkContentFiles(root: string, io: ContentReader, options: LoadOptions, today: string, problems: Problem[]): () => { records: ValidRecord[]; invalid: InvalidRecord[]; pages: Page[] } {
   const cache = options.cache;
   if (cache) startCacheRun(cache, today);
-  const seen = new Set<string>();
+  const from = problems.length;
+  const files: ReadFile[] = [];
   for (const type of Object.keys(contentTypes) as ContentType[]) {
     const dir = path.join(root, type);
     for (const entry of io.listDir(dir)) {
@@ -203,23 +226,43 @@ function checkContentFiles(root: string, io: ContentReader, options: LoadOptions
       // The preview names the files its watcher saw change: the others are taken from the cache unread.
       const text = cached && cache?.dirty && !cache.dirty.has(abs) ? cached.text : io.readText(abs);
       if (text === undefined) continue;
-      seen.add(abs);
-      let outcome: FileOutcome;
-      if (cached && cached.text === text) {
-        outcome = cached.outcome;
-      } else {
-        outcome = checkFile(type, slug, file, text, options.reserved ?? []);
-        cache?.files.set(abs, { text, outcome });
-        cache?.changed.add(file);
-      }
+      files.push({ type, slug, file, abs, text, at: problems.length });
+    }
+  }
+  const reserved = options.reserved ?? [];
+  const elsewhere = options.checks && !cache ? options.checks.split(files.map(({ abs, text }) => ({ abs, size: text.length }))) : new Set<string>();
+  const handedOver = new Map(files.filter((f) => elsewhere.has(f.abs)).map((f) => [f.abs, options.checks!.check({ type: f.type, slug: f.slug, file: f.file, text: f.text, reserved, today })]));
+  const outcomes = files.map((f) => (handedOver.has(f.abs) ? undefined : fileOutcome(f, reserved, cache)));
+  return () => {
+    const records: ValidRecord[] = [];
+    const invalid: InvalidRecord[] = [];
+    const pages: Page[] = [];
+    const listed = problems.splice(from);
+    let done = from;
+    files.forEach((f, i) => {
+      problems.push(...listed.slice(done - from, f.at - from));
+      done = f.at;
+      const portable = handedOver.get(f.abs)?.();
+      const outcome = outcomes[i] ?? (portable ? revivedOutcome(portable) : fileOutcome(f, reserved, cache));
       problems.push(...outcome.problems);
       if (outcome.record) records.push(outcome.record);
       if (outcome.invalid) invalid.push(outcome.invalid);
       if (outcome.page) pages.push(outcome.page);
-    }
-  }
-  if (cache) forgetDeleted(cache, seen, io.displayPath);
-  return { records, invalid, pages };
+    });
+    problems.push(...listed.slice(done - from));
+    if (cache) forgetDeleted(cache, new Set(files.map((f) => f.abs)), io.displayPath);
+    return { records, invalid, pages };
+  };
+}
+
+/** One file's outcome: checked here, or taken from the cache when its text is unchanged. */
+function fileOutcome(f: ReadFile, reserved: readonly string[], cache: LoadCache | undefined): FileOutcome {
+  const cached = cache?.files.get(f.abs);
+  if (cached && cached.text === f.text) return cached.outcome;
+  const outcome = checkFile(f.type, f.slug, f.file, f.text, reserved);
+  cache?.files.set(f.abs, { text: f.text, outcome });
+  cache?.changed.add(f.file);
+  return outcome;
 }
 
 /** Date rules (future dates, staleness) depend on the day: a new day checks everything again. */
@@ -268,8 +311,8 @@ function shelterWarnings(records: readonly ValidRecord[], cache: LoadCache | und
   return cache ? cachedLinkedShelterWarnings(records, (cache.shelterWarnings ??= createLinkedShelterCache())) : linkedShelterWarnings(records);
 }
 
-/** Parses and validates one file on its own (references are checked later, across files). */
-function checkFile(type: ContentType, slug: string, file: string, text: string, reserved: readonly string[]): FileOutcome {
+/** Parses and validates one file on its own (references are checked later, across files); pure, so another thread may run it (./check-worker.ts). */
+export function checkFile(type: ContentType, slug: string, file: string, text: string, reserved: readonly string[]): FileOutcome {
   const parsed = parseContent(file, text);
   if ('problems' in parsed) {
     return { problems: parsed.problems };

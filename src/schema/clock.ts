@@ -2,7 +2,8 @@
  * "Today" for date rules (reviewed not in the future, staleness). CONTENT_TODAY=YYYY-MM-DD pins it,
  * so tests and reports with fixed dates are repeatable; otherwise the date in Germany.
  */
-const berlinDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
+// Made on first use: creating it loads time-zone data (~30 ms), which a worker given the day never needs.
+let berlinDate: Intl.DateTimeFormat | undefined;
 
 let override: string | undefined;
 
@@ -21,6 +22,7 @@ export function today(): string {
   if (override) return override;
   const pinned = process.env.CONTENT_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  berlinDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' });
   return berlinDate.format(new Date());
 }
 

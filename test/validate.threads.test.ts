@@ -1,0 +1,130 @@
+/**
+ * `npm run validate` on large content checks the largest files on a second thread
+ * (src/content/check-pool.ts): the report must be the one a single thread gives, byte for byte,
+ * with errors in several files, in the file a worker checks and in cross-file rules (unknown
+ * topic, stale date) that look up lines in a record the worker built.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFileChecks, WORKER_MIN_BYTES } from '../src/content/check-pool.ts';
+import { filesForSecondThread, secondThreadShare } from '../src/content/check-split.ts';
+import { portableOutcome, revivedOutcome, type FileChecks } from '../src/content/file-checks.ts';
+import { checkFile, loadContent } from '../src/content/load.ts';
+import { formatReport } from '../src/content/report.ts';
+import { withToday } from '../src/schema/clock.ts';
+import { BASE, PINNED_TODAY, contentWith, expectNoCrash, runValidate, scratch, validateInProcess } from './helpers.ts';
+
+const tmp = scratch('gsn-threads-');
+afterAll(() => tmp.cleanup());
+
+/** A graph as text, cycles included; functions (the records' line lookups) only as such. */
+const shape = (value: unknown) => inspect(value, { depth: Infinity, maxArrayLength: Infinity, maxStringLength: Infinity }).replace(/\[Function[^\]]*\]/g, '[Function]');
+
+/** The Markdown files of one content folder with their sizes. */
+const filesOf = (dir: string, type: string) => readdirSync(path.join(dir, type)).map((name) => ({ abs: path.join(dir, type, name), size: statSync(path.join(dir, type, name)).size }));
+
+/** A valid Frauenhaus body of ordinary paragraphs, `bytes` long. */
+function body(bytes: number): string {
+  const paragraph = 'Das Frauenhaus nimmt Frauen und ihre Kinder auf, rund um die Uhr nach telefonischer Absprache. Die Lage ist vertraulich.\n\n';
+  return paragraph.repeat(Math.ceil(bytes / paragraph.length));
+}
+
+/** The base content plus two large files with errors (one per-file, one cross-file) and two broken small ones. */
+function largeContent(dir: string): string {
+  contentWith(dir);
+  const shelter = readFileSync(path.join(BASE, 'contacts', 'frauenhaus-goettingen.md'), 'utf8');
+  // Valid on its own; unknown topic and a stale date are found across files, at lines of the worker's record.
+  writeFileSync(
+    path.join(dir, 'contacts', 'frauenhaus-gross.md'),
+    shelter.replace('topics: [schutzunterkuenfte]', 'topics: [gibt-es-nicht]').replace('reviewed: 2026-10-05', 'reviewed: 2024-01-02') + body(400_000),
+  );
+  // An address in the body: an error of the file's own check.
+  writeFileSync(path.join(dir, 'contacts', 'frauenhaus-zweites.md'), shelter + body(300_000) + 'Sie finden uns am Musterweg 5.\n');
+  writeFileSync(path.join(dir, 'contacts', 'hilfetelefon.md'), 'kein Frontmatter\n');
+  const page = path.join(dir, 'pages', 'ueber-uns.md');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, 'title: "\u0007"'));
+  return dir;
+}
+
+describe('which files the second thread takes', () => {
+  it('gives the largest file to the second thread and balances the rest against the head start', () => {
+    const files = [
+      { abs: 'a', size: 10 },
+      { abs: 'b', size: 1000 },
+      { abs: 'c', size: 300 },
+      { abs: 'd', size: 400 },
+    ];
+    expect([...filesForSecondThread(files, 0)].sort()).toEqual(['b']);
+    expect([...filesForSecondThread(files, 2000)].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect([...filesForSecondThread(files, 1100)].sort()).toEqual(['a', 'b', 'd']);
+    expect(secondThreadShare(files, 1100)).toBe(1410);
+  });
+
+  it('starts no worker for small content', () => {
+    const dir = contentWith(path.join(tmp.root, 'small'));
+    expect(startFileChecks(new URL(import.meta.url), dir, 'auto', WORKER_MIN_BYTES)).toBeUndefined();
+    expect(startFileChecks(new URL(import.meta.url), dir, 'never')).toBeUndefined();
+  });
+});
+
+describe('loadContent with checks elsewhere', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = largeContent(path.join(tmp.root, 'large'));
+  });
+
+  it('gives the same problems and graph when every file is checked elsewhere, outcomes cloned as between threads', () => {
+    const handedOver: string[] = [];
+    // In-process stand-in for the worker: checks on request, and clones the outcome as postMessage does.
+    const everywhere: FileChecks = {
+      split: (files) => new Set(files.map((f) => f.abs)),
+      check(job) {
+        handedOver.push(job.file);
+        return () =>
+          structuredClone(
+            portableOutcome(
+              withToday(job.today, () => checkFile(job.type, job.slug, job.file, job.text, job.reserved)),
+              job.text,
+            ),
+          );
+      },
+      close() {},
+    };
+    const alone = loadContent({ dir, today: PINNED_TODAY });
+    const split = loadContent({ dir, today: PINNED_TODAY, checks: everywhere });
+    expect(handedOver.length).toBeGreaterThan(5);
+    expect(formatReport(split, 'json', false)).toBe(formatReport(alone, 'json', false));
+    expect(split.problems.map((p) => `${p.file}:${p.line}:${p.rule}`)).toContain(`${split.problems.find((p) => p.file.endsWith('frauenhaus-gross.md'))?.file}:5:unknown-topic`);
+    expect(shape(split.graph)).toBe(shape(alone.graph));
+    expect(split.filesChecked).toBe(alone.filesChecked);
+  });
+
+  it('checks a file itself when the other thread gives no outcome', () => {
+    const silent: FileChecks = { split: (files) => new Set(files.map((f) => f.abs)), check: () => () => undefined, close() {} };
+    const alone = loadContent({ dir, today: PINNED_TODAY });
+    expect(formatReport(loadContent({ dir, today: PINNED_TODAY, checks: silent }), 'json', false)).toBe(formatReport(alone, 'json', false));
+  });
+
+  it('revives a record whose lines are looked up later', () => {
+    const text = readFileSync(path.join(dir, 'contacts', 'frauenhaus-gross.md'), 'utf8');
+    const outcome = withToday(PINNED_TODAY, () => checkFile('contacts', 'frauenhaus-gross', 'x.md', text, []));
+    const revived = revivedOutcome(structuredClone(portableOutcome(outcome, text)));
+    expect(revived.record?.lineOf(['reviewed'])).toBe(outcome.record?.lineOf(['reviewed']));
+    expect(revived.record?.lineOf(['topics', 0])).toBe(5);
+  });
+
+  it('npm run validate starts a worker for it and prints what one thread prints, in every format', async () => {
+    expect(startFileChecks(new URL(import.meta.url), dir, 'auto', Infinity)).toBeUndefined();
+    // Large enough for 'auto' whenever a core is spare; forced here, as the machine may be busy.
+    expect(secondThreadShare([...filesOf(dir, 'contacts'), ...filesOf(dir, 'pages')], 0)).toBeGreaterThanOrEqual(WORKER_MIN_BYTES);
+    for (const format of ['text', 'json', 'github'] as const) {
+      const cli = await runValidate(['--dir', dir, '--format', format], { VALIDATE_THREADS: '2' });
+      expectNoCrash(cli);
+      expect(cli).toEqual(validateInProcess(dir, PINNED_TODAY, format));
+      expect(cli.code).toBe(1);
+    }
+    // Three runs of a 700 KB load, and a new bundle after a source change, on a machine that may be busy.
+  }, 300_000);
+});
