@@ -26,6 +26,7 @@
 import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
+import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
 import { STREET_ENDINGS, streetEnding } from './street-words.ts';
 import { LEADING_STREET_TYPES, TRAILING_STREET_TYPES } from './street-types.ts';
 
@@ -53,7 +54,9 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung grad ' +
   'fachtag konferenz woche top ziffer variante option fassung episode podcast flyer plakat video film dokument formular vorlage checkliste leitfaden handreichung ' +
   'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
-  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie'
+  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie ' +
+  // Session 14 (outside tester): a day of a programme ("Tag 1: Ankommen"), English numbered nouns ("Chapter 4", "Rooms 1 to 6", "Step 2").
+  'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days'
 ).split(' ');
 const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
@@ -128,7 +131,9 @@ const ORDINAL_NOUNS = words(
 );
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
 /** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
-const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt');
+const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt ' +
+  // English (session 14): "aged 18 to 65", "up to 6", "under 14".
+  'to aged under over between about around approximately approx nearly');
 /** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
 const WEEKDAYS = words(
   'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags ' +
@@ -161,7 +166,9 @@ const ENGLISH_AFTER_STREET = words('in near at by');
  */
 const COUNTED_LOWER = words(
   'places beds rooms bedrooms flats apartments staff employees volunteers members counsellors counselors advisers advisors sessions calls cases families mothers girls boys kids nights residents ' +
-  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت',
+  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت ' +
+    // Arabic with its accusative ending ("12 مكانًا"), session 14.
+    'مكانًا مكانا سريرًا سريرا غرفة امرأة نساء طفلًا طفلا أطفال',
 );
 /** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
 const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
@@ -518,7 +525,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return 'refuse';
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e, KIND_HELPERS) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
@@ -531,6 +538,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
   if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
+  // Kinds found by the outside tester of session 14 (./harmless-kinds.ts): dates with spaces, norms, file numbers, steps, counts among counts …
+  const kind = harmlessKind(r, s, e, run, b, KIND_HELPERS);
+  if (kind !== undefined) return kind;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
   if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '7/24' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
   // A strong unit after the limit makes it a count ("in der Regel max. 6 Mon."); a phone number starts with 0.
@@ -591,6 +601,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
 }
+
+/** What ./harmless-kinds.ts borrows of this rule (one object, no closure per number). */
+const KIND_HELPERS: NumberRuleHelpers = { unitAfter: (r, e) => unitAfter(r as Reader, e), streetLikeName: (r, b, e) => streetLikeName(r as Reader, b, e) };
 
 const PREPOSITIONS = words('am an auf aus bei beim hinter hinterm im in neben unter unterm über überm vor vorm zum zur vom zwischen');
 const ARTICLES = words('der die das dem den des');

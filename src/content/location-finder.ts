@@ -21,6 +21,7 @@ import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 import { TRAILING_STREET_TYPES } from './street-types.ts';
 import { numberedNoun, numberedNounIn, streetLikeNumbered } from './harmless-numbers.ts';
+import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -472,6 +473,8 @@ class Scanner {
     const hit = this.streetBefore(i, d, false);
     // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln").
     const rightAfterStreet = this.is(i - 1, WORD) && this.streetSuffix(this.lower(i - 1)) !== undefined;
+    // "„Gewalt in Paarbeziehungen“, 3. Auflage", "3 Steps to Safety: 1. Call us. 2. …": an ordinal of a noun or a list step, unless right after a street ending (session 14).
+    if (hit && !rightAfterStreet && (ordinalOfNoun(this.t.text, this.t.end[i]!) || listStep(this.t.text, this.t.start[i]!, this.t.end[i]!))) return undefined;
     return hit && (rightAfterStreet || !this.followedByUnit(i)) ? hit : undefined;
   }
 
@@ -525,7 +528,8 @@ class Scanner {
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
     if (roman && !this.streetSuffix(this.lower(w))) return undefined;
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
-    const start = first >= 0 ? first : this.labelledStreet(w);
+    // "Street Harassment and Chapter 5": a numbered noun before the number takes no street label from words before it (session 14).
+    const start = first >= 0 ? first : !marked && this.length(w) <= 40 && numberedNoun(this.lower(w)) ? -1 : this.labelledStreet(w);
     if (start < 0) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
   }
@@ -625,6 +629,8 @@ class Scanner {
     const first = labelled ? label : i;
     // Without a label only an ending that names nothing but a street: "1 Familienplatz" is a count.
     if (this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    // "Chapter 4 Street Harassment": after a numbered noun a street label is the chapter's title (session 14); a street name still counts ("Kapitel 4 Musterweg").
+    if (!labelled && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
     for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
     return undefined;
   }
