@@ -158,8 +158,8 @@ function countAmongCounts(r: NumberTokens, s: number, e: number, b: number, h: N
   if (r.is(b, WORD) ? r.capitalised(b) || r.end[b]! - r.start[b]! > 40 : !comma) return false;
   // "Am Markt, davon 2", "Musterweg, rund 5": a share after a street and a comma stays a house number.
   if (r.punct(b - 1, ',') && streetForm(r, b - 2)) return false;
-  // "Wir sind Lindenhain rund 5": a street-like name before the word.
-  if (r.is(b - 1, WORD) && r.capitalised(b - 1) && h.streetLikeName(r, b - 1, e)) return false;
+  // "Wir sind Lindenhain rund 5": a street-like name before the quantifier.
+  if (r.word(b, QUANTIFIERS) && r.is(b - 1, WORD) && r.capitalised(b - 1) && h.streetLikeName(r, b - 1, e)) return false;
   for (let k = s - 1; k >= 0 && k >= s - 16; k--) {
     if (r.punct(k, '.!?;') && !(r.attached(k) && r.is(k - 1, NUMBER))) return false;
     if (k < s - 1 && r.is(k, NUMBER) && (h.unitAfter(r, k) || (comma && r.is(e + 1, WORD) && r.lower(k + 1) === r.lower(e + 1)))) return true;

@@ -24,6 +24,7 @@ import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
 import { joinBlocks } from './joined-blocks.ts';
+import { TableCells } from './table-cells.ts';
 import { readableOnce } from './readable-memo.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
@@ -238,10 +239,12 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
   const { env } = parsed;
   let from = 0;
   let to = 1;
+  const cells = new TableCells();
   for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
+    cells.see(token);
     if (token.type === 'inline') {
-      parts.push({ text: visibleText(token.children ?? [], env), from, to });
+      parts.push({ text: cells.read(visibleText(token.children ?? [], env)), from, to });
       let link: { href: string; text: string } | undefined;
       for (const child of token.children ?? []) {
         if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
