@@ -654,6 +654,38 @@ class Scanner {
     return this.found('corner', before ? a : i, end);
   }
 
+  /** A street name at k: a German one with any street ending ("Lindenkamp") or an English one ("Linden Close"); its last token, or -1. */
+  private anyStreetAt(k: number): number {
+    if (this.englishStreet(k)) return k + 1;
+    return this.looseStreetName(k) ? k : -1;
+  }
+
+  /**
+   * Where two streets meet, session 14 (tester14): "Ecke Lindenkamp/Mühlenweg", "Kreuzung Lindenkamp und
+   * Mühlenweg" (a corner word before two street names of any ending, joined), "Lindenkamp Höhe Mühlenweg",
+   * "where Linden Close meets Mill Lane", "Linden Close at Mill Lane" (word i is the corner word or the joint).
+   */
+  private meeting(i: number): Location | undefined {
+    const word = this.length(i) <= 11 ? this.lower(i) : '';
+    if (word !== 'ecke' && word !== 'kreuzung' && word !== 'einmündung' && word !== 'corner' && word !== 'meets' && word !== 'at' && word !== 'höhe' && word !== 'crossing' && word !== 'junction') return undefined;
+    if (word === 'meets' || word === 'at' || word === 'höhe') {
+      // A street before (English: two words) and after.
+      const before = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) && word !== 'at' ? i - 1 : -1;
+      const after = this.anyStreetAt(i + 1);
+      if (before < 0 || after < 0 || (word === 'at' && !this.englishStreet(i + 1))) return undefined;
+      return this.found('corner', before, after);
+    }
+    let b = i + 1;
+    if (this.punct(b, ':')) b++;
+    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'of', 'the'].includes(this.lower(b))) b++;
+    const first = this.anyStreetAt(b);
+    if (first < 0) return undefined;
+    const joint = first + 1;
+    if (!this.punct(joint, '/&+') && !(this.is(joint, WORD) && ['und', 'and', 'mit', 'x'].includes(this.lower(joint)))) return undefined;
+    const second = this.anyStreetAt(joint + 1);
+    return second < 0 ? undefined : this.found('corner', i, second);
+  }
+
   /**
    * "PLZ 29 221", "Postleitzahl: 29.221", "2 9 2 2 1 Celle", "2-9-2-2-1 Celle", "292 21 Celle":
    * five digits split into groups by spaces, dots or hyphens, named as one.
@@ -925,7 +957,7 @@ class Scanner {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
       if (kind[i] === WORD && !this.machine) {
-        const hit = this.corner(i) ?? this.romanStreet(i) ?? this.joinedStreets(i);
+        const hit = this.corner(i) ?? this.meeting(i) ?? this.romanStreet(i) ?? this.joinedStreets(i);
         if (hit) out.push(hit);
         continue;
       }
@@ -1067,7 +1099,7 @@ export function mayLocate(text: string): boolean {
 /** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
-const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map/i;
+const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \p{Lu}/iu;
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {
