@@ -813,3 +813,42 @@ function countedNoun(r: Reader, k: number): boolean {
 function isPlace(name: string): boolean {
   return name.length >= 3 && name.length <= 40 && isKnownPlace(name);
 }
+
+/** A street of a number-first language found by `numberFirstStreets`: the number and the street ("14 Linden Close"). */
+export interface NumberFirstStreet {
+  text: string;
+  offset: number;
+}
+/** English number words that may stand before a street ("fourteen Linden Close"): the only texts without digits worth reading. */
+const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
+/**
+ * Number-first streets in `text` (readable text) as the number rule knows them — "14 Linden Close",
+ * "8 Orchard Mews", "4 The Green", "14 Rue de la Paix", "at 13 Linden Foo in Celle", "fourteen Linden
+ * Close" — for texts the number rule does not read (issue 13, session 14: vocabularies, interface
+ * strings, titles of initiatives, the meets field, downloads, entries that look like a shelter), so
+ * the same policy holds there as for the German street-first form. At most `limit`, in order.
+ */
+export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[] {
+  const out: NumberFirstStreet[] = [];
+  if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
+  const r = new Reader(text);
+  markNumberWords(r);
+  for (let i = 0; i < r.count && out.length < limit; i++) {
+    if (!r.numeric[i]) continue;
+    // "14-16 Linden Close": the range's last number stands before the street.
+    let e = i;
+    if (r.is(i, NUMBER) && r.punct(i + 1, '-–') && r.attached(i + 1) && r.attached(i + 2) && r.is(i + 2, NUMBER)) e = i + 2;
+    if (r.is(i, NUMBER) && r.end[e]! - r.start[i]! > 9) continue;
+    // "14A Linden Close", "14th Linden Close": a letter or ordinal suffix attached.
+    let k = e + 1;
+    if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! <= 2) k++;
+    const year = r.is(i, NUMBER) && e === i && /^(?:19|20)\d{2}$/.test(r.str(i));
+    if (!streetAt(r, k, year) && !englishAddress(r, i, k)) continue;
+    let last = k;
+    while (last + 1 < r.count && last < k + 4 && r.capitalised(last + 1) && !isPlace(r.str(last + 1))) last++;
+    out.push({ text: r.text.slice(r.start[i], r.end[last]), offset: r.start[i]! });
+    i = last;
+  }
+  return out;
+}

@@ -20,7 +20,7 @@ import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from '
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 import { TRAILING_STREET_TYPES } from './street-types.ts';
-import { numberedNoun, numberedNounIn, streetLikeNumbered } from './harmless-numbers.ts';
+import { numberedNoun, numberedNounIn, numberFirstStreets, streetLikeNumbered } from './harmless-numbers.ts';
 import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
@@ -1015,6 +1015,12 @@ export function findLocations(text: string, options: FindOptions = {}): Location
     }
   }
   new Scanner(text, options.machine ?? false).findings(out, limit);
+  // "14 Linden Close", "8 Orchard Mews": number-first streets as the number rule reads them, so texts it does not read hold the same policy (session 14).
+  if (!options.machine && out.length < limit) {
+    for (const hit of numberFirstStreets(text, limit - out.length)) {
+      if (!out.some((found) => found.offset < hit.offset + hit.text.length && hit.offset < found.offset + found.text.length)) out.push({ kind: 'street', ...hit });
+    }
+  }
   return out;
 }
 
