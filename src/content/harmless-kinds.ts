@@ -188,7 +188,7 @@ const HOUSE_DETERMINERS = words('im in ins das unser unserem unseres ihr ihrem z
  * sentence. Never after a street ("Lindenweg, Haus 9", "im Lindenweg. Haus 9": the word before the
  * sentence mark has a street ending), never with a letter or a place after it ("Haus 9a", "Haus 9, Celle").
  */
-export function numberedHouse(r: NumberTokens, b: number, s: number, e: number, h: NumberRuleHelpers): boolean {
+export function numberedHouse(r: NumberTokens, b: number, s: number, e: number): boolean {
   if (r.lower(b) !== 'haus' || !r.capitalised(b) || s !== e || r.end[s]! - r.start[s]! > 2 || b !== s - 1) return false;
   if (r.is(e + 1, WORD) && r.attached(e + 1)) return false;
   // "Haus 9, Celle", "Haus 9 29221 Celle": a place or postcode after it.

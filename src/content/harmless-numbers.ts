@@ -525,7 +525,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e, KIND_HELPERS) ? 'ok' : 'refuse';
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }

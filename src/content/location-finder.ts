@@ -190,6 +190,8 @@ const QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u20
 /** A Roman numeral of 1–399 ("XIII"); bounded, so linear. */
 const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Labels of a house number that may stand a sentence away from the street ("Die Hausnummer ist 13"). */
+/** JSON keys that may hold a postcode or an address ("plz", "postcode", "zip", "adresse"). */
+const POSTCODE_KEY = /plz|post|zip|adress|address|anschrift|ort|city|place|location|lage/;
 const NEAR_HOUSE_NUMBER_WORDS = new Set(['hausnummer', 'hausnr', 'hnr', 'nr', 'nummer', 'hausnummern']);
 /** Words between such a label and its number: "Die Hausnummer ist 13", "Hausnummer lautet: 5". */
 const NUMBER_VERBS = new Set(['ist', 'lautet', 'lautete', 'war', 'wäre', 'heißt', 'hat', 'die', 'der']);
@@ -758,6 +760,8 @@ class Scanner {
     // A label lifts the postcode reading only when no place of the table follows ("Tel. 29221 Celle" is a postcode).
     if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word)) && !this.knownPlaceAt(i + 1)) return undefined;
     if (this.followedByUnit(i)) return undefined;
+    // "\"besuche\": 27302" in a JSON download: a number under a key that names no postcode or address is that key's value (session 14).
+    if (this.punct(prev, ':') && this.punct(prev - 1, QUOTE_MARKS) && this.is(prev - 2, WORD) && this.punct(prev - 3, QUOTE_MARKS) && !POSTCODE_KEY.test(this.lower(prev - 2)) && !this.knownPlaceAt(i + 1)) return undefined;
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
