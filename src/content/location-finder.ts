@@ -475,8 +475,9 @@ class Scanner {
     const hit = this.streetBefore(i, d, false);
     // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln").
     const rightAfterStreet = this.is(i - 1, WORD) && this.streetSuffix(this.lower(i - 1)) !== undefined;
-    // "„Gewalt in Paarbeziehungen“, 3. Auflage", "3 Steps to Safety: 1. Call us. 2. …": an ordinal of a noun or a list step, unless right after a street ending (session 14).
-    if (hit && !rightAfterStreet && (ordinalOfNoun(this.t.text, this.t.end[i]!) || listStep(this.t.text, this.t.start[i]!, this.t.end[i]!))) return undefined;
+    const streetOverMark = this.is(i - 2, WORD) && !this.is(i - 1, WORD) && this.length(i - 2) <= 40 && this.streetSuffix(this.lower(i - 2)) !== undefined;
+    // "„Gewalt in Paarbeziehungen“, 3. Auflage", "3 Steps to Safety: 1. Call us. 2. …": an ordinal of a noun or a list step, unless right after a street ending or one mark after it (session 14).
+    if (hit && !rightAfterStreet && !streetOverMark && (ordinalOfNoun(this.t.text, this.t.end[i]!) || listStep(this.t.text, this.t.start[i]!, this.t.end[i]!))) return undefined;
     return hit && (rightAfterStreet || !this.followedByUnit(i)) ? hit : undefined;
   }
 
