@@ -30,7 +30,7 @@ import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
-import { strayNumbers, type StrayNumber } from './harmless-numbers.ts';
+import { numberFirstStreets, strayNumbers, type StrayNumber } from './harmless-numbers.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
 
@@ -90,7 +90,17 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
     // A bare URL inside text ("Infos: https://…?q=Musterweg+5") is read as words too.
     else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
   });
+  // An e-mail local part in number-first order ("14.linden.close@…", read as typed: the reading drops "_"): its words capitalised as an address would be (session 14).
+  found.push(...localPartStreets(value.trim(), limit));
   return unique(found).slice(0, limit);
+}
+
+/** Number-first streets in the local part of an e-mail address (`14.linden.close@example.org` → "14 Linden Close"). */
+function localPartStreets(text: string, limit: number): Location[] {
+  const local = /^(?:mailto:)?([^@\s/?]{1,64})@[^@\s]{1,253}$/i.exec(text)?.[1];
+  if (!local || !/\d/.test(local)) return [];
+  const words = machineWords(local.replaceAll('_', '.')).replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase());
+  return numberFirstStreets(words, limit).map((hit) => ({ kind: 'street', ...hit }));
 }
 
 /** Texts longer than this are not traced back to what was typed (each trace reads the text ~20 times); the message quotes the reading. */

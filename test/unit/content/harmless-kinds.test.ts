@@ -138,6 +138,17 @@ describe('holes in site texts and downloads are found', () => {
     );
   });
 
+  it('e-mail local parts in number-first order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 199 }), fc.constantFrom(...NAMES), fc.constantFrom(...TYPES), fc.constantFrom('.', '-', '_'), (n, name, type, sep) => {
+        const email = `${n}${sep}${name.toLowerCase()}${sep}${type.toLowerCase()}@example.org`;
+        expect(frauenhausErrors('Wir helfen.', { email }).map((p) => p.message).join(' '), email).toMatch(new RegExp(`„${n}\\W${name}\\W${type}“`, 'i'));
+        expect(frauenhausErrors('Wir helfen.', { email: `frauenhaus-celle${sep}${n}@example.org` }), email).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
   it('corners of any street ending, German and English', () => {
     const german = ['Lindenkamp', 'Mühlenweg', 'Eichenhof', 'Birkenallee', 'Rosengarten'];
     fc.assert(
