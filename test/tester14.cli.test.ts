@@ -50,6 +50,9 @@ function contentWithProbes(dir: string): string {
   appendFileSync(path.join(dir, 'vocabularies/topics.yml'), '\n- id: probe-ecke\n  label: Treffen\n  description: "Treffen an der Ecke Lindenkamp/Mühlenweg."\n');
   const strings = path.join(dir, 'translations/en/strings.yml');
   writeFileSync(strings, readFileSync(strings, 'utf8').replace(/^search_field: .*$/m, 'search_field: "Meet us at 8 Orchard Mews"'));
+  const initiative = readFileSync(path.join(dir, 'initiatives/arbeitskreis-haeusliche-gewalt-celle.md'), 'utf8');
+  writeFileSync(path.join(dir, 'initiatives/ak-celle-ecke.md'), initiative.replace(/^title: .*$/m, 'title: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg"'));
+  writeFileSync(path.join(dir, 'initiatives/ak-celle-nummer.md'), initiative.replace(/^title: .*$/m, 'title: "AK Celle – Treffen im Haus Nr. 14 am Lindenkamp"'));
   const files = path.join(dir, 'materials/files');
   writeFileSync(path.join(files, 'probe-liste.csv'), 'name,strasse,nr,ort\nFrauenhaus,Lindenkamp,14,Celle\n');
   writeFileSync(path.join(files, 'probe-punkt.geojson'), '{\n  "type": "Point",\n  "coordinates": [10.0812, 52.6234]\n}\n');
@@ -74,6 +77,8 @@ describe('npm run validate with the probes of tester14', () => {
       { rel: 'vocabularies/topics.yml', needle: 'Linden Close', field: expect.stringMatching(/\.description$/), quote: '„14 Linden Close“', text: `Texte der Themen und Regionen ${WHY}` },
       { rel: 'vocabularies/topics.yml', needle: 'Ecke Lindenkamp', field: expect.stringMatching(/\.description$/), quote: '„Ecke Lindenkamp/Mühlenweg“', text: 'scheint eine Straßenecke zu nennen' },
       { rel: 'translations/en/strings.yml', needle: 'Orchard Mews', field: 'search_field', quote: '„8 Orchard Mews“', text: `Oberflächentexte ${WHY}` },
+      { rel: 'initiatives/ak-celle-ecke.md', needle: 'title:', field: 'title', quote: '„Ecke Lindenkamp/Mühlenweg“', text: 'Titel nennt eine Straßenecke' },
+      { rel: 'initiatives/ak-celle-nummer.md', needle: 'title:', field: 'title', quote: '„Nr. 14 am Lindenkamp“', text: 'Titel nennt eine Anschrift' },
       { rel: 'materials/files/probe-liste.csv', needle: 'Lindenkamp', field: '(Text)', quote: '„Lindenkamp 14“', text: `Text-Downloads (Materialien) ${WHY}` },
       { rel: 'materials/files/probe-punkt.geojson', needle: 'coordinates', field: '(Text)', quote: '52.6234', text: 'scheint Geokoordinaten zu nennen' },
       { rel: 'materials/files/probe-weg.gpx', needle: 'wpt', field: '(Text)', quote: '52.6234', text: 'scheint Geokoordinaten zu nennen' },

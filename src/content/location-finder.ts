@@ -631,7 +631,8 @@ class Scanner {
     for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
     const first = labelled ? label : i;
     // Without a label only an ending that names nothing but a street: "1 Familienplatz" is a count.
-    if (this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    // With a label any street ending will do ("Haus Nr. 14 am Lindenkamp", session 14).
+    if ((this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) || (labelled && this.looseStreetName(j) && this.streetSuffix(this.lower(j)) !== this.lower(j))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
     // "Chapter 4 Street Harassment": after a numbered noun a street label is the chapter's title (session 14); a street name still counts ("Kapitel 4 Musterweg").
     if (!labelled && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
     for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);

@@ -653,7 +653,8 @@ interface GuardedRecord {
   lineOf: ParsedFile['lineOf'];
 }
 
-const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
+// A corner places a house as well as its number (session 14: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg").
+const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner']);
 
 /**
  * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
