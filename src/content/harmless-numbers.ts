@@ -820,6 +820,7 @@ export interface NumberFirstStreet {
   offset: number;
 }
 /** English number words that may stand before a street ("fourteen Linden Close"): the only texts without digits worth reading. */
+const NUMBER_FIRST_HINT = /\d[A-Za-z]{0,2}[ \u00a0]{1,3}\p{Lu}/u;
 const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 /**
@@ -831,7 +832,8 @@ const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
  */
 export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[] {
   const out: NumberFirstStreet[] = [];
-  if (!/\d/.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
+  // Only a number (with a letter or ordinal suffix) before a capital can start one: most texts have none.
+  if (!NUMBER_FIRST_HINT.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
   const r = new Reader(text);
   markNumberWords(r);
   for (let i = 0; i < r.count && out.length < limit; i++) {
