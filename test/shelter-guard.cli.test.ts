@@ -130,14 +130,15 @@ const cases: { fixture: string; line: number; field: string; message: string; qu
   { fixture: 'zahl-wort-lang.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„ist zweineunzweizweieins“)' },
   { fixture: 'zahl-englisch.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„Lindenallee thirteen“)' },
   // Number-first streets of any type (session 12): the street type table and the English phrase rule.
-  { fixture: 'zahl-englisch-nummer-zuerst.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„at 13“ in „The refuge is at 13 Linden Close in Celle“)' },
+  // Since session 14 the location rules know number-first streets too, and give the street message.
+  { fixture: 'zahl-englisch-nummer-zuerst.md', line: 12, field: '(Text)', ...STREET, message: `Der Text ${STREET.message}`, quote: '„13 Linden Close“' },
   {
     fixture: 'erreichbarkeit-englisch-nummer-zuerst.md',
     line: 8,
     field: 'hours',
-    ...NUMBER,
-    message: NUMBER.message.replace('Der Text', 'Erreichbarkeit'),
-    quote: '(„at 3“ in „Mo–Fr 9–13 Uhr, 24/7 at 3 Rose Gardens“)',
+    ...STREET,
+    message: `Erreichbarkeit ${STREET.message}`,
+    quote: '„3 Rose Gardens“',
   },
   { fixture: 'zahl-postleitzahl-in-worten.md', line: 12, field: '(Text)', ...NUMBER, quote: '(„iki dokuz iki iki bir“' },
   { fixture: 'zahl-koordinaten-in-worten.md', line: 12, field: '(Text)', ...COORDINATES, message: `Der Text ${COORDINATES.message}`, quote: '„bei 52 Grad 37 Minuten Nord“' },

@@ -26,6 +26,7 @@
 import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
+import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
 import { STREET_ENDINGS, streetEnding } from './street-words.ts';
 import { LEADING_STREET_TYPES, TRAILING_STREET_TYPES } from './street-types.ts';
 
@@ -53,7 +54,9 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung grad ' +
   'fachtag konferenz woche top ziffer variante option fassung episode podcast flyer plakat video film dokument formular vorlage checkliste leitfaden handreichung ' +
   'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
-  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie'
+  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie ' +
+  // Session 14 (outside tester): a day of a programme ("Tag 1: Ankommen"), English numbered nouns ("Chapter 4", "Rooms 1 to 6", "Step 2").
+  'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days'
 ).split(' ');
 const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
@@ -128,7 +131,9 @@ const ORDINAL_NOUNS = words(
 );
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
 /** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
-const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt');
+const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt ' +
+  // English (session 14): "aged 18 to 65", "up to 6", "under 14".
+  'to aged under over between about around approximately approx nearly');
 /** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
 const WEEKDAYS = words(
   'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags ' +
@@ -161,7 +166,9 @@ const ENGLISH_AFTER_STREET = words('in near at by');
  */
 const COUNTED_LOWER = words(
   'places beds rooms bedrooms flats apartments staff employees volunteers members counsellors counselors advisers advisors sessions calls cases families mothers girls boys kids nights residents ' +
-  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت',
+  'yer yatak oda odamız kadına ساعته мест места місць кроватей ліжок комнат кімнат miejsc miejsca łóżek pokoi pokoje locuri paturi camere أماكن مكان أسرة غرف جای اتاق تخت ' +
+    // Arabic with its accusative ending ("12 مكانًا"), session 14.
+    'مكانًا مكانا سريرًا سريرا غرفة امرأة نساء طفلًا طفلا أطفال',
 );
 /** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
 const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
@@ -536,7 +543,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return 'refuse';
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
@@ -549,6 +556,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
   if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
+  // Kinds found by the outside tester of session 14 (./harmless-kinds.ts): dates with spaces, norms, file numbers, steps, counts among counts …
+  const kind = harmlessKind(r, s, e, run, b, KIND_HELPERS);
+  if (kind !== undefined) return kind;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
   if (digits && streetLikeName(r, b, e) && (run === '24/7' || run === '7/24' || run === '115' || r.word(next, AMBIGUOUS_UNITS) || r.punct(next, '%') || r.word(next, LAW_CODES))) return 'refuse';
   // A strong unit after the limit makes it a count ("in der Regel max. 6 Mon."); a phone number starts with 0.
@@ -609,6 +619,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
 }
+
+/** What ./harmless-kinds.ts borrows of this rule (one object, no closure per number). */
+const KIND_HELPERS: NumberRuleHelpers = { unitAfter: (r, e) => unitAfter(r as Reader, e), streetLikeName: (r, b, e) => streetLikeName(r as Reader, b, e) };
 
 const PREPOSITIONS = words('am an auf aus bei beim hinter hinterm im in neben unter unterm über überm vor vorm zum zur vom zwischen');
 const ARTICLES = words('der die das dem den des');
@@ -817,4 +830,45 @@ function countedNoun(r: Reader, k: number): boolean {
 
 function isPlace(name: string): boolean {
   return name.length >= 3 && name.length <= 40 && isKnownPlace(name);
+}
+
+/** A street of a number-first language found by `numberFirstStreets`: the number and the street ("14 Linden Close"). */
+export interface NumberFirstStreet {
+  text: string;
+  offset: number;
+}
+/** English number words that may stand before a street ("fourteen Linden Close"): the only texts without digits worth reading. */
+const NUMBER_FIRST_HINT = /\d[A-Za-z]{0,2}[ \u00a0]{1,3}\p{Lu}/u;
+const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
+
+/**
+ * Number-first streets in `text` (readable text) as the number rule knows them — "14 Linden Close",
+ * "8 Orchard Mews", "4 The Green", "14 Rue de la Paix", "at 13 Linden Foo in Celle", "fourteen Linden
+ * Close" — for texts the number rule does not read (issue 13, session 14: vocabularies, interface
+ * strings, titles of initiatives, the meets field, downloads, entries that look like a shelter), so
+ * the same policy holds there as for the German street-first form. At most `limit`, in order.
+ */
+export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[] {
+  const out: NumberFirstStreet[] = [];
+  // Only a number (with a letter or ordinal suffix) before a capital can start one: most texts have none.
+  if (!NUMBER_FIRST_HINT.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
+  const r = new Reader(text);
+  markNumberWords(r);
+  for (let i = 0; i < r.count && out.length < limit; i++) {
+    if (!r.numeric[i]) continue;
+    // "14-16 Linden Close": the range's last number stands before the street.
+    let e = i;
+    if (r.is(i, NUMBER) && r.punct(i + 1, '-–') && r.attached(i + 1) && r.attached(i + 2) && r.is(i + 2, NUMBER)) e = i + 2;
+    if (r.is(i, NUMBER) && r.end[e]! - r.start[i]! > 9) continue;
+    // "14A Linden Close", "14th Linden Close": a letter or ordinal suffix attached.
+    let k = e + 1;
+    if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! <= 2) k++;
+    const year = r.is(i, NUMBER) && e === i && /^(?:19|20)\d{2}$/.test(r.str(i));
+    if (!streetAt(r, k, year) && !englishAddress(r, i, k)) continue;
+    let last = k;
+    while (last + 1 < r.count && last < k + 4 && r.capitalised(last + 1) && !isPlace(r.str(last + 1))) last++;
+    out.push({ text: r.text.slice(r.start[i], r.end[last]), offset: r.start[i]! });
+    i = last;
+  }
+  return out;
 }

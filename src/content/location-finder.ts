@@ -20,7 +20,8 @@ import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from '
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 import { TRAILING_STREET_TYPES } from './street-types.ts';
-import { numberedNoun, numberedNounIn, streetLikeNumbered } from './harmless-numbers.ts';
+import { numberedNoun, numberedNounIn, numberFirstStreets, streetLikeNumbered } from './harmless-numbers.ts';
+import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -200,6 +201,8 @@ const QUOTE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u20
 /** A Roman numeral of 1–399 ("XIII"); bounded, so linear. */
 const ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Labels of a house number that may stand a sentence away from the street ("Die Hausnummer ist 13"). */
+/** JSON keys that may hold a postcode or an address ("plz", "postcode", "zip", "adresse"). */
+const POSTCODE_KEY = /plz|post|zip|adress|address|anschrift|ort|city|place|location|lage/;
 const NEAR_HOUSE_NUMBER_WORDS = new Set(['hausnummer', 'hausnr', 'hnr', 'nr', 'nummer', 'hausnummern']);
 /** Words between such a label and its number: "Die Hausnummer ist 13", "Hausnummer lautet: 5". */
 const NUMBER_VERBS = new Set(['ist', 'lautet', 'lautete', 'war', 'wäre', 'heißt', 'hat', 'die', 'der']);
@@ -486,6 +489,9 @@ class Scanner {
     const hit = this.streetBefore(i, d, false);
     // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln").
     const rightAfterStreet = this.is(i - 1, WORD) && this.streetSuffix(this.lower(i - 1)) !== undefined;
+    const streetOverMark = this.is(i - 2, WORD) && !this.is(i - 1, WORD) && this.length(i - 2) <= 40 && this.streetSuffix(this.lower(i - 2)) !== undefined;
+    // "„Gewalt in Paarbeziehungen“, 3. Auflage", "3 Steps to Safety: 1. Call us. 2. …": an ordinal of a noun or a list step, unless right after a street ending or one mark after it (session 14).
+    if (hit && !rightAfterStreet && !streetOverMark && (ordinalOfNoun(this.t.text, this.t.end[i]!) || listStep(this.t.text, this.t.start[i]!, this.t.end[i]!))) return undefined;
     return hit && (rightAfterStreet || !this.followedByUnit(i)) ? hit : undefined;
   }
 
@@ -539,7 +545,8 @@ class Scanner {
     if (d === 4 && !this.strictStreetWord(w)) return undefined;
     if (roman && !this.streetSuffix(this.lower(w))) return undefined;
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
-    const start = first >= 0 ? first : this.labelledStreet(w);
+    // "Street Harassment and Chapter 5": a numbered noun before the number takes no street label from words before it (session 14).
+    const start = first >= 0 ? first : !marked && this.length(w) <= 40 && numberedNoun(this.lower(w)) ? -1 : this.labelledStreet(w);
     if (start < 0) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
   }
@@ -638,7 +645,10 @@ class Scanner {
     for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
     const first = labelled ? label : i;
     // Without a label only an ending that names nothing but a street: "1 Familienplatz" is a count.
-    if (this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    // With a label any street ending will do ("Haus Nr. 14 am Lindenkamp", session 14).
+    if ((this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) || (labelled && this.looseStreetName(j) && this.streetSuffix(this.lower(j)) !== this.lower(j))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
+    // "Chapter 4 Street Harassment": after a numbered noun a street label is the chapter's title (session 14); a street name still counts ("Kapitel 4 Musterweg").
+    if (!labelled && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
     for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
     return undefined;
   }
@@ -660,6 +670,38 @@ class Scanner {
     const joined = this.punct(b + 1, '/') || (this.is(b + 1, WORD) && ['and', 'und'].includes(this.lower(b + 1)));
     const end = joined && this.streetName(b + 2) ? b + 2 : b;
     return this.found('corner', before ? a : i, end);
+  }
+
+  /** A street name at k: a German one with any street ending ("Lindenkamp") or an English one ("Linden Close"); its last token, or -1. */
+  private anyStreetAt(k: number): number {
+    if (this.englishStreet(k)) return k + 1;
+    return this.looseStreetName(k) ? k : -1;
+  }
+
+  /**
+   * Where two streets meet, session 14 (tester14): "Ecke Lindenkamp/Mühlenweg", "Kreuzung Lindenkamp und
+   * Mühlenweg" (a corner word before two street names of any ending, joined), "Lindenkamp Höhe Mühlenweg",
+   * "where Linden Close meets Mill Lane", "Linden Close at Mill Lane" (word i is the corner word or the joint).
+   */
+  private meeting(i: number): Location | undefined {
+    const word = this.length(i) <= 11 ? this.lower(i) : '';
+    if (word !== 'ecke' && word !== 'kreuzung' && word !== 'einmündung' && word !== 'corner' && word !== 'meets' && word !== 'at' && word !== 'höhe' && word !== 'crossing' && word !== 'junction') return undefined;
+    if (word === 'meets' || word === 'at' || word === 'höhe') {
+      // A street before (English: two words) and after.
+      const before = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) && word !== 'at' ? i - 1 : -1;
+      const after = this.anyStreetAt(i + 1);
+      if (before < 0 || after < 0 || (word === 'at' && !this.englishStreet(i + 1))) return undefined;
+      return this.found('corner', before, after);
+    }
+    let b = i + 1;
+    if (this.punct(b, ':')) b++;
+    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'of', 'the'].includes(this.lower(b))) b++;
+    const first = this.anyStreetAt(b);
+    if (first < 0) return undefined;
+    const joint = first + 1;
+    if (!this.punct(joint, '/&+') && !(this.is(joint, WORD) && ['und', 'and', 'mit', 'x'].includes(this.lower(joint)))) return undefined;
+    const second = this.anyStreetAt(joint + 1);
+    return second < 0 ? undefined : this.found('corner', i, second);
   }
 
   /**
@@ -734,6 +776,8 @@ class Scanner {
     // A label lifts the postcode reading only when no place of the table follows ("Tel. 29221 Celle" is a postcode).
     if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word)) && !this.knownPlaceAt(i + 1)) return undefined;
     if (this.followedByUnit(i)) return undefined;
+    // "\"besuche\": 27302" in a JSON download: a number under a key that names no postcode or address is that key's value (session 14).
+    if (this.punct(prev, ':') && this.punct(prev - 1, QUOTE_MARKS) && this.is(prev - 2, WORD) && this.punct(prev - 3, QUOTE_MARKS) && !POSTCODE_KEY.test(this.lower(prev - 2)) && !this.knownPlaceAt(i + 1)) return undefined;
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").
     if (this.machine || (this.attached(i) && this.punct(prev, '=/#_?&'))) {
       // Only with a place-like word beside it ("frauenhaus-celle-29221").
@@ -933,7 +977,7 @@ class Scanner {
     const { kind, count } = this.t;
     for (let i = 0; i < count && out.length < limit; i++) {
       if (kind[i] === WORD && !this.machine) {
-        const hit = this.corner(i) ?? this.romanStreet(i) ?? this.joinedStreets(i);
+        const hit = this.corner(i) ?? this.meeting(i) ?? this.romanStreet(i) ?? this.joinedStreets(i);
         if (hit) out.push(hit);
         continue;
       }
@@ -991,6 +1035,12 @@ export function findLocations(text: string, options: FindOptions = {}): Location
     }
   }
   new Scanner(text, options.machine ?? false).findings(out, limit);
+  // "14 Linden Close", "8 Orchard Mews": number-first streets as the number rule reads them, so texts it does not read hold the same policy (session 14).
+  if (!options.machine && out.length < limit) {
+    for (const hit of numberFirstStreets(text, limit - out.length)) {
+      if (!out.some((found) => found.offset < hit.offset + hit.text.length && hit.offset < found.offset + found.text.length)) out.push({ kind: 'street', ...hit });
+    }
+  }
   return out;
 }
 
@@ -1077,7 +1127,7 @@ export function mayLocate(text: string): boolean {
 /** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
-const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map/i;
+const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \p{Lu}/iu;
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {

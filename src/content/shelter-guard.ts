@@ -24,12 +24,13 @@ import { labelOf } from './labels.ts';
 import { parseBody, type ParsedBody } from './body-tokens.ts';
 import { isPlaceName, knowsPlaces, nearestPlaces } from './known-places.ts';
 import { joinBlocks } from './joined-blocks.ts';
+import { TableCells } from './table-cells.ts';
 import { readableOnce } from './readable-memo.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
-import { strayNumbers, type StrayNumber } from './harmless-numbers.ts';
+import { numberFirstStreets, strayNumbers, type StrayNumber } from './harmless-numbers.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
 
@@ -89,7 +90,17 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
     // A bare URL inside text ("Infos: https://…?q=Musterweg+5") is read as words too.
     else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
   });
+  // An e-mail local part in number-first order ("14.linden.close@…", read as typed: the reading drops "_"): its words capitalised as an address would be (session 14).
+  found.push(...localPartStreets(value.trim(), limit));
   return unique(found).slice(0, limit);
+}
+
+/** Number-first streets in the local part of an e-mail address (`14.linden.close@example.org` → "14 Linden Close"). */
+function localPartStreets(text: string, limit: number): Location[] {
+  const local = /^(?:mailto:)?([^@\s/?]{1,64})@[^@\s]{1,253}$/i.exec(text)?.[1];
+  if (!local || !/\d/.test(local)) return [];
+  const words = machineWords(local.replaceAll('_', '.')).replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase());
+  return numberFirstStreets(words, limit).map((hit) => ({ kind: 'street', ...hit }));
 }
 
 /** Texts longer than this are not traced back to what was typed (each trace reads the text ~20 times); the message quotes the reading. */
@@ -241,10 +252,12 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
   const { env } = parsed;
   let from = 0;
   let to = 1;
+  const cells = new TableCells();
   for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
+    cells.see(token);
     if (token.type === 'inline') {
-      parts.push({ text: visibleText(token.children ?? [], env), from, to });
+      parts.push({ text: cells.read(visibleText(token.children ?? [], env)), from, to });
       let link: { href: string; text: string } | undefined;
       for (const child of token.children ?? []) {
         if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
@@ -645,7 +658,8 @@ interface GuardedRecord {
   lineOf: ParsedFile['lineOf'];
 }
 
-const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode']);
+// A corner places a house as well as its number (session 14: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg").
+const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner']);
 
 /**
  * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the

@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.ts';
 import { siteTextProblems } from './shelter-guard.ts';
+import { withReadings } from './download-readings.ts';
 
 /** Extensions of downloads that are plain text as published (lower case, without dot). */
-export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'md', 'markdown', 'json', 'xml', 'html', 'htm', 'ics', 'vcf', 'yml', 'yaml', 'rtf']);
+export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'md', 'markdown', 'json', 'xml', 'html', 'htm', 'ics', 'vcf', 'yml', 'yaml', 'rtf', 'geojson', 'gpx', 'kml']);
 
 /**
  * The problems of one material download at `abs` (`file`: as shown to the editor; already checked
@@ -21,7 +22,9 @@ export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text'
  * Latin-1 file is published as it is, and its street names and numbers are ASCII all the same.
  */
 export function textDownloadProblems(abs: string, file: string): Problem[] {
-  if (!TEXT_DOWNLOAD_FORMATS.has(path.extname(abs).slice(1).toLowerCase())) return [];
+  const format = path.extname(abs).slice(1).toLowerCase();
+  if (!TEXT_DOWNLOAD_FORMATS.has(format)) return [];
   const text = new TextDecoder('utf-8').decode(readFileSync(abs));
-  return siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', text);
+  // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
+  return siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
 }
