@@ -75,7 +75,7 @@ function entryPattern(entry: string): string {
   const pieces = entry.replace(/\$$/, '').split(/([|+])/);
   const parts = pieces.map((piece) => (piece === '|' || piece === '+' ? piece : partPattern(piece)));
   // A space at a joint only when the compound ends after the next part or with a short ending: "Frauen Haus", "Frauen Häuser", not "Frauen Hausaufgaben".
-  const body = parts.map((part, i) => (part === '|' ? `(?:-?|[ ](?=${parts.slice(i + 1).join('').replace(/[|+]/g, '-?')}\\p{L}{0,3}(?!\\p{L})))` : part === '+' ? '-?' : part)).join('');
+  const body = parts.map((part, i) => (part === '|' ? `(?:-?|[ ](?=${parts.slice(i + 1).map((next) => (next === '|' || next === '+' ? '-?' : next)).join('')}\\p{L}{0,3}(?!\\p{L})))` : part === '+' ? '-?' : part)).join('');
   return entry.endsWith('$') ? `${body}(?![\\p{L}\\p{M}])` : body;
 }
 

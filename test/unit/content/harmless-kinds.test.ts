@@ -111,6 +111,8 @@ describe('ordinary numbers of a Frauenhaus entry pass; the address next to each 
       fc.property(year, small, small, (y, a, b) => {
         expect(frauenhausErrors(`| Jahr | Frauen | Kinder |\n|---|---|---|\n| ${y} | ${a} | ${b} |\n| ${y + 1} | ${b} | ${a} |`)).toEqual([]);
         refused(`| Straße | Nr |\n|---|---|\n| Lindenhain | ${a} |`);
+        // A street in the cell to the left: the number is its house number whatever the column says.
+        for (const street of ['Musterstr.', 'Lindenweg', 'Am Markt', 'Hauptstraße']) refused(`| Ort | Frauen |\n|---|---|\n| ${street} | ${a} |`);
       }),
       RUNS,
     );

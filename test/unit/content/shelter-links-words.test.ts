@@ -129,6 +129,9 @@ const shelterNames = fc.constantFrom(
   'FRAUENHAUS',
   'Frauenhäuser',
   'Frauenhaeuser',
+  // Split at the joint with the umlaut spelled "ae" (the space lookahead once lost the umlaut group's alternation).
+  'Frauen Haeuser',
+  'Mädchen Haeuser',
   'Frauenwohnprojekt',
   'Frauenschutzwohnung',
   'Schutzhaus',
