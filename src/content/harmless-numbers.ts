@@ -154,6 +154,9 @@ const ENGLISH_ORDINALS = words(
 /** Digits as words, English and Turkish: five in a row are a postcode spelled out ("two nine two two one", "iki dokuz iki iki bir"). */
 const DIGIT_WORDS = words('zero oh one two three four five six seven eight nine sıfır bir iki üç dört beş altı yedi sekiz dokuz');
 /** Words joining a leading street type to its name ("Rue de la Paix", "Via della Pace", "Calle del Sol"). */
+/** Street types of LEADING_STREET_TYPES that are no German or English word in lower case ("place", "route", "via", "passage" are). */
+const LOWER_CASE_STREET_TYPE_LIST = 'rue chemin impasse quai allée viale piazza piazzale vicolo calle avenida paseo camino carrera rua travessa praça praca strada bulevardul calea aleea șoseaua soseaua piața piata';
+const LOWER_CASE_STREET_TYPES = words(LOWER_CASE_STREET_TYPE_LIST);
 const ROMANCE_LINKS = words('de du des la le les della delle dello del dei di da do dos das');
 /** English words before a number that mark an English sentence ("at 13 Linden Foo in Celle", "Our address: 13 …"). */
 const ENGLISH_CUES = words('at the is are our we us find located address flat apartment unit suite house refuge shelter live lives visit near on of to you your');
@@ -474,6 +477,8 @@ function digitWordsFrom(r: Reader, i: number): number {
  * and a capitalised word ("4 The Green"; not after a year: "In 2019 The …").
  */
 function streetAt(r: Reader, k: number, year: boolean): boolean {
+  // "14 rue de la Paix", "14 strada Lalelelor": Romance street types are written in lower case, a link word or a name follows.
+  if (r.word(k, LOWER_CASE_STREET_TYPES) && (r.word(k + 1, ROMANCE_LINKS) || r.capitalised(k + 1))) return true;
   if (!r.capitalised(k) || r.end[k]! - r.start[k]! > 40) return false;
   const first = r.lower(k);
   if (first === 'the') return !year && r.capitalised(k + 1);
@@ -838,7 +843,7 @@ export interface NumberFirstStreet {
   offset: number;
 }
 /** English number words that may stand before a street ("fourteen Linden Close"): the only texts without digits worth reading. */
-const NUMBER_FIRST_HINT = /\d[A-Za-z]{0,2}[ \u00a0]{1,3}\p{Lu}/u;
+const NUMBER_FIRST_HINT = new RegExp(`\\d[A-Za-z]{0,2}[ \\u00a0]{1,3}(?:\\p{Lu}|(?:${LOWER_CASE_STREET_TYPE_LIST.replaceAll(' ', '|')})[ \\u00a0])`, 'u');
 const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/i;
 
 /**

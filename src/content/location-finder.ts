@@ -485,10 +485,11 @@ class Scanner {
     const d = this.length(i);
     if (d > 4 || this.t.text.charCodeAt(this.t.start[i]!) === 48) return undefined;
     if (this.partOfNumber(i, '.,:')) return undefined;
-    if (this.is(i + 1, NUMBER)) return undefined; // "116 016", "0511 12 34": a phone number
-    const hit = this.streetBefore(i, d, false);
-    // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln").
+    // A number right after a street ending is a house number whatever follows ("Musterweg 5 x klingeln",
+    // "Musterweg 5⏎12 Frauen", a CSV cell "Lindenkamp⏎14" read joined).
     const rightAfterStreet = this.is(i - 1, WORD) && this.streetSuffix(this.lower(i - 1)) !== undefined;
+    if (this.is(i + 1, NUMBER) && !rightAfterStreet) return undefined; // "116 016", "0511 12 34": a phone number
+    const hit = this.streetBefore(i, d, false);
     const streetOverMark = this.is(i - 2, WORD) && !this.is(i - 1, WORD) && this.length(i - 2) <= 40 && this.streetSuffix(this.lower(i - 2)) !== undefined;
     // "„Gewalt in Paarbeziehungen“, 3. Auflage", "3 Steps to Safety: 1. Call us. 2. …": an ordinal of a noun or a list step, unless right after a street ending or one mark after it (session 14).
     if (hit && !rightAfterStreet && !streetOverMark && (ordinalOfNoun(this.t.text, this.t.end[i]!) || listStep(this.t.text, this.t.start[i]!, this.t.end[i]!))) return undefined;

@@ -659,7 +659,7 @@ interface GuardedRecord {
 }
 
 // A corner places a house as well as its number (session 14: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg").
-const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner']);
+const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner', 'coordinates']);
 
 /**
  * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
@@ -677,7 +677,7 @@ function titleOnShelterPage(problem: Problem): Problem {
 
 /**
  * Warnings for initiatives and networks that refer to a Frauenhaus contact (contacts,
- * coordinator) and name an address (street with number or postcode) in any field or the body:
+ * coordinator) and name an address (street with number, postcode, corner or coordinates) in any field or the body:
  * the address may be the shelter's; an error when it is in the title (`titleOnShelterPage`).
  * Runs on the validated records, after every file is read.
  */

@@ -184,4 +184,25 @@ describe('holes in site texts and downloads are found', () => {
     );
     expect(siteErrors(withReadings('csv', 'jahr,frauen,kinder\n2023,45,60\n2024,52,71\n'), 'x.csv')).toEqual([]);
   });
+
+  it('a street and its number before a line starting with a number (a CSV cell quoted over a line break); phone numbers stay numbers (tester15)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Lindenkamp', 'Musterweg', 'Birkenallee', 'Hauptstraße'), fc.integer({ min: 1, max: 199 }), fc.integer({ min: 1, max: 99 }), (name, n, m) => {
+        expect(siteErrors(`Treffen im ${name} ${n}\n${m} Frauen kamen.`).map((p) => p.message).join(' '), `${name} ${n}`).toContain(`„${name} ${n}“`);
+        expect(siteErrors(withReadings('csv', `Name;Anschrift\nFrauenhaus;"${name}\n${n}"\n`), 'x.csv')[0], `${name} ${n}`).toMatchObject({ line: 2 });
+      }),
+      RUNS,
+    );
+    for (const text of ['Hilfetelefon 116 016', 'Telefon 0511 12 34 56', 'Von 120 Anfragen 48 aufgenommen', 'Seit 2002 12 Beratungsstellen']) expect(siteErrors(text), text).toEqual([]);
+  });
+
+  it('number-first Romance streets written in lower case (rue, strada, piața …); "via" and "route" in lower case are words (tester15)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 199 }), fc.constantFrom('rue de la Paix', 'rue Victor Hugo', 'strada Lalelelor', 'piața Unirii', 'calle Mayor', 'via Roma'.replace('via', 'viale')), (n, street) => {
+        expect(siteErrors(`Netzwerk ${n} ${street}`).map((p) => p.message).join(' '), `${n} ${street}`).toContain(`„${n} ${street.split(' ')[0]}`);
+      }),
+      RUNS,
+    );
+    for (const text of ['Wir antworten 3 via E-Mail.', 'Die 2 route Planer', 'Es gibt 4 place Holder.']) expect(siteErrors(text), text).toEqual([]);
+  });
 });
