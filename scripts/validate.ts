@@ -10,7 +10,15 @@
  */
 import { appendFileSync } from 'node:fs';
 import { isFileCheckWorker, startFileChecks } from '../src/content/check-pool.ts';
-import { colourWanted, reportOptions, runCli } from './cli.ts';
+import { colourWanted, reportOptions, runCli, UsageError } from './cli.ts';
+
+/** `VALIDATE_THREADS`: unset or empty decides by size and a spare core, `1` never, `2` always; anything else is refused (a typo must not silently measure the other setting). */
+function threadsWanted(value: string | undefined): 'auto' | 'never' | 'always' {
+  if (value === undefined || value === '') return 'auto';
+  if (value === '1') return 'never';
+  if (value === '2') return 'always';
+  throw new UsageError(`VALIDATE_THREADS=${value}: erlaubt sind 1 (ein Thread) und 2 (ein zweiter für die größten Dateien); ohne Angabe entscheidet die Prüfung selbst.`);
+}
 
 if (isFileCheckWorker()) {
   const { serveFileChecks } = await import('../src/content/check-worker.ts');
@@ -18,8 +26,7 @@ if (isFileCheckWorker()) {
 } else {
   runCli(async () => {
     const { format, dir } = reportOptions();
-    const threads = process.env.VALIDATE_THREADS;
-    const checks = startFileChecks(new URL(import.meta.url), dir, threads === '1' ? 'never' : threads === '2' ? 'always' : 'auto');
+    const checks = startFileChecks(new URL(import.meta.url), dir, threadsWanted(process.env.VALIDATE_THREADS));
     const [{ loadSiteContent }, { formatReport }] = await Promise.all([import('../src/site/load-graph.ts'), import('../src/content/report.ts')]);
     let result;
     try {

@@ -127,4 +127,14 @@ describe('loadContent with checks elsewhere', () => {
     }
     // Three runs of a 700 KB load, and a new bundle after a source change, on a machine that may be busy.
   }, 300_000);
+
+  it('refuses any other VALIDATE_THREADS than 1 or 2 with exit 2 and a German message, before reading anything', async () => {
+    for (const value of ['3', 'zwei']) {
+      const cli = await runValidate(['--dir', dir], { VALIDATE_THREADS: value });
+      expectNoCrash(cli);
+      expect(cli.code, `${cli.stdout}${cli.stderr}`).toBe(2);
+      expect(`${cli.stdout}${cli.stderr}`).toContain(`VALIDATE_THREADS=${value}: erlaubt sind 1 (ein Thread) und 2`);
+      expect(cli.stdout, 'no report').not.toContain('Dateien geprüft');
+    }
+  }, 120_000);
 });
