@@ -16,7 +16,8 @@
  * - a count in a sentence of counts: after a lower-case word or a comma, with a quantifier word or a
  *   count with its noun earlier in the same sentence (`Davon kamen 12 über die Polizei, 9 über BISS und
  *   19 direkt`, `Von 120 Anfragen konnten wir 48 aufnehmen`, `eines von rund 400`, `24 de ore din 24`);
- * - Romanian counts with `de` (`24 de ore`).
+ * - Romanian counts with `de` (`24 de ore`);
+ * - a count after its counted noun and a colon (`Freie Plätze: 2`, `Frauen: 87, Kinder: 112`).
  *
  * Linear: each test looks a bounded number of tokens around the number.
  */
@@ -70,6 +71,10 @@ const SERVICE_ENDINGS = ['bereitschaft', 'erreichbarkeit', 'dienst', 'telefon', 
 const QUANTIFIERS = words('davon darunter insgesamt rund etwa ca circa knapp von of из із din z spośród toplam aged ages zwischen between from');
 /** People an age limit counts ("Frauen 60+"). */
 const PEOPLE = words('frauen mädchen kinder jungen menschen personen seniorinnen senioren women girls children people');
+/** What a statistic counts, as the label before a colon ("Freie Plätze: 2", "Frauen: 87"); a table, not a guess: a name before a colon may be a street ("Lindenhain: 5"). */
+const COUNT_LABELS = words(
+  'frauen mädchen kinder jungen personen menschen plätze notplätze betten zimmer wohnungen aufnahmen anfragen beratungen beratungskontakte fälle übernachtungen belegungstage nächte anzahl gesamt insgesamt women children places beds rooms',
+);
 /** Words joining the ends of a hanging-hyphen range ("3- bis 6-Jährige"). */
 const RANGE_JOINTS = words('bis und oder to and');
 
@@ -115,6 +120,8 @@ export function harmlessKind(r: NumberTokens, s: number, e: number, run: string,
   if ((run === '24/7' || run === '7/24') && r.is(b, WORD) && SERVICE_ENDINGS.some((ending) => r.lower(b).endsWith(ending))) return 'ok';
   // "24 de ore": Romanian puts "de" between a count from 20 and its noun.
   if (r.lower(next) === 'de' && h.unitAfter(r, next)) return 'ok';
+  // "Freie Plätze: 2", "Frauen: 87, Kinder: 112": a count after its counted noun and a colon (no street form, no letter attached).
+  if (s === e && b === s - 2 && r.punct(s - 1, ':') && r.word(b, COUNT_LABELS) && !streetForm(r, b) && !(r.is(next, WORD) && r.attached(next))) return 'ok';
   // "1. Call us. 2. Pack your documents.": numbered steps written inline.
   if (s === e && listStep(r.text, r.start[s]!, r.end[s]!)) return 'ok';
   if (countAmongCounts(r, s, e, b, h)) return 'ok';

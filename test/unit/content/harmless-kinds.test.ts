@@ -106,6 +106,17 @@ describe('ordinary numbers of a Frauenhaus entry pass; the address next to each 
     );
   });
 
+  it('a count after its counted noun and a colon passes; a street, a name or a street form before the colon stays refused (tester15)', () => {
+    fc.assert(
+      fc.property(small, small, fc.constantFrom('Frauen', 'Kinder', 'Freie Plätze', 'Anzahl Frauen', 'Betten', 'Übernachtungen'), fc.constantFrom('Lindenhain', 'Musterweg', 'Am Markt', 'Birkenhof', 'Haus', 'Hausnummer', 'Am Platz'), (a, b, label, street) => {
+        passes(`${label}: ${a}, Kinder: ${b}.`);
+        refused(`${street}: ${a}`);
+        refused(`${label}: ${a}a`);
+      }),
+      RUNS,
+    );
+  });
+
   it('a table cell with only a number is read with its column header; under "Nr" it stays refused', () => {
     fc.assert(
       fc.property(year, small, small, (y, a, b) => {
