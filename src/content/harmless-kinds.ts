@@ -73,7 +73,7 @@ const QUANTIFIERS = words('davon darunter insgesamt rund etwa ca circa knapp von
 const PEOPLE = words('frauen mädchen kinder jungen menschen personen seniorinnen senioren women girls children people');
 /** What a statistic counts, as the label before a colon ("Freie Plätze: 2", "Frauen: 87"); a table, not a guess: a name before a colon may be a street ("Lindenhain: 5"). */
 const COUNT_LABELS = words(
-  'frauen mädchen kinder jungen personen menschen plätze notplätze betten zimmer wohnungen aufnahmen anfragen beratungen beratungskontakte fälle übernachtungen belegungstage nächte anzahl gesamt insgesamt women children places beds rooms',
+  'frauen mädchen kinder jungen personen menschen plätze notplätze betten zimmer wohnungen aufnahmen anfragen beratungen beratungskontakte fälle übernachtungen belegungstage nächte mitarbeiterinnen mitarbeitende fachkräfte warteliste sprachen anzahl gesamt insgesamt women children places beds rooms staff languages',
 );
 /** Words joining the ends of a hanging-hyphen range ("3- bis 6-Jährige"). */
 const RANGE_JOINTS = words('bis und oder to and');

@@ -155,7 +155,7 @@ const ENGLISH_ORDINALS = words(
 const DIGIT_WORDS = words('zero oh one two three four five six seven eight nine sıfır bir iki üç dört beş altı yedi sekiz dokuz');
 /** Words joining a leading street type to its name ("Rue de la Paix", "Via della Pace", "Calle del Sol"). */
 /** Street types of LEADING_STREET_TYPES that are no German or English word in lower case ("place", "route", "via", "passage" are). */
-const LOWER_CASE_STREET_TYPE_LIST = 'rue chemin impasse quai allée viale piazza piazzale vicolo calle avenida paseo camino carrera rua travessa praça praca strada bulevardul calea aleea șoseaua soseaua piața piata';
+const LOWER_CASE_STREET_TYPE_LIST = 'rue chemin impasse quai allée viale piazza piazzale vicolo calle avenida paseo camino carrera rua travessa praça praca strada bulevardul aleea șoseaua soseaua piața piata carrer avinguda passeig plaça';
 const LOWER_CASE_STREET_TYPES = words(LOWER_CASE_STREET_TYPE_LIST);
 const ROMANCE_LINKS = words('de du des la le les della delle dello del dei di da do dos das');
 /** English words before a number that mark an English sentence ("at 13 Linden Foo in Celle", "Our address: 13 …"). */

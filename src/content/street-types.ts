@@ -15,7 +15,7 @@
  * Key, Keys, Land, Light, Lights, Mission, Pass, Point, Points, Rest, Run, Station, Trailer, Union, Unions,
  * Ways, Well, Wells, and from PAF Link, Steps (`3 Day Pass`, `10 Key Points`, `5 Easy Steps`, `3 Simple Ways`).
  * - `LEADING_STREET_TYPES`, the word before the name (`Rue de la Paix`, `Avenue Victor Hugo`,
- * `Via Roma`, `Calle Mayor`, `Place du Marché`): French, Italian, Spanish, Portuguese and Romanian
+ * `Via Roma`, `Calle Mayor`, `Place du Marché`, `Carrer Major`): French, Italian, Spanish, Catalan, Portuguese and Romanian
  * street types that follow the number in those languages' usage.
  */
 const list = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean));
@@ -39,5 +39,5 @@ export const TRAILING_STREET_TYPES: ReadonlySet<string> = list(`
 export const LEADING_STREET_TYPES: ReadonlySet<string> = list(`
   rue avenue boulevard bd place allée allee chemin impasse quai cours route passage square voie sentier
   via viale piazza piazzale corso vicolo largo strada calle avenida paseo plaza camino carrera rua travessa praça praca
-  strada bulevardul calea aleea șoseaua soseaua piața piata
+  strada bulevardul calea aleea șoseaua soseaua piața piata carrer avinguda passeig plaça
 `);

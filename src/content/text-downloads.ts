@@ -18,8 +18,9 @@ export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text'
 
 /**
  * The text of a download as a reader's program shows it: UTF-16 when it starts with a UTF-16
- * byte-order mark (Excel's "Unicode text", Notepad's "Unicode") or, without one, when every other
- * byte of its start is NUL (ASCII text in UTF-16); else UTF-8, leniently: a Latin-1 file is
+ * byte-order mark (Excel's "Unicode text", Notepad's "Unicode") or, without one, when its start
+ * has NUL bytes on one side of the byte pairs only (a third of the pairs or more, as any Latin text
+ * in UTF-16 has; no NUL on the other side); else UTF-8, leniently: a Latin-1 file is
  * published as it is, and its street names and numbers are ASCII all the same.
  */
 export function downloadText(bytes: Uint8Array): string {
@@ -35,8 +36,8 @@ export function downloadText(bytes: Uint8Array): string {
       if (head[i + 1] === 0) oddNul++;
     }
     const pairs = head.length / 2;
-    if (oddNul === pairs && evenNul === 0) return new TextDecoder('utf-16le').decode(bytes);
-    if (evenNul === pairs && oddNul === 0) return new TextDecoder('utf-16be').decode(bytes);
+    if (oddNul * 3 >= pairs && evenNul * 10 < oddNul) return new TextDecoder('utf-16le').decode(bytes);
+    if (evenNul * 3 >= pairs && oddNul * 10 < evenNul) return new TextDecoder('utf-16be').decode(bytes);
   }
   return new TextDecoder('utf-8').decode(bytes);
 }

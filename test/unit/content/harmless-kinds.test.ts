@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withReadings } from '../../../src/content/download-readings.ts';
+import { downloadText } from '../../../src/content/text-downloads.ts';
 import { siteTextProblems } from '../../../src/content/shelter-guard.ts';
 import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
@@ -108,7 +109,7 @@ describe('ordinary numbers of a Frauenhaus entry pass; the address next to each 
 
   it('a count after its counted noun and a colon passes; a street, a name or a street form before the colon stays refused (tester15)', () => {
     fc.assert(
-      fc.property(small, small, fc.constantFrom('Frauen', 'Kinder', 'Freie Plätze', 'Anzahl Frauen', 'Betten', 'Übernachtungen'), fc.constantFrom('Lindenhain', 'Musterweg', 'Am Markt', 'Birkenhof', 'Haus', 'Hausnummer', 'Am Platz'), (a, b, label, street) => {
+      fc.property(small, small, fc.constantFrom('Frauen', 'Kinder', 'Freie Plätze', 'Anzahl Frauen', 'Betten', 'Übernachtungen', 'Mitarbeiterinnen', 'Warteliste', 'Sprachen'), fc.constantFrom('Lindenhain', 'Musterweg', 'Am Markt', 'Birkenhof', 'Haus', 'Hausnummer', 'Am Platz'), (a, b, label, street) => {
         passes(`${label}: ${a}, Kinder: ${b}.`);
         refused(`${street}: ${a}`);
         refused(`${label}: ${a}a`);
@@ -209,11 +210,25 @@ describe('holes in site texts and downloads are found', () => {
 
   it('number-first Romance streets written in lower case (rue, strada, piața …); "via" and "route" in lower case are words (tester15)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 199 }), fc.constantFrom('rue de la Paix', 'rue Victor Hugo', 'strada Lalelelor', 'piața Unirii', 'calle Mayor', 'via Roma'.replace('via', 'viale')), (n, street) => {
+      fc.property(fc.integer({ min: 1, max: 199 }), fc.constantFrom('rue de la Paix', 'rue Victor Hugo', 'strada Lalelelor', 'piața Unirii', 'calle Mayor', 'viale Roma', 'carrer Major'), (n, street) => {
         expect(siteErrors(`Netzwerk ${n} ${street}`).map((p) => p.message).join(' '), `${n} ${street}`).toContain(`„${n} ${street.split(' ')[0]}`);
       }),
       RUNS,
     );
-    for (const text of ['Wir antworten 3 via E-Mail.', 'Die 2 route Planer', 'Es gibt 4 place Holder.']) expect(siteErrors(text), text).toEqual([]);
+    for (const text of ['Wir antworten 3 via E-Mail.', 'Die 2 route Planer', 'Es gibt 4 place Holder.', 'Conform art. 5 calea de atac este apelul.']) expect(siteErrors(text), text).toEqual([]);
+  });
+
+  it('a download in UTF-16 without byte-order mark is read as UTF-16, whatever else it holds (tester16)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '😀 ', '日本語 ', '„', 'Приют: '), fc.constantFrom(' – Celle', ' テスト', '“', ' €'), fc.integer({ min: 1, max: 199 }), fc.boolean(), (before, after, n, bigEndian) => {
+        const text = `${before}Musterweg ${n}${after}`;
+        const bytes = Buffer.from(text, 'utf16le');
+        if (bigEndian) bytes.swap16();
+        expect(downloadText(new Uint8Array(bytes)), text).toBe(text);
+        expect(siteErrors(downloadText(new Uint8Array(bytes))).map((p) => p.message).join(' '), text).toContain(`„Musterweg ${n}“`);
+      }),
+      RUNS,
+    );
+    expect(downloadText(new TextEncoder().encode('Grüße – 5 Frauen'))).toBe('Grüße – 5 Frauen');
   });
 });
