@@ -21,8 +21,8 @@ function threadsWanted(value: string | undefined): 'auto' | 'never' | 'always' {
 }
 
 if (isFileCheckWorker()) {
-  const { serveFileChecks } = await import('../src/content/check-worker.ts');
-  serveFileChecks();
+  // No top-level await: scripts/run.mjs runs this script as a CommonJS bundle (for V8's code cache).
+  void import('../src/content/check-worker.ts').then(({ serveFileChecks }) => serveFileChecks());
 } else {
   runCli(async () => {
     const { format, dir } = reportOptions();
