@@ -4,11 +4,16 @@
  * data, ODbL), compared by `placeKey` ("Göttingen" = "goettingen"). Used to tell a split postcode
  * ("29 221 Celle") from other numbers and to check a Frauenhaus's `address.city`.
  *
- * The table is read once per process. When it cannot be read, nothing is known: the checks that
- * need it fall back to what they can say without it, and the geo code reports the broken table.
+ * The table is read once per process, and kept between runs (./derived-cache.ts) while the CSV
+ * and the code deriving it stay the same. When it cannot be read, nothing is known: the checks
+ * that need it fall back to what they can say without it, and the geo code reports the broken table.
  */
 import { distance } from 'fastest-levenshtein';
-import { placeKey, readPostcodeRows, withoutBrackets } from '../geo/postcodes.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { placeKey, POSTCODE_CSV, readPostcodeRows, withoutBrackets } from '../geo/postcodes.ts';
+import { germanKey } from '../text/german-key.ts';
+import { derivedTable, type Derived } from './derived-cache.ts';
 
 interface Known {
   /** placeKey of every name, with and without its bracket ("winsen-luhe", "winsen"). */
@@ -25,17 +30,55 @@ let known: Known | undefined;
 /** "Oldenburg (Oldb)", "Leer (Ostfriesland)", "Nienburg (Weser)": qualifiers of official names the OSM table lacks. */
 const OFFICIAL_QUALIFIERS = ['Oldb', 'Ostfriesland', 'Harz', 'Solling', 'Hannover'];
 
-function load(): Known {
-  if (known) return known;
+/** Known as kept between runs (./derived-cache.ts): each set as an array, `names` as pairs. */
+interface KnownJson {
+  keys: string[];
+  names: [string, string][];
+  postcodes: string[];
+  qualifiers: string[];
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isKnownJson = (json: unknown): json is KnownJson => {
+  const table = json as Partial<KnownJson> | null;
+  return (
+    typeof table === 'object' &&
+    table !== null &&
+    isStrings(table.keys) &&
+    isStrings(table.postcodes) &&
+    isStrings(table.qualifiers) &&
+    Array.isArray(table.names) &&
+    table.names.every((pair) => isStrings(pair) && pair.length === 2)
+  );
+};
+
+/**
+ * What the kept table depends on besides the CSV's bytes: the text of the code that derives it
+ * (as this process runs it: tsx or the bundle) and csv-parse's version.
+ */
+function derivationVersion(): string {
+  let csvParse = '';
+  try {
+    csvParse = (JSON.parse(readFileSync(path.resolve('node_modules', 'csv-parse', 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+  } catch {
+    // Without it the code's text still keys the table.
+  }
+  return [derive, readPostcodeRows, placeKey, germanKey, withoutBrackets, QUALIFIED, OFFICIAL_QUALIFIERS, csvParse].map(String).join('\n');
+}
+
+/** Reads the table from the CSV (readPostcodeRows); an unreadable table gives an empty one, not kept. */
+function derive(): Derived<KnownJson> {
   const keys = new Set<string>();
   const names = new Map<string, string>();
   const postcodes = new Set<string>();
   const qualifiers = new Set<string>();
   let rows: ReturnType<typeof readPostcodeRows> = [];
+  let readable = true;
   try {
     rows = readPostcodeRows();
   } catch {
     rows = [];
+    readable = false;
   }
   const add = (name: string) => {
     const key = placeKey(withoutBrackets(name));
@@ -57,7 +100,14 @@ function load(): Known {
   }
   // Official Gemeinde names (AGS register) whose qualifier the OSM table writes differently.
   for (const qualifier of OFFICIAL_QUALIFIERS) qualifiers.add(placeKey(qualifier));
-  known = { keys, names, postcodes, qualifiers };
+  return { json: { keys: [...keys], names: [...names], postcodes: [...postcodes], qualifiers: [...qualifiers] }, keep: readable };
+}
+
+/** The table, read once per process: kept between runs while the CSV and this code stay the same. */
+function load(): Known {
+  if (known) return known;
+  const json = derivedTable('known-places', [path.resolve(POSTCODE_CSV)], derivationVersion(), derive, isKnownJson);
+  known = { keys: new Set(json.keys), names: new Map(json.names), postcodes: new Set(json.postcodes), qualifiers: new Set(json.qualifiers) };
   return known;
 }
 
