@@ -6,7 +6,7 @@
  *
  * The cache (`<bundle>.v8cache`, beside the bundle in node_modules/.cache/gsn-run/) is made when
  * the main thread exits after the work (exit code 0 or 1), so it holds the functions compiled
- * lazily during the run as well (a cache made right after compiling holds a fifth of them, and
+ * lazily during the run as well (a cache made right after compiling holds a quarter of them, and
  * runs measurably slower). V8 checks it against the source, its own version and flags: a cache it rejects, or
  * none, is written anew (temp file and rename: runs side by side never read half a file). A cache
  * that cannot be read or written only costs the compile, never the run.
