@@ -361,8 +361,11 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
   }
   const blank = (match: string) => ' '.repeat(match.length);
   const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, blank) : text;
+  // Most blocks of a long body hold no number at all: not tokenised (session 13, speed16).
+  const possible = LONE_HIGH_SURROGATE.test(masked) ? undefined : possibleNumbers(masked, Infinity);
+  if (possible?.length === 0) return out;
   const r = new Reader(masked);
-  markNumberWords(r);
+  markNumberWords(r, possible);
   let skipTo = -1;
   for (let i = 0; i < r.count && out.length < limit; i++) {
     if (!r.numeric[i] || i <= skipTo) continue;
@@ -406,11 +409,22 @@ function contextOf(text: string, from: number, to: number): string {
   return text.slice(a, b).trim();
 }
 
-/** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
-function markNumberWords(r: Reader): void {
+/**
+ * Marks words that read as numbers: long German number words and ordinals, Roman numerals and
+ * foreign number words where they can be one. `possible`: the offsets of `possibleNumbers` in the
+ * reader's text, when known.
+ */
+function markNumberWords(r: Reader, possible?: readonly number[]): void {
   // Words repeat: each read as a German number word once per text.
   const germanOf = new Map<string, ReturnType<typeof germanNumberWord>>();
+  // Only words holding an offset of `possibleNumbers` can be marked: the others are passed over unread (session 13, speed16).
+  let next = 0;
   for (let i = 0; i < r.count; i++) {
+    if (possible) {
+      while (next < possible.length && possible[next]! < r.start[i]!) next++;
+      if (next >= possible.length) break;
+      if (possible[next]! >= r.end[i]!) continue;
+    }
     if (!r.is(i, WORD) || r.end[i]! - r.start[i]! > 100) continue;
     const lower = r.lower(i);
     let german = germanOf.get(lower);
@@ -866,12 +880,13 @@ export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[
   const out: NumberFirstStreet[] = [];
   // Only a number (with a letter or ordinal suffix) before a capital can start one: most texts have none.
   if (!NUMBER_FIRST_HINT.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
-  const windows = numberWindows(text);
+  const possible = LONE_HIGH_SURROGATE.test(text) ? undefined : possibleNumbers(text, Infinity);
+  const windows = numberWindows(text, possible);
   // A finding's last word: no later one starts before it (as `i = last` in one reading of the whole text).
   let after = 0;
   for (let w = 0; w < windows.length && out.length < limit; w += 2) {
     const r = new Reader(text, windows[w]!, windows[w + 1]!);
-    markNumberWords(r);
+    markNumberWords(r, possible);
     for (let i = 0; i < r.count && out.length < limit; i++) {
       if (!r.numeric[i] || r.start[i]! < after) continue;
       const last = numberFirstStreetAt(r, i);
@@ -908,7 +923,7 @@ function numberFirstStreetAt(r: Reader, i: number): number | undefined {
  * many space-separated chunks (each at least one token) beyond its outermost possible numbers, so
  * every token the rule reads around one lies inside it, tokenised as in the whole text.
  */
-const WINDOW_MARGIN = 16;
+const WINDOW_MARGIN = 10;
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -948,14 +963,9 @@ const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
  * whole text's, and reaches WINDOW_MARGIN chunks beyond its outermost possible number. Possible
  * numbers are found by three regular expressions of fixed strings and bounded classes (linear).
  */
-export function numberWindows(text: string): number[] {
+export function numberWindows(text: string, found = possibleNumbers(text, Infinity)): number[] {
   if (LONE_HIGH_SURROGATE.test(text)) return [0, text.length];
-  const found: number[] = [];
-  for (const match of text.matchAll(GERMAN_NUMBER_MARK)) found.push(match.index);
-  for (const match of text.matchAll(WHOLE_NUMBER_WORD)) if (wholeWord(text, match.index, match.index + match[0].length)) found.push(match.index);
-  for (const match of text.matchAll(ROMAN_RUN)) if (wholeWord(text, match.index, match.index + match[0].length)) found.push(match.index);
   if (!found.length) return [];
-  found.sort((a, b) => a - b);
   // Walked character by character, each part of the text at most three times (linear): a table of
   // all chunks cost ~15 ms for 1 MB.
   const windows: number[] = [];
@@ -1015,6 +1025,32 @@ function chunksAhead(text: string, end: number, chunks: number): number {
   return end;
 }
 
+/**
+ * Offsets of the tokens of `text` that `markNumberWords` could mark as numbers, or digits: a
+ * superset, in order (one or more inside each such token), at most about `enough`. Assumes no
+ * lone high surrogate (see numberWindows).
+ */
+function possibleNumbers(text: string, enough: number): number[] {
+  const german: number[] = [];
+  for (const match of text.matchAll(GERMAN_NUMBER_MARK)) if (german.push(match.index) >= enough) return german;
+  const whole: number[] = [];
+  for (const match of text.matchAll(WHOLE_NUMBER_WORD)) if (wholeWord(text, match.index, match.index + match[0].length) && whole.push(match.index) + german.length >= enough) break;
+  const roman: number[] = [];
+  for (const match of text.matchAll(ROMAN_RUN)) if (wholeWord(text, match.index, match.index + match[0].length) && roman.push(match.index) + whole.length + german.length >= enough) break;
+  return merged(merged(german, whole), roman);
+}
+
+/** Two ascending lists as one. */
+function merged(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 /** Whether `text[from, to)` can be a whole token: no letter continues it on the right, and none on the left but an apostrophe (which may stand alone). */
 function wholeWord(text: string, from: number, to: number): boolean {
   if (to < text.length && isLetter(text, to)) return false;
@@ -1028,6 +1064,12 @@ export const NUMBER_FIRST_PARTS = {
   tokens: (text: string) => {
     const r = new Reader(text);
     markNumberWords(r);
+    return r;
+  },
+  /** As `tokens`, reading only the words at `possibleNumbers` (what the rule does). */
+  possibleTokens: (text: string) => {
+    const r = new Reader(text);
+    markNumberWords(r, LONE_HIGH_SURROGATE.test(text) ? undefined : possibleNumbers(text, Infinity));
     return r;
   },
   numberFirstStreetAt: (r: Reader, i: number) => numberFirstStreetAt(r, i),

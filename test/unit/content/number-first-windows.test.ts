@@ -120,6 +120,25 @@ describe('numberFirstStreets reads windows, finds what the whole text holds', ()
   });
 });
 
+describe('markNumberWords reads only the words at possible numbers', () => {
+  it('marks the same tokens as reading every word (strayNumbers skips a text without any)', () => {
+    let none = 0;
+    let some = 0;
+    const plain = fc.array(fc.constantFrom(...PIECES.filter((piece) => !/\d/.test(piece)), 'Zimmer', 'Plätze', 'Haus', 'Celle'), { maxLength: 40 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(texts, plain), (text) => {
+        const all = [...NUMBER_FIRST_PARTS.tokens(text).numeric];
+        if (all.some(Boolean)) some++;
+        else none++;
+        expect([...NUMBER_FIRST_PARTS.possibleTokens(text).numeric], text).toEqual(all);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(none).toBeGreaterThan(300);
+    expect(some).toBeGreaterThan(1000);
+  });
+});
+
 describe('the searches for possible numbers miss no spelling', () => {
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** Every code point (no surrogate halves) by its lower case. */
