@@ -1102,6 +1102,8 @@ export const THREE_WORDS =
   /(?<![\p{L}\p{M}\p{N}./@:_·・。-])[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}[.·・。｡][\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}[.·・。｡][\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{M}]{1,23}(?![\p{L}\p{M}\p{N}/@_·・。-]|[.·・。｡]\p{L})/gu;
 /** A dot of THREE_WORDS with a word after it: every match holds one within its first 48 code units (24 code points). */
 const THREE_WORDS_DOT = /[.·・。｡](?=[\p{Ll}\p{Lo}])/gu;
+/** THREE_WORDS for `threeWordMatches` alone (THREE_WORDS' lastIndex belongs to its other readers). */
+const THREE_WORDS_SEARCH = new RegExp(THREE_WORDS.source, THREE_WORDS.flags);
 /** URL_IN_TEXT's "www." alternative, read with its flags. */
 const WWW = /www\./iu;
 
@@ -1112,8 +1114,10 @@ const WWW = /www\./iu;
  * first match at or after the last one's end can start at the earliest.
  */
 export function* threeWordMatches(text: string): Generator<RegExpExecArray> {
-  const search = new RegExp(THREE_WORDS.source, THREE_WORDS.flags);
-  const dots = new RegExp(THREE_WORDS_DOT.source, THREE_WORDS_DOT.flags);
+  // The module's own patterns (compiled once; findLocations reads thousands of short values): every
+  // exec sets lastIndex first, and no other search runs between two of them.
+  const search = THREE_WORDS_SEARCH;
+  const dots = THREE_WORDS_DOT;
   let from = 0;
   for (;;) {
     dots.lastIndex = from + 2;
