@@ -287,9 +287,14 @@ class Reader {
   readonly numeric: number[] = [];
   private readonly lowers: (string | undefined)[] = [];
 
-  constructor(readonly text: string) {
-    const n = text.length;
-    let i = 0;
+  /** Tokens of `text[from, to)`, offsets into all of `text`; `from` and `to` must not cut a token (numberFirstStreets cuts at spaces). */
+  constructor(
+    readonly text: string,
+    from = 0,
+    to = text.length,
+  ) {
+    const n = to;
+    let i = from;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 32) {
@@ -356,8 +361,11 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
   }
   const blank = (match: string) => ' '.repeat(match.length);
   const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, blank) : text;
+  // Most blocks of a long body hold no number at all: not tokenised (session 13, speed16).
+  const possible = LONE_HIGH_SURROGATE.test(masked) ? undefined : possibleNumbers(masked, Infinity);
+  if (possible?.length === 0) return out;
   const r = new Reader(masked);
-  markNumberWords(r);
+  markNumberWords(r, possible);
   let skipTo = -1;
   for (let i = 0; i < r.count && out.length < limit; i++) {
     if (!r.numeric[i] || i <= skipTo) continue;
@@ -401,11 +409,22 @@ function contextOf(text: string, from: number, to: number): string {
   return text.slice(a, b).trim();
 }
 
-/** Marks words that read as numbers: long German number words and ordinals, Roman numerals and foreign number words where they can be one. */
-function markNumberWords(r: Reader): void {
+/**
+ * Marks words that read as numbers: long German number words and ordinals, Roman numerals and
+ * foreign number words where they can be one. `possible`: the offsets of `possibleNumbers` in the
+ * reader's text, when known.
+ */
+function markNumberWords(r: Reader, possible?: readonly number[]): void {
   // Words repeat: each read as a German number word once per text.
   const germanOf = new Map<string, ReturnType<typeof germanNumberWord>>();
+  // Only words holding an offset of `possibleNumbers` can be marked: the others are passed over unread (session 13, speed16).
+  let next = 0;
   for (let i = 0; i < r.count; i++) {
+    if (possible) {
+      while (next < possible.length && possible[next]! < r.start[i]!) next++;
+      if (next >= possible.length) break;
+      if (possible[next]! >= r.end[i]!) continue;
+    }
     if (!r.is(i, WORD) || r.end[i]! - r.start[i]! > 100) continue;
     const lower = r.lower(i);
     let german = germanOf.get(lower);
@@ -852,28 +871,224 @@ const NUMBER_WORD_HINT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
  * Close" — for texts the number rule does not read (issue 13, session 14: vocabularies, interface
  * strings, titles of initiatives, the meets field, downloads, entries that look like a shelter), so
  * the same policy holds there as for the German street-first form. At most `limit`, in order.
+ *
+ * Reads only windows of the text around the tokens that could be numbers (`numberWindows`): the
+ * same findings as reading all of it (session 13, speed16), for a 1 MB body a few ms instead of
+ * ~0.2 s.
  */
 export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[] {
   const out: NumberFirstStreet[] = [];
   // Only a number (with a letter or ordinal suffix) before a capital can start one: most texts have none.
   if (!NUMBER_FIRST_HINT.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
-  const r = new Reader(text);
-  markNumberWords(r);
-  for (let i = 0; i < r.count && out.length < limit; i++) {
-    if (!r.numeric[i]) continue;
-    // "14-16 Linden Close": the range's last number stands before the street.
-    let e = i;
-    if (r.is(i, NUMBER) && r.punct(i + 1, '-–') && r.attached(i + 1) && r.attached(i + 2) && r.is(i + 2, NUMBER)) e = i + 2;
-    if (r.is(i, NUMBER) && r.end[e]! - r.start[i]! > 9) continue;
-    // "14A Linden Close", "14th Linden Close": a letter or ordinal suffix attached.
-    let k = e + 1;
-    if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! <= 2) k++;
-    const year = r.is(i, NUMBER) && e === i && /^(?:19|20)\d{2}$/.test(r.str(i));
-    if (!streetAt(r, k, year) && !englishAddress(r, i, k)) continue;
-    let last = k;
-    while (last + 1 < r.count && last < k + 4 && r.capitalised(last + 1) && !isPlace(r.str(last + 1))) last++;
-    out.push({ text: r.text.slice(r.start[i], r.end[last]), offset: r.start[i]! });
-    i = last;
+  const possible = LONE_HIGH_SURROGATE.test(text) ? undefined : possibleNumbers(text, Infinity);
+  const windows = numberWindows(text, possible);
+  // A finding's last word: no later one starts before it (as `i = last` in one reading of the whole text).
+  let after = 0;
+  for (let w = 0; w < windows.length && out.length < limit; w += 2) {
+    const r = new Reader(text, windows[w]!, windows[w + 1]!);
+    markNumberWords(r, possible);
+    for (let i = 0; i < r.count && out.length < limit; i++) {
+      if (!r.numeric[i] || r.start[i]! < after) continue;
+      const last = numberFirstStreetAt(r, i);
+      if (last === undefined) continue;
+      out.push({ text: r.text.slice(r.start[i], r.end[last]), offset: r.start[i]! });
+      after = r.end[last]!;
+      i = last;
+    }
   }
   return out;
 }
+
+/** The last token of a number-first street starting at the number token i, or undefined. Reads tokens i − 8 … i + 9. */
+function numberFirstStreetAt(r: Reader, i: number): number | undefined {
+  // "14-16 Linden Close": the range's last number stands before the street.
+  let e = i;
+  if (r.is(i, NUMBER) && r.punct(i + 1, '-–') && r.attached(i + 1) && r.attached(i + 2) && r.is(i + 2, NUMBER)) e = i + 2;
+  if (r.is(i, NUMBER) && r.end[e]! - r.start[i]! > 9) return undefined;
+  // "14A Linden Close", "14th Linden Close": a letter or ordinal suffix attached.
+  let k = e + 1;
+  if (r.is(k, WORD) && r.attached(k) && r.end[k]! - r.start[k]! <= 2) k++;
+  const year = r.is(i, NUMBER) && e === i && /^(?:19|20)\d{2}$/.test(r.str(i));
+  if (!streetAt(r, k, year) && !englishAddress(r, i, k)) return undefined;
+  let last = k;
+  while (last + 1 < r.count && last < k + 4 && r.capitalised(last + 1) && !isPlace(r.str(last + 1))) last++;
+  return last;
+}
+
+// ── windows around possible numbers (numberFirstStreets) ────────────────────────────────────
+
+/**
+ * Tokens the rule reads on each side of a number, at most: `markNumberWords` 8 back (`englishAddress`)
+ * and 7 ahead (`countsHouse`), `numberFirstStreetAt` 8 back and 9 ahead. A window reaches this
+ * many space-separated chunks (each at least one token) beyond its outermost possible numbers, so
+ * every token the rule reads around one lies inside it, tokenised as in the whole text.
+ */
+const WINDOW_MARGIN = 10;
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Letters inside every German number word `markNumberWords` can mark ('long', 'ordinal', 'small',
+ * see `germanNumberWord`): each of them, lower-cased, holds a part other than "ein" and "und", a
+ * small ordinal's stem, or — made of "ein" and "und" alone — "einein" or "einund". Matched anywhere
+ * in a word: a superset, never a decision.
+ */
+const germanMarks = [...GERMAN_PARTS.filter((part) => part !== 'ein' && part !== 'und'), 'einein', 'einund', ...SMALL_ORDINAL_STEMS];
+// Only the shortest: a word holding "dreißig" holds "drei" (and "ß" would need the u flag: "ẞ").
+export const GERMAN_NUMBER_MARKS: readonly string[] = [...new Set(germanMarks)].filter((mark, _, all) => !all.some((other) => other !== mark && mark.includes(other)));
+/**
+ * The two word searches are case-insensitive without the u flag (two to three times faster): every
+ * character whose lower case is a letter of their words matches it — checked for all of Unicode in
+ * test/unit/content/number-first-windows.test.ts, which found one letter that needs its other
+ * spelling written out (CASE_EXTRA: the Kelvin sign is a "k").
+ */
+export const NUMBER_MARK_FLAGS = 'gi';
+const CASE_EXTRA: Readonly<Record<string, string>> = { k: '\u212a' };
+/** `word` as a pattern of NUMBER_MARK_FLAGS. */
+export function numberMarkSource(word: string): string {
+  return [...word].map((c) => (CASE_EXTRA[c] ? `[${c}${CASE_EXTRA[c]}]` : escapeRegExp(c))).join('');
+}
+const GERMAN_NUMBER_MARK = new RegExp(`[0-9]|${GERMAN_NUMBER_MARKS.map(numberMarkSource).join('|')}`, NUMBER_MARK_FLAGS);
+/** Words `markNumberWords` can mark as they stand (foreign number words, digits as words, English ordinals), as the rule's tables hold them. */
+export const WHOLE_NUMBER_WORDS: readonly string[] = [...new Set([...FOREIGN_NUMBERS, ...AMBIGUOUS_FOREIGN, ...DIGIT_WORDS, ...ENGLISH_ORDINALS])];
+// Longest first, so a word is matched whole; no ASCII letter before or after (any other letter is checked by `wholeWord`).
+const WHOLE_NUMBER_WORD = new RegExp(`(?<![A-Za-z])(?:${[...WHOLE_NUMBER_WORDS].sort((a, b) => b.length - a.length).map(numberMarkSource).join('|')})(?![A-Za-z])`, NUMBER_MARK_FLAGS);
+/**
+ * Characters whose upper case is made of Roman digits only (checked for all of Unicode in
+ * test/unit/content/number-first-windows.test.ts): a word `ROMAN` can read is a run of them with
+ * at most one letter a–h after it.
+ */
+export const ROMAN_CHARACTERS = 'CXLIVcxlivı';
+const ROMAN_RUN = new RegExp(`(?<![A-Za-z])[${ROMAN_CHARACTERS}]+[a-h]?(?![A-Za-z])`, 'g');
+/** A high surrogate without its low half: the tokeniser then joins it with the next character, even a space. */
+const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
+
+/**
+ * Windows of `text` around every token `markNumberWords` could mark as a number (digits and the
+ * words above, a superset), as flat pairs [from, to, from, to …], in order, not overlapping: each
+ * starts after a space (or at 0) and ends before one (or at the end), so the tokens inside are the
+ * whole text's, and reaches WINDOW_MARGIN chunks beyond its outermost possible number. Possible
+ * numbers are found by three regular expressions of fixed strings and bounded classes (linear).
+ */
+export function numberWindows(text: string, found = possibleNumbers(text, Infinity)): number[] {
+  if (LONE_HIGH_SURROGATE.test(text)) return [0, text.length];
+  if (!found.length) return [];
+  // Walked character by character, each part of the text at most three times (linear): a table of
+  // all chunks cost ~15 ms for 1 MB.
+  const windows: number[] = [];
+  let from = -1;
+  let to = -1;
+  let frontier = -1;
+  for (const at of found) {
+    if (from >= 0 && at < to) {
+      // Inside the current window: it reaches WINDOW_MARGIN chunks beyond this one too.
+      to = chunksAhead(text, to, chunkStartsIn(text, frontier, at));
+      frontier = at;
+      continue;
+    }
+    let start = at;
+    let merged = false;
+    for (let chunks = 0; ; chunks++) {
+      while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
+      if (chunks === WINDOW_MARGIN || start === 0) break;
+      let before = start;
+      while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+      if (before === 0) break;
+      if (from >= 0 && before <= to) {
+        merged = true;
+        break;
+      }
+      start = before - 1;
+    }
+    if (!merged) {
+      if (from >= 0) windows.push(from, to);
+      from = start;
+    }
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 32) end++;
+    to = chunksAhead(text, end, WINDOW_MARGIN);
+    frontier = at;
+  }
+  windows.push(from, to);
+  return windows;
+}
+
+/** How many chunks start in `text(from, to]`. */
+function chunkStartsIn(text: string, from: number, to: number): number {
+  let starts = 0;
+  for (let at = from + 1; at <= to; at++) if (text.charCodeAt(at) !== 32 && text.charCodeAt(at - 1) === 32) starts++;
+  return starts;
+}
+
+/** The end of the `chunks`-th chunk after the chunk end `end` (or the text's end). */
+function chunksAhead(text: string, end: number, chunks: number): number {
+  for (let k = 0; k < chunks; k++) {
+    let next = end;
+    while (next < text.length && text.charCodeAt(next) === 32) next++;
+    if (next === text.length) return end;
+    while (next < text.length && text.charCodeAt(next) !== 32) next++;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * Offsets of the tokens of `text` that `markNumberWords` could mark as numbers, or digits: a
+ * superset, in order (one or more inside each such token), at most about `enough`. Assumes no
+ * lone high surrogate (see numberWindows).
+ */
+function possibleNumbers(text: string, enough: number): number[] {
+  // The module's patterns with lastIndex, not matchAll (which copies the pattern on every call: ~1,800 blocks of a long body).
+  const german: number[] = [];
+  for (const at of matchesOf(GERMAN_NUMBER_MARK, text, false)) if (german.push(at) >= enough) return german;
+  const whole: number[] = [];
+  for (const at of matchesOf(WHOLE_NUMBER_WORD, text, true)) if (whole.push(at) + german.length >= enough) break;
+  const roman: number[] = [];
+  for (const at of matchesOf(ROMAN_RUN, text, true)) if (roman.push(at) + whole.length + german.length >= enough) break;
+  return merged(merged(german, whole), roman);
+}
+
+/** Start offsets of the matches of `pattern` (global, never empty) in `text`; with `whole`, only those `wholeWord` admits. */
+function* matchesOf(pattern: RegExp, text: string, whole: boolean): Generator<number> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const { index } = match;
+    const end = pattern.lastIndex;
+    if (!whole || wholeWord(text, index, end)) yield index;
+    pattern.lastIndex = end;
+  }
+}
+
+/** Two ascending lists as one. */
+function merged(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+/** Whether `text[from, to)` can be a whole token: no letter continues it on the right, and none on the left but an apostrophe (which may stand alone). */
+function wholeWord(text: string, from: number, to: number): boolean {
+  if (to < text.length && isLetter(text, to)) return false;
+  if (from === 0 || !isLetter(text, from - 1)) return true;
+  const c = text.charCodeAt(from - 1);
+  return c === 39 || c === 0x2019;
+}
+
+/** The rule's parts, for the reference copy of the whole-text reading in test/unit/content/number-first-windows.test.ts. */
+export const NUMBER_FIRST_PARTS = {
+  tokens: (text: string) => {
+    const r = new Reader(text);
+    markNumberWords(r);
+    return r;
+  },
+  /** As `tokens`, reading only the words at `possibleNumbers` (what the rule does). */
+  possibleTokens: (text: string) => {
+    const r = new Reader(text);
+    markNumberWords(r, LONE_HIGH_SURROGATE.test(text) ? undefined : possibleNumbers(text, Infinity));
+    return r;
+  },
+  numberFirstStreetAt: (r: Reader, i: number) => numberFirstStreetAt(r, i),
+};
