@@ -28,7 +28,7 @@ import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
 import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
 import { STREET_ENDINGS, streetEnding } from './street-words.ts';
-import { LEADING_STREET_TYPES, TRAILING_STREET_TYPES } from './street-types.ts';
+import { LEADING_STREET_TYPES, TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
 
 export interface StrayNumber {
   /** `number`: no harmless form; `coordinates`: a position written in words (`52 Grad 37 Minuten Nord`, MGRS). */
@@ -491,8 +491,8 @@ function digitWordsFrom(r: Reader, i: number): number {
 
 /**
  * A street starts at token k, right after a number (issue 13, number-first addresses): a street type
- * of ./street-types.ts after one or two capitalised words ("13 Linden Close", "8 Market Square",
- * "14 Old Mill Close"), a leading type before a name ("14 Rue de la Paix", "12 Via Roma"), or "The"
+ * of ./street-types.ts, written out or abbreviated, after one or two capitalised words ("13 Linden
+ * Close", "8 Market Square", "14 Old Mill Close", "14 Linden Cl."), a leading type before a name ("14 Rue de la Paix", "12 Via Roma"), or "The"
  * and a capitalised word ("4 The Green"; not after a year: "In 2019 The …").
  */
 function streetAt(r: Reader, k: number, year: boolean): boolean {
@@ -505,6 +505,8 @@ function streetAt(r: Reader, k: number, year: boolean): boolean {
   for (let j = k + 1; j <= k + 2; j++) {
     if (!r.capitalised(j)) return false;
     if (r.word(j, TRAILING_STREET_TYPES)) return true;
+    // "14 Linden Cl.", "2 Oak St": abbreviated, never after a year ("seit 2019 Kita St. Marien": Sankt).
+    if (!year && r.word(j, TRAILING_STREET_TYPE_ABBREVIATIONS)) return true;
   }
   return false;
 }

@@ -36,6 +36,41 @@ export const TRAILING_STREET_TYPES: ReadonlySet<string> = list(`
   promenade quay quays retreat ridings rise side spinney strand vale villas walkway wharf wood woods wynd yard
 `);
 
+/**
+ * Abbreviated forms of the trailing street types (`14 Linden Cl.`, `2 Oak St`, `5 Mill Rd`): the
+ * other forms USPS Publication 28, Appendix C1 lists beside each primary name ("commonly used" and
+ * "Postal Service standard" abbreviations, public domain, same page as above), without the forms of
+ * the names left out above (Clb, Ky, Pt, Sta, Un …) and without forms that are words or common
+ * abbreviations of their own in the site's texts: Is, Iss, Est, Exp, Express, Ext (a telephone
+ * extension), Via (a leading type), Vis, Div, Cent (Euro-Cent), DM (Deutsche Mark), BR (Bayerischer
+ * Rundfunk), DVD, CV (Lebenslauf), VW, Xing, Rad, PR, CP, DL, DV, ML (Milliliter), HT, Bot, Fry, PLZ
+ * (Postleitzahl), Hl. (Heilige), LK (Landkreis), BG (Berufsgenossenschaft). Plus the thoroughfare
+ * abbreviations common in British and Australian addresses that USPS lacks: Cl/Cls (Close), Crt,
+ * Cr (Crescent), Pde (Parade), Gv (Grove), Tce (Terrace), Esp (Esplanade), Wlk (Walk), Cct
+ * (Circuit), Crn (Corner), Bvd (Boulevard); not Gr (German "Gr." for a size: `3 Stück Gr. 38`).
+ * Kept though German uses them too, because a number-first street needs them: Dr (`2 Ärztinnen
+ * Dr. Meier` is refused with the message's fix), St (Sankt; never after a year: `seit 2019 Kita St. Marien`), Pl, Str.
+ */
+export const TRAILING_STREET_TYPE_ABBREVIATIONS: ReadonlySet<string> = list(`
+  ally aly annx anx arc av ave aven avenu avn avnue bayoo bch bgs blf blfs bluf blvd bnd bottm boul
+  boulv brdge brg brk brks brnch btm byp bypa bypas byps byu canyn causwa cen centr cir circ circl
+  cirs clf clfs cmn cmns cmp cnter cntr cnyn cor cors cpe crcl crcle cres crk crsent crsnt crssng
+  crst cswy ct ctr ctrs cts curv cvs cyn dr driv drs drv ests expr expw expy extn extnsn exts fld
+  flds fls flt flts forests forg frd frds freewy frg frgs frk frks frry frst frt frway frwy ft fwy
+  gardn gatewy gatway gdn gdns gln glns grden grdn grdns grn grns grov grv grvs gtway gtwy harb
+  harbr hbr hbrs highwy hiway hiwy hllw hls hollows holw holws hrbor hts hvn hway hwy inlt isles
+  islnd islnds jct jction jctn jctns jcts junctn juncton knl knls knol lck lcks ldg ldge lf lks ln
+  lndg lndng lodg loops mdw mdws medows mls mnr mnrs mnt mntain mntn mntns mountin mt mtin mtn mtns
+  mtwy nck opas orch orchrd ovl parkwy paths pikes pkway pkwy pkwys pky pl pln plns plza pne pnes
+  prk prr prt prts psge radiel radl ranches rd rdg rdge rdgs rds riv rivr rnch rnchs rpd rpds rte
+  rvr shl shls shoar shoars shr shrs skwy smt spg spgs spng spngs sprng sprngs sq sqr sqre sqrs sqs
+  squ st str stra strav straven stravn streme strm strt strvn strvnue sts sumit sumitt ter terr tpke
+  traces tracks trails trak trce trfy trk trks trl trls trnpk trwy tunel tunl tunls tunnels tunnl
+  turnpk upas vally vdct viadct vill villag villg villiage vist vl vlg vlgs vlly vly vlys vst vsta
+  vws wy xrd xrds
+  cl cls crt cr pde gv tce esp wlk cct crn bvd
+`);
+
 export const LEADING_STREET_TYPES: ReadonlySet<string> = list(`
   rue avenue boulevard bd place allée allee chemin impasse quai cours route passage square voie sentier
   via viale piazza piazzale corso vicolo largo strada calle avenida paseo plaza camino carrera rua travessa praça praca
