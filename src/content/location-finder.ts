@@ -232,6 +232,26 @@ function endsWithAny(word: string, endings: readonly string[]): boolean {
 }
 /** Words that name where two streets meet: "Ecke Musterweg/Hauptstraße", "Musterweg Ecke Lindenallee". */
 const CORNER_WORDS = new Set(['ecke', 'kreuzung', 'einmündung', 'abzweig', 'abzweigung', 'corner']);
+/**
+ * Words for a corner or a crossing of two streets in the site's languages and their neighbours, as
+ * `readable` gives them (Cyrillic transliterated the German way: угол → ugol, перехрестя →
+ * perechrestja; the dotless ı as i: kavşağı → kavşaği): "угол Musterweg и Lindenallee", "róg Musterweg i Lindenallee", "Musterweg ile
+ * Lindenallee köşesi", "تقاطع Musterweg و Lindenallee", "esquina de Musterweg y Lindenallee".
+ */
+const MEETING_WORDS = new Set([
+  ...['ecke', 'kreuzung', 'einmündung', 'corner', 'crossing', 'junction', 'intersection'],
+  ...['ugol', 'uglu', 'ugla', 'perekrestok', 'perekrestke', 'peresetschenie', 'peresetschenii', 'rig', 'rosi', 'kut', 'kuti', 'perechrestja', 'perechresti'],
+  ...['róg', 'rogu', 'skrzyżowanie', 'skrzyżowaniu', 'colț', 'colțul', 'colțului', 'colt', 'coltul', 'intersecția', 'intersecție', 'intersectia', 'intersectie'],
+  ...['köşe', 'köşesi', 'köşesinde', 'kose', 'kosesi', 'kavşak', 'kavşaği', 'kavşağinda', 'kavsak', 'kavsagi', 'kavsaginda'],
+  ...['coin', 'angle', 'carrefour', 'croisement', 'esquina', 'cruce', 'angolo', 'incrocio'],
+  ...['تقاطع', 'زاوية', 'ناصية', 'نبش', 'چهارراه'],
+]);
+/** Verbs after two joined streets that say they meet: "wo Musterweg und Lindenallee sich kreuzen", "where Linden Close and Mill Lane meet". */
+const MEETING_VERBS = new Set(['kreuzen', 'kreuzt', 'treffen', 'zusammentreffen', 'cross', 'intersect', 'meet']);
+/** Words between a corner word and the first street ("Ecke zum Musterweg", "на углу улиц Musterweg …", "colțul străzilor …"). */
+const MEETING_LINKS = new Set(['zum', 'zur', 'von', 'der', 'of', 'the', 'uliz', 'ulizi', 'wuliz', 'wulizi', 'ulic', 'ulicy', 'străzilor', 'strazilor', 'de', 'des', 'du', 'del', 'di', 'della', 'la', 'rues', 'calles', 'vie']);
+/** What joins the two streets of a corner ("und", "и", "i", "та", "și", "cu", "ile", "ve", "et", "y", "e", "و"). */
+const MEETING_JOINTS = new Set(['und', 'and', 'mit', 'x', 'i', 'ta', 's', 'și', 'si', 'cu', 'ile', 've', 'et', 'y', 'e', 'و', 'with']);
 /** The label of the second half of a coordinate pair. */
 const LONGITUDE_WORDS = new Set(['länge', 'laenge', 'lon', 'lng', 'long', 'longitude', 'ost', 'e']);
 const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
@@ -685,8 +705,7 @@ class Scanner {
    * "where Linden Close meets Mill Lane", "Linden Close at Mill Lane" (word i is the corner word or the joint).
    */
   private meeting(i: number): Location | undefined {
-    const word = this.length(i) <= 11 ? this.lower(i) : '';
-    if (word !== 'ecke' && word !== 'kreuzung' && word !== 'einmündung' && word !== 'corner' && word !== 'meets' && word !== 'at' && word !== 'höhe' && word !== 'crossing' && word !== 'junction') return undefined;
+    const word = this.length(i) <= 16 ? this.lower(i) : '';
     if (word === 'meets' || word === 'at' || word === 'höhe') {
       // A street before (English: two words) and after.
       const before = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) && word !== 'at' ? i - 1 : -1;
@@ -694,15 +713,33 @@ class Scanner {
       if (before < 0 || after < 0 || (word === 'at' && !this.englishStreet(i + 1))) return undefined;
       return this.found('corner', before, after);
     }
+    // "wo Musterweg und Lindenallee sich kreuzen", "where Linden Close and Mill Lane meet": two streets, then the verb.
+    if (MEETING_VERBS.has(word)) return this.streetsBefore(this.is(i - 1, WORD) && this.lower(i - 1) === 'sich' ? i - 2 : i - 1, i);
+    if (!MEETING_WORDS.has(word)) return undefined;
     let b = i + 1;
     if (this.punct(b, ':')) b++;
-    if (this.is(b, WORD) && ['zum', 'zur', 'von', 'der', 'of', 'the'].includes(this.lower(b))) b++;
+    for (let links = 0; links < 2 && this.is(b, WORD) && MEETING_LINKS.has(this.lower(b)); links++) b++;
     const first = this.anyStreetAt(b);
-    if (first < 0) return undefined;
-    const joint = first + 1;
-    if (!this.punct(joint, '/&+') && !(this.is(joint, WORD) && ['und', 'and', 'mit', 'x'].includes(this.lower(joint)))) return undefined;
-    const second = this.anyStreetAt(joint + 1);
-    return second < 0 ? undefined : this.found('corner', i, second);
+    if (first >= 0) {
+      const second = this.joint(first + 1) ? this.anyStreetAt(first + 2) : -1;
+      if (second >= 0) return this.found('corner', i, second);
+    }
+    // "Musterweg ile Lindenallee köşesi": the two streets before the corner word (Turkish word order).
+    return this.streetsBefore(i - 1, i);
+  }
+
+  /** Two streets joined ("Musterweg und Lindenallee", "Linden Close and Mill Lane") ending at token `end`: the corner up to token `to`. */
+  private streetsBefore(end: number, to: number): Location | undefined {
+    const secondStart = this.englishStreet(end - 1) ? end - 1 : this.looseStreetName(end) ? end : -1;
+    if (secondStart < 1 || !this.joint(secondStart - 1)) return undefined;
+    const firstEnd = secondStart - 2;
+    const firstStart = this.englishStreet(firstEnd - 1) ? firstEnd - 1 : this.looseStreetName(firstEnd) ? firstEnd : -1;
+    return firstStart < 0 ? undefined : this.found('corner', firstStart, to);
+  }
+
+  /** Token k joins the two streets of a corner: "/", "&", "+" or a word of MEETING_JOINTS. */
+  private joint(k: number): boolean {
+    return this.punct(k, '/&+') || (this.is(k, WORD) && this.length(k) <= 4 && MEETING_JOINTS.has(this.lower(k)));
   }
 
   /**
@@ -1163,7 +1200,10 @@ export function mayLocate(text: string): boolean {
 /** An upper-case word that may be a Roman numeral: the house number of "Lindenallee XIII". */
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
-const CORNER_OR_DIRECTIONS = /ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \p{Lu}/iu;
+const CORNER_OR_DIRECTIONS = new RegExp(
+  `ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \\p{Lu}|${[...MEETING_WORDS, ...MEETING_VERBS].join('|')}`,
+  'iu',
+);
 
 /** Street endings in a single word, for place names: "Musterweg" in "Celle, Musterweg". */
 export function streetWord(text: string): string | undefined {
