@@ -151,8 +151,26 @@ const DIRECTIONS = words('links rechts gegenüber left right opposite');
 const ENGLISH_ORDINALS = words(
   'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth',
 );
-/** Digits as words, English and Turkish: five in a row are a postcode spelled out ("two nine two two one", "iki dokuz iki iki bir"). */
-const DIGIT_WORDS = words('zero oh one two three four five six seven eight nine sıfır bir iki üç dört beş altı yedi sekiz dokuz');
+/**
+ * Digits as words in the site's languages: five in a row are a postcode spelled out ("two nine two
+ * two one", "iki dokuz iki iki bir", "два девять два два один", "dwa dziewięć dwa dwa jeden",
+ * "doi nouă doi doi unu", "دو نه دو دو یک").
+ */
+const DIGIT_WORDS = words(
+  'zero oh one two three four five six seven eight nine sıfır bir iki üç dört beş altı yedi sekiz dokuz ' +
+    'ноль нуль один одна два две три четыре пять шесть семь восемь девять ' +
+    'нуль один два три чотири п’ять шість сім вісім дев’ять ' +
+    'jeden dwa trzy cztery pięć sześć siedem osiem dziewięć ' +
+    'unu doi două trei patru cinci șase șapte opt nouă ' +
+    'صفر واحد اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة ' +
+    'یک دو سه چهار پنج شش هفت هشت نه',
+);
+/**
+ * Words for a postcode in the site's languages other than German (PLZ and Postleitzahl are address
+ * labels): a number in words after one is a postcode spelled out ("Индекс: двадцать девять тысяч
+ * двести двадцать один", "kod pocztowy …", "posta kodu …", "cod poștal …", "کد پستی …").
+ */
+const POSTCODE_LABELS = words('индекс індекс pocztowy kodu poștal postal postcode zip البريدي پستی');
 /** Words joining a leading street type to its name ("Rue de la Paix", "Via della Pace", "Calle del Sol"). */
 /** Street types of LEADING_STREET_TYPES that are no German or English word in lower case ("place", "route", "via", "passage" are). */
 const LOWER_CASE_STREET_TYPE_LIST = 'rue chemin impasse quai allée viale piazza piazzale vicolo calle avenida paseo camino carrera rua travessa praça praca strada bulevardul aleea șoseaua soseaua piața piata carrer avinguda passeig plaça';
@@ -208,7 +226,14 @@ const FOREIGN_NUMBERS = words(
   'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści ' +
   'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
   'اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
-  'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست',
+  'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست ' +
+    // Hundreds and thousands: a postcode or house number written out ("двадцать девять тысяч двести двадцать один").
+    'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот тысяча тысячи тысяч шестьдесят семьдесят восемьдесят девяносто ' +
+    'двісті триста чотириста п’ятсот шістсот сімсот вісімсот дев’ятсот тисяча тисячі тисяч сорок п’ятдесят шістдесят сімдесят вісімдесят дев’яносто ' +
+    'dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset tysiąc tysiące tysięcy czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt ' +
+    'sute mii mie patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci ' +
+    'مائة مئة مئتان مائتان ألف آلاف ثلاثون أربعون خمسون ستون سبعون ثمانون تسعون ' +
+    'دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد هزار چهل پنجاه شصت هفتاد هشتاد نود',
 );
 const AMBIGUOUS_FOREIGN = words('one bir on bin jeden unu un opt один одна один واحد یک دو سه نه ده صد سی sto');
 
@@ -464,7 +489,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (streetOrLabelBefore(r, i) || afterNumber || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (streetOrLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || r.capitalised(previous))) r.numeric[i] = 1;
     }
@@ -531,6 +556,12 @@ function englishAddress(r: Reader, s: number, k: number): boolean {
     if (r.word(b, ENGLISH_CUES)) return true;
   }
   return false;
+}
+
+/** Word i follows a word of POSTCODE_LABELS (a colon may stand between). */
+function postcodeLabelBefore(r: Reader, i: number): boolean {
+  const k = r.punct(i - 1, ':') ? i - 2 : i - 1;
+  return r.word(k, POSTCODE_LABELS);
 }
 
 /** Word i follows a street ending, a street label or a house-number label (a comma or a full stop may stand between). */
