@@ -239,7 +239,9 @@ const CORNER_WORDS = new Set(['ecke', 'kreuzung', 'einmündung', 'abzweig', 'abz
  * Lindenallee köşesi", "تقاطع Musterweg و Lindenallee", "esquina de Musterweg y Lindenallee".
  */
 const MEETING_WORDS = new Set([
-  ...['ecke', 'kreuzung', 'einmündung', 'corner', 'crossing', 'junction', 'intersection'],
+  // "zwischen Musterweg und Lindenallee", "between Linden Close and Mill Lane": the stretch between two streets.
+  ...['ecke', 'kreuzung', 'einmündung', 'zwischen', 'corner', 'crossing', 'junction', 'intersection', 'between'],
+  ...['mezhdu', 'meschdu', 'misch', 'między', 'între', 'intre', 'arasında', 'arasinda', 'entre', 'tra', 'fra', 'بين', 'بین'],
   ...['ugol', 'uglu', 'ugla', 'perekrestok', 'perekrestke', 'peresetschenie', 'peresetschenii', 'rig', 'rosi', 'kut', 'kuti', 'perechrestja', 'perechresti'],
   ...['róg', 'rogu', 'skrzyżowanie', 'skrzyżowaniu', 'colț', 'colțul', 'colțului', 'colt', 'coltul', 'intersecția', 'intersecție', 'intersectia', 'intersectie'],
   ...['köşe', 'köşesi', 'köşesinde', 'kose', 'kosesi', 'kavşak', 'kavşaği', 'kavşağinda', 'kavsak', 'kavsagi', 'kavsaginda'],
@@ -715,6 +717,8 @@ class Scanner {
     }
     // "wo Musterweg und Lindenallee sich kreuzen", "where Linden Close and Mill Lane meet": two streets, then the verb.
     if (MEETING_VERBS.has(word)) return this.streetsBefore(this.is(i - 1, WORD) && this.lower(i - 1) === 'sich' ? i - 2 : i - 1, i);
+    // "wo der Musterweg auf die Lindenallee trifft", "wo der Mühlenkamp in den Musterweg mündet".
+    if (word === 'trifft' || word === 'mündet' || word === 'stößt') return this.streetOntoStreet(i);
     if (!MEETING_WORDS.has(word)) return undefined;
     let b = i + 1;
     if (this.punct(b, ':')) b++;
@@ -735,6 +739,17 @@ class Scanner {
     const firstEnd = secondStart - 2;
     const firstStart = this.englishStreet(firstEnd - 1) ? firstEnd - 1 : this.looseStreetName(firstEnd) ? firstEnd : -1;
     return firstStart < 0 ? undefined : this.found('corner', firstStart, to);
+  }
+
+  /** "… Musterweg auf die Lindenallee trifft": street, "auf"/"in", an article, street, the verb at i. */
+  private streetOntoStreet(i: number): Location | undefined {
+    const secondStart = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) ? i - 1 : -1;
+    if (secondStart < 2) return undefined;
+    let k = secondStart - 1;
+    if (this.is(k, WORD) && ARTICLES.has(this.lower(k))) k--;
+    if (!this.is(k, WORD) || (this.lower(k) !== 'auf' && this.lower(k) !== 'in')) return undefined;
+    const firstStart = this.englishStreet(k - 2) ? k - 2 : this.looseStreetName(k - 1) ? k - 1 : -1;
+    return firstStart < 0 ? undefined : this.found('corner', firstStart, i);
   }
 
   /** Token k joins the two streets of a corner: "/", "&", "+" or a word of MEETING_JOINTS. */
@@ -1201,7 +1216,7 @@ export function mayLocate(text: string): boolean {
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
 const CORNER_OR_DIRECTIONS = new RegExp(
-  `ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \\p{Lu}|${[...MEETING_WORDS, ...MEETING_VERBS].join('|')}`,
+  `ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \\p{Lu}|${[...MEETING_WORDS, ...MEETING_VERBS, 'trifft', 'mündet', 'stößt'].join('|')}`,
   'iu',
 );
 
