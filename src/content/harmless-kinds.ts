@@ -63,12 +63,14 @@ const CLOCK = words('am pm noon midnight');
 const ORDINAL_SUFFIXES = words('st nd rd th');
 /** Nouns an English ordinal counts without naming a place ("2nd edition", "3rd time"); "the 5th house" is no such noun. */
 const ENGLISH_ORDINAL_NOUNS = words(
-  'edition editions time times anniversary birthday century year years day week month meeting conference session annual grade step chapter issue volume print printing revision version place prize round',
+  'edition editions ed edn time times anniversary birthday century year years day week month meeting conference session annual grade step chapter issue volume vol print printing revision rev version place prize round',
 );
 /** Words of a service available around the clock ("Rufbereitschaft 24/7", "Hotline 24/7", "Open 24/7"). */
 const SERVICE_ENDINGS = ['bereitschaft', 'erreichbarkeit', 'dienst', 'telefon', 'hotline', 'notruf', 'aufnahme', 'beratung', 'erreichbar', 'geöffnet', 'open', 'available', 'service', 'helpline'];
 /** Words that announce counts: a number after a lower-case word in such a sentence is a count. */
-const QUANTIFIERS = words('davon darunter insgesamt rund etwa ca circa knapp von of из із din z spośród toplam aged ages zwischen between from');
+// "from" in Arabic and Persian too ("من 9 إلى 16", "از 9 تا 16"). Not Romanian "de" ("Lindenallee de 5" would pass); Russian
+// "с 9" reads as "s 9" (an S-Bahn line, refused before this rule) and Polish "od 9" as the Greek street label "od.".
+const QUANTIFIERS = words('davon darunter insgesamt rund etwa ca circa knapp von of из із din z spośród toplam aged ages zwischen between from من از');
 /** People an age limit counts ("Frauen 60+"). */
 const PEOPLE = words('frauen mädchen kinder jungen menschen personen seniorinnen senioren women girls children people');
 /** What a statistic counts, as the label before a colon ("Freie Plätze: 2", "Frauen: 87"); a table, not a guess: a name before a colon may be a street ("Lindenhain: 5"). */
@@ -165,8 +167,8 @@ function countAmongCounts(r: NumberTokens, s: number, e: number, b: number, h: N
   if (r.is(b, WORD) ? r.capitalised(b) || r.end[b]! - r.start[b]! > 40 : !comma) return false;
   // "Am Markt, davon 2", "Musterweg, rund 5": a share after a street and a comma stays a house number.
   if (r.punct(b - 1, ',') && streetForm(r, b - 2)) return false;
-  // "Wir sind Lindenhain rund 5": a street-like name before the quantifier.
-  if (r.word(b, QUANTIFIERS) && r.is(b - 1, WORD) && r.capitalised(b - 1) && h.streetLikeName(r, b - 1, e)) return false;
+  // "Wir sind Lindenhain rund 5", "Musterweg von 5", "Am Markt rund 5": a street or a street-like name before the quantifier.
+  if (r.word(b, QUANTIFIERS) && (streetForm(r, b - 1) || (r.is(b - 1, WORD) && r.capitalised(b - 1) && h.streetLikeName(r, b - 1, e)))) return false;
   for (let k = s - 1; k >= 0 && k >= s - 16; k--) {
     if (r.punct(k, '.!?;') && !(r.attached(k) && r.is(k - 1, NUMBER))) return false;
     if (k < s - 1 && r.is(k, NUMBER) && (h.unitAfter(r, k) || (comma && r.is(e + 1, WORD) && r.lower(k + 1) === r.lower(e + 1)))) return true;

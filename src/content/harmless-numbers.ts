@@ -27,7 +27,7 @@ import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
 import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
-import { STREET_ENDINGS, streetEnding } from './street-words.ts';
+import { NOT_STREET_COMPOUNDS, STREET_ENDINGS, streetEnding } from './street-words.ts';
 import { LEADING_STREET_TYPES, TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
 
 export interface StrayNumber {
@@ -56,7 +56,9 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
   'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie ' +
   // Session 14 (outside tester): a day of a programme ("Tag 1: Ankommen"), English numbered nouns ("Chapter 4", "Rooms 1 to 6", "Step 2").
-  'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days'
+  'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days ' +
+  // Session 13: a work shift ("Schicht 1", "Frühschicht 2").
+  'schicht'
 ).split(' ');
 const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
@@ -114,7 +116,7 @@ const UNITS = words(
   'uhr h std stunde stunden min minute minuten sek sekunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren jährige jährigen jährig mal x × ' +
   'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter cm mm zentimeter millimeter kg kilo gramm liter kb mb gb mio millionen tausend mrd milliarden stück mon wo ' +
   'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
-  'saat gün gun hafta ay yıl yil dakika dil dilde kişi kadın çocuk kez defa ' +
+  'saat saatleri saatler saatlerinde gün gun hafta ay yıl yil yaş yaşına yaşında yaşındaki yaşından yaşa dakika dil dilde kişi kadın çocuk kez defa ' +
   'godzin godziny godzinę dni dzień tygodni tygodnie miesięcy lat lata minut języki językach językami osób kobiet dzieci razy ' +
   'ore oră zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
   'час часа часов часів день дня дней днів днями неделю недели недель тижні тижнів месяц месяца месяцев місяців год года лет років ' +
@@ -192,6 +194,8 @@ const COUNTED_LOWER = words(
     'مكانًا مكانا سريرًا سريرا غرفة امرأة نساء طفلًا طفلا أطفال',
 );
 /** Labels of a language level ("Niveau A1 und A2", "Deutschkurs B1"): A1–C2 after them are levels. */
+/** Labels of a paper size ("DIN A5", "Format A4", "paper size A4"). */
+const PAPER_LABELS = words('din format papierformat größe size paper papier');
 const LEVEL_LABELS = words('niveau sprachniveau level stufe sprachkurs deutschkurs deutschkurse sprachkurse kurs kurse kenntnisse deutschkenntnisse ger');
 /** Place names that a shelter's title numbers ("Frauenhaus Celle 2"): the word before the place. */
 const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauenschutzhaus frauenschutzwohnung');
@@ -672,6 +676,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (unitAfter(r, e)) return 'ok';
   // A share or limit after a street and a comma is a house number ("Am Markt, davon 2", "Musterweg, rund 5").
   if (r.word(b, LIMIT_WORDS) && r.punct(b - 1, ',') && r.is(b - 2, WORD) && ((r.end[b - 2]! - r.start[b - 2]! <= 40 && streetEnding(r.lower(b - 2)) && !numberedNoun(r.lower(b - 2))) || r.word(b - 3, PREPOSITIONS) || (r.word(b - 3, ARTICLES) && r.word(b - 4, PREPOSITIONS)))) return 'refuse';
+  // So is one right after a street name ("Musterweg rund 5"), but not after a figurative way as a noun ("auf dem Heimweg ab 18") or a noun after a preposition ("im Jahr rund 40").
+  if (r.word(b, LIMIT_WORDS) && r.is(b - 1, WORD) && r.end[b - 1]! - r.start[b - 1]! <= 40 && streetEnding(r.lower(b - 1)) && !numberedNoun(r.lower(b - 1)) && !(r.word(b - 2, ARTICLES) && NOT_STREET_COMPOUNDS.has(r.lower(b - 1)))) return 'refuse';
   // Ages and limits: "ab 18", "bis 14", "unter 27".
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
   return 'refuse';
@@ -692,6 +698,8 @@ function harmlessCode(r: Reader, s: number, e: number, run: string, b: number, n
   if (/^\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next) && r.punct(next + 1, '–-') && r.is(next + 2, NUMBER) && r.punct(next + 3, '.') && r.word(next + 4, MONTHS)) return true;
   // "9 am", "3 pm": an hour of the English clock, no capitalised word after ("5 am Markt" stays refused).
   if (/^\d{1,2}$/.test(run) && Number(run) <= 12 && r.word(next, CLOCK_WORDS) && !r.capitalised(next + 1) && !streetLikeName(r, b, e)) return true;
+  // "DIN A5", "Format A4": a paper size after its label.
+  if (/^\d{1,2}$/.test(run) && Number(run) <= 10 && r.attached(s) && /^[ABC]$/.test(r.str(s - 1)) && !r.attached(s - 1) && r.word(s - 2, PAPER_LABELS) && !(r.attached(e + 1) && !r.is(e + 1, PUNCT))) return true;
   // "WCAG 2.1", "BITV 2.0": a version after an acronym in capitals.
   if (/^\d{1,2}\.\d$/.test(run) && r.is(b, WORD) && r.end[b]! - r.start[b]! >= 3 && r.end[b]! - r.start[b]! <= 8 && r.str(b) === r.str(b).toUpperCase() && !streetEnding(r.lower(b))) return true;
   // "A1", "B2": a language level after its label.
