@@ -250,6 +250,8 @@ const MEETING_WORDS = new Set([
 ]);
 /** Verbs after two joined streets that say they meet: "wo Musterweg und Lindenallee sich kreuzen", "where Linden Close and Mill Lane meet". */
 const MEETING_VERBS = new Set(['kreuzen', 'kreuzt', 'treffen', 'zusammentreffen', 'cross', 'intersect', 'meet']);
+/** First letters of every word `meeting` answers to (lower case). */
+const MEETING_STARTS = new Set([...MEETING_WORDS, ...MEETING_VERBS, 'trifft', 'mündet', 'stößt', 'meets', 'at', 'höhe'].map((word) => word[0]!));
 /** Words between a corner word and the first street ("Ecke zum Musterweg", "на углу улиц Musterweg …", "colțul străzilor …"). */
 const MEETING_LINKS = new Set(['zum', 'zur', 'von', 'der', 'of', 'the', 'uliz', 'ulizi', 'wuliz', 'wulizi', 'ulic', 'ulicy', 'străzilor', 'strazilor', 'de', 'des', 'du', 'del', 'di', 'della', 'la', 'rues', 'calles', 'vie']);
 /** What joins the two streets of a corner ("und", "и", "i", "та", "și", "cu", "ile", "ve", "et", "y", "e", "و"). */
@@ -707,7 +709,10 @@ class Scanner {
    * "where Linden Close meets Mill Lane", "Linden Close at Mill Lane" (word i is the corner word or the joint).
    */
   private meeting(i: number): Location | undefined {
-    const word = this.length(i) <= 16 ? this.lower(i) : '';
+    // Most words start with a letter no meeting word starts with: passed over before lower-casing.
+    const initial = this.t.text[this.t.start[i]!]!;
+    if (this.length(i) > 16 || (!MEETING_STARTS.has(initial) && !MEETING_STARTS.has(initial.toLowerCase()))) return undefined;
+    const word = this.lower(i);
     if (word === 'meets' || word === 'at' || word === 'höhe') {
       // A street before (English: two words) and after.
       const before = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) && word !== 'at' ? i - 1 : -1;
