@@ -4,14 +4,14 @@
  * start-up of `npm run validate`, on the main thread and in its worker). Node 20 caches only
  * classic scripts (`module.enableCompileCache` came with Node 22), hence the CommonJS bundle.
  *
- * The cache (`<bundle>.v8cache`, beside the bundle in node_modules/.cache/gsn-run/) is made when
+ * The cache (`<bundle>.<size>-<mtime>-<inode>.v8cache`, beside the bundle in node_modules/.cache/gsn-run/) is made when
  * the main thread exits after the work (exit code 0 or 1), so it holds the functions compiled
  * lazily during the run as well (a cache made right after compiling holds a quarter of them, and
- * runs measurably slower). V8 checks it against the source, its own version and flags: a cache it rejects, or
- * none, is written anew (temp file and rename: runs side by side never read half a file). A cache
+ * runs measurably slower). Its name carries the bundle's identity (`cacheFileOf`); V8 checks it
+ * against the source's length, its own version and flags: a cache it rejects, or none, is written anew (temp file and rename: runs side by side never read half a file). A cache
  * that cannot be read or written only costs the compile, never the run.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ export function runCached(file, entryUrl) {
     return;
   }
   const code = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.v8cache`;
+  const cacheFile = cacheFileOf(file);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -57,12 +57,27 @@ export function runCached(file, entryUrl) {
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file), entryUrl);
 }
 
-/** Writes the script's code cache (best effort: a read-only or full disk leaves the next run uncached). */
+/**
+ * The cache file of the bundle `file`, named by the bundle's identity as git's index keeps it (size,
+ * mtime, inode): V8 itself checks a cache only against the source's length, its version and flags,
+ * so a bundle changed in place to the same length would run with the old code's cache. A changed
+ * bundle gets a new name, never the old cache (outside tester, session 13).
+ */
+function cacheFileOf(file) {
+  const stat = statSync(file, { bigint: true });
+  return `${file}.${stat.size}-${stat.mtimeNs}-${stat.ino}.v8cache`;
+}
+
+/** Writes the script's code cache (best effort: a read-only or full disk leaves the next run uncached); removes the bundle's older caches. */
 function saveCache(script, cacheFile) {
   const temp = `${cacheFile}.${process.pid}-${threadId}.tmp`;
   try {
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
+    const bundle = path.basename(cacheFile).replace(/\.[^.]+\.v8cache$/, '');
+    for (const name of readdirSync(path.dirname(cacheFile))) {
+      if (name.startsWith(`${bundle}.`) && name.endsWith('.v8cache') && name !== path.basename(cacheFile)) rmSync(path.join(path.dirname(cacheFile), name), { force: true });
+    }
   } catch {
     try {
       rmSync(temp, { force: true });

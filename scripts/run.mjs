@@ -64,6 +64,8 @@ function unchangedBundle() {
   try {
     const known = JSON.parse(readFileSync(inputsFile, 'utf8'));
     if (known.key !== key || !existsSync(known.out)) return undefined;
+    // The file the stub runs must be there and whole (deleted or cut off by hand: built again).
+    if (known.bundle && statSync(known.bundle.file).size !== known.bundle.size) return undefined;
     for (const [file, id] of Object.entries(known.inputs)) if (identity(file) !== id) return undefined;
     return known.out;
   } catch {
@@ -75,7 +77,16 @@ const out = unchangedBundle() ?? (await bundle());
 if (process.env.DEBUG) process.setSourceMapsEnabled(true);
 // The script reads its options from process.argv as if started directly.
 process.argv = [process.argv[0], entry, ...args];
-await import(pathToFileURL(out).href);
+try {
+  await import(pathToFileURL(out).href);
+} catch (error) {
+  // The scripts report their own errors (scripts/cli.ts); what arrives here is a bundle that cannot be
+  // loaded. Exit 70 as the scripts' internal errors, never 1 ("problems found").
+  process.stderr.write(`Interner Fehler beim Laden von ${path.relative(root, out)}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write('Abhilfe: den Ordner node_modules/.cache/gsn-run löschen und den Befehl erneut starten.\n');
+  if (process.env.DEBUG) console.error(error);
+  process.exit(70);
+}
 
 /** Builds the bundle (when its content is new), records its inputs, returns its path. */
 async function bundle() {
@@ -102,13 +113,16 @@ async function bundle() {
   const map = result.outputFiles.find((file) => file.path.endsWith('.js.map'));
   const hash = createHash('sha256').update(code.contents).digest('hex').slice(0, 16);
   const out = path.join(path.dirname(code.path), `${name}-${hash}.mjs`);
-  if (!existsSync(out)) {
+  const js = BUNDLED_PACKAGES.has(name) ? out.replace(/\.mjs$/, '.cjs') : out;
+  const text = `${code.text}\n//# sourceMappingURL=${path.basename(js)}.map\n`;
+  const size = Buffer.byteLength(text);
+  // Written when missing or not whole (a bundle deleted or cut off by hand beside its stub).
+  if (!existsSync(out) || !existsSync(js) || statSync(js).size !== size) {
     mkdirSync(path.dirname(out), { recursive: true });
     // The stub is written last: once it exists, so does the bundle it runs.
-    const js = BUNDLED_PACKAGES.has(name) ? out.replace(/\.mjs$/, '.cjs') : out;
     writeFileSync(`${js}.map`, map.contents);
     const temp = `${js}.${process.pid}.tmp`;
-    writeFileSync(temp, `${code.text}\n//# sourceMappingURL=${path.basename(js)}.map\n`);
+    writeFileSync(temp, text);
     renameSync(temp, js);
     if (js !== out) {
       writeFileSync(temp, STUB);
@@ -126,7 +140,7 @@ async function bundle() {
     inputs[file] = identity(file);
   }
   const temp = `${inputsFile}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify({ key, out, inputs }));
+  writeFileSync(temp, JSON.stringify({ key, out, bundle: { file: js, size }, inputs }));
   renameSync(temp, inputsFile);
   return out;
 }

@@ -6,7 +6,7 @@
  * (the "racy" window), and that an unchanged tree really skips esbuild.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, scratch } from '../helpers.ts';
@@ -25,6 +25,7 @@ beforeAll(() => {
   mkdirSync(path.join(project, 'node_modules'));
   symlinkSync(path.join(ROOT, 'node_modules', 'esbuild'), path.join(project, 'node_modules', 'esbuild'));
   copyFileSync(path.join(ROOT, 'scripts', 'run.mjs'), path.join(project, 'scripts', 'run.mjs'));
+  copyFileSync(path.join(ROOT, 'scripts', 'run-cached.mjs'), path.join(project, 'scripts', 'run-cached.mjs'));
   writeFileSync(path.join(project, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(path.join(project, 'tsconfig.json'), '{}\n');
   writeFileSync(path.join(project, 'scripts', 'probe.ts'), "import { value } from '../src/value.ts';\nimport { other } from '../src/lib';\nconsole.log(value + other);\n");
@@ -57,5 +58,22 @@ describe('scripts/run.mjs: bundle reuse', () => {
     writeFileSync(path.join(project, 'src', 'lib', 'index.ts'), "export const other = '2';\n");
     expect(run()).toBe('c2');
     expect(JSON.parse(readFileSync(inputsFile, 'utf8')).out).toMatch(/probe-[0-9a-f]{16}\.mjs$/);
+  }, 60_000);
+
+  it('a CommonJS bundle (validate) deleted or cut off beside its stub is built again, not run broken (outside tester, session 13)', () => {
+    writeFileSync(path.join(project, 'scripts', 'validate.ts'), "import { value } from '../src/value.ts';\nconsole.log(`v${value}`);\n");
+    const validate = () => execFileSync(process.execPath, [path.join(project, 'scripts', 'run.mjs'), 'validate'], { cwd: project, encoding: 'utf8' }).trim();
+    const cacheDir = path.join(project, 'node_modules', '.cache', 'gsn-run');
+    const bundleFile = () =>
+      path.join(
+        cacheDir,
+        readdirSync(cacheDir).find((name) => /^validate-[0-9a-f]{16}\.cjs$/.test(name))!,
+      );
+    expect(validate()).toBe('vc');
+    rmSync(bundleFile());
+    expect(validate(), 'deleted').toBe('vc');
+    truncateSync(bundleFile(), 10);
+    expect(validate(), 'cut off').toBe('vc');
+    expect(validate(), 'and reused whole').toBe('vc');
   }, 60_000);
 });
