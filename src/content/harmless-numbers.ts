@@ -209,7 +209,7 @@ const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gv
 /** Labels that make the number after them a phone number. */
 const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline durchwahl notruf rufnummer phone call arayın ara телефон');
 /** Labels after which no number is harmless: a house number, a postcode. */
-const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم');
+const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº');
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع طريق خیابان کوچه بلوار');
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
@@ -239,7 +239,20 @@ const FOREIGN_NUMBERS = words(
     'مائة مئة مئتان مائتان ألف آلاف ثلاثون أربعون خمسون ستون سبعون ثمانون تسعون ' +
     'دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد هزار چهل پنجاه شصت هفتاد هشتاد نود',
 );
-const AMBIGUOUS_FOREIGN = words('one bir on bin jeden unu un opt один одна один واحد یک دو سه نه ده صد سی sto');
+/**
+ * Number words that are also ordinary words, and number words of languages the site is not written in
+ * but an editor may use (Spanish, Italian, French, Dutch, Portuguese; outside tester, session 13:
+ * "Lindenallee número trece", "Lindenallee nummer dertien"): numbers only after a street, a label or
+ * another number word. French 17–19 are two words joined by a hyphen ("dix-sept"): read as "dix", a number.
+ */
+const AMBIGUOUS_FOREIGN = words(
+  'one bir on bin jeden unu un opt один одна один واحد یک دو سه نه ده صد سی sto ' +
+    'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta ' +
+    'due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta ' +
+    'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
+    'een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig ' +
+    'um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezesseis dezassete dezessete dezoito dezanove dezenove vinte trinta',
+);
 
 /** German number words that `readable` leaves as words: parts of a long number or an ordinal. */
 const GERMAN_PARTS = [
@@ -694,8 +707,8 @@ const ARTICLES = words('der die das dem den des');
  * "9 am to 3 pm", "BITV 2.0 und WCAG 2.1", "Niveau A1 und A2", "300 m²" (NFKC: "m2"), "Aufnahmen im Jahr 2023: 40".
  */
 function harmlessCode(r: Reader, s: number, e: number, run: string, b: number, next: number): boolean {
-  // "1.–15. August": a day before a day range ending in a month.
-  if (/^\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next) && r.punct(next + 1, '–-') && r.is(next + 2, NUMBER) && r.punct(next + 3, '.') && r.word(next + 4, MONTHS)) return true;
+  // "1.–15. August", "vom 1. bis 14. Mai": a day before a day range ending in a month.
+  if (/^\d{1,2}$/.test(run) && r.punct(next, '.') && r.attached(next) && (r.punct(next + 1, '–-') || r.lower(next + 1) === 'bis') && r.is(next + 2, NUMBER) && r.punct(next + 3, '.') && r.word(next + 4, MONTHS)) return true;
   // "9 am", "3 pm": an hour of the English clock, no capitalised word after ("5 am Markt" stays refused).
   if (/^\d{1,2}$/.test(run) && Number(run) <= 12 && r.word(next, CLOCK_WORDS) && !r.capitalised(next + 1) && !streetLikeName(r, b, e)) return true;
   // "DIN A5", "Format A4": a paper size after its label.

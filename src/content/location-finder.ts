@@ -111,9 +111,21 @@ export function readable(text: string): string[] {
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
   // Numbers written as words are numbers to a reader ("Lindenallee dreizehn").
-  const collapse = (value: string) => spelledNumbers(joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim()));
+  // A decimal point or comma said as a word is one ("52 Komma 62 Nord, 10 Punkt 08 Ost").
+  const collapse = (value: string) => spokenDecimals(spelledNumbers(joinSpacedLetters(value.replace(/[*_~`]+/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim())));
   if (!HAS_INVISIBLE.test(plain)) return [collapse(plain)];
   return [collapse(plain.replace(INVISIBLE, '')), collapse(plain.replace(INVISIBLE, ' '))];
+}
+
+/** The word for a decimal comma or point between two numbers, in the site's languages (outside tester, session 13). */
+const SPOKEN_DECIMAL = /(?<![\p{L}\p{N}.,])(\d{1,3}) (komma|punkt|point|comma|dot|virgule|virgulă|virgula|virgül|nokta|kropka|przecinek|zapjataja|koma|tochka|totschka|krapka)\.? (\d{1,7})(?![\p{N}])/giu;
+const SPOKEN_DECIMAL_WORD = /komma|punkt|point|comma|dot|virgul|virgül|nokta|kropka|przecinek|zapjat|koma|toch|totsch|krapka/i;
+const SPOKEN_POINTS = new Set(['punkt', 'point', 'dot', 'nokta', 'kropka', 'tochka', 'totschka', 'krapka']);
+
+/** "52 Komma 62" → "52,62", "10 Punkt 08" → "10.08": digits joined by a spoken decimal mark. */
+function spokenDecimals(text: string): string {
+  if (!SPOKEN_DECIMAL_WORD.test(text)) return text;
+  return text.replace(SPOKEN_DECIMAL, (_, whole: string, mark: string, fraction: string) => `${whole}${SPOKEN_POINTS.has(mark.toLowerCase()) ? '.' : ','}${fraction}`);
 }
 
 /** Four or more single letters with one space, hyphen, dot or underscore between ("M u s t e r w e g", "M-u-s-t-e-r-w-e-g"); each letter is tried once, so linear. */
@@ -833,7 +845,8 @@ class Scanner {
     if (this.punct(word, '.:') && this.is(word - 1, WORD)) word--;
     // A label lifts the postcode reading only when no place of the table follows ("Tel. 29221 Celle" is a postcode).
     if (this.is(word, WORD) && NOT_POSTCODE_BEFORE.has(this.lower(word)) && !this.knownPlaceAt(i + 1)) return undefined;
-    if (this.followedByUnit(i)) return undefined;
+    // A count ("12345 Beratungen"), unless the five digits are a postcode of the table: "29221 Einwohner" names the postcode all the same (outside tester, session 13).
+    if (this.followedByUnit(i) && !isKnownPostcode(value)) return undefined;
     // "\"besuche\": 27302" in a JSON download: a number under a key that names no postcode or address is that key's value (session 14).
     if (this.punct(prev, ':') && this.punct(prev - 1, QUOTE_MARKS) && this.is(prev - 2, WORD) && this.punct(prev - 3, QUOTE_MARKS) && !POSTCODE_KEY.test(this.lower(prev - 2)) && !this.knownPlaceAt(i + 1)) return undefined;
     // In a URL or file name a five-digit number is often an id ("?page_id=12345").

@@ -46,6 +46,8 @@ export const PLACE_SERVICES = new Set([
   '2gis', 'citymapper', 'wikimapia', 'geohack', 'osmand', 'organicmaps', 'omaps', 'ge0', 'waze', 'moovit', 'moovitapp', 'komoot', 'mapy', 'mapquest', 'what3words', 'w3w', 'here',
   'openrouteservice', 'graphhopper', 'brouter', 'outdooractive', 'bergfex', 'alltrails', 'gpsies', 'navmii', 'sygic', 'locationiq', 'mapillary', 'kartaview',
   'openstreetcam', 'f4map', 'naver', 'kakao', 'baidu', 'amap', 'petalmaps', 'plus',
+  // Session 13 (outside tester): geocaches and geotagged places, whose pages show a point on a map.
+  'geocaching', 'opencaching', 'geonames', 'wikidata', 'flickr', 'geograph', 'strava',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
 const PLACE_SERVICE_ONLY = new Map<string, (host: string) => boolean>([
