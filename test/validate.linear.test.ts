@@ -18,7 +18,7 @@ import { readYaml } from '../src/content/yaml.ts';
 import { commentCutWarnings, scalarSource } from '../src/content/yaml-surprises.ts';
 import { contentTypes, regionSchema, topicSchema } from '../src/schema/index.ts';
 import { loadContent, type LoadResult, type Problem } from '../src/content/index.ts';
-import { longRunProblem, LONGEST_RUN } from '../src/content/long-runs.ts';
+import { longRunProblem, LONGEST_RUN, MOST_BRACKETS } from '../src/content/long-runs.ts';
 import { contentWith, PINNED_TODAY, runValidate, scratch, shown } from './helpers.ts';
 
 const MB = 1 << 20;
@@ -300,5 +300,17 @@ describe('markdown-it with linkify on 1 MB of unclosed syntax (issue 13 §3, ses
     const over = longRunProblem('content/contacts/x.md', `Text\n${at}b Ende`, 10);
     expect(over).toMatchObject({ line: 11, field: '(Text)', rule: 'long-run', severity: 'error' });
     expect(over?.suggestion).toMatch(/Leerzeichen/);
+  });
+  it('as many square brackets as the limit pass, one more is refused before any parse with line and a German fix (1 MB of "![ " took markdown-it 2 s)', () => {
+    const at = 'Text ' + '![ '.repeat(MOST_BRACKETS - 1) + '\n[Link](https://example.org) Ende';
+    expect(longRunProblem('content/contacts/x.md', at, 10)).toBeUndefined();
+    const over = longRunProblem('content/contacts/x.md', `${at}\nnoch [eins`, 10);
+    expect(over).toMatchObject({ line: 12, field: '(Text)', rule: 'many-brackets', severity: 'error' });
+    expect(over?.message).toContain('eckige Klammern');
+    const flood = '![ '.repeat(Math.ceil(1_000_000 / 3));
+    const started = process.cpuUsage();
+    expect(longRunProblem('content/contacts/x.md', flood, 1)).toMatchObject({ line: 1, rule: 'many-brackets' });
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS);
   });
 });
