@@ -112,10 +112,19 @@ function load(): Known {
   return known;
 }
 
+/** Answers of isKnownPlace by text: the number rule asks it for the same words again and again ("12 Plätze" on every line of a long body). */
+const placeAnswers = new Map<string, boolean>();
+
 /** Whether `text` ("Celle", "bad fallingbostel", "Winsen (Luhe)") is a known place name. */
 export function isKnownPlace(text: string): boolean {
+  const known = placeAnswers.get(text);
+  if (known !== undefined) return known;
   const key = placeKey(text);
-  return key.length > 0 && load().keys.has(key);
+  const answer = key.length > 0 && load().keys.has(key);
+  // Bounded: a text of distinct words cannot grow it without end.
+  if (placeAnswers.size >= 20_000) placeAnswers.clear();
+  placeAnswers.set(text, answer);
+  return answer;
 }
 
 /** Whether `digits` (five) is a postcode in the table. */
