@@ -86,3 +86,27 @@ describe('ordinary words spelled like a street type pass', () => {
     );
   });
 });
+
+describe('the three places of site texts judge one line alike (issue #13 §2)', () => {
+  it('Dutch streets ("Lindenlaan 13") are refused in each, also alone on their line', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Linden', 'Wagen', 'Molen', 'Kerk'), fc.constantFrom('laan', 'straat', 'steeg', 'plein', 'gracht'), n, (name, ending, num) => refusedEverywhere(`${name}${ending} ${num}`, num)),
+      RUNS,
+    );
+  });
+
+  it('a line is refused in all three or in none (coordinates with two decimals or more in all; one decimal, about 11 km, in none)', () => {
+    const lat = fc.integer({ min: 510, max: 539 });
+    const lon = fc.integer({ min: 70, max: 119 });
+    fc.assert(
+      fc.property(lat, lon, fc.integer({ min: 1, max: 3 }), fc.constantFrom('', 'GPS ', 'Treffpunkt: '), (a, b, digits, before) => {
+        const fmt = (v: number) => (v / 10).toFixed(digits);
+        const text = `${before}${fmt(a)}, ${fmt(b)}`;
+        const counts = Object.values(places(text)).map((problems) => problems.length > 0);
+        expect(new Set(counts).size, text).toBe(1);
+        expect(counts[0], text).toBe(digits >= 2);
+      }),
+      RUNS,
+    );
+  });
+});
