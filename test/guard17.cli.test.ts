@@ -2,7 +2,8 @@
  * Issue 13 §1 (guard17): the outside tester's street forms of the site's languages, each written
  * into an interface string, a vocabulary label and a `.txt` download, are refused by
  * `npm run validate` with exit 1, file, line and the German message. (The kinds are generated in
- * test/unit/content/street-labels-site-texts.test.ts; this runs the real command once.)
+ * test/unit/content/street-labels-site-texts.test.ts; this runs the real command once.) Downloads in
+ * UTF-32 and Windows-1252 are read as such (issue #13 §3).
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,11 @@ describe('npm run validate with the street forms of guard17 in strings, vocabula
     );
     HOLES.forEach((hole, k) => writeFileSync(path.join(dir, `materials/files/guard17-probe-${k}.txt`), `infoblatt\n\n${hole}\n`));
 
+    // Issue #13 §3: a download in UTF-32 (little endian, no byte-order mark) and one in Windows-1252.
+    const utf32 = (text: string) => Buffer.concat([...text].map((c) => Buffer.from(new Uint32Array([c.codePointAt(0)!]).buffer)));
+    writeFileSync(path.join(dir, 'materials/files/guard17-utf32.txt'), utf32('Frauenhaus\r\n\r\nLindenkamp 14\r\n'));
+    writeFileSync(path.join(dir, 'materials/files/guard17-1252.txt'), Buffer.from('Grüße\r\n\r\nHauptstraße 13\r\n', 'latin1'));
+
     const result = await runValidate(['--dir', dir], { CONTENT_TODAY: TODAY });
     expectNoCrash(result);
     expect(result.code).toBe(1);
@@ -53,6 +59,15 @@ describe('npm run validate with the street forms of guard17 in strings, vocabula
         expect(mine[0]!.text, hole).toContain(c.text);
       }
     });
-    expect(errors.length, result.stdout).toBe(HOLES.length * 3);
+    for (const [rel, quote] of [
+      ['materials/files/guard17-utf32.txt', '„Lindenkamp 14“'],
+      ['materials/files/guard17-1252.txt', '„Hauptstraße 13“'],
+    ]) {
+      const mine = errors.filter((p) => p.file === shown(dir, rel!) && p.line === 3);
+      expect(mine.length, `${rel}\n${result.stdout}`).toBe(1);
+      expect(mine[0]!.text).toContain(quote);
+      expect(mine[0]!.text).toContain(`Text-Downloads (Materialien) ${WHY}`);
+    }
+    expect(errors.length, result.stdout).toBe(HOLES.length * 3 + 2);
   });
 });
