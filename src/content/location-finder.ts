@@ -234,7 +234,22 @@ const STREET_LABELS = readAsText([
   'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'od', 'leoforos', 'plateia',
   'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
   'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
+  // Lanes and alleys of Arabic and Persian: "زقاق الزيزفون رقم ١٣", "کوی لاله ۵" (guard17).
+  'زقاق', 'حارة', 'جادة', 'کوی', 'كوچه',
 ]);
+/** French (and Italian) suffixes of a second or third house with the same number: "13 bis", "7 ter". */
+const BIS_TER = new Set(['bis', 'ter', 'quater']);
+/**
+ * Abbreviated street types of the site's languages that name a street only with their full stop
+ * and a capitalised name after them (guard17, issue #13): "al. Lipowa 13" (aleja), "os." (osiedle),
+ * "pl." (plac, площадь), "Bd."/"Bdul." (bulevardul), "Str.", "Șos." (șoseaua), "Cal." (calea),
+ * "Av.", "пер." (переулок), "пр-т"/"пр."/"просп." (проспект), "пров." (провулок), "вул.",
+ * "бул."/"бульв.", "ш." (шоссе), "наб." (набережная), as `readable` spells them. Without the name
+ * they are ordinary abbreviations: "Bd. 2" is Band 2, "per E-Mail" has no full stop, "et al." is a citation.
+ */
+const DOTTED_LABELS_BEFORE = readAsText(['al', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab']);
+/** The same after a capitalised name: "Ihlamur Sk. No:13" (sokak), "Atatürk Bulv. 5", "Gül Mah. 3" (mahallesi), "Липовый пер., 13", "Красная пл., 1". */
+const DOTTED_LABELS_AFTER = readAsText(['sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul']);
 /** Abbreviated street words with a full stop: "Musterw. 5" (-weg), "Marktpl. 3" (-platz), "Lindenall. 2" (-allee); "-str." is a street ending of its own. */
 const ABBREVIATED_STREET_ENDINGS = ['w', 'pl', 'all'];
 
@@ -572,8 +587,10 @@ class Scanner {
     if (this.is(w, WORD) && this.length(w) < 2 && !abbreviated) return undefined;
     if (!this.is(w, WORD)) {
       // "вул. Шевченка, 5": a labelled street, its number after a comma.
-      if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && this.is(w - 1, WORD)) {
-        const labelled = this.labelledStreet(w - 1);
+      // "Липовый пер., 13": the label's full stop before the comma.
+      const dotted = this.punct(w - 1, '.') && this.attached(w - 1) && this.is(w - 2, WORD);
+      if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && (this.is(w - 1, WORD) || dotted)) {
+        const labelled = this.labelledStreet(dotted ? w - 2 : w - 1);
         if (labelled >= 0) return this.found('street', labelled, i);
       }
       return undefined;
@@ -633,9 +650,24 @@ class Scanner {
       if (this.is(k, WORD)) {
         const n = this.length(k);
         if (n >= 2 && n <= 13 && STREET_LABELS.has(this.lower(k))) return k === w && this.is(w - 1, WORD) ? w - 1 : k;
+        if (n <= 5 && this.dottedLabel(k, w)) return k === w ? w - 1 : k;
       } else if (!this.punct(k, ".,-'،")) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Word k (at or before word w, the word before the number) is an abbreviated street type with its
+   * full stop (DOTTED_LABELS_BEFORE/AFTER): before a capitalised name ("al. Lipowa", "пр-т Мира"),
+   * or, as word w itself, after one ("Ihlamur Sk."). "et al." is a citation, never a street.
+   */
+  private dottedLabel(k: number, w: number): boolean {
+    const word = this.lower(k);
+    // "пр-т Мира 5": проспект shortened with a hyphen, read as "pr", "-", "t".
+    if (word === 't' && k < w && this.punct(k - 1, '-') && this.lower(k - 2) === 'pr' && this.attached(k) && this.attached(k - 1)) return this.capitalised(k + 1);
+    if (!this.punct(k + 1, '.') || !this.attached(k + 1)) return false;
+    if (k < w) return DOTTED_LABELS_BEFORE.has(word) && this.capitalised(k + 2) && !(word === 'al' && this.lower(k - 1) === 'et');
+    return DOTTED_LABELS_AFTER.has(word) && this.capitalised(k - 1);
   }
 
   /** Word k is a street name with a clear street ending ("Musterweg", "Hauptstr."), not a compound like "Schulweg". */
@@ -678,6 +710,9 @@ class Scanner {
     const labelled = this.is(label, WORD) && HOUSE_NUMBER_WORDS.has(this.lower(label)) && this.lower(label) !== 'd';
     let j = i + 1;
     if (this.is(j, WORD) && this.attached(j) && this.length(j) === 1) j++; // "5a"
+    // "13 bis, avenue des Tilleuls", "7 ter rue …": the French second and third house of a number, only before a comma or a street label ("13 bis 15" is a span).
+    const bisTer = this.is(j, WORD) && BIS_TER.has(this.lower(j)) && (this.punct(j + 1, ',') || (this.is(j + 1, WORD) && STREET_LABELS.has(this.lower(j + 1))));
+    if (bisTer) j++;
     if (this.punct(j, ',')) j++;
     for (let n = 0; labelled && n < 2 && this.is(j, WORD) && (STREET_PREPOSITIONS.has(this.lower(j)) || ARTICLES.has(this.lower(j))); n++) j++;
     const first = labelled ? label : i;
@@ -685,7 +720,8 @@ class Scanner {
     // With a label any street ending will do ("Haus Nr. 14 am Lindenkamp", session 14).
     if ((this.streetName(j) && (labelled || numberFirstEnding(this.streetSuffix(this.lower(j))!))) || (labelled && this.looseStreetName(j) && this.streetSuffix(this.lower(j)) !== this.lower(j))) return this.followedByUnit(i) ? undefined : this.found('street', first, j);
     // "Chapter 4 Street Harassment": after a numbered noun a street label is the chapter's title (session 14); a street name still counts ("Kapitel 4 Musterweg").
-    if (!labelled && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
+    // "Treffpunkt 13 bis, avenue …": "bis" makes the number a house's.
+    if (!labelled && !bisTer && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
     for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
     return undefined;
   }

@@ -86,6 +86,12 @@ export const STREET_ENDINGS: Readonly<Record<string, StreetEnding>> = {
   tal: { unless: ['pital', 'gital', 'otal', 'rtal'] },
   moor: {},
   hang: { unless: ['sammenhang', 'anhang', 'aushang', 'vorhang', 'umhang'] },
+  // Dutch, across the border of Niedersachsen (guard17, issue #13 §2: "Lindenlaan 13" passed alone and was refused only after another line of a download); no German word ends so.
+  laan: {},
+  straat: {},
+  steeg: {},
+  plein: {},
+  gracht: {},
 };
 
 /** Every ending, longest first, so "stiege" is tried before "stieg". */

@@ -17,16 +17,25 @@ import { withReadings } from './download-readings.ts';
 export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'md', 'markdown', 'json', 'xml', 'html', 'htm', 'ics', 'vcf', 'yml', 'yaml', 'rtf', 'geojson', 'gpx', 'kml']);
 
 /**
- * The text of a download as a reader's program shows it: UTF-16 when it starts with a UTF-16
- * byte-order mark (Excel's "Unicode text", Notepad's "Unicode") or, without one, when its start
- * has NUL bytes on one side of the byte pairs only (a third of the pairs or more, as any Latin text
- * in UTF-16 has; no NUL on the other side); else UTF-8, leniently: a Latin-1 file is
- * published as it is, and its street names and numbers are ASCII all the same.
+ * The text of a download as a reader's program shows it. Checked in this order:
+ * - UTF-32 when it starts with a UTF-32 byte-order mark, or, without one, when its start has
+ *   NUL bytes in the three high bytes of (nearly) every four-byte unit, as any Latin, Cyrillic or
+ *   Arabic text in UTF-32 has (little or big endian);
+ * - UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode text", Notepad's
+ *   "Unicode") or, without one, when its start has NUL bytes on one side of the byte pairs only (a
+ *   third of the pairs or more, as any Latin text in UTF-16 has; no NUL on the other side);
+ * - UTF-8 when the bytes are valid UTF-8 (a UTF-8 byte-order mark is dropped);
+ * - else Windows-1252 (a superset of Latin-1, what German Windows editors write): read as UTF-8,
+ *   "Hauptstraße 13" would lose its "ß" to U+FFFD and its street ending with it (guard17, issue #13).
  */
 export function downloadText(bytes: Uint8Array): string {
-  const [a, b] = [bytes[0], bytes[1]];
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return utf32(bytes.subarray(4), true);
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return utf32(bytes.subarray(4), false);
   if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const utf32Order = utf32ByNuls(bytes);
+  if (utf32Order !== undefined) return utf32(bytes, utf32Order === 'le');
   const head = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
   if (head.length >= 4) {
     let evenNul = 0;
@@ -39,7 +48,67 @@ export function downloadText(bytes: Uint8Array): string {
     if (oddNul * 3 >= pairs && evenNul * 10 < oddNul) return new TextDecoder('utf-16le').decode(bytes);
     if (evenNul * 3 >= pairs && oddNul * 10 < evenNul) return new TextDecoder('utf-16be').decode(bytes);
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return windows1252(bytes);
+  }
+}
+
+/**
+ * Windows-1252 code points of the bytes 0x80–0x9F (the rest is Latin-1, byte = code point);
+ * the five bytes it leaves unassigned map to their C1 controls, as WHATWG's decoder does. Decoded by hand:
+ * Node 20's TextDecoder('windows-1252') reads these bytes as Latin-1 C1 controls, losing "€", "„", "“", "–".
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 bytes to text. */
+function windows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 4096) {
+    const codes = Array.from(bytes.subarray(i, i + 4096), (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
+/**
+ * 'le' or 'be' when the start of `bytes` (up to 512 bytes, whole four-byte units, at least two)
+ * looks like UTF-32 without a byte-order mark: the byte that is always 0 in UTF-32 (the highest of
+ * 21 bits) is 0 in every unit, the next one in nine units of ten or more (text of the Basic
+ * Multilingual Plane), and the lowest byte is not 0 in most units (else it is not text).
+ */
+function utf32ByNuls(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const units = Math.min(bytes.length, 512) >> 2;
+  if (units < 2) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < units * 4; i += 4) {
+    if (bytes[i + 3] === 0 && bytes[i + 2] === 0 && bytes[i] !== 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 3] !== 0) be++;
+  }
+  if (le * 10 >= units * 9) return 'le';
+  if (be * 10 >= units * 9) return 'be';
+  return undefined;
+}
+
+/** UTF-32 code units to text; a unit that is no code point (above U+10FFFF, a surrogate) reads as U+FFFD, like TextDecoder. */
+function utf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const unit = view.getUint32(i, littleEndian);
+    chunk.push(unit > 0x10ffff || (unit >= 0xd800 && unit <= 0xdfff) ? 0xfffd : unit);
+    // fromCodePoint takes its arguments on the stack: chunks keep a large download within it.
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4 !== 0) chunk.push(0xfffd);
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
 }
 
 /**
