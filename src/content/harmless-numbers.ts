@@ -118,10 +118,10 @@ const UNITS = words(
   'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
   'saat saatleri saatler saatlerinde gün gun hafta ay yıl yil yaş yaşına yaşında yaşındaki yaşından yaşa dakika dil dilde kişi kadın çocuk kez defa ' +
   'godzin godziny godzinę dni dzień tygodni tygodnie miesięcy lat lata minut języki językach językami osób kobiet dzieci razy ' +
-  'ore oră zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
+  'ore oră orele zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
   'час часа часов часів день дня дней днів днями неделю недели недель тижні тижнів месяц месяца месяцев місяців год года лет років ' +
-  'минут минуты хвилин языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин жінок детей дітей ' +
-  'ساعة ساعات يوم أيام يوما يومًا أسبوع شهر سنة سنوات دقيقة لغة لغات ' +
+  'минут минуты хвилин години годинами часами языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин жінок детей дітей ' +
+  'ساعة ساعات يوم أيام يوما يومًا أسبوع شهر سنة سنوات عاما عامًا عام دقيقة لغة لغات ' +
   'ساعت روز هفته ماه سال دقیقه زبان نفر',
 );
 /** Units that also read as a hint at a house ("5 x klingeln", "5 m hinter dem Tor"). */
@@ -135,7 +135,9 @@ const MONTHS = words('januar jänner februar märz april mai juni juli august se
 /** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
 const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt ' +
   // English (session 14): "aged 18 to 65", "up to 6", "under 14".
-  'to aged under over between about around approximately approx nearly');
+  'to aged under over between about around approximately approx nearly ' +
+  // Polish and Russian/Ukrainian (session 13): "do lat 14", "powyżej 18", "до 14 лет".
+  'do powyżej poniżej ponad до після');
 /** Weekdays, abbreviated and full: a time or time range right after one is a time ("Mo–Fr 9.00–12.00", "Do 14-18", "Mo 9.30"). */
 const WEEKDAYS = words(
   'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags ' +
@@ -209,11 +211,13 @@ const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gv
 /** Labels that make the number after them a phone number. */
 const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline durchwahl notruf rufnummer phone call arayın ara телефон');
 /** Labels after which no number is harmless: a house number, a postcode. */
-const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº');
+const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house');
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع طريق خیابان کوچه بلوار');
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
 const COORDINATE_WORDS = words('grad breitengrad längengrad breite länge latitude longitude lat lon lng nord ost north east');
+/** The short labels of COORDINATE_WORDS that are words of their own elsewhere (Polish "lat": years). */
+const SHORT_COORDINATE_LABELS = words('lat lon lng');
 /** Capitalised words that are never a counted noun: a building, a door, a number's label. */
 const NOT_COUNTED = words('haus hausnummer gebäude eingang hauseingang tür einfahrt tor nummer nr no');
 /** Function words that are no counted noun even when capitalised at a sentence start. */
@@ -547,8 +551,9 @@ function streetAt(r: Reader, k: number, year: boolean): boolean {
   for (let j = k + 1; j <= k + 2; j++) {
     if (!r.capitalised(j)) return false;
     if (r.word(j, TRAILING_STREET_TYPES)) return true;
-    // "14 Linden Cl.", "2 Oak St": abbreviated, never after a year ("seit 2019 Kita St. Marien": Sankt).
-    if (!year && r.word(j, TRAILING_STREET_TYPE_ABBREVIATIONS)) return true;
+    // "14 Linden Cl.", "2 Oak St": abbreviated, never after a year ("seit 2019 Kita St. Marien": Sankt),
+    // and "St." before a capitalised word that is no place is Sankt too ("2 Kirchengemeinden St. Johannis").
+    if (!year && r.word(j, TRAILING_STREET_TYPE_ABBREVIATIONS) && !(r.lower(j) === 'st' && r.punct(j + 1, '.') && r.capitalised(j + 2) && !isPlace(r.str(j + 2)))) return true;
   }
   return false;
 }
@@ -609,8 +614,10 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   const hotlineHere = hotline !== undefined && (!r.capitalised(b) || before === 'nummer' || PHONE_LABELS.has(before) || FUNCTION_WORDS.has(before) || !streetLikeName(r, b, e));
 
   // Positions: "52 Grad 37 Minuten Nord", "Breitengrad 52.62".
-  if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER))) return 'coordinates';
-  if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before)) return 'coordinates';
+  // "lat", "lon", "lng" only with a decimal: Polish "lat" is "years" ("18 lat", "do lat 14"; outside tester, session 13).
+  const shortLabelOk = digits && /[.,]/.test(run);
+  if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER)) && (shortLabelOk || !r.word(next, SHORT_COORDINATE_LABELS))) return 'coordinates';
+  if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before) && (shortLabelOk || !r.word(b, SHORT_COORDINATE_LABELS))) return 'coordinates';
   if (digits && r.word(next, words('grad')) ) return 'coordinates';
   if (digits && s !== e && disguisedPosition(r, s, e, run)) return 'coordinates';
 
@@ -691,8 +698,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.word(b, LIMIT_WORDS) && r.punct(b - 1, ',') && r.is(b - 2, WORD) && ((r.end[b - 2]! - r.start[b - 2]! <= 40 && streetEnding(r.lower(b - 2)) && !numberedNoun(r.lower(b - 2))) || r.word(b - 3, PREPOSITIONS) || (r.word(b - 3, ARTICLES) && r.word(b - 4, PREPOSITIONS)))) return 'refuse';
   // So is one right after a street name ("Musterweg rund 5"), but not after a figurative way as a noun ("auf dem Heimweg ab 18") or a noun after a preposition ("im Jahr rund 40").
   if (r.word(b, LIMIT_WORDS) && r.is(b - 1, WORD) && r.end[b - 1]! - r.start[b - 1]! <= 40 && streetEnding(r.lower(b - 1)) && !numberedNoun(r.lower(b - 1)) && !(r.word(b - 2, ARTICLES) && NOT_STREET_COMPOUNDS.has(r.lower(b - 1)))) return 'refuse';
-  // Ages and limits: "ab 18", "bis 14", "unter 27".
+  // Ages and limits: "ab 18", "bis 14", "unter 27"; a unit between ("do lat 14": Polish, up to 14 years).
   if (digits && r.word(b, LIMIT_WORDS) && Number(run) <= 120) return 'ok';
+  if (digits && r.word(b, UNITS) && r.word(b - 1, LIMIT_WORDS) && Number(run) <= 120 && !(r.is(next, WORD) && r.attached(next))) return 'ok';
   return 'refuse';
 }
 

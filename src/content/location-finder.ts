@@ -19,7 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
-import { TRAILING_STREET_TYPES } from './street-types.ts';
+import { TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
 import { numberedNoun, numberedNounIn, numberFirstStreets, streetLikeNumbered } from './harmless-numbers.ts';
 import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
 
@@ -118,9 +118,9 @@ export function readable(text: string): string[] {
 }
 
 /** The word for a decimal comma or point between two numbers, in the site's languages (outside tester, session 13). */
-const SPOKEN_DECIMAL = /(?<![\p{L}\p{N}.,])(\d{1,3}) (komma|punkt|point|comma|dot|virgule|virgulă|virgula|virgül|nokta|kropka|przecinek|zapjataja|koma|tochka|totschka|krapka)\.? (\d{1,7})(?![\p{N}])/giu;
-const SPOKEN_DECIMAL_WORD = /komma|punkt|point|comma|dot|virgul|virgül|nokta|kropka|przecinek|zapjat|koma|toch|totsch|krapka/i;
-const SPOKEN_POINTS = new Set(['punkt', 'point', 'dot', 'nokta', 'kropka', 'tochka', 'totschka', 'krapka']);
+const SPOKEN_DECIMAL = /(?<![\p{L}\p{N}.,])(\d{1,3}) (komma|punkt|point|comma|dot|virgule|virgulă|virgula|virgül|nokta|kropka|przecinek|sapjataja|zapjataja|koma|tochka|totschka|krapka|فاصلة|فاصله|ممیز|اعشار|نقطة|نقطه)\.? (\d{1,7})(?![\p{N}])/giu;
+const SPOKEN_DECIMAL_WORD = /komma|punkt|point|comma|dot|virgul|virgül|nokta|kropka|przecinek|sapjat|zapjat|koma|toch|totsch|krapka|فاصل|ممیز|اعشار|نقط/i;
+const SPOKEN_POINTS = new Set(['punkt', 'point', 'dot', 'nokta', 'kropka', 'tochka', 'totschka', 'krapka', 'ممیز', 'نقطة', 'نقطه']);
 
 /** "52 Komma 62" → "52,62", "10 Punkt 08" → "10.08": digits joined by a spoken decimal mark. */
 function spokenDecimals(text: string): string {
@@ -271,18 +271,24 @@ const MEETING_WORDS = new Set([
   ...['mezhdu', 'meschdu', 'misch', 'między', 'între', 'intre', 'arasında', 'arasinda', 'entre', 'tra', 'fra', 'بين', 'بین'],
   ...['ugol', 'uglu', 'ugla', 'perekrestok', 'perekrestke', 'peresetschenie', 'peresetschenii', 'rig', 'rosi', 'kut', 'kuti', 'perechrestja', 'perechresti'],
   ...['róg', 'rogu', 'skrzyżowanie', 'skrzyżowaniu', 'colț', 'colțul', 'colțului', 'colt', 'coltul', 'intersecția', 'intersecție', 'intersectia', 'intersectie'],
-  ...['köşe', 'köşesi', 'köşesinde', 'kose', 'kosesi', 'kavşak', 'kavşaği', 'kavşağinda', 'kavsak', 'kavsagi', 'kavsaginda'],
+  ...['köşe', 'köşesi', 'köşesinde', 'kose', 'kosesi', 'kavşak', 'kavşaği', 'kavşağinda', 'kavsak', 'kavsagi', 'kavsaginda', 'kesişimi', 'kesişiminde', 'kesisimi'],
   ...['coin', 'angle', 'carrefour', 'croisement', 'esquina', 'cruce', 'angolo', 'incrocio'],
   ...['تقاطع', 'زاوية', 'ناصية', 'نبش', 'چهارراه'],
 ]);
 /** Verbs after two joined streets that say they meet: "wo Musterweg und Lindenallee sich kreuzen", "where Linden Close and Mill Lane meet". */
-const MEETING_VERBS = new Set(['kreuzen', 'kreuzt', 'treffen', 'zusammentreffen', 'cross', 'intersect', 'meet']);
+const MEETING_VERBS = new Set(['kreuzen', 'kreuzt', 'treffen', 'zusammentreffen', 'aufeinandertreffen', 'zusammenlaufen', 'zusammenstoßen', 'cross', 'intersect', 'meet', 'join']);
+/** Verbs between two streets that say they cross: "Linden Close crosses Mill Lane", "Lindenallee пересекается с Musterweg". */
+const MIDDLE_VERBS = new Set(['crosses', 'joins', 'intersects', 'kreuzt', 'peresekaetsja', 'peretinajetsja', 'krzyżuje', 'intersectează', 'kesişir']);
 /** First letters of every word `meeting` answers to (lower case). */
-const MEETING_STARTS = new Set([...MEETING_WORDS, ...MEETING_VERBS, 'trifft', 'mündet', 'stößt', 'meets', 'at', 'höhe'].map((word) => word[0]!));
+const MEETING_STARTS = new Set([...MEETING_WORDS, ...MEETING_VERBS, ...MIDDLE_VERBS, 'trifft', 'mündet', 'stößt', 'meets', 'at', 'höhe'].map((word) => word[0]!));
 /** Words between a corner word and the first street ("Ecke zum Musterweg", "на углу улиц Musterweg …", "colțul străzilor …"). */
-const MEETING_LINKS = new Set(['zum', 'zur', 'von', 'der', 'of', 'the', 'uliz', 'ulizi', 'wuliz', 'wulizi', 'ulic', 'ulicy', 'străzilor', 'strazilor', 'de', 'des', 'du', 'del', 'di', 'della', 'la', 'rues', 'calles', 'vie']);
+const MEETING_LINKS = new Set(['zum', 'zur', 'von', 'der', 'of', 'the', 'uliz', 'ulizi', 'wuliz', 'wulizi', 'ulic', 'ulicy', 'străzilor', 'strazilor', 'de', 'des', 'du', 'del', 'di', 'della', 'la', 'rues', 'calles', 'vie', 'sokakları', 'caddeleri']);
 /** What joins the two streets of a corner ("und", "и", "i", "та", "și", "cu", "ile", "ve", "et", "y", "e", "و"). */
-const MEETING_JOINTS = new Set(['und', 'and', 'mit', 'x', 'i', 'ta', 's', 'și', 'si', 'cu', 'ile', 've', 'et', 'y', 'e', 'و', 'with']);
+const MEETING_JOINTS = new Set(['und', 'and', 'mit', 'x', 'i', 'ta', 's', 'și', 'si', 'cu', 'ile', 've', 'et', 'y', 'e', 'و', 'with', 'z', 'oraz', 'مع', 'با']);
+/** Words for a crossing that name nothing else: the names after them need no street label ("перекрёсток Липовой и Садовой"). */
+const CROSSING_WORDS = new Set(['intersection', 'perekrestok', 'perekrestke', 'peresetschenie', 'peresetschenii', 'perechrestja', 'perechresti', 'skrzyżowanie', 'skrzyżowaniu', 'intersecția', 'intersectia', 'intersecție', 'intersectie', 'kavşak', 'kavşaği', 'kavşağinda', 'kesişimi', 'تقاطع', 'چهارراه', 'carrefour', 'croisement', 'incrocio', 'cruce']);
+/** Plural street labels after a corner word: the names after them need no label of their own ("на углу улиц Липовой и Садовой"). */
+const PLURAL_STREET_LINKS = new Set(['uliz', 'ulizi', 'wuliz', 'wulizi', 'ulic', 'ulicy', 'străzilor', 'strazilor', 'rues', 'calles', 'vie', 'sokakları', 'caddeleri']);
 /** The label of the second half of a coordinate pair. */
 const LONGITUDE_WORDS = new Set(['länge', 'laenge', 'lon', 'lng', 'long', 'longitude', 'ost', 'e']);
 const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'west', 'nördlich', 'südlich', 'östlich', 'westlich', 'north', 'south', 'east']);
@@ -680,7 +686,7 @@ class Scanner {
 
   /** Words k and k+1 are a capitalised name and an English street type ("Linden Close", "Mill Lane"; ./street-types.ts). */
   private englishStreet(k: number): boolean {
-    return this.is(k, WORD) && this.capitalised(k) && this.is(k + 1, WORD) && this.capitalised(k + 1) && this.length(k + 1) <= 20 && TRAILING_STREET_TYPES.has(this.lower(k + 1));
+    return this.is(k, WORD) && this.capitalised(k) && this.is(k + 1, WORD) && this.capitalised(k + 1) && this.length(k + 1) <= 20 && (TRAILING_STREET_TYPES.has(this.lower(k + 1)) || TRAILING_STREET_TYPE_ABBREVIATIONS.has(this.lower(k + 1)));
   }
 
   private streetName(k: number): boolean {
@@ -752,6 +758,26 @@ class Scanner {
   }
 
   /**
+   * A street named the way of the site's other languages, at k, for the corner rules: a street label
+   * and the name after it ("ул. Липовой", "شارع الزيزفون", "خیابان زیزفون"), a name and a label
+   * after it ("Ihlamur Sokak", "Çınar Caddesi"), or after a plural label ("улиц", "ulic",
+   * "străzilor": `bare`) a capitalised name alone. Its last token, or -1.
+   */
+  private meetingStreetAt(k: number, bare: boolean): number {
+    const any = this.anyStreetAt(k);
+    if (any >= 0) return any;
+    if (!this.is(k, WORD)) return -1;
+    const arabicScript = (at: number) => /^[\u0600-\u06ff]/.test(this.str(at));
+    if (STREET_LABELS.has(this.lower(k))) {
+      const name = this.punct(k + 1, '.') ? k + 2 : k + 1;
+      if (this.is(name, WORD) && (this.capitalised(name) || arabicScript(name))) return name;
+      return -1;
+    }
+    if (this.capitalised(k) && this.is(k + 1, WORD) && STREET_LABELS.has(this.lower(k + 1))) return k + 1;
+    return bare && (this.capitalised(k) || arabicScript(k)) ? k : -1;
+  }
+
+  /**
    * Where two streets meet, session 14 (tester14): "Ecke Lindenkamp/Mühlenweg", "Kreuzung Lindenkamp und
    * Mühlenweg" (a corner word before two street names of any ending, joined), "Lindenkamp Höhe Mühlenweg",
    * "where Linden Close meets Mill Lane", "Linden Close at Mill Lane" (word i is the corner word or the joint).
@@ -759,12 +785,12 @@ class Scanner {
   private meeting(i: number): Location | undefined {
     // Most words start with a letter no meeting word starts with: passed over before lower-casing.
     const initial = this.t.text[this.t.start[i]!]!;
-    if (this.length(i) > 16 || (!MEETING_STARTS.has(initial) && !MEETING_STARTS.has(initial.toLowerCase()))) return undefined;
+    if (this.length(i) > 20 || (!MEETING_STARTS.has(initial) && !MEETING_STARTS.has(initial.toLowerCase()))) return undefined;
     const word = this.lower(i);
-    if (word === 'meets' || word === 'at' || word === 'höhe') {
-      // A street before (English: two words) and after.
+    if (word === 'meets' || word === 'at' || word === 'höhe' || MIDDLE_VERBS.has(word)) {
+      // A street before (English: two words) and after ("Linden Close crosses Mill Lane", "Lindenallee пересекается с Musterweg").
       const before = this.englishStreet(i - 2) ? i - 2 : this.looseStreetName(i - 1) && word !== 'at' ? i - 1 : -1;
-      const after = this.anyStreetAt(i + 1);
+      const after = this.anyStreetAt(MIDDLE_VERBS.has(word) && this.is(i + 1, WORD) && MEETING_JOINTS.has(this.lower(i + 1)) ? i + 2 : i + 1);
       if (before < 0 || after < 0 || (word === 'at' && !this.englishStreet(i + 1))) return undefined;
       return this.found('corner', before, after);
     }
@@ -775,10 +801,16 @@ class Scanner {
     if (!MEETING_WORDS.has(word)) return undefined;
     let b = i + 1;
     if (this.punct(b, ':')) b++;
-    for (let links = 0; links < 2 && this.is(b, WORD) && MEETING_LINKS.has(this.lower(b)); links++) b++;
-    const first = this.anyStreetAt(b);
+    let bare = CROSSING_WORDS.has(word);
+    for (let links = 0; links < 2 && this.is(b, WORD) && MEETING_LINKS.has(this.lower(b)); links++) {
+      bare ||= PLURAL_STREET_LINKS.has(this.lower(b));
+      b++;
+    }
+    const first = this.meetingStreetAt(b, bare);
     if (first >= 0) {
-      const second = this.joint(first + 1) ? this.anyStreetAt(first + 2) : -1;
+      // "… Lipowej i Ogrodowej", "… الزيزفون وشارع الورد" (the Arabic "and" joined to the label).
+      const joined = this.is(first + 1, WORD) && /^و(?=\S)/.test(this.str(first + 1)) && STREET_LABELS.has(this.lower(first + 1).slice(1));
+      const second = joined ? this.meetingStreetAt(first + 2, true) : this.joint(first + 1) ? this.meetingStreetAt(first + 2, bare) : -1;
       if (second >= 0) return this.found('corner', i, second);
     }
     // "Musterweg ile Lindenallee köşesi": the two streets before the corner word (Turkish word order).
@@ -787,11 +819,19 @@ class Scanner {
 
   /** Two streets joined ("Musterweg und Lindenallee", "Linden Close and Mill Lane") ending at token `end`: the corner up to token `to`. */
   private streetsBefore(end: number, to: number): Location | undefined {
-    const secondStart = this.englishStreet(end - 1) ? end - 1 : this.looseStreetName(end) ? end : -1;
+    // "Musterweg'in köşesinde": a Turkish case ending after an apostrophe.
+    if (this.is(end, WORD) && this.length(end) <= 3 && this.punct(end - 1, "'’") && this.attached(end) && this.attached(end - 1)) end -= 2;
+    const secondStart = this.streetEndingAt(end);
     if (secondStart < 1 || !this.joint(secondStart - 1)) return undefined;
-    const firstEnd = secondStart - 2;
-    const firstStart = this.englishStreet(firstEnd - 1) ? firstEnd - 1 : this.looseStreetName(firstEnd) ? firstEnd : -1;
+    const firstStart = this.streetEndingAt(secondStart - 2);
     return firstStart < 0 ? undefined : this.found('corner', firstStart, to);
+  }
+
+  /** The first token of a street whose last token is `end` ("Linden Close", "Musterweg", "Çınar Caddesi"), or -1. */
+  private streetEndingAt(end: number): number {
+    if (this.englishStreet(end - 1)) return end - 1;
+    if (this.looseStreetName(end)) return end;
+    return this.is(end, WORD) && STREET_LABELS.has(this.lower(end)) && this.is(end - 1, WORD) && this.capitalised(end - 1) ? end - 1 : -1;
   }
 
   /** "… Musterweg auf die Lindenallee trifft": street, "auf"/"in", an article, street, the verb at i. */
@@ -1270,7 +1310,7 @@ export function mayLocate(text: string): boolean {
 const ROMAN_WORD = /(?<![\p{L}\p{N}])[IVXLC]{1,9}(?![\p{L}\p{N}])/u;
 /** A word for a street corner or a directions link text: rules that need no digit. */
 const CORNER_OR_DIRECTIONS = new RegExp(
-  `ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \\p{Lu}|${[...MEETING_WORDS, ...MEETING_VERBS, 'trifft', 'mündet', 'stößt'].join('|')}`,
+  `ecke|kreuzung|einmündung|abzweig|corner|finden|anfahrt|anreise|plan|route|karte|standort|weg|straße|strasse|allee|gasse|directions|find us|map|meets|höhe|junction|crossing| at \\p{Lu}|${[...MEETING_WORDS, ...MEETING_VERBS, ...MIDDLE_VERBS, 'trifft', 'mündet', 'stößt'].join('|')}`,
   'iu',
 );
 
