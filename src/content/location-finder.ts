@@ -250,6 +250,22 @@ const BIS_TER = new Set(['bis', 'ter', 'quater']);
 const DOTTED_LABELS_BEFORE = readAsText(['al', 'od', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab']);
 /** The same after a capitalised name: "Ihlamur Sk. No:13" (sokak), "Atatürk Bulv. 5", "Gül Mah. 3" (mahallesi), "Липовый пер., 13", "Красная пл., 1". */
 const DOTTED_LABELS_AFTER = readAsText(['sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul']);
+/**
+ * Count nouns of the site's languages after a number (guard18, issue #13 §2): after a street label
+ * without a street ending they make the number a count, not a house ("Av. Popescu 2 ore" — Av. is the
+ * lawyer; "Aile Mah. 3 ay" — the family court; "مياه حارة 24 ساعة" — hot water; "کوی دانشگاه 2 خوابگاه").
+ * Hours, days, weeks, months, years, minutes, times, persons, women, children, places; as `readable` spells them.
+ */
+const LABEL_COUNT_WORDS = readAsText([
+  'saat', 'dakika', 'gün', 'hafta', 'ay', 'yıl', 'yil', 'kez', 'kere', 'kişi', 'kadın', 'çocuk', 'yaş', 'yer',
+  'oră', 'ore', 'minute', 'zi', 'zile', 'săptămână', 'săptămâni', 'lună', 'luni', 'an', 'ani', 'ori', 'persoane', 'femei', 'copii', 'locuri',
+  'godzina', 'godziny', 'godzin', 'minut', 'dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'rok', 'lata', 'lat', 'razy', 'raz', 'osoby', 'osób', 'kobiet', 'kobiety', 'dzieci', 'miejsc',
+  'час', 'часа', 'часов', 'минут', 'минуты', 'день', 'дня', 'дней', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет', 'раз', 'раза', 'человек', 'женщин', 'детей', 'мест',
+  'годину', 'години', 'годин', 'хвилин', 'днів', 'тижні', 'тижнів', 'місяці', 'місяців', 'рік', 'роки', 'років', 'разів', 'осіб', 'жінок', 'дітей', 'місць',
+  'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'يوم', 'أيام', 'ايام', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'مرة', 'مرات', 'شخص', 'أشخاص', 'نساء', 'امرأة', 'أطفال', 'سرير', 'أسرة',
+  'ساعت', 'دقیقه', 'روز', 'هفته', 'ماه', 'سال', 'بار', 'نفر', 'زن', 'کودک', 'کودکان', 'خوابگاه', 'تخت',
+  'heures', 'jours', 'semaines', 'mois', 'ans', 'fois', 'femmes', 'enfants', 'places', 'hours', 'days', 'weeks', 'months', 'years', 'times', 'women', 'children', 'beds',
+]);
 /** Abbreviated street words with a full stop: "Musterw. 5" (-weg), "Marktpl. 3" (-platz), "Lindenall. 2" (-allee); "-str." is a street ending of its own. */
 const ABBREVIATED_STREET_ENDINGS = ['w', 'pl', 'all'];
 
@@ -431,6 +447,11 @@ class Scanner {
     return false;
   }
 
+  /** Number i is followed by a count noun of the site's languages (LABEL_COUNT_WORDS): "2 ore", "3 ay", "24 ساعة". */
+  private countAfter(i: number): boolean {
+    return this.is(i + 1, WORD) && LABEL_COUNT_WORDS.has(this.lower(i + 1));
+  }
+
   private strictStreetWord(w: number): boolean {
     const word = this.lower(w);
     // Loops, not closures, on the hot path (one call per number of the text).
@@ -591,7 +612,7 @@ class Scanner {
       const dotted = this.punct(w - 1, '.') && this.attached(w - 1) && this.is(w - 2, WORD);
       if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && (this.is(w - 1, WORD) || dotted)) {
         const labelled = this.labelledStreet(dotted ? w - 2 : w - 1);
-        if (labelled >= 0) return this.found('street', labelled, i);
+        if (labelled >= 0 && !this.countAfter(i)) return this.found('street', labelled, i);
       }
       return undefined;
     }
@@ -601,7 +622,7 @@ class Scanner {
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
     // "Street Harassment and Chapter 5": a numbered noun before the number takes no street label from words before it (session 14).
     const start = first >= 0 ? first : !marked && this.length(w) <= 40 && numberedNoun(this.lower(w)) ? -1 : this.labelledStreet(w);
-    if (start < 0) return undefined;
+    if (start < 0 || (first < 0 && this.countAfter(i))) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
   }
 
