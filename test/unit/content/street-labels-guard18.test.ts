@@ -68,3 +68,37 @@ describe('a street-type word before a count is no street (issue #13 §2)', () =>
     );
   });
 });
+
+describe('more street types of the site\'s languages with a house number are refused (issue #13 §1)', () => {
+  it('a full street type before or after the name (ru, uk, pl, ro, ar, fa)', () => {
+    const before = ['тупик', 'проезд', 'проїзд', 'майдан', 'узвіз', 'skwer', 'rondo', 'Splaiul', 'Intrarea', 'Piața', 'Aleea', 'درب', 'ميدان', 'میدان', 'بزرگراه'];
+    fc.assert(
+      fc.property(fc.constantFrom(...before), fc.constantFrom('Lipowe', 'Липовый', 'Unirii', 'الزيزفون', 'زیزفون'), fc.constantFrom(' ', ', '), n, (label, name, mid, num) => refusedEverywhere(`${label} ${name}${mid}${num}`, num)),
+      RUNS,
+    );
+    fc.assert(fc.property(fc.constantFrom('Липовая аллея', 'Липова алея'), n, (street, num) => refusedEverywhere(`${street} ${num}`, num)), RUNS);
+  });
+
+  it('abbreviated with a full stop, a hyphen or a slash', () => {
+    const streets = ['мкр. Мира', 'Bld. Unirii', 'Intr. Teilor', 'Spl. Independenței', 'B-dul Unirii', 'P-ța Unirii', 'ش. الزيزفون', 'خ. زیزفون', 'ک. زیزفون', 'Avda. Tilos', 'C/ Tilos', 'V.le Tigli', 'P.za Tigli', 'C.so Italia', 'Ihlamur Cd. No:', 'пер Липовый', 'пр-кт Мира'];
+    fc.assert(fc.property(fc.constantFrom(...streets), n, (street, num) => refusedEverywhere(`${street} ${num}`, num)), RUNS);
+    fc.assert(fc.property(n, (num) => refusedEverywhere(`Мира пр-кт, ${num}`, num)), RUNS);
+  });
+
+  it('French number first with a shortened street type and the article of its name', () => {
+    fc.assert(
+      fc.property(n, fc.constantFrom('av.', 'av', 'bd', 'Bd.', 'bld', 'r.', 'ch.', 'imp.'), fc.constantFrom('des Tilleuls', 'de la Paix', 'du Lac'), (num, label, name) => refusedEverywhere(`${num} ${label} ${name}`, num)),
+      RUNS,
+    );
+  });
+
+  it('neighbours pass: no name, a German "per", a citation, an era, a count', () => {
+    fc.assert(
+      fc.property(n, (num) => {
+        for (const text of [`Antwort per E-Mail in ${num} Tagen.`, `per Post ${num} Tage`, `Per Anhalter ${num} km`, `${num} av. J.-C.`, `${num} bd`, `Bld. ${num}`, `Rondo ${num} für Klavier`, `C/ ${num}`, `Kapitel ${num} de la Paix`, `Folie ${num}: Av. ${num}`])
+          passesEverywhere(text);
+      }),
+      RUNS,
+    );
+  });
+});
