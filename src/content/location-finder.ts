@@ -286,6 +286,8 @@ const DOT_JOINED_LABELS = new Set(['v.le', 'p.za', 'p.zza', 'p.le', 'c.so', 'v.l
 /** French street types shortened after a house number ("13 av. des Tilleuls", "7 bd de la Paix"); only before an article of the name (FRENCH_NAME_ARTICLES). */
 const FRENCH_SHORT_LABELS = new Set(['av', 'ave', 'bd', 'bld', 'bvd', 'boul', 'ch', 'imp', 'pl', 'r', 'rte', 'sq', 'all']);
 const FRENCH_NAME_ARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'les', 'l']);
+/** German street words that follow a shortened name ("L.-Allee 13", "H.-Straße 5"). */
+const GERMAN_STREET_WORDS = new Set(['allee', 'straße', 'strasse', 'str', 'weg', 'platz', 'ring', 'damm', 'gasse', 'chaussee']);
 /** Abbreviated street words with a full stop: "Musterw. 5" (-weg), "Marktpl. 3" (-platz), "Lindenall. 2" (-allee); "-str." is a street ending of its own. */
 const ABBREVIATED_STREET_ENDINGS = ['w', 'pl', 'all'];
 
@@ -474,6 +476,15 @@ class Scanner {
     return false;
   }
 
+  /**
+   * "L.-Allee 13": a German street name shortened to its initial before the street word (word w;
+   * GERMAN_STREET_WORDS), number i (guard18). A bare "Allee 13" stays no street.
+   */
+  private initialledStreet(w: number, i: number): Location | undefined {
+    if (!GERMAN_STREET_WORDS.has(this.lower(w)) || !this.punct(w - 1, '-') || !this.punct(w - 2, '.') || !this.is(w - 3, WORD) || this.length(w - 3) !== 1 || !this.capitalised(w - 3)) return undefined;
+    return this.followedByUnit(i) ? undefined : this.found('street', w - 3, i);
+  }
+
   /** Number i is followed by a count noun of the site's languages (LABEL_COUNT_WORDS): "2 ore", "3 ay", "24 ساعة". */
   private countAfter(i: number): boolean {
     return this.is(i + 1, WORD) && LABEL_COUNT_WORDS.has(this.lower(i + 1));
@@ -649,7 +660,8 @@ class Scanner {
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
     // "Street Harassment and Chapter 5": a numbered noun before the number takes no street label from words before it (session 14).
     const start = first >= 0 ? first : !marked && this.length(w) <= 40 && numberedNoun(this.lower(w)) ? -1 : this.labelledStreet(w);
-    if (start < 0 || (first < 0 && this.countAfter(i))) return undefined;
+    if (start < 0) return this.initialledStreet(w, i);
+    if (first < 0 && this.countAfter(i)) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
   }
 

@@ -65,7 +65,7 @@ export function downloadText(bytes: Uint8Array): string {
 const LEGACY_ENCODINGS = ['windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'ibm866', 'windows-1256', 'macintosh'];
 
 /**
- * Every plausible reading of a download's bytes, the one `downloadText` shows first. Bytes that are
+ * Every plausible reading of a download's bytes, the likeliest first. Bytes that are
  * UTF-32, UTF-16 or valid UTF-8 have that one reading. Others are not known to be one encoding —
  * ONE stray byte in a UTF-8 file makes them invalid, and a Cyrillic file in Windows-1251 reads as
  * harmless gibberish in Windows-1252 — so they are also read as lenient UTF-8 (a bad byte as U+FFFD)
@@ -74,7 +74,11 @@ const LEGACY_ENCODINGS = ['windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r'
 export function downloadReadings(bytes: Uint8Array): string[] {
   const shown = downloadText(bytes);
   if (!(shown === windows1252(bytes) && !validUtf8(bytes))) return [shown];
-  const readings = [shown, new TextDecoder('utf-8').decode(bytes), iso885916(bytes)];
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  // Letters beyond ASCII that decode as UTF-8 make it UTF-8 with stray bytes: that reading first, so a
+  // finding names the address's own line, not one a wrong reading's gibberish joined to it.
+  const readings = /[^\u0000-\u007f\ufffd]/.test(lenient) ? [lenient, shown] : [shown, lenient];
+  readings.push(iso885916(bytes));
   for (const label of LEGACY_ENCODINGS) readings.push(new TextDecoder(label).decode(bytes));
   return [...new Set(readings)];
 }

@@ -102,3 +102,15 @@ describe('more street types of the site\'s languages with a house number are ref
     );
   });
 });
+
+describe('a German street name shortened to its initial (issue #13 §1)', () => {
+  it('"L.-Allee 13" is refused, a bare "Allee 13" passes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('L', 'K', 'H'), fc.constantFrom('Allee', 'Straße', 'Weg', 'Platz'), n, (initial, word, num) => {
+        refusedEverywhere(`${initial}.-${word} ${num}`, num);
+        passesEverywhere(`${word} ${num}`);
+      }),
+      RUNS,
+    );
+  });
+});
