@@ -710,7 +710,12 @@ class Scanner {
       if (this.is(k, WORD)) {
         const n = this.length(k);
         if (n >= 2 && n <= 13 && STREET_LABELS.has(this.lower(k)) && !(k === w && !this.is(w - 1, WORD) && NAMED_STREET_LABELS.has(this.lower(k)))) return k === w && this.is(w - 1, WORD) ? w - 1 : k;
-        if (n <= 5 && this.dottedLabel(k, w)) return k === w ? w - 1 : k;
+        if (n <= 5 && this.dottedLabel(k, w)) {
+          // "B-dul Unirii 13", "Мира пр-кт, 13", "V.le Tigli 13": the quote starts at the label's first part, or at the name before it.
+          const joined = this.punct(k - 1, '-.') && this.attached(k) && this.attached(k - 1) && this.is(k - 2, WORD) && (HYPHEN_LABELS.has(`${this.lower(k - 2)}-${this.lower(k)}`) || DOT_JOINED_LABELS.has(`${this.lower(k - 2)}.${this.lower(k)}`));
+          if (joined) return k < w ? k - 2 : k - 3;
+          return k === w ? w - 1 : k;
+        }
       } else if (!this.punct(k, ".,-'،") && !(this.punct(k, '/') && this.lower(k - 1) === 'c')) return -1;
     }
     return -1;

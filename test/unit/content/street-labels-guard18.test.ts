@@ -114,3 +114,14 @@ describe('a German street name shortened to its initial (issue #13 §1)', () => 
     );
   });
 });
+
+describe('the finding quotes a hyphenated or dot-joined label whole', () => {
+  it('"B-dul Unirii 13", "Мира пр-кт, 13", "V.le Tigli 13"', () => {
+    for (const [text, quote] of <[string, string][]>[
+      ['B-dul Unirii 13', '„B-dul Unirii 13“'],
+      ['Мира пр-кт, 13', '„Мира пр-кт, 13“'],
+      ['V.le Tigli 13', '„V.le Tigli 13“'],
+    ])
+      for (const [place, problems] of Object.entries(places(text))) expect(problems[0]?.message, `${place}: ${text}`).toContain(quote);
+  });
+});
