@@ -9,6 +9,12 @@
  *   decimals joined by a comma is read swapped as well;
  * - GPX, KML and XML name the parts in attributes (`lat="52.6234" lon="10.0812"`): read as a pair.
  *
+ * - every format: a control character (C0, DEL; not tab, line feed or carriage return) reads as a
+ *   space ("Lindenallee\x0013" shows as "Lindenallee 13" in many viewers), and a line with quoted
+ *   cells or a plus between a word and a number ("\"Lindenallee\",\"13\"", "Lindenallee+13", as
+ *   a CSV or a URL query writes them) is read once more with those separators as spaces — a `.txt`
+ *   may hold a table just as well as a `.csv` (guard18, issue #13 §3).
+ *
  * Each reading is appended to the line where it starts, so a finding names the download's real line.
  */
 import { parse } from 'csv-parse/sync';
@@ -23,11 +29,19 @@ const DECIMAL_PAIR = /(-?\d{1,3}\.\d{2,12})\s{0,20},\s{0,20}(-?\d{1,3}\.\d{2,12}
 /** A latitude attribute or key and, in the same element, a longitude ("lat=\"52.6\" lon=\"10.0\"", "\"lat\": 52.6, \"lng\": 10.0"). Bounded. */
 const LAT_LON = /\blat(?:itude)?["']?\s{0,3}[:=]\s{0,3}["']?(-?\d{1,3}\.\d{1,12})["']?[^<>{}\n]{0,80}?\blo?ng?(?:itude)?["']?\s{0,3}[:=]\s{0,3}["']?(-?\d{1,3}\.\d{1,12})/gi;
 
+/** Control characters a viewer shows as a gap or not at all (C0 but tab, LF, CR; DEL). */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Separators of quoted cells ('","', '";"', '"\t"') and a quote at a cell's edge. */
+const QUOTED_CELLS = /"\s{0,20}[,;\t]\s{0,20}"|^\s{0,20}"|"\s{0,20}$/g;
+/** A plus joining a letter and a digit ("Lindenallee+13", a URL query's space). */
+const PLUS_BETWEEN = /(?<=\p{L})\+(?=\d)|(?<=\d)\+(?=\p{L})/gu;
+
 /**
  * `text` of a download in format `format` (extension, lower case) with its readings appended to
- * the lines where they start (the text itself unchanged; line count unchanged).
+ * the lines where they start (control characters as spaces, else the text unchanged; line count unchanged).
  */
-export function withReadings(format: string, text: string): string {
+export function withReadings(format: string, raw: string): string {
+  const text = raw.replace(CONTROLS, ' ');
   const extra = new Map<number, string[]>();
   const lineStarts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
@@ -43,6 +57,10 @@ export function withReadings(format: string, text: string): string {
   };
   const add = (line: number, reading: string) => extra.set(line, [...(extra.get(line) ?? []), reading]);
   if (TABLE_FORMATS.has(format)) for (const [line, cells] of rows(format, text)) add(line, cells.join(' '));
+  text.split('\n').forEach((line, at) => {
+    const plain = line.replace(QUOTED_CELLS, ' ').replace(PLUS_BETWEEN, ' ');
+    if (plain !== line) add(at, plain);
+  });
   if (GEO_FORMATS.has(format)) {
     for (const match of text.matchAll(DECIMAL_PAIR)) add(lineOf(match.index), `${match[2]}, ${match[1]}`);
     for (const match of text.matchAll(LAT_LON)) add(lineOf(match.index), `${match[1]}, ${match[2]}`);

@@ -230,13 +230,22 @@ const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnumm
  * "οδός … 5", "Atatürk Cad. No: 5", "شارع … ٥", "5 rue …". Ambiguous abbreviations ("St." is
  * Sankt, "al", "per", "pr") are left out.
  */
+/**
+ * More street types of the site's languages (guard18, issue #13 §1): ru/uk dead end, passage, alley,
+ * square, descent; pl square, roundabout; ro quay, entry, square, alley; ar/fa lane, square, motorway.
+ * Each is also a common word or title ("Rondo", "Майдан"), so it names a street only with a name.
+ */
+const NAMED_STREET_LABELS_LIST = ['тупик', 'проезд', 'проїзд', 'аллея', 'алея', 'майдан', 'узвіз', 'skwer', 'rondo', 'splaiul', 'intrarea', 'piața', 'piata', 'aleea', 'درب', 'ميدان', 'میدان', 'بزرگراه', 'اتوبان'];
 const STREET_LABELS = readAsText([
-  'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'od', 'leoforos', 'plateia',
+  'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'leoforos', 'plateia',
   'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
   'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
   // Lanes and alleys of Arabic and Persian: "زقاق الزيزفون رقم ١٣", "کوی لاله ۵" (guard17).
   'زقاق', 'حارة', 'جادة', 'کوی', 'كوچه',
+  ...NAMED_STREET_LABELS_LIST,
 ]);
+/** The street types of NAMED_STREET_LABELS_LIST: a street only with a name next to them ("Rondo 1 für Klavier" is music). */
+const NAMED_STREET_LABELS = readAsText(NAMED_STREET_LABELS_LIST);
 /** French (and Italian) suffixes of a second or third house with the same number: "13 bis", "7 ter". */
 const BIS_TER = new Set(['bis', 'ter', 'quater']);
 /**
@@ -247,9 +256,38 @@ const BIS_TER = new Set(['bis', 'ter', 'quater']);
  * "бул."/"бульв.", "ш." (шоссе), "наб." (набережная), as `readable` spells them. Without the name
  * they are ordinary abbreviations: "Bd. 2" is Band 2, "per E-Mail" has no full stop, "et al." is a citation.
  */
-const DOTTED_LABELS_BEFORE = readAsText(['al', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab']);
+const DOTTED_LABELS_BEFORE = readAsText(['mkr', 'bld', 'intr', 'spl', 'avda', 'ش', 'خ', 'ک', 'ك', 'al', 'od', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab']);
 /** The same after a capitalised name: "Ihlamur Sk. No:13" (sokak), "Atatürk Bulv. 5", "Gül Mah. 3" (mahallesi), "Липовый пер., 13", "Красная пл., 1". */
-const DOTTED_LABELS_AFTER = readAsText(['sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul']);
+const DOTTED_LABELS_AFTER = readAsText(['cd', 'sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul']);
+/**
+ * Count nouns of the site's languages after a number (guard18, issue #13 §2): after a street label
+ * without a street ending they make the number a count, not a house ("Av. Popescu 2 ore" — Av. is the
+ * lawyer; "Aile Mah. 3 ay" — the family court; "مياه حارة 24 ساعة" — hot water; "کوی دانشگاه 2 خوابگاه").
+ * Hours, days, weeks, months, years, minutes, times, persons, women, children, places; as `readable` spells them.
+ */
+const LABEL_COUNT_WORDS = readAsText([
+  'saat', 'dakika', 'gün', 'hafta', 'ay', 'yıl', 'yil', 'kez', 'kere', 'kişi', 'kadın', 'çocuk', 'yaş', 'yer',
+  'oră', 'ore', 'minute', 'zi', 'zile', 'săptămână', 'săptămâni', 'lună', 'luni', 'an', 'ani', 'ori', 'persoane', 'femei', 'copii', 'locuri',
+  'godzina', 'godziny', 'godzin', 'minut', 'dzień', 'dni', 'tydzień', 'tygodnie', 'tygodni', 'miesiąc', 'miesiące', 'miesięcy', 'rok', 'lata', 'lat', 'razy', 'raz', 'osoby', 'osób', 'kobiet', 'kobiety', 'dzieci', 'miejsc',
+  'час', 'часа', 'часов', 'минут', 'минуты', 'день', 'дня', 'дней', 'недели', 'недель', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет', 'раз', 'раза', 'человек', 'женщин', 'детей', 'мест',
+  'годину', 'години', 'годин', 'хвилин', 'днів', 'тижні', 'тижнів', 'місяці', 'місяців', 'рік', 'роки', 'років', 'разів', 'осіб', 'жінок', 'дітей', 'місць',
+  'ساعة', 'ساعات', 'دقيقة', 'دقائق', 'يوم', 'أيام', 'ايام', 'أسبوع', 'أسابيع', 'شهر', 'أشهر', 'سنة', 'سنوات', 'مرة', 'مرات', 'شخص', 'أشخاص', 'نساء', 'امرأة', 'أطفال', 'سرير', 'أسرة',
+  'ساعت', 'دقیقه', 'روز', 'هفته', 'ماه', 'سال', 'بار', 'نفر', 'زن', 'کودک', 'کودکان', 'خوابگاه', 'تخت',
+  'heures', 'jours', 'semaines', 'mois', 'ans', 'fois', 'femmes', 'enfants', 'places', 'hours', 'days', 'weeks', 'months', 'years', 'times', 'women', 'children', 'beds',
+]);
+/**
+ * Street types shortened around a hyphen, as `readable` spells their two parts (guard18): "пр-т",
+ * "пр-кт" (проспект), "B-dul" (bulevardul), "P-ța" (piața) — before a name ("B-dul Unirii 13") or after
+ * one ("Мира пр-кт, 13").
+ */
+const HYPHEN_LABELS = new Set(['pr-t', 'pr-kt', 'b-dul', 'p-ta', 'p-ța', 'sos-ua'].map((label) => [...readAsText(label.split('-'))].join('-')));
+/** Italian street types shortened around a full stop: "V.le" (viale), "P.za"/"P.le" (piazza, piazzale), "C.so" (corso), "V.lo" (vicolo). */
+const DOT_JOINED_LABELS = new Set(['v.le', 'p.za', 'p.zza', 'p.le', 'c.so', 'v.lo']);
+/** French street types shortened after a house number ("13 av. des Tilleuls", "7 bd de la Paix"); only before an article of the name (FRENCH_NAME_ARTICLES). */
+const FRENCH_SHORT_LABELS = new Set(['av', 'ave', 'bd', 'bld', 'bvd', 'boul', 'ch', 'imp', 'pl', 'r', 'rte', 'sq', 'all']);
+const FRENCH_NAME_ARTICLES = new Set(['des', 'de', 'du', 'la', 'le', 'les', 'l']);
+/** German street words that follow a shortened name ("L.-Allee 13", "H.-Straße 5"). */
+const GERMAN_STREET_WORDS = new Set(['allee', 'straße', 'strasse', 'str', 'weg', 'platz', 'ring', 'damm', 'gasse', 'chaussee']);
 /** Abbreviated street words with a full stop: "Musterw. 5" (-weg), "Marktpl. 3" (-platz), "Lindenall. 2" (-allee); "-str." is a street ending of its own. */
 const ABBREVIATED_STREET_ENDINGS = ['w', 'pl', 'all'];
 
@@ -408,6 +446,13 @@ class Scanner {
   private attached(i: number): boolean {
     return i > 0 && i < this.t.count && this.t.start[i] === this.t.end[i - 1];
   }
+  /** Token i is a word that may start a name: capitalised, or in a script without case (Arabic, Persian: "ش. الزيزفون"). */
+  private nameLike(i: number): boolean {
+    if (!this.is(i, WORD)) return false;
+    const first = this.t.text[this.t.start[i]!]!;
+    return this.capitalised(i) || (first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first));
+  }
+
   private capitalised(i: number): boolean {
     if (!this.is(i, WORD)) return false;
     if (this.caseless) return true;
@@ -435,6 +480,20 @@ class Scanner {
     // "5 – 7 Frauen", "3-4 Personen": a range of counts.
     if (this.punct(next, '-–—') && this.is(next + 1, NUMBER) && this.is(next + 2, WORD) && UNIT_WORDS.has(this.lower(next + 2))) return true;
     return false;
+  }
+
+  /**
+   * "L.-Allee 13": a German street name shortened to its initial before the street word (word w;
+   * GERMAN_STREET_WORDS), number i (guard18). A bare "Allee 13" stays no street.
+   */
+  private initialledStreet(w: number, i: number): Location | undefined {
+    if (!GERMAN_STREET_WORDS.has(this.lower(w)) || !this.punct(w - 1, '-') || !this.punct(w - 2, '.') || !this.is(w - 3, WORD) || this.length(w - 3) !== 1 || !this.capitalised(w - 3)) return undefined;
+    return this.followedByUnit(i) ? undefined : this.found('street', w - 3, i);
+  }
+
+  /** Number i is followed by a count noun of the site's languages (LABEL_COUNT_WORDS): "2 ore", "3 ay", "24 ساعة". */
+  private countAfter(i: number): boolean {
+    return this.is(i + 1, WORD) && LABEL_COUNT_WORDS.has(this.lower(i + 1));
   }
 
   private strictStreetWord(w: number): boolean {
@@ -597,7 +656,7 @@ class Scanner {
       const dotted = this.punct(w - 1, '.') && this.attached(w - 1) && this.is(w - 2, WORD);
       if (!marked && !bracketed && d <= 3 && this.punct(w, ',\u060c') && (this.is(w - 1, WORD) || dotted)) {
         const labelled = this.labelledStreet(dotted ? w - 2 : w - 1);
-        if (labelled >= 0) return this.found('street', labelled, i);
+        if (labelled >= 0 && !this.countAfter(i)) return this.found('street', labelled, i);
       }
       return undefined;
     }
@@ -607,7 +666,8 @@ class Scanner {
     const first = bracketed && !this.streetSuffix(this.lower(w)) ? -1 : this.streetStart(w, i, abbreviated, marked);
     // "Street Harassment and Chapter 5": a numbered noun before the number takes no street label from words before it (session 14).
     const start = first >= 0 ? first : !marked && this.length(w) <= 40 && numberedNoun(this.lower(w)) ? -1 : this.labelledStreet(w);
-    if (start < 0) return undefined;
+    if (start < 0) return this.initialledStreet(w, i);
+    if (first < 0 && this.countAfter(i)) return undefined;
     return this.found('street', start, bracketed ? i + 1 : i);
   }
 
@@ -655,9 +715,14 @@ class Scanner {
     for (let k = w; k >= 0 && k >= w - 6; k--) {
       if (this.is(k, WORD)) {
         const n = this.length(k);
-        if (n >= 2 && n <= 13 && STREET_LABELS.has(this.lower(k))) return k === w && this.is(w - 1, WORD) ? w - 1 : k;
-        if (n <= 5 && this.dottedLabel(k, w)) return k === w ? w - 1 : k;
-      } else if (!this.punct(k, ".,-'،")) return -1;
+        if (n >= 2 && n <= 13 && STREET_LABELS.has(this.lower(k)) && !(k === w && !this.is(w - 1, WORD) && NAMED_STREET_LABELS.has(this.lower(k)))) return k === w && this.is(w - 1, WORD) ? w - 1 : k;
+        if (n <= 5 && this.dottedLabel(k, w)) {
+          // "B-dul Unirii 13", "Мира пр-кт, 13", "V.le Tigli 13": the quote starts at the label's first part, or at the name before it.
+          const joined = this.punct(k - 1, '-.') && this.attached(k) && this.attached(k - 1) && this.is(k - 2, WORD) && (HYPHEN_LABELS.has(`${this.lower(k - 2)}-${this.lower(k)}`) || DOT_JOINED_LABELS.has(`${this.lower(k - 2)}.${this.lower(k)}`));
+          if (joined) return k < w ? k - 2 : k - 3;
+          return k === w ? w - 1 : k;
+        }
+      } else if (!this.punct(k, ".,-'،") && !(this.punct(k, '/') && this.lower(k - 1) === 'c')) return -1;
     }
     return -1;
   }
@@ -670,9 +735,17 @@ class Scanner {
   private dottedLabel(k: number, w: number): boolean {
     const word = this.lower(k);
     // "пр-т Мира 5": проспект shortened with a hyphen, read as "pr", "-", "t".
-    if (word === 't' && k < w && this.punct(k - 1, '-') && this.lower(k - 2) === 'pr' && this.attached(k) && this.attached(k - 1)) return this.capitalised(k + 1);
+    if (this.punct(k - 1, '-') && this.attached(k) && this.attached(k - 1) && this.is(k - 2, WORD) && HYPHEN_LABELS.has(`${this.lower(k - 2)}-${word}`))
+      return k < w ? this.capitalised(k + 1) : this.capitalised(k - 3);
+    // "V.le Tigli 13", "P.za Tigli 13": an Italian street type around its full stop.
+    if (k < w && this.punct(k - 1, '.') && this.attached(k) && this.attached(k - 1) && this.is(k - 2, WORD) && DOT_JOINED_LABELS.has(`${this.lower(k - 2)}.${word}`)) return this.capitalised(k + 1);
+    // "пер Липовый 13": переулок shortened without its full stop, before a Russian adjective as `readable`
+    // spells it ("Lipowyi", "Krivokolennyi"); "per E-Mail", "per Post" are German.
+    if (k < w && (word === 'per' || word === 'пер') && this.capitalised(k + 1) && /(?:yi|ii|oi|ij|yj|ый|ий|ой)$/.test(this.lower(k + 1))) return true;
+    // "C/ Tilos 13": Spanish calle.
+    if (k < w && word === 'c' && this.punct(k + 1, '/') && this.attached(k + 1)) return this.capitalised(k + 2);
     if (!this.punct(k + 1, '.') || !this.attached(k + 1)) return false;
-    if (k < w) return DOTTED_LABELS_BEFORE.has(word) && this.capitalised(k + 2) && !(word === 'al' && this.lower(k - 1) === 'et');
+    if (k < w) return DOTTED_LABELS_BEFORE.has(word) && this.nameLike(k + 2) && !(word === 'al' && this.lower(k - 1) === 'et');
     return DOTTED_LABELS_AFTER.has(word) && this.capitalised(k - 1);
   }
 
@@ -729,6 +802,11 @@ class Scanner {
     // "Treffpunkt 13 bis, avenue …": "bis" makes the number a house's.
     if (!labelled && !bisTer && this.is(i - 1, WORD) && this.length(i - 1) <= 40 && numberedNoun(this.lower(i - 1))) return undefined;
     for (let k = j; k < j + 3 && this.is(k, WORD); k++) if (this.length(k) >= 2 && STREET_LABELS.has(this.lower(k))) return this.followedByUnit(i) ? undefined : this.found('street', first, k);
+    // "13 av. des Tilleuls", "13 bd des Tilleuls": a French street type shortened, then the article of its name (guard18).
+    if (this.is(j, WORD) && FRENCH_SHORT_LABELS.has(this.lower(j))) {
+      const a = this.punct(j + 1, '.') && this.attached(j + 1) ? j + 2 : j + 1;
+      if (this.is(a, WORD) && FRENCH_NAME_ARTICLES.has(this.lower(a)) && this.is(a + 1, WORD)) return this.followedByUnit(i) ? undefined : this.found('street', first, a + 1);
+    }
     return undefined;
   }
 

@@ -27,6 +27,7 @@ export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text'
  * - UTF-8 when the bytes are valid UTF-8 (a UTF-8 byte-order mark is dropped);
  * - else Windows-1252 (a superset of Latin-1, what German Windows editors write): read as UTF-8,
  *   "Hauptstraße 13" would lose its "ß" to U+FFFD and its street ending with it (guard17, issue #13).
+ *   The guard checks more readings of such bytes (`downloadReadings`); this is the one shown.
  */
 export function downloadText(bytes: Uint8Array): string {
   const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
@@ -53,6 +54,51 @@ export function downloadText(bytes: Uint8Array): string {
   } catch {
     return windows1252(bytes);
   }
+}
+
+/**
+ * Legacy encodings of the site's languages that a download not valid as UTF-8 may be written in
+ * (guard18, issue #13 §3): Polish/Czech (windows-1250, ISO-8859-2), Cyrillic (windows-1251, KOI8-R,
+ * IBM866), Arabic/Persian (windows-1256), old Mac editors (Mac Roman). ISO-8859-16 (Romanian) is
+ * decoded by hand: Node 20's TextDecoder does not know it.
+ */
+const LEGACY_ENCODINGS = ['windows-1250', 'iso-8859-2', 'windows-1251', 'koi8-r', 'ibm866', 'windows-1256', 'macintosh'];
+
+/**
+ * Every plausible reading of a download's bytes, the likeliest first. Bytes that are
+ * UTF-32, UTF-16 or valid UTF-8 have that one reading. Others are not known to be one encoding —
+ * ONE stray byte in a UTF-8 file makes them invalid, and a Cyrillic file in Windows-1251 reads as
+ * harmless gibberish in Windows-1252 — so they are also read as lenient UTF-8 (a bad byte as U+FFFD)
+ * and in each of LEGACY_ENCODINGS and ISO-8859-16; an address in any reading is refused (guard18).
+ */
+export function downloadReadings(bytes: Uint8Array): string[] {
+  const shown = downloadText(bytes);
+  if (!(shown === windows1252(bytes) && !validUtf8(bytes))) return [shown];
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  // Letters beyond ASCII that decode as UTF-8 make it UTF-8 with stray bytes: that reading first, so a
+  // finding names the address's own line, not one a wrong reading's gibberish joined to it.
+  const readings = /[^\u0000-\u007f\ufffd]/.test(lenient) ? [lenient, shown] : [shown, lenient];
+  readings.push(iso885916(bytes));
+  for (const label of LEGACY_ENCODINGS) readings.push(new TextDecoder(label).decode(bytes));
+  return [...new Set(readings)];
+}
+
+/** Whether `bytes` are valid UTF-8. */
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** ISO-8859-16 (Latin-10, Romanian) code points of the bytes 0xA0–0xFF; below them it is Latin-1. */
+const ISO_8859_16_HIGH = '\u00a0ĄąŁ€„Š§š©Ș«Ź\u00adźŻ°±ČłŽ”¶·žčș»ŒœŸżÀÁÂĂÄĆÆÇÈÉÊËÌÍÎÏĐŃÒÓÔŐÖŚŰÙÚÛÜĘȚßàáâăäćæçèéêëìíîïđńòóôőöśűùúûüęțÿ';
+
+/** ISO-8859-16 bytes to text. */
+function iso885916(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => (byte >= 0xa0 ? ISO_8859_16_HIGH[byte - 0xa0]! : String.fromCharCode(byte))).join('');
 }
 
 /**
@@ -118,7 +164,13 @@ function utf32(bytes: Uint8Array, littleEndian: boolean): string {
 export function textDownloadProblems(abs: string, file: string): Problem[] {
   const format = path.extname(abs).slice(1).toLowerCase();
   if (!TEXT_DOWNLOAD_FORMATS.has(format)) return [];
-  const text = downloadText(readFileSync(abs));
-  // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
-  return siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
+  // Each reading of bytes of unknown encoding (downloadReadings) in turn; the first that names an
+  // address refuses the download. Only its findings are shown: a wrong reading's gibberish may join
+  // lines into a spurious second finding, and once the editor fixes the first the others are checked.
+  for (const text of downloadReadings(readFileSync(abs))) {
+    // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
+    const problems = siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
+    if (problems.length) return problems;
+  }
+  return [];
 }
