@@ -6,30 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withReadings } from '../../../src/content/download-readings.ts';
-import { siteTextProblems } from '../../../src/content/shelter-guard.ts';
+import { passesEverywhere, places, refusedEverywhere } from '../../support/site-text-places.ts';
 
 const RUNS = { numRuns: 20 };
-
-/** The errors of `text` as an interface string, a vocabulary label and a line of a `.txt` download. */
-const places = (text: string) => ({
-  strings: siteTextProblems('translations/xx/strings.yml', { footer_privacy: text }, () => 1, 'Oberflächentexte'),
-  vocabulary: siteTextProblems('vocabularies/topics.yml', [{ label: text }], () => 1, 'Texte der Themen und Regionen'),
-  download: siteTextProblems('materials/files/x.txt', {}, () => 1, 'Text-Downloads (Materialien)', withReadings('txt', `${text}\n`)),
-});
-
-function refusedEverywhere(text: string, num: number) {
-  for (const [place, problems] of Object.entries(places(text))) {
-    expect(problems.length, `${place}: ${text}`).toBeGreaterThanOrEqual(1);
-    expect(problems[0]!.rule, `${place}: ${text}`).toBe('site-text-location-street');
-    expect(problems[0]!.message, `${place}: ${text}`).toContain('scheint eine Anschrift zu nennen');
-    expect(problems[0]!.message, `${place}: ${text}`).toMatch(new RegExp(`${num}|${String(num).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[+d]!)}`));
-  }
-}
-
-function passesEverywhere(text: string) {
-  for (const [place, problems] of Object.entries(places(text))) expect(problems, `${place}: ${text}`).toEqual([]);
-}
 
 const n = fc.integer({ min: 1, max: 199 });
 const arabicDigits = (num: number) => String(num).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[+d]!);
