@@ -64,8 +64,20 @@ const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
 for (const ending of NUMBERED_NOUN_ENDINGS) NUMBERED_BY_LAST.set(ending.at(-1)!, [...(NUMBERED_BY_LAST.get(ending.at(-1)!) ?? []), ending]);
 
+/** Answers of numberedNoun by word: asked for the word before every number, and words repeat (bounded). */
+const numberedAnswers = new Map<string, boolean>();
+
 /** Whether `word` (lower case) ends with a numbered noun; the bare word only when it is no street ending ("reihe" alone is `Lange Reihe`). */
 export function numberedNoun(word: string): boolean {
+  const known = numberedAnswers.get(word);
+  if (known !== undefined) return known;
+  const answer = isNumberedNoun(word);
+  if (numberedAnswers.size >= 20_000) numberedAnswers.clear();
+  numberedAnswers.set(word, answer);
+  return answer;
+}
+
+function isNumberedNoun(word: string): boolean {
   if (NUMBERED_NOUN_SET.has(word)) return !streetEnding(word);
   for (const ending of NUMBERED_BY_LAST.get(word.at(-1) ?? '') ?? []) {
     if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;

@@ -103,8 +103,24 @@ export const STRICT_STREET_SUFFIXES: readonly string[] = STREET_SUFFIXES.filter(
 const BY_LAST_LETTER = new Map<string, string[]>();
 for (const suffix of STREET_SUFFIXES) BY_LAST_LETTER.set(suffix.at(-1)!, [...(BY_LAST_LETTER.get(suffix.at(-1)!) ?? []), suffix]);
 
+/**
+ * Answers of streetEnding by word (null: none). The guard asks for every word around every number,
+ * and the words of a text repeat; with some forty endings a word (and their exceptions) to try,
+ * a profile of 1 MB bodies showed it as the costliest single function. Bounded like isKnownPlace's.
+ */
+const endingAnswers = new Map<string, string | null>();
+
 /** The street ending of `word` (lower case), if it has one that is not an exception ("faktor"). */
 export function streetEnding(word: string): string | undefined {
+  const known = endingAnswers.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const answer = endingOf(word);
+  if (endingAnswers.size >= 20_000) endingAnswers.clear();
+  endingAnswers.set(word, answer ?? null);
+  return answer;
+}
+
+function endingOf(word: string): string | undefined {
   const candidates = BY_LAST_LETTER.get(word.at(-1) ?? '');
   if (!candidates) return undefined;
   for (const suffix of candidates) {
