@@ -127,49 +127,7 @@ export function harmlessKind(r: NumberTokens, s: number, e: number, run: string,
   // "1. Call us. 2. Pack your documents.": numbered steps written inline.
   if (s === e && listStep(r.text, r.start[s]!, r.end[s]!)) return 'ok';
   if (countAmongCounts(r, s, e, b, h)) return 'ok';
-  const range = clockRange(r, s, e, b);
-  if (range !== undefined) return range;
   return undefined;
-}
-
-/**
- * Words that open a range of opening hours in the site's languages, as the guard reads them
- * (Cyrillic also transliterated): "von 9 bis 16", "from 9 to 5", "с 9 до 18" (s), "з 9 до 18" (z),
- * "od 9 do 16", "از ۹ تا ۱۶", "من 9 إلى 16"; Romanian "de la 9 la 16" is "la" after "de".
- */
-const RANGE_FROM = words('von from s z od с з از من');
-/** Labels of a clock time before a range: "Saat 9 ile 16", "orele 9 la 16", "ساعت ۹ تا ۱۶", "godz. 9 do 16". */
-const CLOCK_LABELS = words('saat orele ora godz godzina godziny ساعت uhrzeit sprechzeit sprechzeiten');
-/** Words that close such a range: "bis", "to", "do"/"до", "la", "ile", "تا", "إلى". */
-const RANGE_TO = words('bis to do до la ile تا إلى');
-
-/** The hour of a time run ("9", "09", "9.30", "9:30"), if it is one (0–24). */
-function hourOf(run: string): number | undefined {
-  const m = /^(\d{1,2})(?:[.:]\d{2})?$/.exec(run);
-  return m && Number(m[1]) <= 24 ? Number(m[1]) : undefined;
-}
-
-/**
- * Opening hours as a range with words (outside testers, sessions 13/14): "Mo–Fr 9 bis 16", "с 9 до 18",
- * "od 9 do 16", "de la 9 la 16", "Saat 9 ile 16", "ساعت ۹ تا ۱۶". The number run s…e is an hour
- * after a from-word, a clock label or a weekday (word b), then a to-word and a later hour: both are
- * harmless (the token index of the second is returned). Never after a street form ("Am Markt von 9
- * bis 16", "Lindenweg von 9 bis 16"): those stay house numbers.
- */
-function clockRange(r: NumberTokens, s: number, e: number, b: number): number | undefined {
-  const from = hourOf(r.text.slice(r.start[s], r.end[e]));
-  if (from === undefined || !r.is(b, WORD)) return undefined;
-  const romanian = r.lower(b) === 'la' && r.lower(b - 1) === 'de';
-  const opened = r.word(b, RANGE_FROM) || r.word(b, CLOCK_LABELS) || r.word(b, WEEKDAYS) || romanian;
-  if (!opened || streetForm(r, romanian ? b - 2 : b - 1)) return undefined;
-  const to = e + 1;
-  if (!r.word(to, RANGE_TO) || !r.is(to + 1, NUMBER) || r.attached(to + 1)) return undefined;
-  let last = to + 1;
-  // "bis 16.30", "до 18:00": minutes attached to the second hour.
-  if (r.punct(last + 1, '.:') && r.attached(last + 1) && r.is(last + 2, NUMBER) && r.attached(last + 2) && r.str(last + 2).length === 2) last += 2;
-  const until = hourOf(r.text.slice(r.start[to + 1], r.end[last]));
-  if (until === undefined || until <= from || (r.is(last + 1, WORD) && r.attached(last + 1))) return undefined;
-  return last;
 }
 
 /** Regular expressions of list steps, by step number (at most 20, built once). */
