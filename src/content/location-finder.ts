@@ -19,7 +19,7 @@ import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.
 import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
-import { TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
+import { DOTTED_LABEL_WORDS_AFTER, DOTTED_LABEL_WORDS_BEFORE, NAMED_STREET_LABEL_WORDS, STREET_LABEL_WORDS, TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
 import { numberedNoun, numberedNounIn, numberFirstStreets, streetLikeNumbered } from './harmless-numbers.ts';
 import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
 
@@ -202,7 +202,7 @@ const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p', 'ags', 'ars', 'gemeindeschlüssel', 'regionalschlüssel', 'kreisschlüssel', 'gemeindekennziffer']);
 
 /** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
-function readAsText(words: string[]): Set<string> {
+function readAsText(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
 }
 
@@ -224,26 +224,9 @@ const NEAR_WINDOW = 24;
 /** Words between a street and its house number: "Nr. 5", "Hausnr. 7", "Haus 9", "No. 12", "д. 5" (дом), "No: 5", "پلاک ۵". */
 const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
 
-/**
- * Words that name a street in the languages of the site's translations and their neighbours,
- * as `readable` spells them (Cyrillic and Greek transliterated the German way): "ul. Lenina 5",
- * "οδός … 5", "Atatürk Cad. No: 5", "شارع … ٥", "5 rue …". Ambiguous abbreviations ("St." is
- * Sankt, "al", "per", "pr") are left out.
- */
-/**
- * More street types of the site's languages (guard18, issue #13 §1): ru/uk dead end, passage, alley,
- * square, descent; pl square, roundabout; ro quay, entry, square, alley; ar/fa lane, square, motorway.
- * Each is also a common word or title ("Rondo", "Майдан"), so it names a street only with a name.
- */
-const NAMED_STREET_LABELS_LIST = ['тупик', 'проезд', 'проїзд', 'аллея', 'алея', 'майдан', 'узвіз', 'skwer', 'rondo', 'splaiul', 'intrarea', 'piața', 'piata', 'aleea', 'درب', 'ميدان', 'میدان', 'بزرگراه', 'اتوبان'];
-const STREET_LABELS = readAsText([
-  'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'leoforos', 'plateia',
-  'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
-  'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
-  // Lanes and alleys of Arabic and Persian: "زقاق الزيزفون رقم ١٣", "کوی لاله ۵" (guard17).
-  'زقاق', 'حارة', 'جادة', 'کوی', 'كوچه',
-  ...NAMED_STREET_LABELS_LIST,
-]);
+/** Street labels of the site's languages (./street-types.ts: one table with the number rule's), as read. */
+const NAMED_STREET_LABELS_LIST = NAMED_STREET_LABEL_WORDS;
+const STREET_LABELS = readAsText([...STREET_LABEL_WORDS, ...NAMED_STREET_LABELS_LIST]);
 /** The street types of NAMED_STREET_LABELS_LIST: a street only with a name next to them ("Rondo 1 für Klavier" is music). */
 const NAMED_STREET_LABELS = readAsText(NAMED_STREET_LABELS_LIST);
 /** French (and Italian) suffixes of a second or third house with the same number: "13 bis", "7 ter". */
@@ -256,9 +239,9 @@ const BIS_TER = new Set(['bis', 'ter', 'quater']);
  * "бул."/"бульв.", "ш." (шоссе), "наб." (набережная), as `readable` spells them. Without the name
  * they are ordinary abbreviations: "Bd. 2" is Band 2, "per E-Mail" has no full stop, "et al." is a citation.
  */
-const DOTTED_LABELS_BEFORE = readAsText(['mkr', 'bld', 'intr', 'spl', 'avda', 'ش', 'خ', 'ک', 'ك', 'al', 'od', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab']);
+const DOTTED_LABELS_BEFORE = readAsText(DOTTED_LABEL_WORDS_BEFORE);
 /** The same after a capitalised name: "Ihlamur Sk. No:13" (sokak), "Atatürk Bulv. 5", "Gül Mah. 3" (mahallesi), "Липовый пер., 13", "Красная пл., 1". */
-const DOTTED_LABELS_AFTER = readAsText(['cd', 'sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul']);
+const DOTTED_LABELS_AFTER = readAsText(DOTTED_LABEL_WORDS_AFTER);
 /**
  * Count nouns of the site's languages after a number (guard18, issue #13 §2): after a street label
  * without a street ending they make the number a count, not a house ("Av. Popescu 2 ore" — Av. is the

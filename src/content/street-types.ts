@@ -76,3 +76,30 @@ export const LEADING_STREET_TYPES: ReadonlySet<string> = list(`
   via viale piazza piazzale corso vicolo largo strada calle avenida paseo plaza camino carrera rua travessa praça praca
   strada bulevardul calea aleea șoseaua soseaua piața piata carrer avinguda passeig plaça
 `);
+
+/**
+ * Street labels of the site's languages and their neighbours, as `readable` spells them (Cyrillic
+ * and Greek transliterated the German way; the location finder compares their Latin skeletons):
+ * "ul. Lenina 5", "οδός … 5", "Atatürk Cad. No: 5", "شارع … ٥", "5 rue …". Ambiguous abbreviations
+ * ("St." is Sankt, "al", "per", "pr") are left out.
+ */
+export const STREET_LABEL_WORDS: readonly string[] = [
+  'ul', 'uliza', 'wul', 'wuliza', 'wulizja', 'prospekt', 'pereulok', 'prowulok', 'bulwar', 'schosse', 'ploschtschad', 'ploschtscha', 'nabereschnaja', 'odos', 'leoforos', 'plateia',
+  'sokak', 'sokagi', 'sokağı', 'sok', 'cadde', 'caddesi', 'cad', 'mahallesi', 'mah', 'bulvar', 'bulvari', 'bulvarı', 'ulica', 'ulicy', 'aleja', 'aleje', 'plac', 'osiedle',
+  'street', 'road', 'avenue', 'lane', 'rue', 'boulevard', 'chemin', 'calle', 'strada', 'شارع', 'طريق', 'خیابان', 'کوچه', 'بلوار', 'خيابان',
+  // Lanes and alleys of Arabic and Persian: "زقاق الزيزفون رقم ١٣", "کوی لاله ۵" (guard17).
+  'زقاق', 'حارة', 'جادة', 'کوی', 'كوچه',
+];
+
+/**
+ * More street types of the site's languages (guard18, issue #13 §1): ru/uk dead end, passage, alley,
+ * square, descent; pl square, roundabout; ro quay, entry, square, alley; ar/fa lane, square, motorway.
+ * Each is also a common word or title ("Rondo", "Майдан"), so it names a street only with a name.
+ */
+export const NAMED_STREET_LABEL_WORDS: readonly string[] = ['тупик', 'проезд', 'проїзд', 'аллея', 'алея', 'майдан', 'узвіз', 'skwer', 'rondo', 'splaiul', 'intrarea', 'piața', 'piata', 'aleea', 'درب', 'ميدان', 'میدان', 'بزرگراه', 'اتوبان'];
+
+/** Abbreviated street types that name a street only with their full stop and a capitalised name after them ("al. Lipowa 13", "пр-т", "вул."): see location-finder.ts. */
+export const DOTTED_LABEL_WORDS_BEFORE: readonly string[] = ['mkr', 'bld', 'intr', 'spl', 'avda', 'ش', 'خ', 'ک', 'ك', 'al', 'od', 'os', 'pl', 'bd', 'bdul', 'blvd', 'str', 'șos', 'sos', 'cal', 'av', 'per', 'pr', 'prosp', 'prow', 'wul', 'bul', 'bulw', 'sch', 'nab'];
+
+/** The same after a capitalised name: "Ihlamur Sk. No:13", "Atatürk Bulv. 5", "Липовый пер., 13". */
+export const DOTTED_LABEL_WORDS_AFTER: readonly string[] = ['cd', 'sk', 'sok', 'cad', 'mah', 'bulv', 'blv', 'per', 'pr', 'prosp', 'pl', 'sch', 'nab', 'bul'];
