@@ -1,35 +1,18 @@
 /**
- * Opening hours written as a range with words in the site's languages (issue 13 §1; outside testers
- * of sessions 13 and 14 found them refused): "Mo–Fr 9 bis 16", "с 9 до 18", "з 9 до 18", "od 9 do
- * 16", "de la 9 la 16", "Saat 9 ile 16", "ساعت ۹ تا ۱۶" (src/content/harmless-numbers.ts
- * `clockRange`). Generated: any two hours in order pass after a from-word, a clock label or a
- * weekday; near any address word (a street form, a street label of any site language, a house-number
- * word) they are house numbers, and so is a range followed by a letter or a capitalised name.
- * The refused list is outside tester19's: each passed a first version of the rule.
+ * Ranges of hours written with words near a word of an address are house numbers (issue 13 §1;
+ * src/content/harmless-numbers.ts `rangeNearAddress`): "Lindenweg; von 9 bis 11", "Wir sind von 9 bis
+ * 11 im Lindenweg", "ул. Ленина, дом с 9 до 11" — refused even where "von" would make a count. The
+ * same ranges far from any address word are left to the other rules, as before. HOLES are outside
+ * testers' texts: tester19's passed a first version of a rule that let such ranges pass when no
+ * street word stood right before them, tester20's a second (taken back: no list of street words of
+ * nine languages is complete), and some passed before either (docs/safety.md).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
 const runs = { numRuns: 150 };
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const persian = (n: number) => [...String(n)].map((d) => PERSIAN_DIGITS[Number(d)]).join('');
 
-/** A range in one language: the two hours written into a sentence. */
-const FORMS: readonly ((from: string, until: string) => string)[] = [
-  (a, b) => `Wir sind Mo–Fr ${a} bis ${b} erreichbar.`,
-  (a, b) => `Sprechzeiten: von ${a} bis ${b}.`,
-  (a, b) => `Приём с ${a} до ${b} часов.`,
-  (a, b) => `С ${a} до ${b} можно позвонить.`,
-  (a, b) => `Прийом з ${a} до ${b} години.`,
-  (a, b) => `Dyżur od ${a} do ${b}.`,
-  (a, b) => `Program de la ${a} la ${b}.`,
-  (a, b) => `Saat ${a} ile ${b} arası arayın.`,
-  (a, b) => `پذیرش ساعت ${a} تا ${b}.`,
-  (a, b) => `Open from ${a} to ${b}.`,
-  (a, b) => `Mo–Fr ${a} bis ${b}, Sa 10 bis 12.`,
-  (a, b) => `Пн–Пт с ${a} до ${b}, Сб с 10 до 14.`,
-];
 const hours = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 1, max: 24 }), fc.boolean(), fc.boolean())
   .filter(([a, b]) => a < b)
@@ -53,36 +36,41 @@ const HOLES = [
   'Lindenweg, do 9 do 11', 'Linden Close from 9 to 11', 'Linden Close, Mon 9 to 11', 'Lindenhain, Saat 9 ile 11 b', 'Lindenweg, Nr. von 9 bis 11',
   'Lindenweg Hausnr. von 9 bis 11', 'Linden Close, Nos. from 9 to 11', 'Linden Close, houses from 9 to 11', 'Lindenweg; von 9 bis 11', 'Lindenweg - von 9 bis 11',
   'Lindenallee (von 9 bis 16)', 'Saat 16 ile 9', 'od 9 do 16a', 'Dyżur od 9 do 16b.', 'Mo–Fr 9 bis 16c',
+  // tester20
+  'Київське шосе, з 9 до 11', 'шосе Київське з 9 до 11', 'микрорайон Южный с 9 до 11', 'Андреевский спуск, с 9 до 11', 'Сибирский тракт, с 9 до 11',
+  'Земляной вал, с 9 до 11', 'Рублёвская дорога, с 9 до 11', 'Rynek Główny od 9 do 11', 'Rynek, od 9 do 11', 'Wybrzeże Kościuszkowskie od 9 do 11',
+  'Droga Męczenników od 9 do 11', 'Zaułek Lipowy od 9 do 11', 'Drumul Taberei de la 9 la 11', 'Prelungirea Ghencea de la 9 la 11', 'Fundătura Teiului de la 9 la 11',
+  'Pasajul Victoriei de la 9 la 11', 'Gül Çıkmazı Saat 9 ile 11', 'Atatürk Meydanı Saat 9 ile 11', 'Atatürk Yolu Saat 9 ile 11', 'Lale Apartmanı Saat 9 ile 11',
+  'Lale Sitesi Saat 9 ile 11', 'بن‌بست لاله ساعت ۹ تا ۱۱', 'جاده قدیم ساعت ۹ تا ۱۱', 'شهرک غرب ساعت ۹ تا ۱۱', 'محله لاله ساعت ۹ تا ۱۱',
+  'Приём с 9 до 11 на улице Ленина.', 'Приём с 9 до 11 по улице Ленина', 'Приём с 9 до 11 на Ленина.', 'Dyżur od 9 do 11 na Lipowej.', 'Mo–Fr 9 bis 11 in der Lindenstraße',
+  'Mo–Fr 9 bis 11 beim Lindenweg', 'Mo–Fr 9 bis 11 an der Lindenallee', 'Mo–Fr 9 bis 11 zum Lindenweg', 'Saat 9 ile 11 arası Lale Sokağında', 'Мы на Ленина с 9 до 18.',
+  'Мы на Ленина, с 9 до 11', 'Jesteśmy na Lipowej, od 9 do 11.', 'Jesteśmy przy Lipowej od 9 do 11.', 'Suntem pe Teiului, de la 9 la 11.',
+  'Erreichbar:\n\n- Lindenweg\n- Mo 9 bis 11', '* Lindenweg\n* Mo 9 bis 11', '1. Lindenweg\n2. Mo 9 bis 11', '- Lindenweg, Hinterhaus\n- Sa 9 bis 11',
+  '- ул. Ленина\n- Пн–Пт с 9 до 11', 'Alt-Moabit von 9 bis 11', 'Lindenweg\n\nMo 9 bis 11', 'Sprechzeiten von 9 bis 11. Lindenweg', 'Wir sind von 9 bis 11 im Lindenweg',
+  'Sprechzeiten von 9 bis 11 in der Lindenstraße.',
 ];
 
 describe('opening hours as a range with words', () => {
-  it('pass in every site language, with or without minutes (generated)', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...FORMS), hours, (form, [a, b]) => {
-        expect(frauenhausErrors(form(a, b)), form(a, b)).toEqual([]);
-      }),
-      runs,
-    );
+  it('far from an address word they are left to the other rules, as before', () => {
+    for (const text of ['Sprechzeiten: von 9 bis 16.', 'Wir sind Mo–Fr von 9 bis 16 erreichbar.', 'Kinder von 3 bis 6 Jahren', 'Telefonisch von 9 bis 16 Uhr, auch am Wochenende.']) {
+      expect(frauenhausErrors(text), text).toEqual([]);
+    }
   });
 
-  it('pass with Persian digits', () => {
-    for (const [a, b] of [[9, 16], [8, 20], [10, 14]] as const) expect(frauenhausErrors(`پذیرش ساعت ${persian(a)} تا ${persian(b)}.`)).toEqual([]);
-  });
-
-  it('near a street, a street label or a house-number word of any site language they are house numbers (generated)', () => {
-    const near = fc.constantFrom('Lindenweg', 'Am Markt', 'Musterstraße', 'An der Kirche', 'Rosenallee', 'ул. Липовая', 'вул. Липова', 'ul. Lipowa', 'Strada Teiului', 'Ihlamur Sokak', 'Linden Close', 'Lindenweg, Haus', 'Hausnummer');
+  it('near a street, a street label or a house-number word of any site language, before or after, they are house numbers (generated)', () => {
+    const near = fc.constantFrom('Lindenweg', 'Am Markt', 'Musterstraße', 'Rosenallee', 'ул. Липовая', 'вул. Липова', 'ul. Lipowa', 'Strada Teiului', 'Ihlamur Sokak', 'Linden Close', 'Lindenweg, Haus', 'Hausnummer');
     const glue = fc.constantFrom(' ', ', ', '; ', '. ', ' – ', ' (', ',\n');
     const range = fc.constantFrom<[string, string]>(['von', 'bis'], ['с', 'до'], ['з', 'до'], ['od', 'do'], ['de la', 'la'], ['Saat', 'ile'], ['Mo–Fr', 'bis'], ['from', 'to']);
     fc.assert(
-      fc.property(near, glue, range, wholeHours, (name, between, [from, to], [a, b]) => {
-        const text = `${name}${between}${from} ${a} ${to} ${b}`;
+      fc.property(near, glue, range, wholeHours, fc.boolean(), (name, between, [from, to], [a, b], after) => {
+        const text = after ? `Wir sind ${from} ${a} ${to} ${b} im ${name}.` : `${name}${between}${from} ${a} ${to} ${b}`;
         expect(frauenhausErrors(text), text).not.toEqual([]);
       }),
       runs,
     );
   });
 
-  it('the holes outside tester19 found are refused', () => {
+  it('the outside testers’ holes are refused', () => {
     for (const text of HOLES) expect(frauenhausErrors(text), text).not.toEqual([]);
   });
 });

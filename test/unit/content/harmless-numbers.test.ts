@@ -276,7 +276,7 @@ describe('session 9: linear time, 1 MB of each new pattern’s worst case', () =
     'Am Bahnhof 5 x ', 'Postweg Nr. ', '1 ', '1.', '1:', '1-', '1/', '116 ', '0511 ', '§ 1 Abs. ', 'IBAN DE02 ', 'Seminarreihe 2 ', 'a@b.', 'a', '@', 'https://a.de/1 ', '3–4 ',
     // Session 10: times after weekdays, hotlines after words, ordinals before nouns, hyphenated counts, shares, plurals, identifier compounds, numbered titles, house ordinals, quotes.
     'Mo 9.30 ', 'Fr 9-12, ', 'Unter der Nummer 116 ', 'unter 116016 ', 'im 1. ', '14-tägig ', '2 von ', 'Klassen 1 ', 'Mitgliedsnummer: ', 'Frauenhaus Celle 2 ', 'das fünfte Haus ', 'Am Anger, the fifth ', 'Ostseite 4, Celle ', 'Am Frauenhaus 5 ', 'Wort ',
-    // Session 14: opening hours as ranges with words, each looking back over its context (clockRange).
+    // Session 14: ranges of hours with words, each looking over its context for an address word (rangeNearAddress).
     'von 9 bis 10 ',
   ];
   it.each(units.map((unit) => [JSON.stringify(unit), unit]))('%s: the number rule and the whole Frauenhaus guard well under the bound', (_, unit) => {
