@@ -24,7 +24,7 @@
  * segmentation over at most 100 letters.
  */
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
-import { latinSkeleton } from './look-alikes.ts';
+import { readAsText } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
 import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
 import { NOT_STREET_COMPOUNDS, STREET_ENDINGS, streetEnding } from './street-words.ts';
@@ -41,7 +41,7 @@ export interface StrayNumber {
   context: string;
 }
 
-const words = (list: string) => new Set(list.split(' ').map((word) => latinSkeleton(word).toLowerCase()));
+const words = (list: string) => readAsText(list.split(' '));
 
 /**
  * Endings of nouns that label a number without naming a place (`Raum 3`, `Arbeitsgruppe 2`,
@@ -729,8 +729,8 @@ const CLOCK_LABELS = words('saat orele ora godz godzina godziny ساعت uhrzeit
 /** Words that close such a range: "bis", "to", "do"/"до", "la", "ile", "تا", "إلى". */
 const RANGE_TO = words('bis to do до la ile تا إلى');
 /** Street labels and types of every site language, as the Reader spells them (./street-types.ts). */
-const NEAR_STREET_LABELS = new Set([...STREET_LABEL_WORDS, ...NAMED_STREET_LABEL_WORDS].map((word) => latinSkeleton(word).toLowerCase()));
-const NEAR_DOTTED_LABELS = new Set([...DOTTED_LABEL_WORDS_BEFORE, ...DOTTED_LABEL_WORDS_AFTER].map((word) => latinSkeleton(word).toLowerCase()));
+const NEAR_STREET_LABELS = readAsText([...STREET_LABEL_WORDS, ...NAMED_STREET_LABEL_WORDS]);
+const NEAR_DOTTED_LABELS = readAsText([...DOTTED_LABEL_WORDS_BEFORE, ...DOTTED_LABEL_WORDS_AFTER]);
 /** Stems of street labels that Slavic grammar inflects, as read (улица, улице, улицы; вулиця, вулиці; ulica, ulicy; the English spelling "ulitsa"). */
 const SLAVIC_LABEL_STEMS = ['uliz', 'wuliz', 'ulic', 'ulits', 'prospekt', 'pereul', 'prowul', 'bulwar', 'ploschtsch', 'nabereschn', 'schosse', 'aleja', 'alej', 'osiedl'];
 /** How far around a range the address check looks, in tokens of the same block, across sentence ends ("Lindenweg. Von 9 bis 11"). */

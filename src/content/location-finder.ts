@@ -16,7 +16,7 @@
 import MarkdownIt from 'markdown-it';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { labelsDirectionsAt, placeLinkReason, URL_IN_TEXT } from './place-links.ts';
-import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton } from './look-alikes.ts';
+import { asciiDigits, circledDigits, joinHyphenatedLines, latinSkeleton, readAsText } from './look-alikes.ts';
 import { spelledNumbers } from './number-words.ts';
 import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEnding, STRICT_STREET_SUFFIXES, streetEnding } from './street-words.ts';
 import { DOTTED_LABEL_WORDS_AFTER, DOTTED_LABEL_WORDS_BEFORE, NAMED_STREET_LABEL_WORDS, STREET_LABEL_WORDS, TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
@@ -201,10 +201,6 @@ const UNIT_SIGNS = new Set(['%', '€', '$', '‰', '°']);
 /** Words before a five-digit number that make it no postcode ("Tel. 12345", "VR 12345", "Postfach 12345"). */
 const NOT_POSTCODE_BEFORE = new Set(['postfach', 'pf', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'nr', 'nummer', 'no', 'durchwahl', 'az', 'aktenzeichen', 'vr', 'hrb', 'hra', 'pr', 'gnr', 'id', 'iban', 'bic', 'blz', 'ust', 'steuernummer', 'kundennummer', 'page', 'p', 'ags', 'ars', 'gemeindeschlüssel', 'regionalschlüssel', 'kreisschlüssel', 'gemeindekennziffer']);
 
-/** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens. */
-function readAsText(words: readonly string[]): Set<string> {
-  return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
-}
 
 /** Single marks a writer may put between a street and its number instead of a space. */
 const STREET_NUMBER_MARKS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212:/\u2192\u21d2>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\'`';
@@ -225,10 +221,9 @@ const NEAR_WINDOW = 24;
 const HOUSE_NUMBER_WORDS = readAsText(['nr', 'no', 'nummer', 'hausnr', 'hausnummer', 'haus', 'hnr', 'd', 'dom', 'numara', 'nomer', 'pelak', 'پلاک', 'رقم', 'numer', 'number']);
 
 /** Street labels of the site's languages (./street-types.ts: one table with the number rule's), as read. */
-const NAMED_STREET_LABELS_LIST = NAMED_STREET_LABEL_WORDS;
-const STREET_LABELS = readAsText([...STREET_LABEL_WORDS, ...NAMED_STREET_LABELS_LIST]);
-/** The street types of NAMED_STREET_LABELS_LIST: a street only with a name next to them ("Rondo 1 für Klavier" is music). */
-const NAMED_STREET_LABELS = readAsText(NAMED_STREET_LABELS_LIST);
+const STREET_LABELS = readAsText([...STREET_LABEL_WORDS, ...NAMED_STREET_LABEL_WORDS]);
+/** The street types of NAMED_STREET_LABEL_WORDS: a street only with a name next to them ("Rondo 1 für Klavier" is music). */
+const NAMED_STREET_LABELS = readAsText(NAMED_STREET_LABEL_WORDS);
 /** French (and Italian) suffixes of a second or third house with the same number: "13 bis", "7 ter". */
 const BIS_TER = new Set(['bis', 'ter', 'quater']);
 /**

@@ -155,3 +155,8 @@ export function joinHyphenatedLines(text: string): string {
   if (!text.includes('\n')) return text;
   return text.replace(/(?<=\p{L})-[^\S\n]*\n\s*(?=(\p{L}))/gu, (_, next: string) => (next === next.toUpperCase() ? '-' : ''));
 }
+
+/** Words as `readable` spells them (lower case, other scripts brought to Latin letters as far as they go), so they compare with the tokens of a reading. */
+export function readAsText(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => latinSkeleton(word).toLowerCase()));
+}
