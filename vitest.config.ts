@@ -18,10 +18,8 @@ export default defineConfig({
     // importing them anew for each of 70 files cost about two minutes of CPU. No module holds state
     // between files (the graph is passed as an argument), and the whole suite passes this way.
     isolate: false,
-    // One test file per core. The CPU sits about half idle while files wait on Chromium, servers
-    // and child processes, but a third worker did not shorten a fresh-clone run on 2 cores (991 s
-    // against 846 s, on a busier machine): the shared Chromium's browser process, through which
-    // every page goes, is the likelier limit (docs/performance.md, "Test suite time").
+    // One test file per core: the run is CPU-bound (the machine over 90 % busy with 2 workers, a
+    // third gave the same wall time; docs/performance.md, "Session 14, whole suite").
     fileParallelism: true,
     maxWorkers: Math.max(1, Math.min(2, availableParallelism())),
     // The files that drive Chromium take minutes each: started first, none of them runs alone at the end.

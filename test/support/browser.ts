@@ -4,7 +4,6 @@
  * cookies and Web Storage use.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Cookie, type Page, type Response } from 'playwright-core';
-import { inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -55,25 +54,56 @@ const LAUNCH = {
 };
 
 /**
- * The Chromium of this test run: the one the globalSetup started (test/support/site.ts), connected
- * to over its WebSocket, so that a browser test file does not start its own; a Chromium of its own
- * when no shared one runs (a script outside vitest). `close()` on a connected browser closes this
- * file's contexts and disconnects; the shared Chromium keeps running for the other files.
+ * Chromium for one test file. Inside a vitest worker: a view of the worker's own Chromium, started
+ * by the first file that asks and kept for the next files of the worker (`isolate: false` keeps
+ * this module), closed by playwright when the worker exits. `close()` on the view closes the
+ * contexts this file opened and leaves the browser running. Outside vitest (a script): a Chromium
+ * of its own, closed by `close()`.
+ *
+ * Why one per worker and not one for the run: Playwright talks to a Chromium it launched over a
+ * pipe; a browser shared by the workers had to be reached through a Playwright server in vitest's
+ * main process, which relayed every message of every page (27 s of CPU per suite), and the one
+ * browser process handled the pages of both workers. Browser test files: 319 → 301 s of CPU,
+ * 180 → 168 s wall (docs/performance.md, "Session 15").
  */
 export function launchBrowser(): Promise<Browser> {
-  let endpoint: string | undefined;
-  try {
-    endpoint = inject('browserWsEndpoint');
-  } catch {
-    // not inside a vitest worker
-  }
-  return endpoint ? chromium.connect(endpoint) : chromium.launch(LAUNCH);
+  return process.env.VITEST_WORKER_ID ? fileView() : chromium.launch(LAUNCH);
 }
 
-/** Starts the Chromium the test files of one run share (vitest globalSetup); returns its stop function. */
-export async function launchSharedBrowser(): Promise<{ wsEndpoint: string; close: () => Promise<void> }> {
-  const server = await chromium.launchServer(LAUNCH);
-  return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
+/** This worker's Chromium, once started. */
+let workerChromium: Promise<Browser> | undefined;
+
+/** A test file's view of the worker's Chromium: what it opens it closes, the browser stays. */
+async function fileView(): Promise<Browser> {
+  workerChromium ??= chromium.launch(LAUNCH);
+  // A launch that failed is tried again by the next file, with its own error.
+  const browser = await workerChromium.catch((error: unknown) => {
+    workerChromium = undefined;
+    throw error;
+  });
+  const opened = new Set<BrowserContext>();
+  const newContext = async (options?: BrowserContextOptions) => {
+    const context = await browser.newContext(options);
+    opened.add(context);
+    context.on('close', () => opened.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newContext') return newContext;
+      // As Browser.newPage: a context of its own that closes with the page.
+      if (property === 'newPage')
+        return async (options?: BrowserContextOptions) => {
+          const context = await newContext(options);
+          const page = await context.newPage();
+          page.on('close', () => void context.close().catch(() => undefined));
+          return page;
+        };
+      if (property === 'close') return async () => void (await Promise.all([...opened].map((context) => context.close().catch(() => undefined))));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The neutral site "Seite verlassen" goes to (src/site/site.ts), answered locally: the machine may be offline. */

@@ -1,4 +1,4 @@
-/** One static server (with the netlify.toml headers) and one Chromium per browser test file. */
+/** One static server (with the netlify.toml headers) per browser test file, and its view of the worker's Chromium. */
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type StaticServer } from './server.ts';

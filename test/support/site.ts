@@ -21,8 +21,6 @@ declare module 'vitest' {
     siteBuild: { context: string; code: number | null };
     /** The same built from the benchmark's 4,000 synthetic entries (issue 16: listings that scale). */
     largeSiteDir: string;
-    /** WebSocket of the Chromium all browser test files share (test/support/browser.ts launchBrowser). */
-    browserWsEndpoint: string;
   }
 }
 
@@ -61,12 +59,11 @@ export function tempDir(prefix: string): string {
 }
 
 /** What the globalSetup can provide: each test file gets only what it (or a helper it imports) injects. */
-type Provided = 'siteDir' | 'siteBuild' | 'largeSiteDir' | 'browserWsEndpoint';
+type Provided = 'siteDir' | 'siteBuild' | 'largeSiteDir';
 
 /**
  * The provided values the test files `files` inject, read from their source and that of the files
- * they import from test/ (helpers), so that `npm test -- test/unit/…` builds no site and starts no
- * browser. Matches `inject('name')` as the test files write it.
+ * they import from test/ (helpers), so that `npm test -- test/unit/…` builds no site. Matches `inject('name')` as the test files write it.
  */
 export function injectedBy(files: readonly string[]): Set<Provided> {
   const needs = new Set<Provided>();
@@ -95,7 +92,7 @@ async function selectedFiles(project: TestProject): Promise<string[]> {
 
 /**
  * vitest globalSetup: build what the selected test files inject, once, into a temporary folder
- * they share, start the shared Chromium if one of them drives it; remove it all afterwards.
+ * they share; remove it afterwards. Chromium is each worker's own (test/support/browser.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const needs = injectedBy(await selectedFiles(project));
@@ -110,34 +107,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const needsSite = needs.has('siteDir') || needs.has('siteBuild');
   const needsLarge = needs.has('largeSiteDir');
   if (needsLarge) generateContent({ entries: LARGE_SITE_ENTRIES, dir: largeContent, vocabularies: path.join(PROJECT_ROOT, 'content', 'vocabularies') });
-  // Imported here, not at the top: the build tests import this module and need no playwright.
-  const startBrowser = async () => (await import('./browser.ts')).launchSharedBrowser();
-  const [run, large, browser] = await Promise.all([
+  const [run, large] = await Promise.all([
     needsSite ? runBuild({ outDir, env: { CONTEXT: context } }) : undefined,
     // No test searches the large site (page weight, reserved folders, listing pages in Chromium): no Pagefind index.
     needsLarge ? runBuild({ outDir: largeOut, contentDir: largeContent, env: { SEARCH_INDEX: 'off' } }) : undefined,
-    needs.has('browserWsEndpoint') ? startBrowser() : undefined,
   ]);
   for (const [built, dir] of [
     [run, outDir],
     [large, largeOut],
   ] as const) {
     if (built && (built.code !== 0 || !existsSync(dir))) {
-      await browser?.close();
       rmSync(parent, { recursive: true, force: true });
       throw new Error(`Der Testaufbau der Website ist fehlgeschlagen (exit ${built.code}):\n${built.stdout.slice(-4000)}\n${built.stderr.slice(-4000)}`);
     }
   }
   const built = [run && `site built in ${run.ms} ms → ${outDir}`, large && `${LARGE_SITE_ENTRIES} entries in ${large.ms} ms → ${largeOut}`].filter(Boolean);
-  process.stdout.write(`[test] ${built.length ? built.join('; ') : 'no site needed'}${browser ? '; Chromium started' : ''}\n`);
+  process.stdout.write(`[test] ${built.length ? built.join('; ') : 'no site needed'}\n`);
   if (run) {
     project.provide('siteDir', outDir);
     project.provide('siteBuild', { context, code: run.code });
   }
   if (large) project.provide('largeSiteDir', largeOut);
-  if (browser) project.provide('browserWsEndpoint', browser.wsEndpoint);
   return async () => {
-    await browser?.close();
     if (!process.env.KEEP_TEST_SITE) rmSync(parent, { recursive: true, force: true });
   };
 }
