@@ -344,6 +344,8 @@ class Reader {
   /** Per token: 1 a number (digits or a word read as one), 0 not. */
   readonly numeric: number[] = [];
   private readonly lowers: (string | undefined)[] = [];
+  /** Per token, once asked: 1 a word of an address (addressWord), 2 not. Ranges of hours look at the same 24 tokens again and again. */
+  private addressWords: Uint8Array | undefined;
 
   /** Tokens of `text[from, to)`, offsets into all of `text`; `from` and `to` must not cut a token (numberFirstStreets cuts at spaces). */
   constructor(
@@ -402,6 +404,12 @@ class Reader {
   }
   word(i: number, set: ReadonlySet<string>): boolean {
     return this.is(i, WORD) && this.end[i]! - this.start[i]! <= 40 && set.has(this.lower(i));
+  }
+  /** `addressWord(this, i)`, remembered per token (`i` within the tokens). */
+  addressWord(i: number): boolean {
+    const known = (this.addressWords ??= new Uint8Array(this.count));
+    if (known[i] === 0) known[i] = addressWord(this, i) ? 1 : 2;
+    return known[i] === 1;
   }
 }
 
@@ -782,8 +790,8 @@ function rangeNearAddress(r: Reader, s: number, e: number, b: number): boolean {
   // "bis 16.30", "до 18:00": minutes attached to the second hour.
   if (r.punct(last + 1, '.:') && r.attached(last + 1) && r.is(last + 2, NUMBER) && r.attached(last + 2) && r.str(last + 2).length === 2) last += 2;
   if (hourOf(r.text.slice(r.start[to + 1], r.end[last])) === undefined || unitAfter(r, last)) return false;
-  for (let k = b; k >= 0 && k >= b - RANGE_CONTEXT; k--) if (addressWord(r, k)) return true;
-  for (let k = last + 1; k < r.count && k <= last + RANGE_CONTEXT; k++) if (addressWord(r, k)) return true;
+  for (let k = b; k >= 0 && k >= b - RANGE_CONTEXT; k--) if (r.addressWord(k)) return true;
+  for (let k = last + 1; k < r.count && k <= last + RANGE_CONTEXT; k++) if (r.addressWord(k)) return true;
   return false;
 }
 
