@@ -70,17 +70,27 @@ export function launchBrowser(): Promise<Browser> {
   return process.env.VITEST_WORKER_ID ? fileView() : chromium.launch(LAUNCH);
 }
 
-/** This worker's Chromium, once started. */
-let workerChromium: Promise<Browser> | undefined;
+/**
+ * This worker's Chromium, once started: kept on the process, not in this module, so that a run
+ * with module isolation (`--isolate`, a fresh copy of this module per file) still starts one per
+ * worker instead of leaving one running per file.
+ */
+const WORKER_CHROMIUM = Symbol.for('gsn.workerChromium');
+const processSlots = process as unknown as Record<symbol, Promise<Browser> | undefined>;
 
 /** A test file's view of the worker's Chromium: what it opens it closes, the browser stays. */
 async function fileView(): Promise<Browser> {
-  workerChromium ??= chromium.launch(LAUNCH);
-  // A launch that failed is tried again by the next file, with its own error.
-  const browser = await workerChromium.catch((error: unknown) => {
-    workerChromium = undefined;
+  const launching = (processSlots[WORKER_CHROMIUM] ??= chromium.launch(LAUNCH));
+  // A launch that failed is tried again by the next file, with its own error; a Chromium that
+  // crashed or was closed under an earlier file is replaced, not handed on.
+  const browser = await launching.catch((error: unknown) => {
+    if (processSlots[WORKER_CHROMIUM] === launching) processSlots[WORKER_CHROMIUM] = undefined;
     throw error;
   });
+  if (!browser.isConnected()) {
+    if (processSlots[WORKER_CHROMIUM] === launching) processSlots[WORKER_CHROMIUM] = undefined;
+    return fileView();
+  }
   const opened = new Set<BrowserContext>();
   const newContext = async (options?: BrowserContextOptions) => {
     const context = await browser.newContext(options);
