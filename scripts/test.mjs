@@ -68,7 +68,11 @@ function signalGroups(signal) {
   return alive;
 }
 
+/** Set by Ctrl+C (or SIGTERM): no further check is started. */
+let stopping = false;
+
 function stop(signal) {
+  stopping = true;
   signalGroups(signal);
   const finish = () => {
     removeRunTmp();
@@ -89,7 +93,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal
 // One check at a time: they only fill the idle share of the machine and never crowd the tests.
 const checks = (async () => {
   const results = [];
-  for (const name of CHECKS) results.push({ name, ...(await run('npm', ['run', '--silent', name], { lowPriority: true })) });
+  // After Ctrl+C the next check is not started: it would outlive this script and its TMPDIR.
+  for (const name of CHECKS) {
+    if (stopping) break;
+    results.push({ name, ...(await run('npm', ['run', '--silent', name], { lowPriority: true })) });
+  }
   return results;
 })();
 const tests = run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', ...process.argv.slice(2)], { inherit: true });

@@ -98,6 +98,7 @@ async function fileView(): Promise<Browser> {
     context.on('close', () => opened.delete(context));
     return context;
   };
+  const closeOpened = async () => void (await Promise.all([...opened].map((context) => context.close().catch(() => undefined))));
   return new Proxy(browser, {
     get(target, property) {
       if (property === 'newContext') return newContext;
@@ -109,7 +110,8 @@ async function fileView(): Promise<Browser> {
           page.on('close', () => void context.close().catch(() => undefined));
           return page;
         };
-      if (property === 'close') return async () => void (await Promise.all([...opened].map((context) => context.close().catch(() => undefined))));
+      // `await using` disposes like close(): the worker's Chromium stays for the next files.
+      if (property === 'close' || property === Symbol.asyncDispose) return closeOpened;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
