@@ -103,6 +103,8 @@ const checks = (async () => {
 const tests = run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', ...process.argv.slice(2)], { inherit: true });
 
 const [checkResults, testResult] = await Promise.all([checks, tests]);
+// After Ctrl+C, stop() ends the run (exit 130) once everything started has ended.
+if (stopping) await new Promise(() => {});
 process.stdout.write('\nStatische Prüfungen:\n');
 for (const check of checkResults) {
   process.stdout.write(`  ${check.code === 0 ? '✓' : '✗'} ${check.name} (${check.seconds} s)\n`);
