@@ -55,10 +55,9 @@ const LAUNCH = {
 
 /**
  * Chromium for one test file. Inside a vitest worker: a view of the worker's own Chromium, started
- * by the first file that asks and kept for the next files of the worker (`isolate: false` keeps
- * this module), closed by playwright when the worker exits. `close()` on the view closes the
- * contexts this file opened and leaves the browser running. Outside vitest (a script): a Chromium
- * of its own, closed by `close()`.
+ * by the first file that asks and kept for the next files of the worker, closed by playwright when
+ * the worker exits. `close()` on the view closes the contexts this file opened and leaves the
+ * browser running. Outside vitest (a script): a Chromium of its own, closed by `close()`.
  *
  * Why one per worker and not one for the run: Playwright talks to a Chromium it launched over a
  * pipe; a browser shared by the workers had to be reached through a Playwright server in vitest's

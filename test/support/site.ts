@@ -63,7 +63,8 @@ type Provided = 'siteDir' | 'siteBuild' | 'largeSiteDir';
 
 /**
  * The provided values the test files `files` inject, read from their source and that of the files
- * they import from test/ (helpers), so that `npm test -- test/unit/…` builds no site. Matches `inject('name')` as the test files write it.
+ * they import from test/ (helpers), so that `npm test -- test/unit/…` builds no site. Matches
+ * `inject('name')` as the test files write it.
  */
 export function injectedBy(files: readonly string[]): Set<Provided> {
   const needs = new Set<Provided>();
