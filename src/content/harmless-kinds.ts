@@ -34,9 +34,9 @@ const PUNCT = 3;
 export interface NumberTokens {
   readonly text: string;
   readonly count: number;
-  readonly numeric: number[];
-  readonly start: number[];
-  readonly end: number[];
+  readonly numeric: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   str(i: number): string;
   lower(i: number): string;
   is(i: number, kind: number): boolean;

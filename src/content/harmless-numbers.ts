@@ -23,6 +23,7 @@
  * regular expressions are fixed strings and bounded classes; a word is read as a number word by a
  * segmentation over at most 100 letters.
  */
+import { hasCode } from './code-units.ts';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { readAsText } from './look-alikes.ts';
 import { URL_IN_TEXT } from './place-links.ts';
@@ -338,11 +339,12 @@ function isLetter(text: string, i: number): boolean {
 }
 
 class Reader {
-  readonly kind: number[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
+  // Typed arrays, filled to `count`: plain arrays grown by push cost a third of the rule on 1 MB (session 16).
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   /** Per token: 1 a number (digits or a word read as one), 0 not. */
-  readonly numeric: number[] = [];
+  readonly numeric: Uint8Array;
   private readonly lowers: (string | undefined)[] = [];
   /** Per token, once asked: 1 a word of an address (addressWord), 2 not. Ranges of hours look at the same 24 tokens again and again. */
   private addressWords: Uint8Array | undefined;
@@ -354,6 +356,11 @@ class Reader {
     to = text.length,
   ) {
     const n = to;
+    // At most one token per character; the views below end at the last token, so reads past it are undefined as before.
+    const kind = new Uint8Array(Math.max(0, to - from));
+    const start = new Int32Array(kind.length);
+    const end = new Int32Array(kind.length);
+    let count = 0;
     let i = from;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -370,12 +377,17 @@ class Reader {
         k = WORD;
         while (j < n && isLetter(text, j)) j++;
       } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
-      this.kind.push(k);
-      this.start.push(i);
-      this.end.push(j);
-      this.numeric.push(k === NUMBER ? 1 : 0);
+      kind[count] = k;
+      start[count] = i;
+      end[count] = j;
+      count++;
       i = j;
     }
+    this.kind = kind.subarray(0, count);
+    this.start = start.subarray(0, count);
+    this.end = end.subarray(0, count);
+    this.numeric = new Uint8Array(count);
+    for (let t = 0; t < count; t++) if (kind[t] === NUMBER) this.numeric[t] = 1;
   }
 
   get count(): number {
@@ -392,7 +404,9 @@ class Reader {
     return i >= 0 && i < this.count && this.kind[i] === kind;
   }
   punct(i: number, chars: string): boolean {
-    return this.is(i, PUNCT) && chars.includes(this.str(i));
+    if (!this.is(i, PUNCT)) return false;
+    const start = this.start[i]!;
+    return this.end[i]! - start === 1 ? hasCode(chars, this.text.charCodeAt(start)) : chars.includes(this.str(i));
   }
   attached(i: number): boolean {
     return i > 0 && i < this.count && this.start[i] === this.end[i - 1];
@@ -428,8 +442,8 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
   const blank = (match: string) => ' '.repeat(match.length);
   const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, blank) : text;
   // Most blocks of a long body hold no number at all: not tokenised (session 13, speed16).
-  const possible = loneHighSurrogate(masked) ? undefined : possibleNumbers(masked, Infinity);
-  if (possible?.length === 0) return out;
+  const possible = loneHighSurrogate(masked) ? undefined : possibleNumbers(masked, false);
+  if (possible?.length === 0 && !/[0-9]/.test(masked)) return out;
   const r = new Reader(masked);
   markNumberWords(r, possible);
   let skipTo = -1;
@@ -1033,7 +1047,7 @@ export function numberFirstStreets(text: string, limit = 10): NumberFirstStreet[
   const out: NumberFirstStreet[] = [];
   // Only a number (with a letter or ordinal suffix) before a capital can start one: most texts have none.
   if (!NUMBER_FIRST_HINT.test(text) && !NUMBER_WORD_HINT.test(text)) return out;
-  const possible = loneHighSurrogate(text) ? undefined : possibleNumbers(text, Infinity);
+  const possible = loneHighSurrogate(text) ? undefined : possibleNumbers(text);
   const windows = numberWindows(text, possible);
   // A finding's last word: no later one starts before it (as `i = last` in one reading of the whole text).
   let after = 0;
@@ -1101,6 +1115,8 @@ export function numberMarkSource(word: string): string {
   return [...word].map((c) => (CASE_EXTRA[c] ? `[${c}${CASE_EXTRA[c]}]` : escapeRegExp(c))).join('');
 }
 const GERMAN_NUMBER_MARK = new RegExp(`[0-9]|${GERMAN_NUMBER_MARKS.map(numberMarkSource).join('|')}`, NUMBER_MARK_FLAGS);
+/** GERMAN_NUMBER_MARK without the digits: what markNumberWords looks at (it reads words only). */
+const GERMAN_NUMBER_WORD_MARK = new RegExp(GERMAN_NUMBER_MARKS.map(numberMarkSource).join('|'), NUMBER_MARK_FLAGS);
 /** Words `markNumberWords` can mark as they stand (foreign number words, digits as words, English ordinals), as the rule's tables hold them. */
 export const WHOLE_NUMBER_WORDS: readonly string[] = [...new Set([...FOREIGN_NUMBERS, ...AMBIGUOUS_FOREIGN, ...DIGIT_WORDS, ...ENGLISH_ORDINALS])];
 // Longest first, so a word is matched whole; no ASCII letter before or after (any other letter is checked by `wholeWord`).
@@ -1129,7 +1145,7 @@ function loneHighSurrogate(text: string): boolean {
  * whole text's, and reaches WINDOW_MARGIN chunks beyond its outermost possible number. Possible
  * numbers are found by three regular expressions of fixed strings and bounded classes (linear).
  */
-export function numberWindows(text: string, found = possibleNumbers(text, Infinity)): number[] {
+export function numberWindows(text: string, found = possibleNumbers(text)): number[] {
   if (loneHighSurrogate(text)) return [0, text.length];
   if (!found.length) return [];
   // Walked character by character, each part of the text at most three times (linear): a table of
@@ -1192,30 +1208,30 @@ function chunksAhead(text: string, end: number, chunks: number): number {
 }
 
 /**
- * Offsets of the tokens of `text` that `markNumberWords` could mark as numbers, or digits: a
- * superset, in order (one or more inside each such token), at most about `enough`. Assumes no
- * lone high surrogate (see numberWindows).
+ * Offsets of the tokens of `text` that `markNumberWords` could mark as numbers, and with `digits`
+ * of every digit: a superset, in order (one or more inside each such token). Assumes no lone high
+ * surrogate (see numberWindows).
  */
-function possibleNumbers(text: string, enough: number): number[] {
-  // The module's patterns with lastIndex, not matchAll (which copies the pattern on every call: ~1,800 blocks of a long body).
-  const german: number[] = [];
-  for (const at of matchesOf(GERMAN_NUMBER_MARK, text, false)) if (german.push(at) >= enough) return german;
-  const whole: number[] = [];
-  for (const at of matchesOf(WHOLE_NUMBER_WORD, text, true)) if (whole.push(at) + german.length >= enough) break;
-  const roman: number[] = [];
-  for (const at of matchesOf(ROMAN_RUN, text, true)) if (roman.push(at) + whole.length + german.length >= enough) break;
-  return merged(merged(german, whole), roman);
+function possibleNumbers(text: string, digits = true): number[] {
+  return merged(merged(matchStarts(digits ? GERMAN_NUMBER_MARK : GERMAN_NUMBER_WORD_MARK, text, false), matchStarts(WHOLE_NUMBER_WORD, text, true)), matchStarts(ROMAN_RUN, text, true));
 }
 
-/** Start offsets of the matches of `pattern` (global, never empty) in `text`; with `whole`, only those `wholeWord` admits. */
-function* matchesOf(pattern: RegExp, text: string, whole: boolean): Generator<number> {
+/**
+ * Start offsets of the matches of `pattern` (global, never empty) in `text`; with `whole`, only
+ * those `wholeWord` admits. The module's patterns with lastIndex, not matchAll (which copies the
+ * pattern on every call: ~1,800 blocks of a long body), and a plain loop, not a generator (a
+ * yield per digit of 1 MB, session 16).
+ */
+function matchStarts(pattern: RegExp, text: string, whole: boolean): number[] {
+  const out: number[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const { index } = match;
     const end = pattern.lastIndex;
-    if (!whole || wholeWord(text, index, end)) yield index;
+    if (!whole || wholeWord(text, index, end)) out.push(index);
     pattern.lastIndex = end;
   }
+  return out;
 }
 
 /** Two ascending lists as one. */
@@ -1247,7 +1263,7 @@ export const NUMBER_FIRST_PARTS = {
   /** As `tokens`, reading only the words at `possibleNumbers` (what the rule does). */
   possibleTokens: (text: string) => {
     const r = new Reader(text);
-    markNumberWords(r, loneHighSurrogate(text) ? undefined : possibleNumbers(text, Infinity));
+    markNumberWords(r, loneHighSurrogate(text) ? undefined : possibleNumbers(text));
     return r;
   },
   numberFirstStreetAt: (r: Reader, i: number) => numberFirstStreetAt(r, i),

@@ -22,6 +22,7 @@ import { figurativeAdjective, figurativeWay, NOT_STREET_COMPOUNDS, numberFirstEn
 import { DOTTED_LABEL_WORDS_AFTER, DOTTED_LABEL_WORDS_BEFORE, NAMED_STREET_LABEL_WORDS, STREET_LABEL_WORDS, TRAILING_STREET_TYPE_ABBREVIATIONS, TRAILING_STREET_TYPES } from './street-types.ts';
 import { numberedNoun, numberedNounIn, numberFirstStreets, streetLikeNumbered } from './harmless-numbers.ts';
 import { listStep, ordinalOfNoun } from './harmless-kinds.ts';
+import { hasCode } from './code-units.ts';
 
 export type LocationKind = 'street' | 'corner' | 'postcode' | 'coordinates' | 'map-link' | 'place-link';
 
@@ -416,9 +417,9 @@ class Scanner {
   }
   private punct(i: number, chars: string): boolean {
     if (!this.is(i, PUNCT)) return false;
-    // The hottest check of the scanner: one character, compared without cutting a string out of the text.
+    // The hottest check of the scanner: one character, compared by its code without making a string of it.
     const start = this.t.start[i]!;
-    return this.t.end[i]! - start === 1 ? chars.includes(this.t.text[start]!) : chars.includes(this.str(i));
+    return this.t.end[i]! - start === 1 ? hasCode(chars, this.t.text.charCodeAt(start)) : chars.includes(this.str(i));
   }
   /** No space between token i-1 and token i. */
   private attached(i: number): boolean {
