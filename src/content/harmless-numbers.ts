@@ -231,6 +231,8 @@ const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak so
 const COORDINATE_WORDS = words('grad breitengrad längengrad breite länge latitude longitude lat lon lng nord ost north east');
 /** The short labels of COORDINATE_WORDS that are words of their own elsewhere (Polish "lat": years). */
 const SHORT_COORDINATE_LABELS = words('lat lon lng');
+/** A number before "Grad" is a position ("52 Grad"). Tables are made once: a table made per number cost a twentieth of the rule (session 16). */
+const DEGREE_WORDS = words('grad');
 /** Capitalised words that are never a counted noun: a building, a door, a number's label. */
 const NOT_COUNTED = words('haus hausnummer gebäude eingang hauseingang tür einfahrt tor nummer nr no');
 /** Function words that are no counted noun even when capitalised at a sentence start. */
@@ -652,7 +654,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   const shortLabelOk = digits && /[.,]/.test(run);
   if (r.word(next, COORDINATE_WORDS) && (r.lower(next) !== 'nord' && r.lower(next) !== 'ost' ? true : r.is(s - 1, NUMBER)) && (shortLabelOk || !r.word(next, SHORT_COORDINATE_LABELS))) return 'coordinates';
   if (r.word(b, COORDINATE_WORDS) && !['nord', 'ost', 'north', 'east'].includes(before) && (shortLabelOk || !r.word(b, SHORT_COORDINATE_LABELS))) return 'coordinates';
-  if (digits && r.word(next, words('grad')) ) return 'coordinates';
+  if (digits && r.word(next, DEGREE_WORDS)) return 'coordinates';
   if (digits && s !== e && disguisedPosition(r, s, e, run)) return 'coordinates';
 
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
@@ -950,9 +952,12 @@ function ordinalNoun(r: Reader, k: number): boolean {
   return FLOOR_WORDS.has(lower) || countedNoun(r, k);
 }
 
+/** Parts of a legal reference before a number ("Abs. 2"). */
+const LEGAL_PART_WORDS = words('abs absatz art artikel satz');
+
 /** Legal reference before token b (the label "Nr."): "§ 1 Abs. 2 Nr. 3". */
 function legalBefore(r: Reader, b: number): boolean {
-  for (let k = b - 1; k >= 0 && k >= b - 6; k--) if (r.punct(k, '§') || r.word(k, words('abs absatz art artikel satz'))) return true;
+  for (let k = b - 1; k >= 0 && k >= b - 6; k--) if (r.punct(k, '§') || r.word(k, LEGAL_PART_WORDS)) return true;
   return false;
 }
 
