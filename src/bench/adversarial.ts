@@ -76,6 +76,38 @@ export function adversarialShelter(): string {
   return text;
 }
 
+/**
+ * Bodies of one repeated piece that pass the guard, so it reads each to the end: the shapes
+ * measured slowest since session 13 (ordinary counts and times, IBANs, weekday times, ranges of
+ * hours, bare links, plain words as the floor). Each becomes a 1 MB Frauenhaus file of its own
+ * (`prepareShapeContent`): `npm run bench` reports each and the slowest beside the bench file.
+ */
+export const ADVERSARIAL_SHAPES: readonly { name: string; unit: string }[] = [
+  { name: 'Wörter', unit: 'Wort ' },
+  { name: 'Angaben mit Einheit', unit: '12 Plätze, 9–15 Uhr, Raum 3, § 238 StGB, am 3. März 2026, 24 Stunden, 3 Kinder. ' },
+  { name: 'IBAN', unit: 'IBAN DE02 ' },
+  { name: 'Wochentag und Uhrzeit', unit: 'Mo 9.30 ' },
+  { name: 'Stundenbereiche', unit: 'von 9 bis 10 ' },
+  { name: 'Links', unit: 'https://a.de/1 ' },
+];
+
+/** A 1 MB Frauenhaus file (ADVERSARIAL_BYTES or just under) whose body is `unit` repeated. */
+export function shapedShelter(unit: string): string {
+  const head = `${FRONTMATTER}\n`;
+  const room = ADVERSARIAL_BYTES - Buffer.byteLength(head) - 1;
+  let body = unit.repeat(Math.ceil(room / Buffer.byteLength(unit)));
+  // Whole units only (no cut word or number at the end), within the limit.
+  while (Buffer.byteLength(body) > room) body = body.slice(0, body.length - unit.length);
+  return `${head}${body.trimEnd()}\n`;
+}
+
+/** Copies the content folder `sample` to `dir` and adds a contact shaped by `unit` (shapedShelter); returns `dir`. */
+export function prepareShapeContent(sample: string, dir: string, unit: string): string {
+  cpSync(sample, dir, { recursive: true });
+  writeFileSync(path.join(dir, 'contacts', ADVERSARIAL_FILE), shapedShelter(unit));
+  return dir;
+}
+
 /** Copies the content folder `sample` to `dir` and adds the adversarial contact; returns `dir`. */
 export function prepareAdversarialContent(sample: string, dir: string): string {
   cpSync(sample, dir, { recursive: true });
