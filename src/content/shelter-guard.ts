@@ -82,7 +82,8 @@ function fieldValues(data: unknown): FieldValue[] {
 /** Locations in one value as published: its readable forms, and for a single token (URL, e-mail, slug) its words. */
 export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   const found: Location[] = [];
-  readable(value).forEach((text, variant) => {
+  // Remembered: the number rule reads the same field next.
+  readableOnce(value).forEach((text, variant) => {
     found.push(...findLocations(text, { limit }).map((hit) => withSource(hit, value, variant)));
     // A URL or address without spaces: "+" is a space in a query, separators part words.
     // Without a letter the words add nothing: every rule that needs them needs a street or place name.
@@ -480,8 +481,10 @@ function fixFor(hit: Location, fix: (kind: LocationKind) => string): string {
  */
 export function shelterProblems(type: string, slug: string, parsed: ParsedFile, body?: ParsedBody): Problem[] {
   if (type === 'contacts' && parsed.data.kind === 'frauenhaus') {
-    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, body);
-    problems.push(...numberProblems(parsed, problems, 'in einem Frauenhaus-Eintrag', CONFIDENTIAL, 'shelter', body));
+    // Both passes read the same parse of the body (loadContent hands one in; a caller that does not gets it parsed once here, not once per pass).
+    const parsedBody = body ?? parseBody(parsed.body);
+    const problems = locationProblems(parsed, slug, 'error', ([what, quote]) => `scheint ${what} zu nennen (${quote}); ${CONFIDENTIAL}`, (kind) => FIX[kind], 'shelter', undefined, parsedBody);
+    problems.push(...numberProblems(parsed, problems, 'in einem Frauenhaus-Eintrag', CONFIDENTIAL, 'shelter', parsedBody));
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
