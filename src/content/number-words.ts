@@ -51,11 +51,11 @@ const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])[\\p{L}]{0,40}?(?:${NUMBER_WO
  * NUMBER_WORD folds to a letter of its words, this one folds too (checked for all of Unicode in
  * test/unit/content/number-words.test.ts).
  */
-export const NUMBER_WORD_HINT = /null|ein[sſ]|zwei|zwo|drei|vier|fünf|fuenf|[sſ]ech[sſ]|[sſ]ieben|acht|neun|zehn|elf|zwölf|zwoelf|zig|[ßẞ]ig|[sſ][sſ]ig|hundert/i;
+export const GERMAN_NUMBER_WORD_HINT = /null|ein[sſ]|zwei|zwo|drei|vier|fünf|fuenf|[sſ]ech[sſ]|[sſ]ieben|acht|neun|zehn|elf|zwölf|zwoelf|zig|[ßẞ]ig|[sſ][sſ]ig|hundert/i;
 
 /** `text` with German number words as digits; the same string when it has none. */
 export function spelledNumbers(text: string): string {
-  if (!NUMBER_WORD_HINT.test(text)) return text;
+  if (!GERMAN_NUMBER_WORD_HINT.test(text)) return text;
   return text.replace(NUMBER_WORD, (word) => {
     const value = numberWordValue(word.toLowerCase());
     return value === undefined ? word : String(value);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NUMBER_WORD_ENDINGS, NUMBER_WORD_HINT, spelledNumbers } from '../../../src/content/number-words.ts';
+import { NUMBER_WORD_ENDINGS, GERMAN_NUMBER_WORD_HINT, spelledNumbers } from '../../../src/content/number-words.ts';
 
 /** For each of `letters`, every character the u flag's case-insensitive match takes for it (itself included). */
 function foldsTo(letters: Iterable<string>): Map<string, string[]> {
@@ -35,12 +35,12 @@ describe('spelledNumbers', () => {
     expect(variants.get('ß')).toContain('ẞ');
     let tried = 0;
     for (const ending of NUMBER_WORD_ENDINGS) {
-      expect(NUMBER_WORD_HINT.test(ending) && NUMBER_WORD_HINT.test(ending.toUpperCase()), ending).toBe(true);
+      expect(GERMAN_NUMBER_WORD_HINT.test(ending) && GERMAN_NUMBER_WORD_HINT.test(ending.toUpperCase()), ending).toBe(true);
       for (let p = 0; p < ending.length; p++) {
         for (const variant of variants.get(ending[p]!)!) {
           const spelled = ending.slice(0, p) + variant + ending.slice(p + 1);
           tried++;
-          expect(NUMBER_WORD_HINT.test(`x ${spelled} y`), spelled).toBe(true);
+          expect(GERMAN_NUMBER_WORD_HINT.test(`x ${spelled} y`), spelled).toBe(true);
         }
       }
     }
@@ -50,7 +50,7 @@ describe('spelledNumbers', () => {
   it('a text the hint passes over is left as it is (generated)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
-        if (!NUMBER_WORD_HINT.test(text)) expect(spelledNumbers(text)).toBe(text);
+        if (!GERMAN_NUMBER_WORD_HINT.test(text)) expect(spelledNumbers(text)).toBe(text);
       }),
       { numRuns: 500 },
     );
@@ -58,7 +58,7 @@ describe('spelledNumbers', () => {
     fc.assert(
       fc.property(fc.constantFrom(...NUMBER_WORD_ENDINGS.filter((e) => e !== 'zig' && e !== 'ßig' && e !== 'ssig')), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (ending, upper) => {
         const spelled = [...ending].map((c, k) => (upper[k] ? c.toUpperCase() : c)).join('');
-        expect(NUMBER_WORD_HINT.test(spelled), spelled).toBe(true);
+        expect(GERMAN_NUMBER_WORD_HINT.test(spelled), spelled).toBe(true);
       }),
     );
   });
