@@ -327,6 +327,21 @@ const MGRS = /(?=\d)(?<![\p{L}\p{N}])\d{1,2}[C-HJ-NP-X] ?[A-HJ-NP-Z]{2} ?\d{2,5}
 /** E-mail addresses: judged by the link and address rules, their digits are no number of the text. Bounded. */
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}/gu;
 
+/**
+ * Whether an EMAIL match is an address: its domain has a dot and a last label that starts with a
+ * letter (full stops after it end the sentence). "a@12" is none, and its number stays in the text
+ * ("Hauptstraße a@12": outside tester, session 16). Checked by hand, not by a pattern: a pattern
+ * demanding the dot would try again from every letter before a failed "@" (0.5 s on 1 MB).
+ */
+function isMailAddress(match: string): boolean {
+  const at = match.indexOf('@');
+  let end = match.length;
+  while (end > at + 1 && match.charCodeAt(end - 1) === 46) end--;
+  const dot = match.lastIndexOf('.', end - 1);
+  return dot > at + 1 && dot < end - 1 && LETTER_START.test(match[dot + 1]!);
+}
+const LETTER_START = /^\p{L}/u;
+
 // ── tokens ──────────────────────────────────────────────────────────────────────────────────
 
 const WORD = 1;
@@ -442,7 +457,7 @@ export function strayNumbers(text: string, limit = 10): StrayNumber[] {
     if (out.length >= limit) return out;
   }
   const blank = (match: string) => ' '.repeat(match.length);
-  const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, blank) : text;
+  const masked = text.includes('@') || text.includes('/') || text.includes('www.') ? text.replace(URL_IN_TEXT, blank).replace(EMAIL, (match) => (isMailAddress(match) ? blank(match) : match)) : text;
   // Most blocks of a long body hold no number at all: not tokenised (session 13, speed16).
   const possible = loneHighSurrogate(masked) ? undefined : possibleNumbers(masked, false);
   if (possible?.length === 0 && !/[0-9]/.test(masked)) return out;
@@ -634,6 +649,20 @@ function streetOrLabelBefore(r: Reader, i: number): boolean {
   return Boolean(streetEnding(lower)) && !numberedNoun(lower);
 }
 
+/**
+ * Signs that can stand around a number without being read as words or as a sentence's marks:
+ * symbols (currency, maths, others) and other punctuation but the sentence and quotation marks,
+ * slashes and the apostrophe.
+ */
+const SIGN = /^(?![.,;:!?'"‚„“”‘’«»‹›/\\…])[\p{S}\p{Po}]$/u;
+
+/** The word before up to three signs that end at token b (`b` itself a sign), or undefined: "Hauptstraße" in "Hauptstraße $$12". */
+function wordBeforeSigns(r: Reader, b: number): number | undefined {
+  let k = b;
+  while (k > b - 3 && r.is(k, PUNCT) && SIGN.test(r.str(k))) k--;
+  return k !== b && r.is(k, WORD) && r.end[k]! - r.start[k]! <= 40 ? k : undefined;
+}
+
 /** The verdict on the number run s…e: harmless (`ok`, or the last token it covers), `refuse` or `coordinates`. */
 function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates' | number {
   const digits = r.is(s, NUMBER);
@@ -663,6 +692,14 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
+  }
+  // Nor behind signs between the street and the number: they hide nothing from a reader
+  // ("Hauptstraße $12$", "Hauptstraße %12%", "Hauptstraße §12§": outside tester, session 16).
+  const signed = wordBeforeSigns(r, b);
+  if (signed !== undefined) {
+    const word = r.lower(signed);
+    if (ADDRESS_LABELS.has(word) && !(word === 'nr' && legalBefore(r, signed))) return numberedHouse(r, signed, s, e) ? 'ok' : 'refuse';
+    if (STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, signed, e))) return 'refuse';
   }
   // Before a street of a number-first language ("13 Linden Close", "14 Rue de la Paix", "at 13 Linden Foo in Celle") no count is harmless.
   if (!digits || /^\d{1,4}(?:[–-]\d{1,4})?$/.test(run)) {

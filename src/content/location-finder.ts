@@ -53,17 +53,22 @@ const { unescapeAll } = new MarkdownIt().utils;
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const HAS_INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
+/** C0 and C1 control characters but tab and line ends. */
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 const NON_ASCII = /[^\0-\x7f]/;
 
-/** HTML entities and percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
-function decoded(text: string): string {
+/** HTML entities and (with `percent`) percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
+function decoded(text: string, percent = true): string {
   let current = text;
   for (let round = 0; round < 3; round++) {
     let next = current.normalize('NFKC');
     if (next.includes('&')) next = unescapeAll(next);
-    if (next.includes('%')) next = next.replace(PERCENT_RUN, (run) => {
+    if (percent && next.includes('%')) next = next.replace(PERCENT_RUN, (run) => {
       try {
-        return decodeURIComponent(run);
+        const text = decodeURIComponent(run);
+        // A control character is no text anyone typed escaped: the run is read as it shows ("Hauptstraße %12%": outside tester, session 16).
+        return CONTROL.test(text) ? run : text;
       } catch {
         return run;
       }
@@ -101,12 +106,26 @@ function base64Text(value: string): string {
 /**
  * The text as a reader sees it. Invisible characters are removed; when there were any, a second
  * reading with each replaced by a space is returned too ("Am\u200BMarkt" shows as "AmMarkt" but a
- * zero-width space also separates words).
+ * zero-width space also separates words). Percent-escapes are decoded (a link's target hides an
+ * address in them); when that changed the text, a last reading keeps them as typed.
  */
 export function readable(text: string): string[] {
+  const read = decoded(text);
+  const readings = readingsOf(read);
+  // A page shows percent-escapes as typed; only a link's target is decoded ("Hauptstraße %44" shows
+  // the 44: outside tester, session 16). When decoding them changed the text, the text with them
+  // kept is one more reading, after the others.
+  if (HAS_PERCENT_ESCAPE.test(text)) {
+    const typed = decoded(text, false);
+    if (typed !== read) readings.push(readingsOf(typed)[0]!);
+  }
+  return readings;
+}
+
+/** The readings of a decoded text (see `readable`). */
+function readingsOf(read: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
   // All three change only characters beyond ASCII: a text without any is left as it is.
-  const read = decoded(text);
   const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read))) : read);
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters

@@ -350,8 +350,8 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
   });
   const texts = parts.filter((p) => !p.url);
   const variants = texts.map((part) => readableOnce(part.text));
-  for (const variant of [0, 1]) {
-    if (variant === 1 && !variants.some((v) => v.length > 1)) break;
+  const readings = variants.reduce((most, v) => Math.max(most, v.length), 1);
+  for (let variant = 0; variant < readings; variant++) {
     // One text with a known start offset per block, so a finding maps back to its block.
     const { joined, starts } = joinBlocks(variants.map((v) => v[variant] ?? v[0]!));
     for (const found_ of findLocations(joined, { limit })) {
