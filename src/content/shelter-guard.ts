@@ -107,6 +107,8 @@ function localPartStreets(text: string, limit: number): Location[] {
 /** Texts longer than this are not traced back to what was typed (each trace reads the text ~20 times); the message quotes the reading. */
 const TRACEABLE = 4000;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The part of `source` that reads as the finding (`hit`, found at its offset in reading `variant`
@@ -136,6 +138,9 @@ export function sourceSpan(source: string, variant: number, from: number, to: nu
   let end = Math.max(lo, start + 1);
   while (start > 0 && WORD_CHAR.test(source[start - 1]!) && WORD_CHAR.test(source[start]!)) start--;
   while (end < source.length && WORD_CHAR.test(source[end]!) && WORD_CHAR.test(source[end - 1]!)) end++;
+  // Never half a character: a letter or digit beyond the BMP ("𝟏𝟐") is two code units (outside tester, session 16).
+  if (start > 0 && isLowSurrogate(source.charCodeAt(start)) && isHighSurrogate(source.charCodeAt(start - 1))) start--;
+  if (end < source.length && isLowSurrogate(source.charCodeAt(end)) && isHighSurrogate(source.charCodeAt(end - 1))) end++;
   const span = source.slice(start, end).replace(/\s+/g, ' ').trim();
   return span || undefined;
 }
@@ -381,7 +386,15 @@ export function bodyLocations(body: string, limit = MAX_PER_PLACE, parsed?: Pars
 }
 
 function problem(severity: Severity, file: string, line: number, field: string, message: string, suggestion: string, rule: string): Problem {
-  return { severity, file, line, field, message, suggestion, rule };
+  return { severity, file, line, field, message: wholeCharacters(message), suggestion, rule };
+}
+
+/** Half of a character beyond the BMP, as a quote cut to length can leave it (content files are valid UTF-8: they hold none). */
+const HALF_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without halves of characters: a message quotes the editor's text cut to a length, which may split a pair. */
+function wholeCharacters(text: string): string {
+  return text.replace(HALF_CHARACTER, '');
 }
 
 /** "Träger scheint …", "Der Text scheint …": the subject of a message about `path`. */
