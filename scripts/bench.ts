@@ -118,9 +118,16 @@ runCli(async () => {
   const work = values.keep ? path.resolve(values.keep) : mkdtempSync(path.join(scratch, `${WORK_PREFIX}${process.pid}-`));
   if (values.keep) rmSync(work, { recursive: true, force: true });
   // Ctrl+C skips `finally`: remove the scratch folder on the way out here too.
+  // Every signal is handled, not only the first: Ctrl+C reaches this process twice through tsx, and a
+  // second one without a handler killed it in the middle of removing (outside tester, session 16).
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       if (!values.keep) rmSync(work, { recursive: true, force: true });
+      // The peak-memory notes of the runs (see timed) lie beside the work folder.
+      for (const name of readdirSync(os.tmpdir())) if (name.startsWith(`${WORK_PREFIX}${process.pid}-rss-`)) rmSync(path.join(os.tmpdir(), name), { force: true });
       process.exit(130);
     });
   }
