@@ -25,12 +25,19 @@ export function runCli(main: () => number | Promise<number>): void {
     );
 }
 
-/** `--format text|github|json` (github by default under GitHub Actions) and `--dir`, for the report commands. */
-export function reportOptions(): { format: 'text' | 'github' | 'json'; dir: string | undefined } {
+/**
+ * `--format text|github|json` (github by default under GitHub Actions) and `--dir`, for the report
+ * commands; `--help` (`-h`) prints `usage` and ends the process with exit 0.
+ */
+export function reportOptions(usage: string): { format: 'text' | 'github' | 'json'; dir: string | undefined } {
   const { values } = parseArgs({
-    options: { format: { type: 'string' }, dir: { type: 'string' } },
+    options: { format: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: false,
   });
+  if (values.help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
   const format = values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   if (format !== 'text' && format !== 'github' && format !== 'json') {
     throw new UsageError(`Unbekanntes Format „${format}“: erlaubt sind text, github, json.`);

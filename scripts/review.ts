@@ -12,8 +12,18 @@ import { formatReviewGithub, formatReviewJson, formatReviewMarkdown, formatRevie
 import { findPlaceholders, formatPlaceholders } from '../src/content/placeholders.ts';
 import { colourWanted, reportOptions, runCli } from './cli.ts';
 
+const USAGE = `npm run review [-- Optionen]
+
+Listet veröffentlichte Einträge, deren Prüfdatum („reviewed“) mehr als 12 Monate zurückliegt,
+nach Art und Region, und den Anteil aktueller Kontakte. Exit 0, außer die Inhalte haben Fehler.
+
+  --dir ORDNER      einen anderen Inhaltsordner prüfen (Standard: content)
+  --format FORMAT   text (Standard), github (Anmerkungen in GitHub Actions) oder json
+  -h, --help        diese Hilfe
+`;
+
 runCli(() => {
-  const { format, dir } = reportOptions();
+  const { format, dir } = reportOptions(USAGE);
   const colour = format === 'text' && colourWanted();
   const result = loadSiteContent(dir === undefined ? {} : { dir });
 

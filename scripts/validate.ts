@@ -20,12 +20,22 @@ function threadsWanted(value: string | undefined): 'auto' | 'never' | 'always' {
   throw new UsageError(`VALIDATE_THREADS=${value}: erlaubt sind 1 (ein Thread) und 2 (ein zweiter für die größten Dateien); ohne Angabe entscheidet die Prüfung selbst.`);
 }
 
+const USAGE = `npm run validate [-- Optionen]
+
+Prüft alle Inhalte (content/) und nennt jedes Problem mit Datei, Zeile, Feld und Lösung.
+Exit 1 bei Fehlern, sonst 0 (Warnungen lassen die Prüfung nie scheitern).
+
+  --dir ORDNER      einen anderen Inhaltsordner prüfen (Standard: content)
+  --format FORMAT   text (Standard), github (Anmerkungen in GitHub Actions) oder json
+  -h, --help        diese Hilfe
+`;
+
 if (isFileCheckWorker()) {
   // No top-level await: scripts/run.mjs runs this script as a CommonJS bundle (for V8's code cache).
   void import('../src/content/check-worker.ts').then(({ serveFileChecks }) => serveFileChecks());
 } else {
   runCli(async () => {
-    const { format, dir } = reportOptions();
+    const { format, dir } = reportOptions(USAGE);
     const checks = startFileChecks(new URL(import.meta.url), dir, threadsWanted(process.env.VALIDATE_THREADS));
     const [{ loadSiteContent }, { formatReport }] = await Promise.all([import('../src/site/load-graph.ts'), import('../src/content/report.ts')]);
     let result;

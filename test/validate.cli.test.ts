@@ -99,6 +99,17 @@ describe('validate CLI on the base fixture', () => {
     expect(incomplete.stderr).toMatch(/^Unbekannte oder unvollständige Option: --dir\b/);
     expect(incomplete.stdout).toBe('');
   });
+
+  it('--help and -h print the options in German and exit 0 without checking anything', async () => {
+    for (const flag of ['--help', '-h']) {
+      const help = await runValidate(['--dir', '/nicht/vorhanden', flag]);
+      expectNoCrash(help);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^npm run validate \[-- Optionen\]/);
+      for (const option of ['--dir ORDNER', '--format FORMAT', '-h, --help']) expect(help.stdout).toContain(option);
+      expect(help.stderr).toBe('');
+    }
+  });
 });
 
 describe('validate CLI: each category of bad files in its own copy of the base', () => {
