@@ -656,11 +656,29 @@ function streetOrLabelBefore(r: Reader, i: number): boolean {
  */
 const SIGN = /^(?![.,;:!?'"‚„“”‘’«»‹›/\\…])[\p{S}\p{Po}]$/u;
 
-/** The word before up to three signs that end at token b (`b` itself a sign), or undefined: "Hauptstraße" in "Hauptstraße $$12". */
+/** A sign at token k (see SIGN). */
+function isSign(r: Reader, k: number): boolean {
+  return r.is(k, PUNCT) && SIGN.test(r.str(k));
+}
+
+/** The number run s…e (with a house-number letter) has a sign right before and right after it, touching it ("$12$", "§12a§"). */
+function wrappedBySigns(r: Reader, s: number, e: number): boolean {
+  let after = e + 1;
+  if (r.is(after, WORD) && r.attached(after) && r.end[after]! - r.start[after]! === 1) after++;
+  return isSign(r, s - 1) && r.attached(s) && isSign(r, after) && r.attached(after);
+}
+
+/**
+ * The word before up to three signs that end at token b (`b` itself a sign), over a full stop or
+ * colon attached to it, or undefined: "Hauptstraße" in "Hauptstraße $$12", "Hauptstr" in
+ * "Hauptstr. $12$", "Nr" in "Nr. §12§".
+ */
 function wordBeforeSigns(r: Reader, b: number): number | undefined {
   let k = b;
-  while (k > b - 3 && r.is(k, PUNCT) && SIGN.test(r.str(k))) k--;
-  return k !== b && r.is(k, WORD) && r.end[k]! - r.start[k]! <= 40 ? k : undefined;
+  while (k > b - 3 && isSign(r, k)) k--;
+  if (k === b) return undefined;
+  if (r.punct(k, '.:') && r.attached(k)) k--;
+  return r.is(k, WORD) && r.end[k]! - r.start[k]! <= 40 ? k : undefined;
 }
 
 /** The verdict on the number run s…e: harmless (`ok`, or the last token it covers), `refuse` or `coordinates`. */
@@ -693,9 +711,11 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
-  // Nor behind signs between the street and the number: they hide nothing from a reader
-  // ("Hauptstraße $12$", "Hauptstraße %12%", "Hauptstraße §12§": outside tester, session 16).
-  const signed = wordBeforeSigns(r, b);
+  // Nor when signs wrap the number right after the street: they hide nothing from a reader
+  // ("Hauptstraße $12$", "Hauptstr. %12%", "Hauptstraße §12§": outside tester, session 16). Only
+  // signs touching the number on both sides: a sign between words is a list mark or a separator
+  // ("vor Ort · 24 Stunden", "Garten & 5 Zimmer", "Nummer +49 5141 …", "Kitaplatz § 24 SGB VIII").
+  const signed = wrappedBySigns(r, s, e) ? wordBeforeSigns(r, b) : undefined;
   if (signed !== undefined) {
     const word = r.lower(signed);
     if (ADDRESS_LABELS.has(word) && !(word === 'nr' && legalBefore(r, signed))) return numberedHouse(r, signed, s, e) ? 'ok' : 'refuse';

@@ -58,21 +58,29 @@ const HAS_PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 const NON_ASCII = /[^\0-\x7f]/;
 
-/** HTML entities and (with `percent`) percent-escapes, decoded until nothing changes (at most three rounds: double encoding). */
-function decoded(text: string, percent = true): string {
+/** A percent-escaped run decoded; the run as typed when it is not UTF-8 or holds a control character (no text anyone typed escaped: "Hauptstraße %12%", outside tester, session 16). */
+function decodedRun(run: string): string {
+  try {
+    const text = decodeURIComponent(run);
+    return CONTROL.test(text) ? run : text;
+  } catch {
+    return run;
+  }
+}
+
+/** A URL in text, to the next space: where a browser decodes percent-escapes. Bounded scheme: linear. */
+const URL_TOKEN = /(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)\S*/gi;
+
+/**
+ * HTML entities and percent-escapes decoded until nothing changes (at most three rounds: double
+ * encoding); percent-escapes everywhere (`everywhere`) or only within URLs, as a page shows them.
+ */
+function decoded(text: string, everywhere = true): string {
   let current = text;
   for (let round = 0; round < 3; round++) {
     let next = current.normalize('NFKC');
     if (next.includes('&')) next = unescapeAll(next);
-    if (percent && next.includes('%')) next = next.replace(PERCENT_RUN, (run) => {
-      try {
-        const text = decodeURIComponent(run);
-        // A control character is no text anyone typed escaped: the run is read as it shows ("Hauptstraße %12%": outside tester, session 16).
-        return CONTROL.test(text) ? run : text;
-      } catch {
-        return run;
-      }
-    });
+    if (next.includes('%')) next = everywhere ? next.replace(PERCENT_RUN, decodedRun) : next.replace(URL_TOKEN, (url) => url.replace(PERCENT_RUN, decodedRun));
     if (next.includes('=')) next = next.replace(BASE64_QUERY_VALUE, base64Text);
     if (next === current) break;
     current = next;
@@ -107,14 +115,13 @@ function base64Text(value: string): string {
  * The text as a reader sees it. Invisible characters are removed; when there were any, a second
  * reading with each replaced by a space is returned too ("Am\u200BMarkt" shows as "AmMarkt" but a
  * zero-width space also separates words). Percent-escapes are decoded (a link's target hides an
- * address in them); when that changed the text, a last reading keeps them as typed.
+ * address in them); when that changed the text, a last reading keeps them as typed outside URLs.
  */
 export function readable(text: string): string[] {
   const read = decoded(text);
   const readings = readingsOf(read);
-  // A page shows percent-escapes as typed; only a link's target is decoded ("Hauptstraße %44" shows
-  // the 44: outside tester, session 16). When decoding them changed the text, the text with them
-  // kept is one more reading, after the others.
+  // A page shows percent-escapes as typed but in links ("Hauptstraße %44" shows the 44: outside
+  // tester, session 16). When that reading differs, it is one more, after the others.
   if (HAS_PERCENT_ESCAPE.test(text)) {
     const typed = decoded(text, false);
     if (typed !== read) readings.push(readingsOf(typed)[0]!);
