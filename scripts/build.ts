@@ -4,6 +4,7 @@
  */
 import { rmSync, renameSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildSite } from '../src/site/build.ts';
 import { runCli, UsageError } from './cli.ts';
 
@@ -14,7 +15,23 @@ function searchIndexWanted(value: string | undefined): boolean {
   throw new UsageError(`SEARCH_INDEX=${value}: erlaubt sind "on" und "off".`);
 }
 
+const USAGE = `npm run build [-- --help]
+
+Prüft alle Inhalte, erzeugt die Website mit Exporten und Suchindex in einem neuen Ordner und
+ersetzt _site erst, wenn alles gelungen ist. Exit 1 bei Fehlern in den Inhalten.
+
+  SITE_DIR=ORDNER      in einen anderen Ordner bauen (Standard: _site)
+  SEARCH_INDEX=off     ohne Suchindex bauen
+  CONTENT_DIR=ORDNER   einen anderen Inhaltsordner verwenden
+  -h, --help           diese Hilfe
+`;
+
 runCli(async () => {
+  // No options but --help: an unknown one is refused (exit 2) instead of building regardless.
+  if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: false }).values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
