@@ -669,14 +669,16 @@ function wrappedBySigns(r: Reader, s: number, e: number): boolean {
 }
 
 /**
- * The word before up to three signs that end at token b (`b` itself a sign), over a full stop or
- * colon attached to it, or undefined: "Hauptstraße" in "Hauptstraße $$12", "Hauptstr" in
+ * The word before up to three signs that end at token b (`b` itself a sign), over a full stop, a
+ * colon or both attached to it, or undefined: "Hauptstraße" in "Hauptstraße $$12", "Hauptstr" in
  * "Hauptstr. $12$", "Nr" in "Nr. §12§".
  */
 function wordBeforeSigns(r: Reader, b: number): number | undefined {
   let k = b;
   while (k > b - 3 && isSign(r, k)) k--;
   if (k === b) return undefined;
+  // "Hauptstr. $12$", "Hauptstraße Nr.: $12$".
+  if (r.punct(k, '.:') && r.attached(k)) k--;
   if (r.punct(k, '.:') && r.attached(k)) k--;
   return r.is(k, WORD) && r.end[k]! - r.start[k]! <= 40 ? k : undefined;
 }
@@ -720,6 +722,14 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     const word = r.lower(signed);
     if (ADDRESS_LABELS.has(word) && !(word === 'nr' && legalBefore(r, signed))) return numberedHouse(r, signed, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, signed, e))) return 'refuse';
+  }
+  // A percentage written before its number, as Turkish and Arabic do ("%30'u", "نحو %30"; the
+  // page shows a percent-escape as typed): a share, unless a street or its label stands before it
+  // ("Hauptstraße %44"; third outside tester, session 16).
+  if (digits && r.punct(s - 1, '%') && r.attached(s)) {
+    const street = wordBeforeSigns(r, s - 1);
+    const word = street === undefined ? '' : r.lower(street);
+    return street !== undefined && (ADDRESS_LABELS.has(word) || STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, street, e))) ? 'refuse' : 'ok';
   }
   // Before a street of a number-first language ("13 Linden Close", "14 Rue de la Paix", "at 13 Linden Foo in Celle") no count is harmless.
   if (!digits || /^\d{1,4}(?:[–-]\d{1,4})?$/.test(run)) {
