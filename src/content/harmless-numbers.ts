@@ -724,12 +724,13 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, signed, e))) return 'refuse';
   }
   // A percentage written before its number, as Turkish and Arabic do ("%30'u", "نحو %30"; the
-  // page shows a percent-escape as typed): a share, unless a street or its label stands before it
-  // ("Hauptstraße %44"; third outside tester, session 16).
-  if (digits && r.punct(s - 1, '%') && r.attached(s)) {
+  // page shows a percent-escape as typed), is a share (below), but not after a street or its
+  // label ("Hauptstraße %44"; third outside tester, session 16).
+  const percentBefore = digits && r.punct(s - 1, '%') && r.attached(s);
+  if (percentBefore) {
     const street = wordBeforeSigns(r, s - 1);
     const word = street === undefined ? '' : r.lower(street);
-    return street !== undefined && (ADDRESS_LABELS.has(word) || STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, street, e))) ? 'refuse' : 'ok';
+    if (street !== undefined && (ADDRESS_LABELS.has(word) || STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, street, e)))) return 'refuse';
   }
   // Before a street of a number-first language ("13 Linden Close", "14 Rue de la Paix", "at 13 Linden Foo in Celle") no count is harmless.
   if (!digits || /^\d{1,4}(?:[–-]\d{1,4})?$/.test(run)) {
@@ -752,7 +753,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && !run.startsWith('0') && !strongUnit && r.word(b, LIMIT_WORDS) && streetLikeName(r, b - 1, e) && !r.word(b - 1, PEOPLE)) return 'refuse';
   // Five digits before a place of the table are a postcode whatever the label ("Tel. 29221 Celle", "IBAN 29221 Celle").
   if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
-  if (run === '0') return 'ok';
+  if (run === '0' || percentBefore) return 'ok';
 
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
