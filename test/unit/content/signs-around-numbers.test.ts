@@ -81,6 +81,9 @@ describe('a street, then a number wrapped in signs', () => {
     // A percentage before its number is a share, but not after a street or a house-number label.
     expect(frauenhausErrors('Musterweg %5 in Celle')).not.toEqual([]);
     expect(frauenhausErrors('Hausnummer %7')).not.toEqual([]);
+    // Nor a postcode before a place, nor a house number before a number-first street.
+    expect(frauenhausErrors('%29221 Celle')).not.toEqual([]);
+    expect(frauenhausErrors('We live at %13 Linden Close.')).not.toEqual([]);
     // "%20" is a space: the reading is "Musterweg 5".
     expect(frauenhausErrors('Musterweg%205 in Celle')).not.toEqual([]);
     expect(frauenhausErrors('https://example.org/karte?q=Musterweg%205')).not.toEqual([]);
