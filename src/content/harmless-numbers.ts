@@ -661,6 +661,13 @@ function isSign(r: Reader, k: number): boolean {
   return r.is(k, PUNCT) && SIGN.test(r.str(k));
 }
 
+/** Word k before the number run ending at e as a house-number label (`label`: "Nr", "Hausnummer"), a street label or ending (`street`), or neither. */
+function houseNumberCue(r: Reader, k: number, e: number): 'label' | 'street' | undefined {
+  const word = r.lower(k);
+  if (ADDRESS_LABELS.has(word)) return 'label';
+  return STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, k, e)) ? 'street' : undefined;
+}
+
 /** The number run s…e (with a house-number letter) has a sign right before and right after it, touching it ("$12$", "§12a§"). */
 function wrappedBySigns(r: Reader, s: number, e: number): boolean {
   let after = e + 1;
@@ -719,19 +726,16 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // ("vor Ort · 24 Stunden", "Garten & 5 Zimmer", "Nummer +49 5141 …", "Kitaplatz § 24 SGB VIII").
   const signed = wrappedBySigns(r, s, e) ? wordBeforeSigns(r, b) : undefined;
   if (signed !== undefined) {
-    const word = r.lower(signed);
-    if (ADDRESS_LABELS.has(word) && !(word === 'nr' && legalBefore(r, signed))) return numberedHouse(r, signed, s, e) ? 'ok' : 'refuse';
-    if (STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, signed, e))) return 'refuse';
+    const cue = houseNumberCue(r, signed, e);
+    if (cue === 'label' && !(r.lower(signed) === 'nr' && legalBefore(r, signed))) return numberedHouse(r, signed, s, e) ? 'ok' : 'refuse';
+    if (cue === 'street') return 'refuse';
   }
   // A percentage written before its number, as Turkish and Arabic do ("%30'u", "نحو %30"; the
   // page shows a percent-escape as typed), is a share (below), but not after a street or its
   // label ("Hauptstraße %44"; third outside tester, session 16).
   const percentBefore = digits && r.punct(s - 1, '%') && r.attached(s);
-  if (percentBefore) {
-    const street = wordBeforeSigns(r, s - 1);
-    const word = street === undefined ? '' : r.lower(street);
-    if (street !== undefined && (ADDRESS_LABELS.has(word) || STREET_LABELS.has(word) || (streetEnding(word) && !numberedNounAt(r, street, e)))) return 'refuse';
-  }
+  const beforePercent = percentBefore ? wordBeforeSigns(r, s - 1) : undefined;
+  if (beforePercent !== undefined && houseNumberCue(r, beforePercent, e) !== undefined) return 'refuse';
   // Before a street of a number-first language ("13 Linden Close", "14 Rue de la Paix", "at 13 Linden Foo in Celle") no count is harmless.
   if (!digits || /^\d{1,4}(?:[–-]\d{1,4})?$/.test(run)) {
     if (streetAt(r, next, /^(?:19|20)\d{2}$/.test(run)) || englishAddress(r, s, next)) return 'refuse';
