@@ -139,6 +139,11 @@ const UNITS = words(
 );
 /** Units that also read as a hint at a house ("5 x klingeln", "5 m hinter dem Tor"). */
 const WEAK_UNITS = words('x × mal m');
+/** An age before its number ("im Alter von 14"). */
+const AGE_WORDS = words('alter alters lebensalter');
+const AGE_LINKS = words('von bis zu ab');
+/** Words of a frequency after "1x", "2 mal": "1x wöchentlich", "2x pro Woche". */
+const FREQUENCIES = words('täglich wöchentlich monatlich jährlich halbjährlich vierteljährlich pro je im in am die');
 /** Nouns after an ordinal that make it a date or a count of times, not a position ("zum dreizehnten Mal", "13. Mai"). */
 const ORDINAL_NOUNS = words(
   'mal jahr jahres jahrhundert jahrestag geburtstag tag woche monat quartal auflage ausgabe sitzung fachtag treffen lebensjahr schuljahr klasse ' +
@@ -219,12 +224,16 @@ const COUNT_ADJECTIVE = /^(?:tägig|wöchig|monatig|jährig|stündig|minütig|ma
 /** Labels of identifiers that are no address: bank, register and file numbers, a Postfach. */
 const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id');
 /** Legal references: the label before ("§ 238", "Art. 3", "Abs. 2") and the code after ("238 StGB", "SGB VIII"). */
-const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s');
+// "Paragraf 238 StGB" as "§ 238 StGB" (outside tester, session 17).
+const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s paragraf paragraph paragrafen paragraphen');
 const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gvg kjhg asylg asylblg istanbul-konvention nds ndsgvo dsgvo bdsg');
 /** Labels that make the number after them a phone number. */
 const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline durchwahl notruf rufnummer phone call arayın ara телефон');
 /** Labels after which no number is harmless: a house number, a postcode. */
-const ADDRESS_LABELS = words('nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house');
+// Romanian "numărul"/"număr" and "casa" (outside tester, session 17: "Hauptstraße numărul doisprezece").
+const ADDRESS_LABELS = words(
+  'nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house număr numar numărul numarul casa',
+);
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع طريق خیابان کوچه بلوار');
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
@@ -245,16 +254,17 @@ const FOREIGN_NUMBERS = words(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred ' +
   'iki üç dört beş altı yedi sekiz dokuz yirmi otuz kırk elli altmış yetmiş seksen doksan yüz ' +
   'два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят сто ' +
-  'чотири шість сім вісім дев’ять десять одинадцять дванадцять тринадцять чотирнадцять п’ятнадцять шістнадцять сімнадцять вісімнадцять дев’ятнадцять двадцять тридцять ' +
+  'дві чотири п’ять шість сім вісім дев’ять десять одинадцять дванадцять тринадцять чотирнадцять п’ятнадцять шістнадцять сімнадцять вісімнадцять дев’ятнадцять двадцять тридцять ' +
   'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści ' +
   'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
-  'اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
+  // Arabic teens: "اثنا عشر", "اثنتا عشرة" (12, the first word in the nominative), session 17.
+  'اثنان اثنتان اثنا اثنتا اثنتي ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
   'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست ' +
     // Hundreds and thousands: a postcode or house number written out ("двадцать девять тысяч двести двадцать один").
     'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот тысяча тысячи тысяч шестьдесят семьдесят восемьдесят девяносто ' +
     'двісті триста чотириста п’ятсот шістсот сімсот вісімсот дев’ятсот тисяча тисячі тисяч сорок п’ятдесят шістдесят сімдесят вісімдесят дев’яносто ' +
     'dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset tysiąc tysiące tysięcy czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt ' +
-    'sute mii mie patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci ' +
+    'sută suta sute mii mie patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci ' +
     'مائة مئة مئتان مائتان ألف آلاف ثلاثون أربعون خمسون ستون سبعون ثمانون تسعون ' +
     'دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد هزار چهل پنجاه شصت هفتاد هشتاد نود',
 );
@@ -265,7 +275,8 @@ const FOREIGN_NUMBERS = words(
  * another number word. French 17–19 are two words joined by a hyphen ("dix-sept"): read as "dix", a number.
  */
 const AMBIGUOUS_FOREIGN = words(
-  'one bir on bin jeden unu un opt один одна один واحد یک دو سه نه ده صد سی sto ' +
+  // Session 17: "أحد عشر", "إحدى عشرة" (11), Romanian "o sută" (100) and German "Dutzend".
+  'one bir on bin jeden unu un o opt один одна один واحد أحد احد إحدى احدى یک دو سه نه ده صد سی sto dutzend ' +
     'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta ' +
     'due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta ' +
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
@@ -563,7 +574,8 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
       if (streetOrLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
-      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || r.capitalised(previous))) r.numeric[i] = 1;
+      // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
+      else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || (r.capitalised(previous) && lower !== 'o'))) r.numeric[i] = 1;
     }
   }
 }
@@ -571,12 +583,20 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
 /** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
 function countsHouse(r: Reader, i: number): boolean {
   if (!r.word(i + 1, HOUSE_WORDS)) return false;
-  for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false)) return true;
+  // "Das zwölfte Haus der Hauptstraße" (outside tester, session 17): a German street name after the house word, too.
+  for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false) || germanStreetAt(r, k)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     if (r.punct(k, '.!?')) return false;
     if (r.capitalised(k) && (r.word(k - 1, PREPOSITIONS) || streetOrLabelBefore(r, k + 1))) return true;
   }
   return false;
+}
+
+/** Token k is a capitalised German street name ("Hauptstraße", "Lindenweg"): a street ending, no numbered noun, no everyday compound. */
+function germanStreetAt(r: Reader, k: number): boolean {
+  if (!r.capitalised(k) || r.end[k]! - r.start[k]! > 40) return false;
+  const lower = r.lower(k);
+  return Boolean(streetEnding(lower)) && !numberedNoun(lower) && !NOT_STREET_COMPOUNDS.has(lower);
 }
 
 /** How many digit words (DIGIT_WORDS) stand in a row from token i, at most 5. */
@@ -759,19 +779,26 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && /^[1-9]\d{4}$/.test(run) && r.is(next, WORD) && r.capitalised(next) && isPlace(r.str(next))) return 'refuse';
   if (run === '0' || percentBefore) return 'ok';
 
+  // A legal reference right after a street or house-number label needs its law or its next part
+  // ("Kitaplatz § 24 SGB VIII"): "Hauptstraße § 12", "Hauptstraße Paragraf 12" are house numbers (session 17).
+  const legalAfterStreet = (label: number) => streetOrLabelBefore(r, label) && !r.word(next, LAW_CODES) && !r.word(next, LEGAL_LABELS) && !(r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES));
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
     // An IBAN starts with its country code ("IBAN DE02 …", below); bare digits after it are no IBAN.
-    if (numberedNounAt(r, b, e) || idLabel(before) || (ID_LABELS.has(before) && before !== 'iban') || (LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)))) return skipIdentifier(r, e, before);
+    const legal = LEGAL_LABELS.has(before) && (before !== 's' || r.punct(b + 1, '.')) && (before !== 'nr' || legalBefore(r, b)) && !legalAfterStreet(b);
+    if (numberedNounAt(r, b, e) || idLabel(before) || (ID_LABELS.has(before) && before !== 'iban') || legal) return skipIdentifier(r, e, before);
     if (LAW_CODES.has(before)) return 'ok';
   }
-  if (r.punct(b, '§')) return 'ok';
+  if (r.punct(b, '§') && !legalAfterStreet(b)) return 'ok';
+  // An age: "bis zum Alter von 14", "im Alter 3 bis 6" (outside tester, session 17).
+  if (digits && (r.word(b, AGE_WORDS) || (r.word(b, AGE_LINKS) && r.word(b - 1, AGE_WORDS))) && !streetOrLabelBefore(r, b)) return 'ok';
   // "Mitgliedsnummer beim Paritätischen: 4711": an identifier's label a few words before the colon.
   if (r.punct(s - 1, ':')) for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (r.is(k, WORD) && idLabel(r.lower(k))) return 'ok';
   // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
   if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
   // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
-  if (r.capitalised(b) && !numberedNounAt(r, b, e) && r.word(next, WEAK_UNITS)) return 'refuse';
+  // A frequency after it is a count ("Termine: 1x wöchentlich", outside tester, session 17), unless a street stands before.
+  if (r.capitalised(b) && !numberedNounAt(r, b, e) && r.word(next, WEAK_UNITS) && !(r.word(next + 1, FREQUENCIES) && !streetOrLabelBefore(r, s))) return 'refuse';
   if (r.word(next, LAW_CODES) || (r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES))) return 'ok';
   // A Roman numeral or number word after a place name is part of a name ("Frauenhaus Celle II").
   if (!digits && r.capitalised(s - 1) && (isPlace(r.str(s - 1)) || r.lower(s - 1) === 'frauenhaus')) return 'ok';
@@ -981,7 +1008,10 @@ function placeOrPostcodeAfter(r: Reader, e: number): boolean {
 }
 
 /** People an age limit is about ("Kinder ab 6"). */
-const PEOPLE = words('kinder frauen mädchen jungen jungs söhne töchter jugendliche personen mütter teilnehmende teilnehmerinnen betroffene');
+// Dative plurals too ("Frauen mit Söhnen über 12", outside tester, session 17).
+const PEOPLE = words(
+  'kinder kindern frauen mädchen jungen jungs söhne söhnen töchter töchtern jugendliche jugendlichen personen mütter müttern teilnehmende teilnehmenden teilnehmerinnen betroffene betroffenen',
+);
 
 /** Units that also follow a house number in directions ("5 Min. vom Bahnhof", "5 km", "5 %"). */
 const AMBIGUOUS_UNITS = words('min minute minuten km m meter cm mm prozent x mal h std');

@@ -129,11 +129,18 @@ export function readable(text: string): string[] {
   return readings;
 }
 
+/**
+ * An apostrophe inside a Cyrillic word as the site's typographer sets it: Ukrainian writes "п'ять",
+ * "пʼять" (U+02BC, its standard) and "п’ять" alike (outside tester, session 17: a field kept the
+ * ASCII one, and the number rule did not know the word).
+ */
+const CYRILLIC_APOSTROPHE = /(?<=[\u0400-\u04ff])['\u02bc`\u00b4\u2032](?=[\u0400-\u04ff])/g;
+
 /** The readings of a decoded text (see `readable`). */
 function readingsOf(read: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
   // All three change only characters beyond ASCII: a text without any is left as it is.
-  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read))) : read);
+  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read)).replace(CYRILLIC_APOSTROPHE, '’')) : read);
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.
@@ -189,6 +196,8 @@ const NOT_STREET_WORDS = new Set([
   'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
   'postfach', 'pf', 'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
+  // "im Schnitt 3 bis 4 Monate" (outside tester, session 17).
+  'schnitt', 'durchschnitt', 'mittel',
 ]);
 
 /** Capitalised at the start of a sentence, but never the first word of a street name. */
@@ -338,11 +347,12 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
 
 /**
  * Map services and geo URIs; `///` and three words in any letters (Arabic, Turkish, umlauts)
- * joined by a dot, middle dot, ideographic full stop or dash is a what3words address. Every alternative is a fixed string or a bounded class, so a
+ * joined by a dot, middle dot, ideographic full stop or dash, spaces around them or not
+ * (`/// tisch . lampe . haus`, session 17), is a what3words address. Every alternative is a fixed string or a bounded class, so a
  * failed match costs a constant amount per position.
  */
 const MAP_LINK =
-  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/[\p{L}\p{M}]{1,30}[.·•‧・。｡．۔\-–—][\p{L}\p{M}]{1,30}[.·•‧・。｡．۔\-–—][\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/ {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—] {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—] {0,2}[\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
 
 /** Germany's latitudes and longitudes, with a margin. */
 function inLatitude(value: number): boolean {

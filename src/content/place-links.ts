@@ -20,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { browserHost } from '../schema/url-reading.ts';
+import { latinSkeleton } from './look-alikes.ts';
 import { positionInUrl } from './url-positions.ts';
 
 /**
@@ -48,6 +49,8 @@ export const PLACE_SERVICES = new Set([
   'openstreetcam', 'f4map', 'naver', 'kakao', 'baidu', 'amap', 'petalmaps', 'plus',
   // Session 13 (outside tester): geocaches and geotagged places, whose pages show a point on a map.
   'geocaching', 'opencaching', 'geonames', 'wikidata', 'flickr', 'geograph', 'strava',
+  // Session 17 (outside tester): business listings and directories show the place's address and map; Google Earth.
+  'yelp', 'foursquare', 'tripadvisor', 'gelbeseiten', 'dasoertliche', 'dastelefonbuch', '11880', 'golocal', 'cylex', 'earth',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
 const PLACE_SERVICE_ONLY = new Map<string, (host: string) => boolean>([
@@ -56,27 +59,59 @@ const PLACE_SERVICE_ONLY = new Map<string, (host: string) => boolean>([
   ['baidu', (host) => host.startsWith('map.')],
   ['plus', (host) => host === 'plus.codes'],
   ['here', (host) => host.endsWith('here.com')],
+  ['earth', (host) => /(?:^|\.)earth\.google\./.test(host)],
 ]);
 
-/** Whole words of a host or path that name a map, a route or a position. */
-const PLACE_WORDS = new Set([
+/**
+ * Whole words of a host or path that name a map, a route or a position, as written and as the
+ * guard reads them (its readings carry Cyrillic letters as Latin ones: "карта" is read "karta").
+ */
+export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
   'map', 'maps', 'karte', 'karten', 'landkarte', 'stadtplan', 'lageplan', 'umgebungsplan', 'route', 'routes', 'routing', 'routenplaner', 'routenplanung', 'directions',
   'dir', 'navigation', 'navi', 'navigate', 'anfahrt', 'anreise', 'wegbeschreibung', 'geo', 'geocode', 'geolocation', 'location', 'standort', 'lage', 'place', 'places',
   'coordinates', 'koordinaten', 'latlng', 'latlon', 'mlat', 'mlon', 'streetview', 'geohash',
+  // The site's other languages (outside tester, session 17: "/yol-tarifi", "/harta", "/dojazd", "/карта", "/نقشه").
+  'harita', 'haritası', 'haritasi', 'konum', 'ulaşım', 'ulasim', 'hartă', 'harta', 'hărți', 'harti', 'locație', 'locatie', 'localizare', 'indicații', 'indicatii',
+  'mapa', 'mapy', 'dojazd', 'lokalizacja', 'карта', 'карты', 'мапа', 'проезд', 'проїзд', 'маршрут', 'местоположение', 'розташування', 'локация', 'локація',
+  'خريطة', 'الخريطة', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت',
 ]);
+/**
+ * Phrases of a path that name the way to a place, its words joined by `-` ("/so-finden-sie-uns",
+ * "/how-to-find-us", "/yol-tarifi", "/jak-dojechac", "/как-добраться"): no word of them alone says so.
+ */
+export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
+  'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
+  'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
+]);
+/** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: a residence card, a charter of rights. */
+const POLISH_CARDS = new Set(['karta pobytu', 'karty pobytu', 'karta praw', 'karta polaka', 'karta dużej', 'karta duzej']);
+
+/** `words` and their readings with look-alike letters as Latin ones (./look-alikes.ts). */
+function withSkeletons(words: readonly string[]): Set<string> {
+  return new Set(words.flatMap((word) => [word, latinSkeleton(word)]));
+}
+
+/** Query keys that name one place of a map service ("writereview?placeid=…", "search?kgmid=…", "?ludocid=…"). */
+const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ftid']);
 
 /**
  * Link texts that promise the way to a place, whatever the link points to: "So finden Sie uns",
  * "Anfahrt", "Lageplan" (a page or PDF with directions is the address by another name).
  */
 const DIRECTIONS_TEXTS = [
-  'so finden sie uns', 'so finden sie zu uns', 'so finden sie hin', 'so kommen sie zu uns', 'wie sie uns finden', 'hier finden sie uns', 'der weg zu uns', 'weg zu uns', 'anfahrt',
-  'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte', 'standort',
-  'unser standort', 'directions', 'how to find us', 'find us', 'map',
+  ...withSkeletons([
+    'so finden sie uns', 'so finden sie zu uns', 'so finden sie hin', 'so kommen sie zu uns', 'wie sie uns finden', 'hier finden sie uns', 'der weg zu uns', 'weg zu uns', 'anfahrt',
+    'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte', 'standort',
+    'unser standort', 'directions', 'how to find us', 'find us', 'map', 'how to get here', 'getting here',
+    // The site's other languages (session 17), as written and as read (Cyrillic as Latin letters).
+    'yol tarifi', 'harita', 'nasıl gelinir', 'hartă', 'harta', 'indicații', 'cum ajungeți', 'cum ajungeti', 'mapa', 'dojazd', 'jak dojechać', 'jak do nas trafić',
+    'карта', 'как добраться', 'как нас найти', 'схема проезда', 'як дістатися', 'як доїхати', 'як нас знайти', 'خريطة', 'الخريطة', 'الاتجاهات', 'كيفية الوصول', 'نقشه', 'مسیریابی',
+  ]),
 ];
 const DIRECTIONS_WORDS = DIRECTIONS_TEXTS.map((text) => text.replace(/ /g, '\\s+')).join('|');
 /** A directions text as a whole word (or words) anywhere in a link text. */
-const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+// Not "Karta pobytu" (Polish: a residence card), which reads like Russian "карта" (a map).
+const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])(?!\\s+(?:pobytu|praw|polaka|dużej|duzej)(?![\\p{L}]))`, 'iu');
 
 /** Whether a link text ("So finden Sie uns", "Anfahrt und Parken") promises directions. */
 export function isDirectionsText(text: string): boolean {
@@ -156,7 +191,10 @@ export const URL_IN_TEXT = /(?=[a-z0-9-])(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\
 /** The host of a URL with or without its scheme. */
 const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
 /** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
-const PLACE_HINT = /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street/i;
+const PLACE_HINT =
+  /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
+/** Letters every key of PLACE_QUERY_KEYS holds one of. */
+const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid/i;
 
 export type PlaceLinkReason = 'shortener' | 'place-service' | 'position' | 'place-words';
 
@@ -185,15 +223,18 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
     if (isPlaceService(host)) return 'place-service';
   }
   if (positionInUrl(url)) return 'position';
+  if (PLACE_QUERY_HINT.test(url) && placeInQuery(url)) return 'place-service';
   // Most links name no place: told apart without parsing the URL (a body may hold 30,000 links).
-  if (typedHost !== undefined && !PLACE_HINT.test(url.split(/[?#]/, 1)[0]!)) return undefined;
+  const head = url.split(/[?#]/, 1)[0]!;
+  if (typedHost !== undefined && !PLACE_HINT.test(head) && !(head.includes('%') && PLACE_HINT.test(readablePath(head)))) return undefined;
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   let host: string;
   let rest: string;
   try {
     const parsed = new URL(withScheme);
     host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-    rest = `${parsed.pathname}`;
+    // The URL parser percent-encodes letters beyond ASCII ("/карта", "/نقشه"): read as written.
+    rest = readablePath(parsed.pathname);
   } catch {
     return undefined;
   }
@@ -204,5 +245,24 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   const words = [...labels.flatMap((label) => label.split('-')), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
   // A host named after maps, even run together with another word: "mapcarta.com", "stadtkarte-x.de".
   const mapHost = labels.some((label) => /^(?:map|karte)|(?:map|maps|karte|karten)$/.test(label));
-  return mapHost || words.some((word) => PLACE_WORDS.has(word)) ? 'place-words' : undefined;
+  // Phrases as whole words; "find-us" only at the end ("/find-us", not "/find-us-on-facebook").
+  const joined = `-${words.filter(Boolean).join('-')}-`;
+  const phrase = [...PLACE_PHRASES].some((words) => joined.includes(`-${words}-`)) || joined.endsWith('-find-us-');
+  return mapHost || phrase || words.some((word, i) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`)) ? 'place-words' : undefined;
+}
+
+/** `pathname` percent-decoded, or as it is when it does not decode. */
+function readablePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+/** Whether the query of `url` names one place of a map service by a key of PLACE_QUERY_KEYS. */
+function placeInQuery(url: string): boolean {
+  const query = url.split('#', 1)[0]!.split('?')[1];
+  if (query === undefined) return false;
+  return query.split(/[&;]/).some((pair) => PLACE_QUERY_KEYS.has(pair.split('=', 1)[0]!.toLowerCase()));
 }

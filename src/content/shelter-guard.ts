@@ -96,12 +96,20 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   return unique(found).slice(0, limit);
 }
 
-/** Number-first streets in the local part of an e-mail address (`14.linden.close@example.org` → "14 Linden Close"). */
+/**
+ * Locations in the local part of an e-mail address that its other readings miss: number-first
+ * streets (`14.linden.close@example.org` → "14 Linden Close"), and numbers run together with letters
+ * (`fh29221@example.org` → "fh 29221": a postcode; outside tester, session 17).
+ */
 function localPartStreets(text: string, limit: number): Location[] {
   const local = /^(?:mailto:)?([^@\s/?]{1,64})@[^@\s]{1,253}$/i.exec(text)?.[1];
   if (!local || !/\d/.test(local)) return [];
-  const words = machineWords(local.replaceAll('_', '.')).replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase());
-  return numberFirstStreets(words, limit).map((hit) => ({ kind: 'street', ...hit }));
+  const words = machineWords(local.replaceAll('_', '.'));
+  const capitalised = words.replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase());
+  const found: Location[] = numberFirstStreets(capitalised, limit).map((hit) => ({ kind: 'street', ...hit }));
+  const apart = words.replace(/(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})/gu, ' ');
+  if (apart !== words) found.push(...findLocations(apart, { limit }));
+  return found;
 }
 
 /** Texts longer than this are not traced back to what was typed (each trace reads the text ~20 times); the message quotes the reading. */
@@ -203,6 +211,12 @@ export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE
       .join(APART);
     add(machine, findLocations(machine, { machine: true, limit }));
   }
+  // E-mail addresses (a body's `mailto:` links) as `locationsIn` reads them.
+  values.forEach((value, i) => {
+    if (!value.includes('@') || !/\d/.test(value)) return;
+    const hits = localPartStreets(value.trim(), limit);
+    if (hits.length) out.set(i, unique([...(out.get(i) ?? []), ...hits]).slice(0, limit));
+  });
   return out;
 }
 

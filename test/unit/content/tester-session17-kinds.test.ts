@@ -1,0 +1,193 @@
+/**
+ * Kinds an outside tester got through the Frauenhaus guard in session 17 (about 450 probes, each
+ * leak confirmed with `npm run validate` exit 0), and ordinary sentences it refused:
+ * - number words of the site's languages it did not read: Ukrainian "п’ять" and "дві", Arabic
+ *   teens ("اثنا عشر", "أحد عشر"), Romanian "o sută" and the label "numărul", German "Dutzend";
+ * - an ordinal counting houses along a German street ("Das zwölfte Haus der Hauptstraße");
+ * - links to a map or to the way there in the site's other languages ("/yol-tarifi", "/harta",
+ *   "/dojazd", "/карта", "/نقشه"), business listings (Yelp, Gelbe Seiten, Das Örtliche, a Google
+ *   place id), Google Earth;
+ * - a postcode run together with letters in an e-mail address ("fh29221@…"), a number-first street
+ *   in an e-mail address of the body, what3words with spaces ("/// tisch . lampe . haus");
+ * - "§ 12" and "Paragraf 12" right after a street;
+ * and, the other way, "im Schnitt 3 bis 4 Monate", "Paragraf 238 StGB", "Söhnen über 12",
+ * "bis zum Alter von 14", "1x wöchentlich" refused as addresses.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLACE_PHRASES, PLACE_WORDS, placeLinkReason } from '../../../src/content/place-links.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
+
+const runs = { numRuns: 100 };
+
+function refused(text: string, data: Record<string, unknown> = {}): void {
+  const errors = frauenhausErrors(data && Object.keys(data).length ? 'Wir helfen.' : text, data);
+  expect(errors, `${text} ${JSON.stringify(data)}`).not.toEqual([]);
+  expect(errors[0]!.message, text).toContain('vertraulich');
+}
+function passes(text: string): void {
+  expect(frauenhausErrors(text), text).toEqual([]);
+}
+
+describe('house numbers in words the guard did not read', () => {
+  it('the tester’s examples are refused, in the body and in a field', () => {
+    for (const text of [
+      'Adresa: Hauptstraße numărul doisprezece.',
+      'Hauptstraße numărul cinci',
+      'Hauptstraße, casa doisprezece',
+      'Strada Mihai Eminescu nr. o sută cinci',
+      'العنوان: Hauptstraße رقم اثنا عشر.',
+      'Hauptstraße أحد عشر',
+      'Hauptstraße اثنتا عشرة',
+      'Адреса: Hauptstraße, будинок п’ять.',
+      "Hauptstraße п'ять",
+      'Hauptstraße дві',
+      'Hauptstraße Dutzend',
+      'Das zwölfte Haus der Hauptstraße.',
+      'Das elfte Haus in der Lindenallee',
+    ]) {
+      refused(text);
+      refused(text, { hours: text });
+    }
+  });
+
+  it('after any street and label (generated)', () => {
+    const street = fc.constantFrom('Hauptstraße', 'Lindenallee', 'Strada Mihai Eminescu', 'вулиця Шевченка', 'شارع الملك');
+    const label = fc.constantFrom('', 'numărul ', 'numarul ', 'număr ', 'casa ', 'будинок ', 'رقم ', 'Nr. ');
+    const word = fc.constantFrom('п’ять', 'дві', 'اثنا عشر', 'اثنتا عشرة', 'أحد عشر', 'إحدى عشرة', 'o sută cinci', 'doisprezece', 'sută');
+    fc.assert(
+      fc.property(street, label, word, (s, l, w) => {
+        expect(frauenhausErrors(`Wir sind ${s} ${l}${w}.`), `${s} ${l}${w}`).not.toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('the same words in ordinary sentences pass', () => {
+    for (const text of [
+      'Avem o sută de locuri.',
+      'E o sută de ori mai bine.',
+      'Am fost o dată acolo.',
+      'O femeie are nevoie de ajutor.',
+      'Wir haben ein Dutzend Plätze.',
+      'أحد الأيام',
+      'يوم الأحد مغلق',
+      'إحدى النساء',
+      'اثنا عشر سريرا',
+      'п’ять кімнат',
+      'дві кімнати',
+      'numărul de telefon este 0511 123456',
+      'Das zweite Haus wird im Frühjahr eröffnet.',
+      'Das erste Haus der Stiftung liegt in Celle.',
+      'Im dritten Haus auf dem Gelände wohnen Familien.',
+    ])
+      passes(text);
+  });
+});
+
+describe('links to a map, the way there or a listing of the place', () => {
+  it('the tester’s examples are refused, as link targets, link texts and bare URLs', () => {
+    for (const url of [
+      'https://example.org/yol-tarifi',
+      'https://example.org/harta',
+      'https://example.org/harita',
+      'https://example.org/dojazd',
+      'https://example.org/mapa',
+      'https://example.org/%D0%BA%D0%B0%D1%80%D1%82%D0%B0',
+      'https://example.org/карта',
+      'https://example.org/как-добраться',
+      'https://example.org/نقشه',
+      'https://example.org/how-to-find-us',
+      'https://example.org/so-finden-sie-uns',
+      'https://search.google.com/local/writereview?placeid=ChIJabc123',
+      'https://www.google.com/search?kgmid=/g/11abc',
+      'https://www.dasoertliche.de/Themen/Frauenhaus/Celle.html',
+      'https://www.yelp.de/biz/frauenhaus-celle',
+      'https://foursquare.com/v/frauenhaus/5abc',
+      'https://www.gelbeseiten.de/gsbiz/abc-123',
+      'https://earth.google.com/web/@52.6,10.08,50a',
+    ]) {
+      refused(`[Mehr erfahren](${url})`);
+      refused(`Mehr: ${url}`);
+      refused('', { website: url });
+    }
+    for (const text of ['Yol tarifi', 'Как добраться', 'Карта', 'Jak dojechać', 'نقشه', 'Harita üzerinde', 'How to get here']) refused(`[${text}](https://example.org/seite)`);
+  });
+
+  it('a place word of any site language in any path position (generated)', () => {
+    const word = fc.constantFrom('harita', 'konum', 'harta', 'localizare', 'mapa', 'dojazd', 'lokalizacja', 'карта', 'маршрут', 'проезд', 'خريطة', 'نقشه', 'مسیریابی');
+    const before = fc.constantFrom('', 'de/', 'tr/kontakt/', 'info/');
+    const after = fc.constantFrom('', '/', '.html', '-celle', '?x=1');
+    fc.assert(
+      fc.property(before, word, after, (b, w, a) => {
+        expect(placeLinkReason(`https://example.org/${b}${w}${a}`), `${b}${w}${a}`).toBe('place-words');
+        expect(placeLinkReason(`https://example.org/${b}${encodeURIComponent(w)}${a}`), `${b}${w}${a} (escaped)`).toBe('place-words');
+      }),
+      runs,
+    );
+  });
+
+  it('every place word and phrase is found in a path (the quick pre-check lets each through)', () => {
+    for (const word of [...PLACE_WORDS, ...PLACE_PHRASES]) {
+      expect(placeLinkReason(`https://example.org/info/${word}`), word).toBe('place-words');
+      expect(placeLinkReason(`https://example.org/info/${encodeURIComponent(word)}/`), `${word} (escaped)`).toBe('place-words');
+    }
+  });
+
+  it('ordinary links pass: Polish cards and charters, "find us on Facebook", pages of other topics', () => {
+    for (const url of [
+      'https://example.org/karta-pobytu',
+      'https://example.org/karta-praw-kobiet',
+      'https://example.org/find-us-on-facebook',
+      'https://example.org/schema-des-hilfesystems',
+      'https://example.org/tarife',
+      'https://example.org/get-involved',
+      'https://example.org/traseu-profesional',
+      'https://www.frauenhauskoordinierung.de/hilfe-finden',
+    ])
+      passes(`[Mehr erfahren](${url})`);
+    passes('[Karta pobytu](https://example.org/seite)');
+  });
+});
+
+describe('e-mail addresses and what3words', () => {
+  it('a postcode run together with letters, a number-first street in the body', () => {
+    for (const text of ['Schreiben Sie an fh29221@example.org', 'Schreiben Sie an 14.linden.close@example.org']) {
+      refused(text);
+      refused('', { email: text.split(' ').at(-1) });
+    }
+    for (const address of ['info2024@example.org', 'team112@example.org', 'frauenhaus2@example.org', 'beratung24@example.org', 'kontakt1a@example.org', 'fhcelle1990@example.org']) {
+      passes(`Schreiben Sie an ${address}`);
+      expect(frauenhausErrors('Wir helfen.', { email: address }), address).toEqual([]);
+    }
+  });
+
+  it('what3words with spaces around its dots', () => {
+    for (const text of ['/// tisch . lampe . haus', '///tisch. lampe .haus', '/// tisch.lampe.haus']) refused(text);
+    passes('Die Seite ist unter /// zu finden. Dann weiter.');
+  });
+});
+
+describe('legal references and counts', () => {
+  it('"§ 12" and "Paragraf 12" right after a street are house numbers; with a law they are references', () => {
+    for (const text of ['Hauptstraße § 12', 'Hauptstraße Paragraf 12', 'Lindenweg, § 12', 'Hauptstraße Art. 5']) refused(text);
+    for (const text of ['Kitaplatz § 24 SGB VIII', 'Anspruch auf einen Kitaplatz nach § 24 SGB VIII.', 'Gemäß § 8a SGB VIII', 'nach § 238 StGB']) passes(text);
+  });
+
+  it('the tester’s false refusals pass; the same forms after a street stay refused', () => {
+    for (const text of [
+      'Die Frauen bleiben im Schnitt 3 bis 4 Monate.',
+      'Im Mittel 5 Wochen.',
+      'Beratung nach Paragraph 238 StGB',
+      'Beratung bei Gewalt – auch nach Paragraf 238 StGB (Nachstellung).',
+      'Die Beratung ist nach Paragraf 8a SGB VIII verpflichtet.',
+      'Frauen mit Söhnen über 12 fragen bitte nach.',
+      'Töchter jeden Alters, Söhne bis zum Alter von 14.',
+      'Termine: 1x wöchentlich',
+      'Termine: 2x pro Woche',
+      'Beratung 1x im Monat',
+    ])
+      passes(text);
+    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1']) refused(text);
+  });
+});
