@@ -130,7 +130,7 @@ const UNITS = words(
   'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter cm mm zentimeter millimeter kg kilo gramm liter kb mb gb mio millionen tausend mrd milliarden stück mon wo ' +
   'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
   'saat saatleri saatler saatlerinde gün gun hafta ay yıl yil yaş yaşına yaşında yaşındaki yaşından yaşa dakika dil dilde kişi kadın çocuk kez defa ' +
-  'godzin godziny godzinę dni dzień tygodni tygodnie miesięcy lat lata minut języki językach językami osób kobiet dzieci razy ' +
+  'godzin godziny godzinę dni dzień tydzień tygodni tygodnie miesiąc miesiące miesięcy rok lat lata minut języki językach językami osób kobiet dzieci razy ' +
   'ore oră orele zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
   'час часа часов часів день дня дней днів днями неделю недели недель тижні тижнів месяц месяца месяцев місяців год года лет років ' +
   'минут минуты хвилин години годинами часами языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин жінок детей дітей ' +
@@ -1095,6 +1095,8 @@ function unitAfter(r: Reader, e: number): boolean {
       const lower = r.lower(k);
       if (lower.length > 40) return false;
       if (UNITS.has(lower) || COUNTED_LOWER.has(lower)) return true;
+      // Romanian counts from 20 take "de" before the noun ("douăzeci de locuri", session 17).
+      if (lower === 'de' && !r.attached(k) && (r.word(k + 1, UNITS) || r.word(k + 1, COUNTED_LOWER))) return true;
       // Attached letters are a house-number letter ("12a") or a code ("32U"), not a unit.
       if (r.attached(k)) return false;
       if (countedNoun(r, k)) return true;

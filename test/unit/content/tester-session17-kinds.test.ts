@@ -11,7 +11,8 @@
  *   in an e-mail address of the body, what3words with spaces ("/// tisch . lampe . haus");
  * - "§ 12" and "Paragraf 12" right after a street;
  * and, the other way, "im Schnitt 3 bis 4 Monate", "Paragraf 238 StGB", "Söhnen über 12",
- * "bis zum Alter von 14", "1x wöchentlich" refused as addresses.
+ * "bis zum Alter von 14", "1x wöchentlich", "Avem douăzeci de locuri", "Przez trzy miesiące" refused
+ * as addresses.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -186,8 +187,11 @@ describe('legal references and counts', () => {
       'Termine: 1x wöchentlich',
       'Termine: 2x pro Woche',
       'Beratung 1x im Monat',
+      'Avem douăzeci de locuri.',
+      'Avem cinci sute de locuri.',
+      'Przez trzy miesiące',
     ])
       passes(text);
-    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1']) refused(text);
+    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani']) refused(text);
   });
 });
