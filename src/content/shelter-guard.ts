@@ -28,11 +28,12 @@ import { TableCells } from './table-cells.ts';
 import { readableOnce } from './readable-memo.ts';
 import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
-import { lineOfReading, locationsNearShelters } from './shelter-mentions.ts';
+import { lineOfReading, locationsInShelterSections, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
 import { numberFirstStreets, strayNumbers, type StrayNumber } from './harmless-numbers.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
+import { contentTypes } from '../schema/index.ts';
 
 /** At most this many problems per field or per file body: one adversarial file must not flood the report. */
 const MAX_PER_PLACE = 10;
@@ -273,11 +274,26 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
   let from = 0;
   let to = 1;
   const cells = new TableCells();
+  // The numbers an ordered list shows when it starts elsewhere than at 1 ("29221. Celle": the page
+  // shows "29221."; outside tester, session 17): the next item's text begins with its number.
+  const numbering: (number | undefined)[] = [];
+  let marker = '';
   for (const token of parsed.tokens) {
     if (token.map) [from, to] = token.map;
     cells.see(token);
+    if (token.type === 'ordered_list_open') {
+      const start = Number(token.attrGet('start') ?? 1);
+      numbering.push(start !== 1 && Number.isSafeInteger(start) ? start : undefined);
+    } else if (token.type === 'bullet_list_open') numbering.push(undefined);
+    else if (token.type === 'ordered_list_close' || token.type === 'bullet_list_close') numbering.pop();
+    else if (token.type === 'list_item_open' && numbering.at(-1) !== undefined) {
+      const n = numbering.at(-1)!;
+      marker = `${n}${token.markup || '.'} `;
+      numbering[numbering.length - 1] = n + 1;
+    }
     if (token.type === 'inline') {
-      parts.push({ text: cells.read(visibleText(token.children ?? [], env)), from, to });
+      parts.push({ text: marker + cells.read(visibleText(token.children ?? [], env)), from, to });
+      marker = '';
       let link: { href: string; text: string } | undefined;
       for (const child of token.children ?? []) {
         if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
@@ -294,7 +310,8 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
         if (child.type === 'image') parts.push({ text: markdown.renderer.renderInlineAsText(child.children ?? [], markdown.options, env), from, to });
       }
     } else if (token.type === 'fence' || token.type === 'code_block') {
-      parts.push({ text: token.content, from, to });
+      // A fence's info string is published too: a class on the page ("language-…"), as typed in the open data.
+      parts.push({ text: token.info ? `${token.info}\n${token.content}` : token.content, from, to });
     }
   }
   parts.push(...referenceDefinitions(body, env));
@@ -314,12 +331,16 @@ function referenceDefinitions(body: string, env: Record<string, unknown>): BodyP
   // markdown-it keeps each label normalised (upper case, spaces collapsed); one pass over the source
   // finds the line that defines it and the label as typed (a lookup per definition would be quadratic).
   const defined = new Map<string, { line: number; typed: string }>();
+  const parts: BodyPart[] = [];
   body.split('\n').forEach((text, line) => {
     const typed = REFERENCE_LINE.exec(text)?.[1];
     const key = typed?.trim().replace(/\s+/g, ' ').toUpperCase();
-    if (key && !defined.has(key)) defined.set(key, { line, typed: typed! });
+    if (!key) return;
+    if (!defined.has(key)) defined.set(key, { line, typed: typed! });
+    // markdown-it keeps the first definition of a label; the others are in the published source
+    // all the same (outside tester, session 17): read as typed, target and all.
+    else parts.push({ text: text.replace(REFERENCE_LINE, ''), from: line, to: line + 1 }, { text: DEFINED_TARGET.exec(text)?.[1] ?? '', from: line, to: line + 1, url: true });
   });
-  const parts: BodyPart[] = [];
   for (const [label, { href = '', title = '' }] of Object.entries(references)) {
     const { line, typed } = defined.get(label) ?? { line: 0, typed: label };
     parts.push({ text: href, from: line, to: line + 1, url: true }, { text: `${typed} ${title}`, from: line, to: line + 1 });
@@ -329,6 +350,8 @@ function referenceDefinitions(body: string, env: Record<string, unknown>): BodyP
 
 /** The start of a reference definition's line: `[label]:` (a label has at most 999 characters). */
 const REFERENCE_LINE = /^ {0,3}\[([^\]]{1,999})\]:/;
+/** The target of a reference definition's line, with or without angle brackets. */
+const DEFINED_TARGET = /^ {0,3}\[[^\]]{1,999}\]:[ \t]{0,100}<?([^\s<>]{1,2000})/;
 
 interface BodyLocation extends Location {
   /** 0-based line of the body. */
@@ -515,13 +538,14 @@ export function shelterProblems(type: string, slug: string, parsed: ParsedFile, 
     const city = cityProblem(parsed);
     return city ? [city, ...problems] : problems;
   }
-  const typedTitle = typeof parsed.data.title === 'string' ? parsed.data.title : '';
-  if (!soundsLikeShelter(typedTitle)) return namedShelterWarnings(parsed);
+  // The title, or the organization that runs it (outside tester, session 17: a BISS of "Frauenhaus Celle e. V." with a street and postcode).
+  const named = (['title', 'organization'] as const).find((field) => typeof parsed.data[field] === 'string' && soundsLikeShelter(parsed.data[field]));
+  if (!named) return namedShelterWarnings(parsed);
   return locationProblems(
     parsed,
     slug,
     'warning',
-    ([what, quote]) => `nennt ${what} (${quote}), und der Titel klingt nach einem Frauenhaus oder einer Schutzwohnung`,
+    ([what, quote]) => `nennt ${what} (${quote}), und ${named === 'title' ? 'der Titel klingt' : 'der Träger (organization) klingt'} nach einem Frauenhaus oder einer Schutzwohnung`,
     // Only contacts have a `kind`: other types are told to move the shelter to a contact.
     () =>
       type === 'contacts'
@@ -562,10 +586,10 @@ function namedShelterWarnings(parsed: ParsedFile): Problem[] {
     if (hit) warnings.push(problem('warning', parsed.file, parsed.lineOf(path), formatPath(path), `${subject(path)} ${message(withSource(hit, value, 0))}`, suggestion(hit), `shelter-named-${hit.kind}`));
   }
   const { read, hits } = locationsNearShelters(parsed.body, MAX_PER_PLACE);
+  const near = hits.map((hit) => ({ hit, line: lineOfReading(parsed.body, read, hit.offset, hit.text) }));
   const lines = new Set<number>();
-  for (const hit of hits) {
+  for (const { hit, line } of [...near, ...locationsInShelterSections(parsed.body, MAX_PER_PLACE)]) {
     // Reported where the location stands (it may be a paragraph before or after the shelter's name), once a line.
-    const line = lineOfReading(parsed.body, read, hit.offset, hit.text);
     if (lines.has(line) || warnings.length >= MAX_PER_PLACE) continue;
     lines.add(line);
     warnings.push(problem('warning', parsed.file, parsed.bodyLine + line, '(Text)', `Der Text ${message(hit)}`, suggestion(hit), `shelter-named-${hit.kind}`));
@@ -688,8 +712,11 @@ interface GuardedRecord {
   lineOf: ParsedFile['lineOf'];
 }
 
-// A corner places a house as well as its number (session 14: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg").
-const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner', 'coordinates']);
+// A corner places a house as well as its number (session 14: "AK Celle – Treffen Ecke Lindenkamp/Mühlenweg");
+// a map or directions link as well as an address (outside tester, session 17: "[Lageplan](https://maps.app.goo.gl/…)").
+const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner', 'coordinates', 'map-link', 'place-link']);
+/** A link to a contact's page in a body, as a path or a full URL ("/kontakte/frauen-helfen-frauen-celle/"): the slug. */
+const CONTACT_LINK = new RegExp(`${contentTypes.contacts.path.replace(/\//g, '\\/')}([a-z0-9-]{1,200})(?![a-z0-9-])`, 'g');
 
 /**
  * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
@@ -720,7 +747,8 @@ export function linkedShelterWarnings(records: readonly GuardedRecord[]): Proble
   const warnings: Problem[] = [];
   for (const record of records) {
     if (record.type !== 'initiatives' && record.type !== 'networks') continue;
-    const refs = [record.data.coordinator, ...(Array.isArray(record.data.contacts) ? record.data.contacts : [])];
+    // Its references, and the Frauenhaus pages its text links to (outside tester, session 17: a Markdown link refers as well).
+    const refs = [record.data.coordinator, ...(Array.isArray(record.data.contacts) ? record.data.contacts : []), ...Array.from(record.body.matchAll(CONTACT_LINK), (match) => match[1])];
     const shelter = refs.find((ref): ref is string => typeof ref === 'string' && shelters.has(ref));
     if (!shelter) continue;
     const parsed: ParsedFile = { file: record.file, data: record.data, body: record.body, bodyLine: record.bodyLine, lineOf: record.lineOf, frontmatter: '' };
@@ -730,7 +758,7 @@ export function linkedShelterWarnings(records: readonly GuardedRecord[]): Proble
         record.slug,
         'warning',
         ([what, quote]) => `nennt ${what} (${quote}), und der Eintrag verweist auf das Frauenhaus „${shelters.get(shelter)}“ (${shelter})`,
-        () => 'prüfen, ob das die Lage des Frauenhauses verrät; dann die Anschrift entfernen',
+        (kind) => `prüfen, ob das die Lage des Frauenhauses verrät; dann ${NAMED_FIX[kind]}`,
         'shelter-linked',
         ADDRESS_KINDS,
       ).map((problem) => (problem.field === 'title' ? titleOnShelterPage(problem) : problem)),

@@ -67,3 +67,33 @@ export function lineOfReading(source: string, read: string, offset: number, quot
   }
   return estimate;
 }
+
+/** An ATX heading line ("## Frauenhaus Celle"), or the underline of a setext heading. */
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * Locations in the sections of `body` (Markdown, as typed) whose heading names a shelter
+ * ("## Frauenhaus Celle", then three paragraphs on, "Paketannahme: Musterweg 5"): the heading
+ * says whose address it is, however far below it stands (outside tester, session 17). A section
+ * ends at the next heading. Each line is read at most once: linear. Lines are 0-based in `body`.
+ */
+export function locationsInShelterSections(body: string, limit: number): { hit: Location; line: number }[] {
+  if (!MAY_NAME_SHELTER.test(body)) return [];
+  const lines = body.split('\n');
+  const found: { hit: Location; line: number }[] = [];
+  const namesShelter = (line: string) => readable(line).some((read) => shelterWordsIn(read, 1).length > 0);
+  const heading = (i: number) => ATX_HEADING.test(lines[i]!) || (i + 1 < lines.length && lines[i]!.trim() !== '' && SETEXT_UNDERLINE.test(lines[i + 1]!) && !/^ {0,3}-+[ \t]*$/.test(lines[i]!));
+  for (let i = 0; i < lines.length && found.length < limit; i++) {
+    if (!heading(i) || !namesShelter(lines[i]!)) continue;
+    let start = i + 1;
+    if (!ATX_HEADING.test(lines[i]!)) start++; // past the setext underline
+    let end = start;
+    while (end < lines.length && !heading(end)) end++;
+    const section = lines.slice(start, end).join('\n');
+    const read = readable(section)[0]!;
+    for (const hit of findLocations(read, { limit: limit - found.length })) found.push({ hit, line: start + lineOfReading(section, read, hit.offset, hit.text) });
+    i = end - 1;
+  }
+  return found;
+}

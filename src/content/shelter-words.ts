@@ -1,7 +1,7 @@
 /**
  * The words that name a place where women (and girls, and their children) are hidden from
  * violence, in German and the eight languages of the site's translations (src/i18n/languages.ts)
- * plus French: one table for the shelter guard's warnings (./shelter-guard.ts, ./shelter-mentions.ts).
+ * plus French, Spanish and Italian: one table for the shelter guard's warnings (./shelter-guard.ts, ./shelter-mentions.ts).
  * An entry that is not of kind `frauenhaus` but whose title holds one of these words and that names
  * an address gets a warning; so does any text that names an address near such a word.
  *
@@ -22,9 +22,11 @@ export const SHELTER_WORDS_BY_LANGUAGE = {
     'frauen|haus', 'frauen|häuser', 'frauen+schutz|haus', 'frauen|schutz+wohnung', 'schutz+haus', 'schutz+häuser', 'schutz|wohnung', 'schutz+unterkunft', 'zufluchts+wohnung',
     'zufluchts+stätte', 'zuflucht', 'frauen|wohn+projekt', 'frauen|zuflucht', 'mädchen|haus', 'mädchen|häuser', 'krisen+wohnung', 'not+wohnung', 'not+unterkunft',
     'schutz+einrichtung', 'geschützte unterkunft', 'geschützten unterkunft', 'geschützte wohnung', 'geschützten wohnung', 'anonyme unterkunft', 'anonyme wohnung', 'sichere unterkunft',
+    // Session 17 (outside tester).
+    'frauen|asyl', 'interventions+wohnung', 'frauen+not+aufnahme', 'schutzraum für frauen', 'schutzräume für frauen',
   ],
   en: ['shelter', 'refuge$', 'refuges$', 'safe house', 'safe houses', 'safehouse', "women's house", 'womens house'],
-  tr: ['kadın sığınma', 'kadın sığınağı', 'sığınma evi', 'sığınmaevi', 'kadın konukevi', 'konukevi'],
+  tr: ['kadın sığınma', 'kadın sığınağı', 'sığınma evi', 'sığınmaevi', 'kadın konukevi', 'konukevi', 'kadın evi'],
   ar: ['دار إيواء', 'دار الإيواء', 'دار حماية', 'ملجأ', 'مأوى', 'بيت آمن'],
   ru: ['приют', 'убежищ', 'кризисный центр', 'кризисного центра', 'кризисная квартира'],
   uk: ['притулк', 'притулок', 'сховищ', 'кризовий центр', 'кризового центру'],
@@ -32,6 +34,9 @@ export const SHELTER_WORDS_BY_LANGUAGE = {
   pl: ['dom dla kobiet', 'schronisk', 'schronieni', 'ośrodek dla kobiet', 'mieszkanie chronione', 'mieszkanie interwencyjne', 'hostel dla kobiet'],
   ro: ['adăpost', 'casă de refugiu', 'casa de refugiu', 'locuință protejată', 'centru de primire', 'casa femeii'],
   fr: ['maison des femmes', 'foyer pour femmes', 'maison d’hébergement'],
+  // Spanish and Italian, as editors copy them from partner organisations (session 17).
+  es: ['casa de acogida', 'casa refugio'],
+  it: ['casa rifugio', 'casa protetta'],
 } as const;
 
 /** Every word of the table as written, joints removed ("frauenhaus", "приют"): for tests and messages. */
