@@ -164,6 +164,32 @@ describe('reserved addresses: derived from the pages, exports and folders the si
   });
 });
 
+describe('a vocabulary id on an address of the site (outside tester, session 17)', () => {
+  it('region "finden" would take /hilfe/finden/: an error on its id, exit 1, no build crash', () => {
+    const regions = readFileSync(path.join(BASE, 'vocabularies', 'regions.yml'), 'utf8');
+    expect(regions).toContain('- id: region-hannover');
+    // A region nothing refers to: its pages are made all the same.
+    const text = `${regions}\n- id: finden\n  label: "Landkreis Finden"\n  short: "Finden"\n  kind: landkreis\n  ags: "03999"\n  seat: "Finden"\n`;
+    const dir = copyWith({ 'vocabularies/regions.yml': text });
+    const found = errors(load(dir));
+    const line = text.split('\n').indexOf('- id: finden') + 1;
+    expect(found).toEqual([
+      {
+        severity: 'error',
+        file: shown(dir, 'vocabularies/regions.yml'),
+        line,
+        field: 'id',
+        message: 'Die Region „finden“ bekäme die Adresse /hilfe/finden/, auf der die Website schon eine eigene Seite hat.',
+        suggestion: expect.stringContaining('eine andere Kennung wählen'),
+        rule: 'address-taken',
+      },
+    ]);
+    const run = validateInProcess(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${shown(dir, 'vocabularies/regions.yml')}:${line}  id  Die Region „finden“ bekäme die Adresse /hilfe/finden/`);
+  });
+});
+
 describe('a broken vocabulary reports its own error once', () => {
   const vocabulary = (name: string) => readFileSync(path.join(BASE, 'vocabularies', name), 'utf8');
   const cases = [
@@ -172,6 +198,9 @@ describe('a broken vocabulary reports its own error once', () => {
     { name: 'topics.yml: broken YAML', file: 'topics.yml', text: vocabulary('topics.yml').replace(/label: (.*)/, 'label: "$1'), message: 'Ungültiges YAML' },
     { name: 'topics.yml: a list of words', file: 'topics.yml', text: 'hochrisiko\n', message: 'Die Datei ist keine Liste' },
     { name: 'topics.yml: empty', file: 'topics.yml', text: '', message: 'Die Datei ist keine Liste' },
+    // Session 17 (outside tester): an id written other than its references, a misspelled key.
+    { name: 'topics.yml: an id with a capital', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- id: Wohnungsverweisung'), message: 'Kennung' },
+    { name: 'topics.yml: "idd" for "id"', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- idd: wohnungsverweisung'), message: 'Kennung fehlt' },
     {
       name: 'topics.yml: one item of the wrong shape',
       file: 'topics.yml',
@@ -182,9 +211,11 @@ describe('a broken vocabulary reports its own error once', () => {
   it.each(cases)('$name', ({ file, text, message }) => {
     const dir = copyWith({ [`vocabularies/${file}`]: text });
     const found = errors(load(dir));
-    expect(found.map((p) => p.file)).toEqual([shown(dir, `vocabularies/${file}`)]);
+    // Its own errors only (a misspelled key is two: the unknown key and the missing id), none in the files that refer to it.
+    expect(new Set(found.map((p) => p.file))).toEqual(new Set([shown(dir, `vocabularies/${file}`)]));
+    expect(found.length).toBeLessThanOrEqual(2);
     expect(found[0]!.message).toContain(message);
-    expect(found.filter((p) => p.rule.startsWith('unknown-'))).toEqual([]);
+    expect(found.filter((p) => p.rule.startsWith('unknown-') && p.rule !== 'unknown-field')).toEqual([]);
   });
 
   it('the validate report: exit 1 and one error line', () => {

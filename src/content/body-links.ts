@@ -31,6 +31,15 @@ export function judgeLink(href: string): LinkVerdict {
     return { ok: false, rule: 'deceptive-link', message: `Der Link ${text.message}`, suggestion: text.suggestion };
   }
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
+  // "https:evil.example.net": the page resolves it below its own address, the open data as another site (outside tester, session 17).
+  if (scheme === 'https' && !/^https:\/\//i.test(target)) {
+    return {
+      ok: false,
+      rule: 'incomplete-link',
+      message: `Dem Link „${shorten(target)}“ fehlen die zwei Schrägstriche nach „https:“`,
+      suggestion: `den Link vollständig schreiben: https://${shorten(target.slice(6).replace(/^[\\/]+/, ''))}`,
+    };
+  }
   if (scheme === undefined || scheme === 'https' || scheme === 'mailto' || scheme === 'tel') return { ok: true };
   if (scheme === 'http') {
     return {

@@ -59,7 +59,15 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
     return { items: [], problems: [fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary')], broken: () => true };
   }
   const problems: Problem[] = [];
+  // The ids broken entries may have meant, as references spell them ("Wohnungsverweisung" is meant
+  // by "wohnungsverweisung"); a broken entry without a readable id ("idd: …") may have meant any.
   const brokenIds = new Set<string>();
+  let brokenWithoutId = false;
+  const noteBroken = (raw: unknown) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if ((typeof id === 'string' || typeof id === 'number') && idKey(String(id))) brokenIds.add(idKey(String(id)));
+    else brokenWithoutId = true;
+  };
   const fields = Object.keys((schema as unknown as { shape: object }).shape);
   const items: T[] = [];
   const seen = new Map<string, number>();
@@ -77,16 +85,14 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
         suggestion: 'den Text mit einem Anführungszeichen beenden (label: "…")',
         rule: 'unclosed-quote',
       });
-      const id = (raw as { id?: unknown }).id;
-      if (typeof id === 'string') brokenIds.add(id);
+      noteBroken(raw);
       return;
     }
     const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) {
       const lineOf = (itemPath: readonly PropertyKey[]) => yaml.lineOf([i, ...itemPath]);
       problems.push(...issuesToProblems(result.error.issues, file, lineOf, fields, (itemPath) => scalarSource(text, [i, ...itemPath])).map((p) => ({ ...p, field: formatPath([i, ...fieldPath(p.field)]) })));
-      const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') brokenIds.add(id);
+      noteBroken(raw);
       return;
     }
     const first = seen.get(result.data.id);
@@ -113,7 +119,12 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   });
   // A duplicate is usually an entry whose id was overwritten: the id it had is missing now, and its
   // references in other files would each be "unknown". Its one error here says it all (as for a broken list).
-  return { items, problems, broken: (id) => duplicated || brokenIds.has(id) };
+  return { items, problems, broken: (id) => duplicated || brokenWithoutId || brokenIds.has(idKey(id)) };
+}
+
+/** An id as compared with the ids broken entries may have meant: lower case, letters and digits only (session 17). */
+function idKey(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** What loadVocabularies needs from load.ts: reading and listing with its refusals, paths as shown. */

@@ -122,7 +122,8 @@ export function year(max: () => number) {
 export function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' && !url.username && !url.password && url.hostname.includes('.') && !/\s/.test(value);
+    // Written with its two slashes: "https:evil.example.net" is a path below the page to a browser (session 17).
+    return /^https:\/\//i.test(value) && url.protocol === 'https:' && !url.username && !url.password && url.hostname.includes('.') && !/\s/.test(value);
   } catch {
     return false;
   }

@@ -3,9 +3,11 @@
  * is returned to the caller, who passes it on as an argument: no module holds it, so a process
  * can build twice (tests, the preview after an edit). Invalid content never reaches a page.
  */
-import { loadContent, type LoadOptions, type LoadResult } from '../content/index.ts';
+import { contentDir, loadContent, type LoadOptions, type LoadResult } from '../content/index.ts';
+import { byFileAndLine } from '../content/problems.ts';
 import { formatReport } from '../content/report.ts';
 import { reservedUrls } from './reserved.ts';
+import { urlCollisionProblems } from './url-collisions.ts';
 
 /** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
 export class ContentError extends Error {
@@ -20,7 +22,11 @@ export class ContentError extends Error {
  * `npm run build` and `npm start` check. Never throws for bad content.
  */
 export function loadSiteContent(options: LoadOptions = {}): LoadResult {
-  return loadContent({ reserved: reservedUrls(), ...options });
+  const result = loadContent({ reserved: reservedUrls(), ...options });
+  // Two pages on one address (a vocabulary id on a fixed page): an error here, never Eleventy's crash.
+  const taken = urlCollisionProblems(result.graph, contentDir(options.dir));
+  if (!taken.length) return result;
+  return { ...result, problems: [...result.problems, ...taken].sort(byFileAndLine), errorCount: result.errorCount + taken.length };
 }
 
 /** Loads and validates; prints the report (unless `print` is false); throws ContentError when there are errors. */

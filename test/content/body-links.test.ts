@@ -69,6 +69,14 @@ describe('every link form meets the https rule', () => {
     expect(rulesOf('[a][r]\n\n[r]: javascript:alert(1)')).toEqual([[11, 'unsafe-link']]);
   });
 
+  it('refuses https links without their two slashes (a browser opens them below the page, the open data elsewhere)', () => {
+    const [missing] = problemsOf('Siehe [Seite](https:evil.example.net).');
+    expect(missing).toMatchObject({ line: 9, rule: 'incomplete-link', message: 'Dem Link „https:evil.example.net“ fehlen die zwei Schrägstriche nach „https:“', suggestion: 'den Link vollständig schreiben: https://evil.example.net' });
+    expect(rulesOf('[a](HTTPS:/evil.example.net/x)')).toEqual([[9, 'incomplete-link']]);
+    expect(rulesOf('[a][r]\n\n[r]: https:evil.example.net')).toEqual([[11, 'incomplete-link']]);
+    expect(rulesOf('[a](https://ok.example.org/) [b](HTTPS://ok.example.org/)')).toEqual([]);
+  });
+
   it('leaves safe links, code and words that only look like domains alone', () => {
     expect(
       problemsOf(
