@@ -35,6 +35,15 @@ runCli(async () => {
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
+  // Ctrl+C or a stop from CI ends the process before `finally` runs: the half-built folder goes first (outside tester, session 17).
+  // A write already under way may add a file while the folder is removed (retried); whatever it
+  // leaves, the next build removes first, and Git ignores _site.tmp/.
+  const stop = (signal: NodeJS.Signals) => {
+    rmSync(temp, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     // SEARCH_INDEX=off: every page and export, no Pagefind index (BuildOptions.searchIndex).
     const ok = await buildSite({ outDir: temp, endsProcess: true, searchIndex: searchIndexWanted(process.env.SEARCH_INDEX) });
