@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentGraph, LoadResult, Problem } from '../src/content/index.ts';
-import { annotation, formatGithub, formatJson, formatReport, formatText, problemLine, summaryLine } from '../src/content/report.ts';
+import { annotation, formatGithub, formatJson, formatReport, formatText, problemLine, summaryLine, visible } from '../src/content/report.ts';
 import { badCases } from './bad-cases.ts';
 import { BAD, BASE, FIXTURES, ROOT, contentWith, expectNoCrash, parseAnnotation, parseText, runValidate, scratch, shown, unescapeAnnotation, validateInProcess, type RunResult } from './helpers.ts';
 
@@ -129,6 +129,22 @@ describe('formatGithub', () => {
     expect(unescapeAnnotation(parsed.file)).toBe(nasty.file);
     expect(unescapeAnnotation(parsed.title)).toBe(nasty.field);
     expect(unescapeAnnotation(parsed.message)).toBe(`${nasty.message} — ${nasty.suggestion}`);
+  });
+
+  it('escapes bidi controls in file names, fields and messages, in text and annotations (session 17)', () => {
+    const bidi = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    for (const c of bidi) {
+      const code = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      const problem: Problem = { severity: 'error', file: `content/contacts/x${c}b.md`, line: 2, field: `per${c}son`, message: `Art: „bi${c}ss“ ist kein erlaubter Wert`, rule: 'enum' };
+      const text = formatText(result([problem], 1), false);
+      const github = formatGithub(result([problem]));
+      for (const out of [text, github]) {
+        expect(out, code).not.toContain(c);
+        expect(out.split(code).length - 1, code).toBeGreaterThanOrEqual(3);
+      }
+    }
+    // Letters of right-to-left scripts stay as they are.
+    expect(visible('شارع الملك رقم ۵')).toBe('شارع الملك رقم ۵');
   });
 
   it('escapes control characters in file names as in messages: no forged line, no terminal codes', () => {

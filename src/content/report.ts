@@ -6,10 +6,12 @@ export type ReportFormat = 'text' | 'github' | 'json';
 
 /**
  * Content can put any character into a message (it quotes the editor's values): control
- * characters are shown as \u escapes, so nothing can forge extra lines or terminal codes.
+ * characters are shown as \u escapes, so nothing can forge extra lines or terminal codes; so are
+ * the bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), which would reorder the line they
+ * stand in, in a terminal and on GitHub (outside tester, session 17).
  */
 export function visible(text: string, keep = ''): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (keep.includes(c) ? c : (ESCAPED[c] ??= `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => (keep.includes(c) ? c : (ESCAPED[c] ??= `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
 }
 const ESCAPED: Record<string, string> = {};
 

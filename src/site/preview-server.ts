@@ -5,7 +5,8 @@
  * - It listens on 127.0.0.1 unless HOST says otherwise (HOST=0.0.0.0 to try the preview on a
  *   phone in the same network): drafts and unpublished edits stay on this computer.
  * - A request whose path is malformed (`/%`, `/%E0%A4%A`) or tries to leave the output folder
- *   (`..`, encoded slashes or backslashes, control characters) gets 400 before the dev server
+ *   (`..`, encoded slashes or backslashes, C0 and C1 control characters) gets 400, any method but
+ *   GET and HEAD 405, before the dev server
  *   sees it; an error while answering ends that request with 500, never the process. The dev
  *   server itself would throw on these, and an unhandled rejection ends Node.
  * - Bound to the loopback address, it answers only requests addressed to localhost (plain and
@@ -39,7 +40,7 @@ export function requestRefusal(target: string | undefined): 400 | undefined {
   } catch {
     return 400;
   }
-  if (/[\\\u0000-\u001f\u007f]/.test(decoded)) return 400;
+  if (/[\\\u0000-\u001f\u007f-\u009f]/.test(decoded)) return 400;
   if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) return 400;
   return undefined;
 }
@@ -108,6 +109,11 @@ class SafeDevServer extends EleventyDevServer {
   override async onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refusal = this.refusal(req);
     if (refusal) return this.refuse(res, ...refusal);
+    // A preview only shows pages: POST, DELETE, TRACE, OPTIONS … get 405, as the test server and Netlify answer them (outside tester, session 17).
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return this.refuse(res, 405, 'Die Vorschau zeigt nur Seiten an (GET und HEAD).');
+    }
     for (const [name, value] of Object.entries(this.headersFor(pathOf(req.url)))) res.setHeader(name, value);
     // The dev server replaces the CSP of any response but 200 with one for its reload script
     // alone, unless the page is "custom": every page of ours is (404s of the finder included).
@@ -145,6 +151,10 @@ class SafeDevServer extends EleventyDevServer {
   }
 
   override _serverListen(port: number): void {
+    // CONNECT (a proxy tunnel) never reaches onRequestHandler: answered here, where Node would just close the connection.
+    this.server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
     this.server.listen({ port, host: this.host });
   }
 

@@ -41,6 +41,9 @@ const MALFORMED = [
   '/../../package.json',
   '//etc/passwd',
   '/kontakte%2f..%2f..%2fpackage.json',
+  // C1 control characters, encoded (outside tester, session 17: NEL got 404).
+  '/%C2%85',
+  '/kontakte/%C2%9B',
 ];
 
 describe('requestRefusal', () => {
@@ -73,7 +76,7 @@ interface RawResponse {
 }
 
 /** One HTTP/1.1 request with the target exactly as given. */
-function rawRequest(port: number, target: string, host = `localhost:${port}`, extraHeaders: readonly string[] = []): Promise<RawResponse> {
+function rawRequest(port: number, target: string, host = `localhost:${port}`, extraHeaders: readonly string[] = [], method = 'GET'): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -82,7 +85,7 @@ function rawRequest(port: number, target: string, host = `localhost:${port}`, ex
       socket.destroy();
       reject(new Error(`no answer to ${target}`));
     });
-    socket.on('connect', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\n${extraHeaders.map((line) => `${line}\r\n`).join('')}Connection: close\r\n\r\n`));
+    socket.on('connect', () => socket.write(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\n${extraHeaders.map((line) => `${line}\r\n`).join('')}Connection: close\r\n\r\n`));
     socket.on('data', (chunk: string) => (data += chunk));
     socket.on('error', reject);
     socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0), body: data.slice(data.indexOf('\r\n\r\n') + 4) }));
@@ -162,6 +165,17 @@ describe('the preview server code', () => {
       expect([400, 404], target).toContain(response.status);
       expect(response.body).not.toContain(PACKAGE_JSON);
     }
+    expect((await rawRequest(port, '/')).status).toBe(200);
+  });
+
+  it('answers any method but GET and HEAD with 405 (CONNECT too) and keeps serving', async () => {
+    const port = (preview.server.server.address() as { port: number }).port;
+    for (const method of ['POST', 'DELETE', 'TRACE', 'OPTIONS', 'PUT', 'PATCH']) {
+      const response = await rawRequest(port, '/', `localhost:${port}`, ['Content-Length: 0'], method);
+      expect(response.status, method).toBe(405);
+    }
+    expect((await rawRequest(port, `localhost:${port}`, `localhost:${port}`, [], 'CONNECT')).status).toBe(405);
+    expect((await rawRequest(port, '/', `localhost:${port}`, [], 'HEAD')).status).toBe(200);
     expect((await rawRequest(port, '/')).status).toBe(200);
   });
 
