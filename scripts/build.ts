@@ -40,10 +40,10 @@ runCli(async () => {
   // leaves, the next build removes first, and Git ignores _site.tmp/.
   const stop = (signal: NodeJS.Signals) => {
     rmSync(temp, { recursive: true, force: true, maxRetries: 3, retryDelay: 10 });
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // SIGHUP: the terminal was closed.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
   try {
     // SEARCH_INDEX=off: every page and export, no Pagefind index (BuildOptions.searchIndex).
     const ok = await buildSite({ outDir: temp, endsProcess: true, searchIndex: searchIndexWanted(process.env.SEARCH_INDEX) });

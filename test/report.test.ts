@@ -143,8 +143,16 @@ describe('formatGithub', () => {
         expect(out.split(code).length - 1, code).toBeGreaterThanOrEqual(3);
       }
     }
-    // Letters of right-to-left scripts stay as they are.
+    // Letters of right-to-left scripts stay as they are, and the zero-width non-joiner of Persian words.
     expect(visible('شارع الملك رقم ۵')).toBe('شارع الملك رقم ۵');
+    expect(visible('خانه\u200cهای امن')).toBe('خانه\u200cهای امن');
+    // Other invisible characters are shown as escapes too: zero widths, word joiner, BOM, Mongolian vowel separator, variation selector, Hangul filler, a tag.
+    expect(visible('a\u200db\u2060c\ufeffd\u180ee\ufe0ff\u3164g\u{e0041}h')).toBe('a\\u200db\\u2060c\\ufeffd\\u180ee\\ufe0ff\\u3164g\\u{e0041}h');
+    // JSON: the same strings to a JSON reader, no raw bidi control in the text.
+    const tricky: Problem = { severity: 'error', file: 'content/contacts/x\u202eb.md', line: 2, field: '', message: 'Art: „bi\u2066ss\u{e0041}“\nzweite Zeile', rule: 'enum' };
+    const json = formatJson(result([tricky]));
+    expect(json).not.toMatch(/[\u202e\u2066]|\u{e0041}/u);
+    expect(JSON.parse(json).problems).toEqual([tricky]);
   });
 
   it('escapes control characters in file names as in messages: no forged line, no terminal codes', () => {

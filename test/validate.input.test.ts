@@ -200,6 +200,8 @@ describe('a broken vocabulary reports its own error once', () => {
     { name: 'topics.yml: empty', file: 'topics.yml', text: '', message: 'Die Datei ist keine Liste' },
     // Session 17 (outside tester): an id written other than its references, a misspelled key.
     { name: 'topics.yml: an id with a capital', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- id: Wohnungsverweisung'), message: 'Kennung' },
+    { name: 'topics.yml: a number as id', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- id: 12'), message: 'Text' },
+    { name: 'topics.yml: an id with an umlaut', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- id: wohnungsverweisüng'), message: 'Kennung' },
     { name: 'topics.yml: "idd" for "id"', file: 'topics.yml', text: vocabulary('topics.yml').replace('- id: wohnungsverweisung', '- idd: wohnungsverweisung'), message: 'Kennung fehlt' },
     {
       name: 'topics.yml: one item of the wrong shape',

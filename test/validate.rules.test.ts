@@ -601,7 +601,7 @@ describe('references that are badly formed and unknown', () => {
   });
 
   it('a website without the two slashes after https: is no valid address (session 17)', () => {
-    for (const website of ['https:evil.example.net', 'https:/evil.example.net', 'HTTPS:evil.example.net/x']) {
+    for (const website of ['https:evil.example.net', 'https:/evil.example.net', 'HTTPS:evil.example.net/x', 'https:///evil.example.net', 'https:////evil.example.net']) {
       const text = readFileSync(path.join(BAD, 'verweis-ungueltige-kennung.md'), 'utf8').replace('status: aktiv', `status: aktiv\nwebsite: "${website}"`);
       const dir = copyWith({ 'initiatives/verweis-ungueltige-kennung.md': text });
       const [problem] = loadContent({ dir, today: TODAY }).problems.filter((p) => p.field === 'website');

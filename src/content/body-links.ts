@@ -32,11 +32,11 @@ export function judgeLink(href: string): LinkVerdict {
   }
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
   // "https:evil.example.net": the page resolves it below its own address, the open data as another site (outside tester, session 17).
-  if (scheme === 'https' && !/^https:\/\//i.test(target)) {
+  if (scheme === 'https' && !/^https:\/\/(?![\\/])/i.test(target)) {
     return {
       ok: false,
       rule: 'incomplete-link',
-      message: `Dem Link „${shorten(target)}“ fehlen die zwei Schrägstriche nach „https:“`,
+      message: /^https:[\\/]{3}/i.test(target) ? `Der Link „${shorten(target)}“ hat nach „https:“ mehr als zwei Schrägstriche` : `Dem Link „${shorten(target)}“ fehlen die zwei Schrägstriche nach „https:“`,
       suggestion: `den Link vollständig schreiben: https://${shorten(target.slice(6).replace(/^[\\/]+/, ''))}`,
     };
   }

@@ -11,8 +11,21 @@ export type ReportFormat = 'text' | 'github' | 'json';
  * stand in, in a terminal and on GitHub (outside tester, session 17).
  */
 export function visible(text: string, keep = ''): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => (keep.includes(c) ? c : (ESCAPED[c] ??= `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
+  return text.replace(HIDDEN, (c) => (keep.includes(c) ? c : (ESCAPED[c] ??= escapeOf(c))));
 }
+/**
+ * Control and line-separator characters, and every format or default-ignorable character (bidi
+ * marks, zero widths, BOM, variation selectors, tags, fillers: outside tester, session 17) but the
+ * zero-width non-joiner, which Persian writing needs between letters.
+ */
+const HIDDEN = /(?!\u200c)[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** HIDDEN but C0 controls, which JSON.stringify escapes itself (and whose line breaks lay out the JSON). */
+const HIDDEN_IN_JSON = /(?!\u200c)[\u007f-\u009f\u2028\u2029\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** `\u202e`, or `\u{e0041}` beyond the BMP. */
+const escapeOf = (c: string) => {
+  const code = c.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
 const ESCAPED: Record<string, string> = {};
 
 export function problemLine(problem: Problem): string {
@@ -81,6 +94,7 @@ export function annotation(severity: 'error' | 'warning' | 'notice', file: strin
 }
 
 export function formatJson(result: LoadResult): string {
+  // The same characters as JSON escapes (the same strings to a JSON reader, harmless in a terminal).
   return JSON.stringify(
     {
       ok: result.errorCount === 0,
@@ -91,7 +105,7 @@ export function formatJson(result: LoadResult): string {
     },
     null,
     2,
-  );
+  ).replace(HIDDEN_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }
 
 export function formatReport(result: LoadResult, format: ReportFormat, colour = false): string {

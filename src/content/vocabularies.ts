@@ -63,9 +63,11 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   // by "wohnungsverweisung"); a broken entry without a readable id ("idd: …") may have meant any.
   const brokenIds = new Set<string>();
   let brokenWithoutId = false;
+  // Only an id written as ids are (letters a–z, digits, hyphens) says which it meant: "12" or
+  // "wohnungsverweisüng" may stand for any (outside tester, session 17).
   const noteBroken = (raw: unknown) => {
     const id = (raw as { id?: unknown } | null)?.id;
-    if ((typeof id === 'string' || typeof id === 'number') && idKey(String(id))) brokenIds.add(idKey(String(id)));
+    if (typeof id === 'string' && /^[a-z0-9]+(?:[-_ ]+[a-z0-9]+)*$/.test(id.trim().toLowerCase())) brokenIds.add(idKey(id));
     else brokenWithoutId = true;
   };
   const fields = Object.keys((schema as unknown as { shape: object }).shape);

@@ -122,8 +122,9 @@ export function year(max: () => number) {
 export function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    // Written with its two slashes: "https:evil.example.net" is a path below the page to a browser (session 17).
-    return /^https:\/\//i.test(value) && url.protocol === 'https:' && !url.username && !url.password && url.hostname.includes('.') && !/\s/.test(value);
+    // Written with exactly two slashes: "https:evil.example.net" is a path below the page to a
+    // browser, and "https:///evil.example.net" another site to a browser but not to every reader (session 17).
+    return /^https:\/\/(?![\\/])/i.test(value) && url.protocol === 'https:' && !url.username && !url.password && url.hostname.includes('.') && !/\s/.test(value);
   } catch {
     return false;
   }

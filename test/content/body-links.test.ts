@@ -74,6 +74,10 @@ describe('every link form meets the https rule', () => {
     expect(missing).toMatchObject({ line: 9, rule: 'incomplete-link', message: 'Dem Link „https:evil.example.net“ fehlen die zwei Schrägstriche nach „https:“', suggestion: 'den Link vollständig schreiben: https://evil.example.net' });
     expect(rulesOf('[a](HTTPS:/evil.example.net/x)')).toEqual([[9, 'incomplete-link']]);
     expect(rulesOf('[a][r]\n\n[r]: https:evil.example.net')).toEqual([[11, 'incomplete-link']]);
+    expect(rulesOf('[a](https:///evil.example.net) [b](https:////evil.example.net)')).toEqual([
+      [9, 'incomplete-link'],
+      [9, 'incomplete-link'],
+    ]);
     expect(rulesOf('[a](https://ok.example.org/) [b](HTTPS://ok.example.org/)')).toEqual([]);
   });
 
