@@ -16,7 +16,7 @@ import { commentCutWarnings } from '../src/content/yaml-surprises.ts';
 import { contentTypes, entryTypes, type ContentType } from '../src/schema/index.ts';
 import { fixedUrls, reservedAddress } from '../src/site/reserved.ts';
 import { loadSiteContent } from '../src/site/load-graph.ts';
-import { BASE, contentWith, parseAnnotation, PINNED_TODAY, scratch, shown, unescapeAnnotation, validateInProcess } from './helpers.ts';
+import { BASE, contentWith, parseAnnotation, PINNED_TODAY, ROOT, scratch, shown, unescapeAnnotation, validateInProcess } from './helpers.ts';
 
 const tmp = scratch();
 afterAll(() => tmp.cleanup());
@@ -187,6 +187,23 @@ describe('a vocabulary id on an address of the site (outside tester, session 17)
     const run = validateInProcess(dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${shown(dir, 'vocabularies/regions.yml')}:${line}  id  Die Region „finden“ bekäme die Adresse /hilfe/finden/`);
+  });
+
+  it('region "plz" would put its page in the folder of the postcode pages: an error on its id', () => {
+    const regions = readFileSync(path.join(ROOT, 'content', 'vocabularies', 'regions.yml'), 'utf8');
+    const dir = copyWith({});
+    // The finder's pages need every Kreis: the sample content's list, one region more.
+    const text = `${regions}\n- id: plz\n  label: "Landkreis Plz"\n  short: "Plz"\n  kind: landkreis\n  ags: "03998"\n  seat: "Plz"\n`;
+    writeFileSync(path.join(dir, 'vocabularies', 'regions.yml'), text);
+    const found = errors(load(dir)).filter((p) => p.rule === 'address-taken');
+    expect(found).toEqual([
+      expect.objectContaining({
+        file: shown(dir, 'vocabularies/regions.yml'),
+        line: text.split('\n').indexOf('- id: plz') + 1,
+        field: 'id',
+        message: 'Die Region „plz“ bekäme die Adresse /hilfe/plz/, den Ordner, in dem die Website die Seiten der Postleitzahl- und Ortssuche ablegt.',
+      }),
+    ]);
   });
 });
 

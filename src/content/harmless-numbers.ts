@@ -42,7 +42,19 @@ export interface StrayNumber {
   context: string;
 }
 
-const words = (list: string) => readAsText(list.split(' '));
+const words = (list: string) => readAsText(list.split(' ').flatMap(romanianSpellings));
+
+/**
+ * A word as Romanian is also typed (outside tester, session 17: "numărul şapte" with the old cedilla
+ * letters, "numarul sapte" without diacritics): ș/ț also as ş/ţ and as s/t, ă and â as a, î as i.
+ * Words without these letters stay alone.
+ */
+function romanianSpellings(word: string): string[] {
+  if (!/[șțşţăâî]/.test(word)) return [word];
+  const cedilla = word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
+  const plain = word.replace(/[șş]/g, 's').replace(/[țţ]/g, 't').replace(/[ăâ]/g, 'a').replace(/î/g, 'i');
+  return [word, cedilla, plain];
+}
 
 /**
  * Endings of nouns that label a number without naming a place (`Raum 3`, `Arbeitsgruppe 2`,
@@ -167,6 +179,29 @@ const TIME_RUN = /^(\d{1,2})(?:[.:](\d{2}))?(?:[–-](\d{1,2})(?:[.:](\d{2}))?)?
 const FLOOR_WORDS = words('og ug eg dg obergeschoss untergeschoss erdgeschoss dachgeschoss stock stockwerk etage geschoss');
 /** Words of a house counted from a street ("das fünfte Haus links", "the fifth house on the left"). */
 const HOUSE_WORDS = words('haus hauses gebäude eingang hauseingang tür haustür einfahrt tor house building door entrance gate');
+/**
+ * Ordinals of the site's other languages that count houses ("вулиця Шевченка, п’ятий будинок",
+ * "Atatürk Caddesi, beşinci bina", "Strada Mare, casa a cincea", "الشارع الرئيسي، المبنى الخامس",
+ * "خیابان اصلی، ساختمان پنجم": outside tester, session 17), in the forms a house word takes.
+ */
+const FOREIGN_ORDINALS = words(
+  'перший другий третій четвертий п’ятий шостий сьомий восьмий дев’ятий десятий одинадцятий дванадцятий тринадцятий чотирнадцятий п’ятнадцятий шістнадцятий сімнадцятий вісімнадцятий дев’ятнадцятий двадцятий ' +
+    'первый второй третий четвертый четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый девятнадцатый двадцатый ' +
+    'birinci ikinci üçüncü dördüncü beşinci altıncı yedinci sekizinci dokuzuncu onuncu yirminci ' +
+    'pierwszy drugi trzeci czwarty piąty szósty siódmy ósmy dziewiąty dziesiąty jedenasty dwunasty trzynasty czternasty piętnasty szesnasty siedemnasty osiemnasty dziewiętnasty dwudziesty ' +
+    'pierwszym drugim trzecim czwartym piątym szóstym siódmym ósmym dziewiątym dziesiątym ' +
+    'primul prima doilea doua treilea treia patrulea patra cincilea cincea șaselea șasea șaptelea șaptea optulea opta nouălea noua zecelea zecea ' +
+    'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة ' +
+    'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم',
+);
+/** House words of those languages ("будинок", "дом", "bina", "ev", "budynek", "casa", "المبنى", "ساختمان"). */
+const FOREIGN_HOUSE_WORDS = words(
+  'будинок будинку дім дом доме здание будівля bina binası binasi ev evi evin apartman apartmanı dom domu domem budynek budynku casa casă casei clădirea clădire clădirii bloc blocul ' +
+    'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه',
+);
+/** Romanian "a"/"al" before an ordinal ("casa a cincea", "blocul al doilea"). */
+const ORDINAL_ARTICLES = words('a al');
+
 /** Directions after a counted house: "das fünfte Haus links", "the fifth house on the left". */
 const DIRECTIONS = words('links rechts gegenüber left right opposite');
 /** English ordinals of 1–12: like the German ones, a number where they count houses. */
@@ -235,7 +270,7 @@ const ADDRESS_LABELS = words(
   'nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house număr numar numărul numarul casa',
 );
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
-const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع طريق خیابان کوچه بلوار');
+const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع الشارع طريق الطريق خیابان کوچه بلوار');
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
 const COORDINATE_WORDS = words('grad breitengrad längengrad breite länge latitude longitude lat lon lng nord ost north east');
 /** The short labels of COORDINATE_WORDS that are words of their own elsewhere (Polish "lat": years). */
@@ -256,7 +291,7 @@ const FOREIGN_NUMBERS = words(
   'два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят сто ' +
   'дві чотири п’ять шість сім вісім дев’ять десять одинадцять дванадцять тринадцять чотирнадцять п’ятнадцять шістнадцять сімнадцять вісімнадцять дев’ятнадцять двадцять тридцять ' +
   'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści ' +
-  'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
+  'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece douăsprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
   // Arabic teens: "اثنا عشر", "اثنتا عشرة" (12, the first word in the nominative), session 17.
   'اثنان اثنتان اثنا اثنتا اثنتي ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
   'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست ' +
@@ -539,7 +574,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
     if (german === undefined && !germanOf.has(lower)) germanOf.set(lower, (german = germanNumberWord(lower)));
     // `streetOrLabelBefore` is looked at only for the few words that could be a number: most words are neither (issue 13).
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
-    const counted = (german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i);
+    const counted = ((german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i)) || (FOREIGN_ORDINALS.has(lower) && countsForeignHouse(r, i));
     if (german === 'long' || german === 'ordinal' || (german === 'small' && streetOrLabelBefore(r, i)) || counted) {
       r.numeric[i] = 1;
       continue;
@@ -590,6 +625,29 @@ function countsHouse(r: Reader, i: number): boolean {
     if (r.capitalised(k) && (r.word(k - 1, PREPOSITIONS) || streetOrLabelBefore(r, k + 1))) return true;
   }
   return false;
+}
+
+/**
+ * Foreign ordinal i counts a house: a house word of FOREIGN_HOUSE_WORDS right after or before it
+ * (over "a"/"al" in Romanian), and a street within six tokens ("вулиця Шевченка, п’ятий будинок",
+ * "ساختمان پنجم" after "خیابان اصلی").
+ */
+function countsForeignHouse(r: Reader, i: number): boolean {
+  const house = r.word(i + 1, FOREIGN_HOUSE_WORDS) ? i + 1 : r.word(i - 1, FOREIGN_HOUSE_WORDS) ? i - 1 : r.word(i - 1, ORDINAL_ARTICLES) && r.word(i - 2, FOREIGN_HOUSE_WORDS) ? i - 2 : -1;
+  if (house < 0) return false;
+  for (let k = Math.max(0, Math.min(i, house) - 6); k <= Math.max(i, house) + 6 && k < r.count; k++) if (k !== house && k !== i && streetishAt(r, k)) return true;
+  return false;
+}
+
+/** Token k names a street in one of the site's languages: a German street name, a street label or type ("ul.", "caddesi", "strada", "شارع", "خیابان", "вулиця"). */
+function streetishAt(r: Reader, k: number): boolean {
+  if (!r.is(k, WORD) || r.end[k]! - r.start[k]! > 40) return false;
+  const w = r.lower(k);
+  if (germanStreetAt(r, k) || STREET_LABELS.has(w) || LOWER_CASE_STREET_TYPES.has(w) || SLAVIC_LABEL_STEMS.some((stem) => w.startsWith(stem))) return true;
+  // Turkish suffixes after an apostrophe ("Caddesi'ndeki").
+  const stem = w.split(/['’]/, 1)[0]!;
+  if (stem !== w && STREET_LABELS.has(stem)) return true;
+  return r.capitalised(k) && (TRAILING_STREET_TYPES.has(w) || LEADING_STREET_TYPES.has(w));
 }
 
 /** Token k is a capitalised German street name ("Hauptstraße", "Lindenweg"): a street ending, no numbered noun, no everyday compound. */
@@ -1227,7 +1285,7 @@ const GERMAN_NUMBER_MARK = new RegExp(`[0-9]|${GERMAN_NUMBER_MARKS.map(numberMar
 /** GERMAN_NUMBER_MARK without the digits: what markNumberWords looks at (it reads words only). */
 const GERMAN_NUMBER_WORD_MARK = new RegExp(GERMAN_NUMBER_MARKS.map(numberMarkSource).join('|'), NUMBER_MARK_FLAGS);
 /** Words `markNumberWords` can mark as they stand (foreign number words, digits as words, English ordinals), as the rule's tables hold them. */
-export const WHOLE_NUMBER_WORDS: readonly string[] = [...new Set([...FOREIGN_NUMBERS, ...AMBIGUOUS_FOREIGN, ...DIGIT_WORDS, ...ENGLISH_ORDINALS])];
+export const WHOLE_NUMBER_WORDS: readonly string[] = [...new Set([...FOREIGN_NUMBERS, ...AMBIGUOUS_FOREIGN, ...DIGIT_WORDS, ...ENGLISH_ORDINALS, ...FOREIGN_ORDINALS])];
 // Longest first, so a word is matched whole; no ASCII letter before or after (any other letter is checked by `wholeWord`).
 const WHOLE_NUMBER_WORD = new RegExp(`(?<![A-Za-z])(?:${[...WHOLE_NUMBER_WORDS].sort((a, b) => b.length - a.length).map(numberMarkSource).join('|')})(?![A-Za-z])`, NUMBER_MARK_FLAGS);
 /**

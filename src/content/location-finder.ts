@@ -131,16 +131,19 @@ export function readable(text: string): string[] {
 
 /**
  * An apostrophe inside a Cyrillic word as the site's typographer sets it: Ukrainian writes "п'ять",
- * "пʼять" (U+02BC, its standard) and "п’ять" alike (outside tester, session 17: a field kept the
- * ASCII one, and the number rule did not know the word).
+ * "пʼять" (U+02BC, its standard), "п‘ять", "п´ять" (NFKC makes the acute a space and a combining
+ * accent) and "п’ять" alike (outside testers, session 17: a field kept the ASCII one, and the
+ * number rule did not know the word).
  */
-const CYRILLIC_APOSTROPHE = /(?<=[\u0400-\u04ff])['\u02bc`\u00b4\u2032](?=[\u0400-\u04ff])/g;
+const CYRILLIC_APOSTROPHE = /(?<=[\u0400-\u04ff])(?:['\u02bc`\u00b4\u2018\u2032]| \u0301)(?=[\u0400-\u04ff])/g;
+/** Arabic vowel signs (harakat, tanwin, shadda, sukun, the dagger alif; not the hamza above or below, part of a letter: "شمارهٔ"): a reader sees the same word without them ("اثْنَا عَشَر"). */
+const ARABIC_VOWEL_SIGNS = /[\u064b-\u0652\u0670]/g;
 
 /** The readings of a decoded text (see `readable`). */
 function readingsOf(read: string): string[] {
   // Digits of every script as 0-9, look-alike letters as Latin ones, hyphenated lines joined.
   // All three change only characters beyond ASCII: a text without any is left as it is.
-  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read)).replace(CYRILLIC_APOSTROPHE, '’')) : read);
+  const plain = joinHyphenatedLines(NON_ASCII.test(read) ? latinSkeleton(circledDigits(asciiDigits(read)).replace(CYRILLIC_APOSTROPHE, '’').replace(ARABIC_VOWEL_SIGNS, '')) : read);
   // Emphasis marks are no letters, shown or not ("_Am Markt_ 1"). Whitespace: only runs of two
   // or more and other whitespace characters are replaced, single spaces stay as they are. Letters
   // spaced apart ("M u s t e r w e g 5") are one word to a reader.

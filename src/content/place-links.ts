@@ -51,15 +51,17 @@ export const PLACE_SERVICES = new Set([
   'geocaching', 'opencaching', 'geonames', 'wikidata', 'flickr', 'geograph', 'strava',
   // Session 17 (outside tester): business listings and directories show the place's address and map; Google Earth.
   'yelp', 'foursquare', 'tripadvisor', 'gelbeseiten', 'dasoertliche', 'dastelefonbuch', '11880', 'golocal', 'cylex', 'earth',
+  'werkenntdenbesten', 'goyellow', 'branchenbuch', 'stadtbranchenbuch', 'business',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
-const PLACE_SERVICE_ONLY = new Map<string, (host: string) => boolean>([
+export const PLACE_SERVICE_ONLY: ReadonlyMap<string, (host: string) => boolean> = new Map<string, (host: string) => boolean>([
   ['naver', (host) => host.startsWith('map.')],
   ['kakao', (host) => host.startsWith('map.')],
   ['baidu', (host) => host.startsWith('map.')],
   ['plus', (host) => host === 'plus.codes'],
   ['here', (host) => host.endsWith('here.com')],
   ['earth', (host) => /(?:^|\.)earth\.google\./.test(host)],
+  ['business', (host) => /(?:^|\.)business\.google\./.test(host)],
 ]);
 
 /**
@@ -72,15 +74,15 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
   'coordinates', 'koordinaten', 'latlng', 'latlon', 'mlat', 'mlon', 'streetview', 'geohash',
   // The site's other languages (outside tester, session 17: "/yol-tarifi", "/harta", "/dojazd", "/карта", "/نقشه").
   'harita', 'haritası', 'haritasi', 'konum', 'ulaşım', 'ulasim', 'hartă', 'harta', 'hărți', 'harti', 'locație', 'locatie', 'localizare', 'indicații', 'indicatii',
-  'mapa', 'mapy', 'dojazd', 'lokalizacja', 'карта', 'карты', 'мапа', 'проезд', 'проїзд', 'маршрут', 'местоположение', 'розташування', 'локация', 'локація',
-  'خريطة', 'الخريطة', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت',
+  'mapa', 'mapy', 'dojazd', 'dojazdu', 'lokalizacja', 'карта', 'карты', 'мапа', 'проезд', 'проїзд', 'маршрут', 'местоположение', 'розташування', 'локация', 'локація',
+  'خريطة', 'خريطه', 'الخريطة', 'الخريطه', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت', 'branchenbuch',
 ]);
 /**
  * Phrases of a path that name the way to a place, its words joined by `-` ("/so-finden-sie-uns",
  * "/how-to-find-us", "/yol-tarifi", "/jak-dojechac", "/как-добраться"): no word of them alone says so.
  */
 export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
-  'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
+  'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'nasil-gidilir', 'nasıl-gidilir', 'ulasim-bilgileri', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
   'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
 ]);
 /** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: a residence card, a charter of rights. */
@@ -192,7 +194,9 @@ export const URL_IN_TEXT = /(?=[a-z0-9-])(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\
 const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
 /** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
 const PLACE_HINT =
-  /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
+  /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|gidil|ulasim|branchen|business|search|local|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
+/** Google's search and Bing's local results, whatever the country domain. */
+const SEARCH_PAGE = /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/search|bing\.com\/(?:local|maps|search\?[^#]*\blid=))/i;
 /** Letters every key of PLACE_QUERY_KEYS holds one of. */
 const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid/i;
 
@@ -224,8 +228,11 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   }
   if (positionInUrl(url)) return 'position';
   if (PLACE_QUERY_HINT.test(url) && placeInQuery(url)) return 'place-service';
+  // A search engine's result page for a place shows its map card ("google.de/search?q=frauenhaus+celle", "bing.com/local?lid=…").
+  if (typedHost !== undefined && SEARCH_PAGE.test(url)) return 'place-service';
   // Most links name no place: told apart without parsing the URL (a body may hold 30,000 links).
-  const head = url.split(/[?#]/, 1)[0]!;
+  // Host, path and fragment, without the query (search terms).
+  const head = url.replace(/\?[^#]*/, '');
   if (typedHost !== undefined && !PLACE_HINT.test(head) && !(head.includes('%') && PLACE_HINT.test(readablePath(head)))) return undefined;
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   let host: string;
@@ -234,7 +241,8 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
     const parsed = new URL(withScheme);
     host = parsed.hostname.toLowerCase().replace(/\.$/, '');
     // The URL parser percent-encodes letters beyond ASCII ("/карта", "/نقشه"): read as written.
-    rest = readablePath(parsed.pathname);
+    // The fragment too: a page's anchor "#harita", "#anfahrt" names the part it opens (never the query: search terms).
+    rest = `${readablePath(parsed.pathname)}/${readablePath(parsed.hash.slice(1))}`;
   } catch {
     return undefined;
   }

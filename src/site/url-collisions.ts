@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { allPages, type SitePage } from '../../_includes/pages/index.ts';
+import { allPages, pageDefinitions, type SitePage } from '../../_includes/pages/index.ts';
+import type { PageDefinition } from '../../_includes/pages/page-type.ts';
 import type { ContentGraph } from '../content/index.ts';
 import { displayPath } from '../content/content-reader.ts';
 import type { Problem } from '../content/problems.ts';
@@ -32,8 +33,23 @@ export function urlCollisionProblems(graph: ContentGraph, contentRoot: string): 
   const first = new Map<string, SitePage>();
   const problems: Problem[] = [];
   const reported = new Set<string>();
-  // The finder's pages lie two folders below /hilfe/ (/hilfe/plz/29221/): no content makes an address there.
+  // The finder's thousands of pages lie in folders of their own (/hilfe/plz/29221/): no content
+  // makes an address there, but a page on the folder itself would sit among them (region "plz").
+  const folders = new Map(pageDefinitions.filter((definition) => definition.vocabularyOnly).map((definition) => [folderOf(definition, graph), definition.name]));
   for (const page of allPages(graph, (definition) => !definition.vocabularyOnly)) {
+    if (folders.has(page.url) && !reported.has(page.url)) {
+      reported.add(page.url);
+      const mine = sourceOf(page, graph, contentRoot);
+      problems.push({
+        severity: 'error',
+        file: mine.file ?? displayPath(contentRoot),
+        line: mine.line ?? 1,
+        field: mine.field ?? '',
+        message: `${capital(mine.what)} bekäme die Adresse ${page.url}, den Ordner, in dem die Website die Seiten der Postleitzahl- und Ortssuche ablegt.`,
+        suggestion: mine.field === 'id' ? 'eine andere Kennung wählen (z. B. mit dem Ort oder der Art davor) und die Verweise darauf anpassen' : 'einen anderen Dateinamen wählen',
+        rule: 'address-taken',
+      });
+    }
     const earlier = first.get(page.url);
     if (!earlier) {
       first.set(page.url, page);
@@ -56,6 +72,12 @@ export function urlCollisionProblems(graph: ContentGraph, contentRoot: string): 
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The folder a page type's pages lie in: its address for an item whose key is a placeholder, cut before the placeholder. */
+function folderOf(definition: PageDefinition, graph: ContentGraph): string {
+  const probe = definition.url({ key: '\u0000', id: '\u0000' } as never, graph);
+  return probe.slice(0, probe.indexOf('\u0000'));
+}
 
 function sourceOf(page: SitePage, graph: ContentGraph, contentRoot: string): PageSource {
   const item = page.item as { id?: string; region?: { id: string }; file?: string; title?: string } | undefined;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_SHORTENERS, PLACE_SERVICES, placeLinkReason } from '../../../src/content/place-links.ts';
+import { LINK_SHORTENERS, PLACE_SERVICE_ONLY, PLACE_SERVICES, placeLinkReason } from '../../../src/content/place-links.ts';
 import { bodyLocations, locationsIn, shelterProblems } from '../../../src/content/shelter-guard.ts';
 import { SHELTER_WORDS_BY_LANGUAGE, soundsLikeShelter } from '../../../src/content/shelter-words.ts';
 import { positionInUrl } from '../../../src/content/url-positions.ts';
@@ -84,7 +84,7 @@ describe('A. a position written into a URL is refused, whatever the host', () =>
     expect(listed.length).toBeGreaterThan(1000);
     for (const h of ['t1p.de', 'g.page', 'binged.it', 'is.gd', 's.id', 'cutt.ly', 'tiny.cc', 'ow.ly', 'buff.ly', 'shorturl.at', 'rebrand.ly']) expect([...listed, ...LINK_SHORTENERS], h).toContain(h);
     for (const h of [...listed, ...LINK_SHORTENERS]) expect(placeLinkReason(`https://${h}/abc`), h).toBe('shortener');
-    const service = fc.tuple(fc.constantFrom(...[...PLACE_SERVICES].filter((name) => !['here', 'plus', 'naver', 'kakao', 'baidu', 'earth'].includes(name))), fc.constantFrom('com', 'de', 'org', 'ru', 'app', 'net'), fc.constantFrom('', 'www.', 'm.'), fc.stringMatching(/^[a-z0-9]{1,8}$/));
+    const service = fc.tuple(fc.constantFrom(...[...PLACE_SERVICES].filter((name) => !PLACE_SERVICE_ONLY.has(name))), fc.constantFrom('com', 'de', 'org', 'ru', 'app', 'net'), fc.constantFrom('', 'www.', 'm.'), fc.stringMatching(/^[a-z0-9]{1,8}$/));
     fc.assert(
       fc.property(service, ([name, tld, sub, p]) => {
         const url = `https://${sub}${name}.${tld}/${p}`;
@@ -93,7 +93,9 @@ describe('A. a position written into a URL is refused, whatever the host', () =>
       }),
       runs,
     );
-    for (const url of ['https://earth.google.com/web/@52.6,10.08,50a', 'https://www.yelp.de/biz/x', 'https://www.gelbeseiten.de/gsbiz/abc-123', 'https://share.google/abc', 'https://citymapper.com/berlin', 'https://wikimapia.org/#lang=de', 'https://2gis.ru/moscow', 'https://geohack.toolforge.org/x', 'https://kurzelinks.de/abc'])
+    // The services named only on some hosts, on those hosts.
+    expect([...PLACE_SERVICE_ONLY.keys()].sort()).toEqual(['baidu', 'business', 'earth', 'here', 'kakao', 'naver', 'plus']);
+    for (const url of ['https://business.google.com/n/1', 'https://earth.google.com/web/@52.6,10.08,50a', 'https://www.yelp.de/biz/x', 'https://www.gelbeseiten.de/gsbiz/abc-123', 'https://share.google/abc', 'https://citymapper.com/berlin', 'https://wikimapia.org/#lang=de', 'https://2gis.ru/moscow', 'https://geohack.toolforge.org/x', 'https://kurzelinks.de/abc'])
       expect(kinds(url), url).toContain('place-link');
   });
 

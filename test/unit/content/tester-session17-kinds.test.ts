@@ -67,6 +67,45 @@ describe('house numbers in words the guard did not read', () => {
     );
   });
 
+  it('a third tester’s kinds: ordinals counting houses in every site language, other spellings of number words', () => {
+    for (const text of [
+      'вулиця Шевченка, п’ятий будинок',
+      'п’ятий будинок на вулиці Шевченка',
+      'улица Ленина, пятый дом',
+      'пятый дом на улице Ленина',
+      'Atatürk Caddesi, beşinci bina',
+      "Atatürk Caddesi'ndeki beşinci ev",
+      'ulica Główna, piąty budynek',
+      'piąty dom na ulicy Głównej',
+      'Strada Mare, casa a cincea',
+      'a cincea casă de pe Strada Mare',
+      'الشارع الرئيسي، المبنى الخامس',
+      'المنزل الخامس في الشارع الرئيسي',
+      'خیابان اصلی، ساختمان پنجم',
+      'Strada Mare numărul şapte',
+      'Strada Mare şapte',
+      'Strada Mare numarul sapte',
+      'Hauptstraße numărul douăsprezece',
+      'Hauptstraße, будинок п‘ять',
+      'Hauptstraße п´ять',
+      'شارع الرئيسي اثْنَا عَشَر',
+    ]) {
+      refused(text);
+      refused(text, { hours: text });
+    }
+    for (const text of [
+      'Це перший будинок для жінок у Целле.',
+      'Это первый дом для женщин в регионе.',
+      'Kadınlar için ikinci ev açıldı.',
+      'Drugi budynek jest w remoncie.',
+      'Prima casă pentru femei a fost deschisă în 2019.',
+      'المبنى الثاني مخصص للأطفال.',
+      'ساختمان دوم برای کودکان است.',
+      'خط تلفن کمک به شمارهٔ 116 016 همیشه در دسترس شماست.',
+    ])
+      passes(text);
+  });
+
   it('the same words in ordinary sentences pass', () => {
     for (const text of [
       'Avem o sută de locuri.',
@@ -116,6 +155,22 @@ describe('links to a map, the way there or a listing of the place', () => {
       refused('', { website: url });
     }
     for (const text of ['Yol tarifi', 'Как добраться', 'Карта', 'Jak dojechać', 'نقشه', 'Harita üzerinde', 'How to get here']) refused(`[${text}](https://example.org/seite)`);
+    // A third tester's: listings, search result pages, more paths, a fragment.
+    for (const url of [
+      'https://www.werkenntdenbesten.de/frauenhaus-celle',
+      'https://business.google.com/n/123',
+      'https://www.bing.com/local?lid=YN123',
+      'https://home.meinestadt.de/celle/branchenbuch',
+      'https://www.goyellow.de/home/frauenhaus',
+      'https://www.google.com/search?q=frauenhaus+celle',
+      'https://example.org/plan-dojazdu',
+      'https://example.org/nasil-gidilir',
+      'https://example.org/خريطه',
+      'https://example.org/#harita',
+    ]) {
+      refused(`[Mehr erfahren](${url})`);
+      refused('', { website: url });
+    }
   });
 
   it('a place word of any site language in any path position (generated)', () => {
@@ -148,6 +203,9 @@ describe('links to a map, the way there or a listing of the place', () => {
       'https://example.org/get-involved',
       'https://example.org/traseu-profesional',
       'https://www.frauenhauskoordinierung.de/hilfe-finden',
+      'https://www.google.com/',
+      'https://example.org/#top',
+      'https://www.bmfsfj.de/bmfsfj/service/search',
     ])
       passes(`[Mehr erfahren](${url})`);
     passes('[Karta pobytu](https://example.org/seite)');
