@@ -71,7 +71,9 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   // Session 14 (outside tester): a day of a programme ("Tag 1: Ankommen"), English numbered nouns ("Chapter 4", "Rooms 1 to 6", "Step 2").
   'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days ' +
   // Session 13: a work shift ("Schicht 1", "Frühschicht 2").
-  'schicht'
+  'schicht ' +
+  // Session 17 (outside tester): "UN-Resolution 1325", "Covid-19".
+  'resolution konvention covid'
 ).split(' ');
 const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
@@ -840,6 +842,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // A legal reference right after a street or house-number label needs its law or its next part
   // ("Kitaplatz § 24 SGB VIII"): "Hauptstraße § 12", "Hauptstraße Paragraf 12" are house numbers (session 17).
   const legalAfterStreet = (label: number) => streetOrLabelBefore(r, label) && !r.word(next, LAW_CODES) && !r.word(next, LEGAL_LABELS) && !(r.punct(next, '.') && r.attached(next) && r.word(next + 1, LAW_CODES));
+  // A numbered noun joined by a hyphen ("Covid-19", "Phase-2"; outside tester, session 17).
+  if (digits && r.punct(b, '-') && r.attached(b) && r.attached(s) && r.is(b - 1, WORD) && r.end[b - 1]! - r.start[b - 1]! <= 40 && numberedNounAt(r, b - 1, e) && !streetOrLabelBefore(r, b - 1)) return 'ok';
   // A label before: a numbered noun, a legal reference, an identifier.
   if (r.is(b, WORD) && before.length <= 40) {
     // An IBAN starts with its country code ("IBAN DE02 …", below); bare digits after it are no IBAN.
@@ -884,6 +888,12 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (r.punct(next, '.') && r.attached(next) && r.word(next + 1, ORDINAL_NOUNS)) return 'ok';
     // An ordinal before a noun ("im 1. Halbjahr", "Jede 3. Frau", "am 3. Mittwoch", "im 1. OG"), not after a street-like name ("Am Anger 3. Stock").
     if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !r.attached(next + 1) && ordinalNoun(r, next + 1) && !streetLikeName(r, b, e)) return 'ok';
+    // A list of ordinals before their noun ("jeden 1. und 3. Montag", "die 1., 2. und 3. Klasse", "1. bis 4. Klasse": outside tester, session 17).
+    if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !streetLikeName(r, b, e)) {
+      let k = next + 1;
+      for (let hops = 0; hops < 4 && (r.punct(k, ',–-') || r.word(k, RANGE_WORDS)) && r.is(k + 1, NUMBER) && r.end[k + 1]! - r.start[k + 1]! <= 3 && r.punct(k + 2, '.') && r.attached(k + 2); hops++) k += 3;
+      if (k > next + 1 && !r.attached(k) && (ordinalNoun(r, k) || r.word(k, ORDINAL_NOUNS))) return 'ok';
+    }
   }
   if (digits && harmlessCode(r, s, e, run, b, next)) return 'ok';
   if (elidedCount(r, s, e)) return 'ok';

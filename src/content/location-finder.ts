@@ -199,8 +199,8 @@ const NOT_STREET_WORDS = new Set([
   'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   'frauenhaus', 'frauenhäuser', 'schutzwohnung', 'schutzwohnungen', 'beratungsstelle', 'biss', 'netzwerk', 'arbeitskreis', 'projekt', 'standort',
   'postfach', 'pf', 'frauen', 'kinder', 'personen', 'plätze', 'betten', 'ab', 'bis', 'seit', 'um', 'ca', 'etwa', 'rund', 'über', 'unter', 'mehr', 'als', 'wohnung', 'wohnungen', 'standort', 'filiale',
-  // "im Schnitt 3 bis 4 Monate" (outside tester, session 17).
-  'schnitt', 'durchschnitt', 'mittel',
+  // "im Schnitt 3 bis 4 Monate", "Während Covid-19" (outside tester, session 17).
+  'schnitt', 'durchschnitt', 'mittel', 'covid',
 ]);
 
 /** Capitalised at the start of a sentence, but never the first word of a street name. */

@@ -251,8 +251,13 @@ describe('legal references and counts', () => {
       'Avem douăzeci de locuri.',
       'Avem cinci sute de locuri.',
       'Przez trzy miesiące',
+      'Die Gruppe trifft sich jeden 1. und 3. Montag im Monat.',
+      'Die 1., 2. und 3. Klasse besuchen die Grundschule.',
+      'Während Covid-19 war das Haus geöffnet.',
+      'Seit Covid-19 arbeiten wir anders.',
+      'Die UN-Resolution 1325 betrifft Frauen.',
     ])
       passes(text);
-    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani']) refused(text);
+    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani', 'Am Anger 3. und 4. Stock', 'Musterweg 1. und 3. Haus', 'Hauptstraße Covid-19', 'Musterweg-19']) refused(text);
   });
 });
