@@ -72,8 +72,8 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days ' +
   // Session 13: a work shift ("Schicht 1", "Frühschicht 2").
   'schicht ' +
-  // Session 17 (outside tester): "UN-Resolution 1325", "Covid-19".
-  'resolution konvention covid'
+  // Session 17 (outside testers): "UN-Resolution 1325", "Covid-19", "Android 14", "Regel 1", "Übereinkommen Nr. 210".
+  'resolution konvention covid android ios windows regel übereinkommen'
 ).split(' ');
 const NUMBERED_NOUN_SET = new Set(NUMBERED_NOUN_ENDINGS);
 const NUMBERED_BY_LAST = new Map<string, string[]>();
@@ -153,6 +153,8 @@ const UNITS = words(
 );
 /** Units that also read as a hint at a house ("5 x klingeln", "5 m hinter dem Tor"). */
 const WEAK_UNITS = words('x × mal m');
+/** Currencies written before their amount. */
+const CURRENCY_WORDS = words('eur euro chf usd gbp');
 /** An age before its number ("im Alter von 14"). */
 const AGE_WORDS = words('alter alters lebensalter');
 const AGE_LINKS = words('von bis zu ab');
@@ -165,7 +167,7 @@ const ORDINAL_NOUNS = words(
 );
 const MONTHS = words('januar jänner februar märz april mai juni juli august september oktober november dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez');
 /** Words after which a number is an age, a limit, a share or an estimate ("ab 18", "bis 14", "davon 2 für …", "(rund 55)", "ca. 40"). */
-const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt ' +
+const LIMIT_WORDS = words('ab unter über bis zwischen mindestens höchstens maximal max. max min davon darunter rund etwa ca circa knapp insgesamt als einschließlich inklusive than ' +
   // English (session 14): "aged 18 to 65", "up to 6", "under 14".
   'to aged under over between about around approximately approx nearly ' +
   // Polish and Russian/Ukrainian (session 13): "do lat 14", "powyżej 18", "до 14 лет".
@@ -201,6 +203,11 @@ const FOREIGN_HOUSE_WORDS = words(
   'будинок будинку дім дом доме здание будівля bina binası binasi ev evi evin apartman apartmanı dom domu domem budynek budynku casa casă casei clădirea clădire clădirii bloc blocul ' +
     'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه',
 );
+/** "in der Lindenallee", "am Lindenweg" after an ordinal. */
+const STREET_PREPOSITIONS_SHORT = words('in im an am auf');
+const ARTICLES_SHORT = words('der dem den');
+/** Turkish house-number labels after their number ("on iki numarada", "5 numara"). */
+const NUMBER_LABELS_AFTER = words('numara numarada numarası numaralı nolu');
 /** Romanian "a"/"al" before an ordinal ("casa a cincea", "blocul al doilea"). */
 const ORDINAL_ARTICLES = words('a al');
 
@@ -259,7 +266,7 @@ const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauensch
 /** Hyphenated adjectives of a count ("14-tägig", "2-jährige", "3-fach"). */
 const COUNT_ADJECTIVE = /^(?:tägig|wöchig|monatig|jährig|stündig|minütig|malig|fach|köpfig|teilig|sprachig|stöckig|zimmer)(?:e|en|er|es|em)?$/;
 /** Labels of identifiers that are no address: bank, register and file numbers, a Postfach. */
-const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id');
+const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id iso din');
 /** Legal references: the label before ("§ 238", "Art. 3", "Abs. 2") and the code after ("238 StGB", "SGB VIII"). */
 // "Paragraf 238 StGB" as "§ 238 StGB" (outside tester, session 17).
 const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s paragraf paragraph paragrafen paragraphen');
@@ -608,6 +615,12 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
         r.numeric[i] = 1;
         continue;
       }
+      // Turkish writes the label after the number: "on iki numarada", "beş numara".
+      const nextWord = FOREIGN_NUMBERS.has(r.lower(i + 1)) ? i + 2 : i + 1;
+      if (r.word(nextWord, NUMBER_LABELS_AFTER)) {
+        for (let k = i; k < nextWord; k++) r.numeric[k] = 1;
+        continue;
+      }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
       if (streetOrLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
@@ -619,6 +632,8 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
 
 /** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
 function countsHouse(r: Reader, i: number): boolean {
+  // "Unser Haus ist das zwölfte in der Lindenallee": the ordinal, a preposition and the street (outside tester, session 17).
+  if (r.word(i + 1, STREET_PREPOSITIONS_SHORT) && (germanStreetAt(r, i + 2) || (r.word(i + 2, ARTICLES_SHORT) && germanStreetAt(r, i + 3)))) return true;
   if (!r.word(i + 1, HOUSE_WORDS)) return false;
   // "Das zwölfte Haus der Hauptstraße" (outside tester, session 17): a German street name after the house word, too.
   for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false) || germanStreetAt(r, k)) return true;
@@ -646,10 +661,16 @@ function streetishAt(r: Reader, k: number): boolean {
   if (!r.is(k, WORD) || r.end[k]! - r.start[k]! > 40) return false;
   const w = r.lower(k);
   if (germanStreetAt(r, k) || STREET_LABELS.has(w) || LOWER_CASE_STREET_TYPES.has(w) || SLAVIC_LABEL_STEMS.some((stem) => w.startsWith(stem))) return true;
-  // Turkish suffixes after an apostrophe ("Caddesi'ndeki").
-  const stem = w.split(/['’]/, 1)[0]!;
-  if (stem !== w && STREET_LABELS.has(stem)) return true;
+  // Turkish suffixes after an apostrophe ("Caddesi'ndeki", "Lindenallee'deki").
+  const stem = withoutCaseEnding(w);
+  if (stem !== w && (STREET_LABELS.has(stem) || (r.capitalised(k) && Boolean(streetEnding(stem)) && !numberedNoun(stem)))) return true;
   return r.capitalised(k) && (TRAILING_STREET_TYPES.has(w) || LEADING_STREET_TYPES.has(w));
+}
+
+/** A word without a Turkish case ending after an apostrophe ("Lindenallee’de", "Caddesi'ndeki": outside tester, session 17). */
+function withoutCaseEnding(word: string): string {
+  const at = word.search(/['’]/);
+  return at > 0 ? word.slice(0, at) : word;
 }
 
 /** Token k is a capitalised German street name ("Hauptstraße", "Lindenweg"): a street ending, no numbered noun, no everyday compound. */
@@ -722,7 +743,7 @@ function streetOrLabelBefore(r: Reader, i: number): boolean {
   let k = i - 1;
   if (r.punct(k, ',.:')) k--;
   if (!r.is(k, WORD)) return false;
-  const lower = r.lower(k);
+  const lower = withoutCaseEnding(r.lower(k));
   if (lower.length > 40) return false;
   if (ADDRESS_LABELS.has(lower) || STREET_LABELS.has(lower)) return true;
   if (STREET_LABELS.has(r.lower(k - 1)) || STREET_LABELS.has(r.lower(k - 2))) return r.is(k - 1, WORD) || r.is(k - 2, WORD);
@@ -852,6 +873,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (LAW_CODES.has(before)) return 'ok';
   }
   if (r.punct(b, '§') && !legalAfterStreet(b)) return 'ok';
+  // An amount after its currency ("€ 14,60", "EUR 14,60", "€5": outside tester, session 17), not after a street ("Hauptstraße €5").
+  if (digits && (r.punct(b, '€$£') || r.word(b, CURRENCY_WORDS)) && !streetOrLabelBefore(r, b)) return 'ok';
   // An age: "bis zum Alter von 14", "im Alter 3 bis 6" (outside tester, session 17).
   if (digits && (r.word(b, AGE_WORDS) || (r.word(b, AGE_LINKS) && r.word(b - 1, AGE_WORDS))) && !streetOrLabelBefore(r, b)) return 'ok';
   // "Mitgliedsnummer beim Paritätischen: 4711": an identifier's label a few words before the colon.
@@ -891,7 +914,12 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     // A list of ordinals before their noun ("jeden 1. und 3. Montag", "die 1., 2. und 3. Klasse", "1. bis 4. Klasse": outside tester, session 17).
     if (run.length <= 3 && r.punct(next, '.') && r.attached(next) && !streetLikeName(r, b, e)) {
       let k = next + 1;
-      for (let hops = 0; hops < 4 && (r.punct(k, ',–-') || r.word(k, RANGE_WORDS)) && r.is(k + 1, NUMBER) && r.end[k + 1]! - r.start[k + 1]! <= 3 && r.punct(k + 2, '.') && r.attached(k + 2); hops++) k += 3;
+      for (let hops = 0; hops < 4; hops++) {
+        // "9. bzw. 10. Klasse": an abbreviated joint with its full stop.
+        const joint = r.word(k, RANGE_WORDS) && r.punct(k + 1, '.') && r.attached(k + 1) ? k + 1 : k;
+        if (!(r.punct(k, ',–-') || r.word(k, RANGE_WORDS)) || !r.is(joint + 1, NUMBER) || r.end[joint + 1]! - r.start[joint + 1]! > 3 || !r.punct(joint + 2, '.') || !r.attached(joint + 2)) break;
+        k = joint + 3;
+      }
       if (k > next + 1 && !r.attached(k) && (ordinalNoun(r, k) || r.word(k, ORDINAL_NOUNS))) return 'ok';
     }
   }
@@ -1183,7 +1211,7 @@ function unitAfter(r: Reader, e: number): boolean {
 }
 
 /** Words joining counts into a range, a list or a share ("3 bis 4", "2 von 3 Frauen", "2 of 3 women"). */
-const RANGE_WORDS = words('bis und oder von to of ile i și и або lub');
+const RANGE_WORDS = words('bis und oder bzw von to of ile i și и або lub');
 
 /** Word k is a noun a number can count: capitalised, no street ending, no building or label word, no function word. */
 function countedNoun(r: Reader, k: number): boolean {

@@ -52,6 +52,8 @@ export const PLACE_SERVICES = new Set([
   // Session 17 (outside tester): business listings and directories show the place's address and map; Google Earth.
   'yelp', 'foursquare', 'tripadvisor', 'gelbeseiten', 'dasoertliche', 'dastelefonbuch', '11880', 'golocal', 'cylex', 'earth',
   'werkenntdenbesten', 'goyellow', 'branchenbuch', 'stadtbranchenbuch', 'business',
+  // Rides to a destination (outside tester, session 17: "uber.com/?drop[0]=Musterweg").
+  'uber', 'freenow', 'bolt',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
 export const PLACE_SERVICE_ONLY: ReadonlyMap<string, (host: string) => boolean> = new Map<string, (host: string) => boolean>([
@@ -76,6 +78,8 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
   'harita', 'haritası', 'haritasi', 'konum', 'ulaşım', 'ulasim', 'hartă', 'harta', 'hărți', 'harti', 'locație', 'locatie', 'localizare', 'indicații', 'indicatii',
   'mapa', 'mapy', 'dojazd', 'dojazdu', 'lokalizacja', 'карта', 'карты', 'мапа', 'проезд', 'проїзд', 'маршрут', 'местоположение', 'розташування', 'локация', 'локація',
   'خريطة', 'خريطه', 'الخريطة', 'الخريطه', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت', 'branchenbuch',
+  // Journey planners, whose query names the destination, and pages named after the address (session 17).
+  'fahrplaner', 'fahrplanauskunft', 'reiseauskunft', 'verbindungssuche', 'journeyplanner', 'adresse', 'address', 'anschrift',
 ]);
 /**
  * Phrases of a path that name the way to a place, its words joined by `-` ("/so-finden-sie-uns",
@@ -83,7 +87,7 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
  */
 export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
   'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'nasil-gidilir', 'nasıl-gidilir', 'ulasim-bilgileri', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
-  'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
+  'wo-wir-sind', 'wo-sie-uns-finden', 'journey-planner', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
 ]);
 /** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: a residence card, a charter of rights. */
 const POLISH_CARDS = new Set(['karta pobytu', 'karty pobytu', 'karta praw', 'karta polaka', 'karta dużej', 'karta duzej']);
@@ -105,6 +109,8 @@ const DIRECTIONS_TEXTS = [
     'so finden sie uns', 'so finden sie zu uns', 'so finden sie hin', 'so kommen sie zu uns', 'wie sie uns finden', 'hier finden sie uns', 'der weg zu uns', 'weg zu uns', 'anfahrt',
     'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte', 'standort',
     'unser standort', 'directions', 'how to find us', 'find us', 'map', 'how to get here', 'getting here',
+    // Session 17: "Wo Sie uns finden", "Zur Adresse", "Navigation starten", a pin or map emoji.
+    'wo sie uns finden', 'wo wir sind', 'adresse', 'unsere adresse', 'zur adresse', 'anschrift', 'address', 'navigation', 'navigation starten', '📍', '🗺', '🗺️',
     // The site's other languages (session 17), as written and as read (Cyrillic as Latin letters).
     'yol tarifi', 'harita', 'nasıl gelinir', 'hartă', 'harta', 'indicații', 'cum ajungeți', 'cum ajungeti', 'mapa', 'dojazd', 'jak dojechać', 'jak do nas trafić',
     'карта', 'как добраться', 'как нас найти', 'схема проезда', 'як дістатися', 'як доїхати', 'як нас знайти', 'خريطة', 'الخريطة', 'الاتجاهات', 'كيفية الوصول', 'نقشه', 'مسیریابی',
@@ -194,7 +200,7 @@ export const URL_IN_TEXT = /(?=[a-z0-9-])(?<![\p{L}\p{N}.@-])(?:https?:\/\/|www\
 const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
 /** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
 const PLACE_HINT =
-  /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|gidil|ulasim|branchen|business|search|local|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
+  /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|gidil|ulasim|branchen|business|search|local|fahrplan|reiseaus|verbindung|journey|adress|address|anschrift|wo-wir|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
 /** Google's search and Bing's local results, whatever the country domain. */
 const SEARCH_PAGE = /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/search|bing\.com\/(?:local|maps|search\?[^#]*\blid=))/i;
 /** Letters every key of PLACE_QUERY_KEYS holds one of. */

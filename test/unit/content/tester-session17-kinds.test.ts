@@ -106,6 +106,13 @@ describe('house numbers in words the guard did not read', () => {
       passes(text);
   });
 
+  it('a fourth tester’s kinds: Turkish case endings and labels after the number, an ordinal before the street', () => {
+    for (const text of ["Evimiz Atatürk Caddesi'nde, on iki numarada.", 'Evimiz Lindenallee’de, on iki numara.', "Lindenallee'deki on ikinci ev bizim.", 'Unser Haus ist das zwölfte in der Lindenallee.']) {
+      refused(text);
+      refused(text, { summary: text });
+    }
+  });
+
   it('the same words in ordinary sentences pass', () => {
     for (const text of [
       'Avem o sută de locuri.',
@@ -155,6 +162,10 @@ describe('links to a map, the way there or a listing of the place', () => {
       refused('', { website: url });
     }
     for (const text of ['Yol tarifi', 'Как добраться', 'Карта', 'Jak dojechać', 'نقشه', 'Harita üzerinde', 'How to get here']) refused(`[${text}](https://example.org/seite)`);
+    // A fourth tester's: journey planners and rides with the destination, directions texts and address pages.
+    for (const url of ['https://www.vbn.de/fahrplaner?to=Celle+Lindenallee', 'https://www.db.de/reiseauskunft?Z=Celle+Musterweg', 'https://uber.com/?drop[0]=Musterweg', 'https://example.org/wo-wir-sind', 'https://example.org/adresse', 'https://example.org/#adresse'])
+      refused(`[Mehr erfahren](${url})`);
+    for (const text of ['Wo Sie uns finden', 'Zur Adresse', 'Navigation starten', 'Kontakt & Adresse', '📍', '🗺️']) refused(`[${text}](https://example.org/info)`);
     // A third tester's: listings, search result pages, more paths, a fragment.
     for (const url of [
       'https://www.werkenntdenbesten.de/frauenhaus-celle',
@@ -256,8 +267,24 @@ describe('legal references and counts', () => {
       'Während Covid-19 war das Haus geöffnet.',
       'Seit Covid-19 arbeiten wir anders.',
       'Die UN-Resolution 1325 betrifft Frauen.',
+      // A fourth tester's.
+      'Die Kinder bekommen ein eigenes Zimmer, wenn sie älter als 12 sind.',
+      'Die Hälfte der Kinder ist jünger als 6.',
+      'Mädchen und Jungen bis einschließlich 13 können mitkommen.',
+      'Boys older than 14 cannot stay with us.',
+      'Unter Android 14 finden Sie die Standortfreigabe unter Einstellungen.',
+      'Windows 11 und iOS 17 sind auf unseren Laptops installiert.',
+      'Die Schulpflicht gilt bis zur 9. bzw. 10. Klasse.',
+      'Telefonsprechstunde jeden 1. und 3. Mittwoch.',
+      'Die Gemeinschaftsküche ist im EG, die Zimmer im 1. und 2. OG.',
+      'Regel 1: Die Adresse des Hauses wird niemandem mitgeteilt.',
+      'Unsere Mitarbeiterinnen haben eine Ausbildung nach ISO 27001.',
+      'Es kostet € 14,60 pro Nacht.',
+      'Es kostet EUR 14,60 pro Nacht.',
+      'Eigenanteil: €5 pro Tag.',
+      'Costs €14.60 per night.',
     ])
       passes(text);
-    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani', 'Am Anger 3. und 4. Stock', 'Musterweg 1. und 3. Haus', 'Hauptstraße Covid-19', 'Musterweg-19']) refused(text);
+    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani', 'Am Anger 3. und 4. Stock', 'Musterweg 1. und 3. Haus', 'Hauptstraße Covid-19', 'Musterweg-19', 'Hauptstraße €5', 'Hauptstraße EUR 5', 'Hauptstraße als 12', 'Musterweg bzw. 5', 'nach DIN 29221 Celle']) refused(text);
   });
 });
