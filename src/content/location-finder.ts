@@ -78,7 +78,8 @@ const URL_TOKEN = /(?:[a-z][a-z0-9+.-]{0,30}:\/\/|www\.)\S*/gi;
 function decoded(text: string, everywhere = true): string {
   let current = text;
   for (let round = 0; round < 3; round++) {
-    let next = current.normalize('NFKC');
+    // "№" is a label of its own: NFKC makes it the letters "No", which run together with what touches them ("№№$1$№№" read "NoNo$1$NoNo").
+    let next = (current.includes('№') ? current.replace(/№/g, ' № ') : current).normalize('NFKC');
     if (next.includes('&')) next = unescapeAll(next);
     if (next.includes('%')) next = everywhere ? next.replace(PERCENT_RUN, decodedRun) : next.replace(URL_TOKEN, (url) => url.replace(PERCENT_RUN, decodedRun));
     if (next.includes('=')) next = next.replace(BASE64_QUERY_VALUE, base64Text);

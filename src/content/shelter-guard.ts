@@ -94,7 +94,28 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   });
   // An e-mail local part in number-first order ("14.linden.close@…", read as typed: the reading drops "_"): its words capitalised as an address would be (session 14).
   found.push(...localPartStreets(value.trim(), limit));
+  found.push(...queryValueLocations(value, limit));
   return unique(found).slice(0, limit);
+}
+
+/**
+ * Locations in the values of a URL's query read together, as the site it opens reads them
+ * (outside tester, session 17: "?s=Lindenallee&n=12", "?strasse=Musterweg&hausnummer=5"): the
+ * names between the values no longer keep a street from its number.
+ */
+function queryValueLocations(value: string, limit: number): Location[] {
+  if (!value.includes('?') || !value.includes('=')) return [];
+  const found: Location[] = [];
+  for (const url of /^(?:https?:\/\/|www\.)\S+$/i.test(value.trim()) ? [value.trim()] : urlsIn(value, limit)) {
+    const query = url.split('#', 1)[0]!.split('?').slice(1).join('?');
+    const values = query
+      .split(/[&;]/)
+      .map((pair) => pair.slice(pair.indexOf('=') + 1))
+      .filter((text, i, all) => text && all.length > 1 && i < 50)
+      .map((text) => readableOnce(text.replace(/\+/g, ' '))[0]!);
+    if (values.length > 1) found.push(...findLocations(values.join(' '), { limit }));
+  }
+  return found;
 }
 
 /**
@@ -212,10 +233,9 @@ export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE
       .join(APART);
     add(machine, findLocations(machine, { machine: true, limit }));
   }
-  // E-mail addresses (a body's `mailto:` links) as `locationsIn` reads them.
+  // E-mail addresses (a body's `mailto:` links) and query values as `locationsIn` reads them.
   values.forEach((value, i) => {
-    if (!value.includes('@') || !/\d/.test(value)) return;
-    const hits = localPartStreets(value.trim(), limit);
+    const hits = [...(value.includes('@') && /\d/.test(value) ? localPartStreets(value.trim(), limit) : []), ...queryValueLocations(value, limit)];
     if (hits.length) out.set(i, unique([...(out.get(i) ?? []), ...hits]).slice(0, limit));
   });
   return out;

@@ -166,6 +166,14 @@ describe('links to a map, the way there or a listing of the place', () => {
     for (const url of ['https://www.vbn.de/fahrplaner?to=Celle+Lindenallee', 'https://www.db.de/reiseauskunft?Z=Celle+Musterweg', 'https://uber.com/?drop[0]=Musterweg', 'https://example.org/wo-wir-sind', 'https://example.org/adresse', 'https://example.org/#adresse'])
       refused(`[Mehr erfahren](${url})`);
     for (const text of ['Wo Sie uns finden', 'Zur Adresse', 'Navigation starten', 'Kontakt & Adresse', '📍', '🗺️']) refused(`[${text}](https://example.org/info)`);
+    // Street and number in separate query values, read together as the site they open does.
+    for (const url of ['https://example.org/a?s=Lindenallee&n=12', 'https://example.org/a?q=Lindenallee&x=12']) {
+      refused(`[hier](${url})`);
+      refused(`Mehr: ${url} heute`);
+      refused('', { website: url });
+    }
+    for (const url of ['https://example.org/suche?q=Frauenhaus&page=2', 'https://example.org/x?id=29221', 'https://example.org/x?lang=de&page=12', 'https://www.bmfsfj.de/suche?q=gewalt&sort=date&p=3'])
+      passes(`[Info](${url})`);
     // A third tester's: listings, search result pages, more paths, a fragment.
     for (const url of [
       'https://www.werkenntdenbesten.de/frauenhaus-celle',
