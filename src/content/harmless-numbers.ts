@@ -203,9 +203,6 @@ const FOREIGN_HOUSE_WORDS = words(
   'будинок будинку дім дом доме здание будівля bina binası binasi ev evi evin apartman apartmanı dom domu domem budynek budynku casa casă casei clădirea clădire clădirii bloc blocul ' +
     'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه',
 );
-/** "in der Lindenallee", "am Lindenweg" after an ordinal. */
-const STREET_PREPOSITIONS_SHORT = words('in im an am auf');
-const ARTICLES_SHORT = words('der dem den');
 /** Turkish house-number labels after their number ("on iki numarada", "5 numara"). */
 const NUMBER_LABELS_AFTER = words('numara numarada numarası numaralı nolu');
 /** Romanian "a"/"al" before an ordinal ("casa a cincea", "blocul al doilea"). */
@@ -633,7 +630,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
 /** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
 function countsHouse(r: Reader, i: number): boolean {
   // "Unser Haus ist das zwölfte in der Lindenallee": the ordinal, a preposition and the street (outside tester, session 17).
-  if (r.word(i + 1, STREET_PREPOSITIONS_SHORT) && (germanStreetAt(r, i + 2) || (r.word(i + 2, ARTICLES_SHORT) && germanStreetAt(r, i + 3)))) return true;
+  if (r.word(i + 1, PREPOSITIONS) && (germanStreetAt(r, i + 2) || (r.word(i + 2, ARTICLES) && germanStreetAt(r, i + 3)))) return true;
   if (!r.word(i + 1, HOUSE_WORDS)) return false;
   // "Das zwölfte Haus der Hauptstraße" (outside tester, session 17): a German street name after the house word, too.
   for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false) || germanStreetAt(r, k)) return true;

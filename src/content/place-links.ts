@@ -89,8 +89,9 @@ export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
   'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'nasil-gidilir', 'nasıl-gidilir', 'ulasim-bilgileri', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
   'wo-wir-sind', 'wo-sie-uns-finden', 'journey-planner', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
 ]);
-/** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: a residence card, a charter of rights. */
-const POLISH_CARDS = new Set(['karta pobytu', 'karty pobytu', 'karta praw', 'karta polaka', 'karta dużej', 'karta duzej']);
+/** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: the words after it in a residence card, a charter of rights. */
+const POLISH_CARD_WORDS = ['pobytu', 'praw', 'polaka', 'dużej', 'duzej'];
+const POLISH_CARDS = new Set(['karta', 'karty'].flatMap((card) => POLISH_CARD_WORDS.map((word) => `${card} ${word}`)));
 
 /** `words` and their readings with look-alike letters as Latin ones (./look-alikes.ts). */
 function withSkeletons(words: readonly string[]): Set<string> {
@@ -119,7 +120,7 @@ const DIRECTIONS_TEXTS = [
 const DIRECTIONS_WORDS = DIRECTIONS_TEXTS.map((text) => text.replace(/ /g, '\\s+')).join('|');
 /** A directions text as a whole word (or words) anywhere in a link text. */
 // Not "Karta pobytu" (Polish: a residence card), which reads like Russian "карта" (a map).
-const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])(?!\\s+(?:pobytu|praw|polaka|dużej|duzej)(?![\\p{L}]))`, 'iu');
+const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])(?!\\s+(?:${POLISH_CARD_WORDS.join('|')})(?![\\p{L}]))`, 'iu');
 
 /** Whether a link text ("So finden Sie uns", "Anfahrt und Parken") promises directions. */
 export function isDirectionsText(text: string): boolean {

@@ -93,7 +93,7 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
     else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
   });
   // An e-mail local part in number-first order ("14.linden.close@…", read as typed: the reading drops "_"): its words capitalised as an address would be (session 14).
-  found.push(...localPartStreets(value.trim(), limit));
+  found.push(...localPartLocations(value.trim(), limit));
   found.push(...queryValueLocations(value, limit));
   return unique(found).slice(0, limit);
 }
@@ -123,7 +123,7 @@ function queryValueLocations(value: string, limit: number): Location[] {
  * streets (`14.linden.close@example.org` → "14 Linden Close"), and numbers run together with letters
  * (`fh29221@example.org` → "fh 29221": a postcode; outside tester, session 17).
  */
-function localPartStreets(text: string, limit: number): Location[] {
+function localPartLocations(text: string, limit: number): Location[] {
   const local = /^(?:mailto:)?([^@\s/?]{1,64})@[^@\s]{1,253}$/i.exec(text)?.[1];
   if (!local || !/\d/.test(local)) return [];
   const words = machineWords(local.replaceAll('_', '.'));
@@ -235,7 +235,7 @@ export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE
   }
   // E-mail addresses (a body's `mailto:` links) and query values as `locationsIn` reads them.
   values.forEach((value, i) => {
-    const hits = [...(value.includes('@') && /\d/.test(value) ? localPartStreets(value.trim(), limit) : []), ...queryValueLocations(value, limit)];
+    const hits = [...(value.includes('@') && /\d/.test(value) ? localPartLocations(value.trim(), limit) : []), ...queryValueLocations(value, limit)];
     if (hits.length) out.set(i, unique([...(out.get(i) ?? []), ...hits]).slice(0, limit));
   });
   return out;
