@@ -41,9 +41,9 @@ export const pageDefinitions = [
     definePage<undefined>({ name: `${type}-a-z`, url: () => `${contentTypes[type].path}a-z/`, render: (_, graph) => listingAz(type, graph) }),
   ]),
   // Listings that scale (issue 16): the numbered pages of listings too long for one page.
-  definePage<ListPageItem>({ name: 'a-z-letter', items: azLetterPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
+  definePage<ListPageItem>({ name: 'a-z-letter', items: azLetterPages, url: (item) => item.url, render: listPage, shows: (item) => item.items, below: true }),
   // A detail page's long list of related entries (a contact named by hundreds of initiatives), in numbered pages below the entry.
-  definePage<RelationPageItem>({ name: 'entry-relation', items: relationPages, url: (item) => item.url, render: listPage, shows: (item) => [item.owner, ...item.items] }),
+  definePage<RelationPageItem>({ name: 'entry-relation', items: relationPages, url: (item) => item.url, render: listPage, shows: (item) => [item.owner, ...item.items], below: true }),
   definePage<undefined>({ name: 'regions', url: () => '/regionen/', render: (_, graph) => regionsIndex(graph) }),
   definePage<Region>({
     name: 'region',
@@ -52,7 +52,7 @@ export const pageDefinitions = [
     render: (region, graph) => regionPage(region, graph),
     shows: (region, graph) => graph.byRegion.get(region.id) ?? [],
   }),
-  definePage<ListPageItem>({ name: 'region-type', items: regionTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
+  definePage<ListPageItem>({ name: 'region-type', items: regionTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items, below: true }),
   definePage<undefined>({ name: 'topics', url: () => '/themen/', render: (_, graph) => topicsIndex(graph) }),
   definePage<Topic>({
     name: 'topic',
@@ -61,7 +61,7 @@ export const pageDefinitions = [
     render: (topic, graph) => topicPage(topic, graph),
     shows: (topic, graph) => graph.byTopic.get(topic.id) ?? [],
   }),
-  definePage<ListPageItem>({ name: 'topic-type', items: topicTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
+  definePage<ListPageItem>({ name: 'topic-type', items: topicTypePages, url: (item) => item.url, render: listPage, shows: (item) => item.items, below: true }),
   definePage<undefined>({ name: 'help', url: () => '/hilfe/', render: (_, graph) => helpIndex(graph) }),
   definePage<Region>({
     name: 'help-region',
@@ -71,7 +71,7 @@ export const pageDefinitions = [
     searchable: true,
     shows: (region, graph) => helpContacts(helpOf(region, graph)),
   }),
-  definePage<ListPageItem>({ name: 'help-section', items: helpSectionPages, url: (item) => item.url, render: listPage, shows: (item) => item.items }),
+  definePage<ListPageItem>({ name: 'help-section', items: helpSectionPages, url: (item) => item.url, render: listPage, shows: (item) => item.items, below: true }),
   // The help finder's small pages: reached from the form, not listed in the sitemap.
   definePage<undefined>({ name: 'finder', url: () => '/hilfe/finden/', render: () => finderIndex(), sitemap: false }),
   definePage<Match>({ name: 'finder-postcode', items: finderPostcodes, url: postcodeUrl, render: postcodePage, sitemap: false, vocabularyOnly: true }),
@@ -84,7 +84,7 @@ export const pageDefinitions = [
   definePage<Translation>({ name: 'lang-start', items: translationsOf, url: (t) => `/${t.language.code}/`, render: translatedStart, searchable: true }),
   definePage<Translation>({ name: 'lang-help', items: translationsOf, url: (t) => `/${t.language.code}/hilfe/`, render: translatedHelp, searchable: true }),
   definePage<TranslatedRegion>({ name: 'lang-help-region', items: translatedRegions, url: (r) => `/${r.translation.language.code}/hilfe/${r.region.id}/`, render: translatedHelpRegion }),
-  definePage<TranslatedSectionPage>({ name: 'lang-help-section', items: translatedSectionPages, url: (item) => item.url, render: translatedHelpSection, shows: (item) => item.items }),
+  definePage<TranslatedSectionPage>({ name: 'lang-help-section', items: translatedSectionPages, url: (item) => item.url, render: translatedHelpSection, shows: (item) => item.items, below: true }),
   definePage<Translation>({ name: 'lang-safety', items: translationsOf, url: (t) => `/${t.language.code}/sicherheit/`, render: translatedSafety, searchable: true }),
   definePage<Translation>({ name: 'lang-search', items: translationsOf, url: (t) => `/${t.language.code}/suche/`, render: translatedSearch }),
   definePage<Translation>({ name: 'lang-not-found', items: translationsOf, url: (t) => `/${t.language.code}/404.html`, render: translatedNotFound, sitemap: false }),

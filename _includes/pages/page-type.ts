@@ -26,6 +26,13 @@ export interface PageDefinition<Item = unknown> {
   shows?: (item: Item, graph: ContentGraph) => readonly { file: string }[];
   /** Shows nothing from the entries (only vocabularies and src/geo data): the preview renders it again only when the vocabularies change. */
   vocabularyOnly?: boolean;
+  /**
+   * Its pages are the further numbered pages of a list shown on a page of another type, below that
+   * page's address (/regionen/<id>/kontakte/2/): they have no address of their own that content
+   * could take, so the check for addresses two pages share (src/site/url-collisions.ts) leaves out
+   * their items, whose lists are measured by rendering.
+   */
+  below?: boolean;
 }
 
 export function definePage<Item>(page: PageDefinition<Item>): PageDefinition<unknown> {
