@@ -630,7 +630,9 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
 /** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
 function countsHouse(r: Reader, i: number): boolean {
   // "Unser Haus ist das zwölfte in der Lindenallee": the ordinal, a preposition and the street (outside tester, session 17).
-  if (r.word(i + 1, PREPOSITIONS) && (germanStreetAt(r, i + 2) || (r.word(i + 2, ARTICLES) && germanStreetAt(r, i + 3)))) return true;
+  // A direction may stand between: "das dritte links in der Hauptstraße".
+  const at = r.word(i + 1, DIRECTIONS) ? i + 2 : i + 1;
+  if (r.word(at, PREPOSITIONS) && (germanStreetAt(r, at + 1) || (r.word(at + 1, ARTICLES) && germanStreetAt(r, at + 2)))) return true;
   if (!r.word(i + 1, HOUSE_WORDS)) return false;
   // "Das zwölfte Haus der Hauptstraße" (outside tester, session 17): a German street name after the house word, too.
   for (let k = i + 2; k <= i + 5 && k < r.count; k++) if (r.word(k, DIRECTIONS) || streetAt(r, k, false) || germanStreetAt(r, k)) return true;
@@ -662,6 +664,11 @@ function streetishAt(r: Reader, k: number): boolean {
   const stem = withoutCaseEnding(w);
   if (stem !== w && (STREET_LABELS.has(stem) || (r.capitalised(k) && Boolean(streetEnding(stem)) && !numberedNoun(stem)))) return true;
   return r.capitalised(k) && (TRAILING_STREET_TYPES.has(w) || LEADING_STREET_TYPES.has(w));
+}
+
+/** A word of a script without capitals (Arabic, Persian): its name cannot be told by a capital letter. */
+function caseless(word: string): boolean {
+  return word.toLowerCase() === word.toUpperCase();
 }
 
 /** A word without a Turkish case ending after an apostrophe ("Lindenallee’de", "Caddesi'ndeki": outside tester, session 17). */
@@ -743,7 +750,8 @@ function streetOrLabelBefore(r: Reader, i: number): boolean {
   const lower = withoutCaseEnding(r.lower(k));
   if (lower.length > 40) return false;
   if (ADDRESS_LABELS.has(lower) || STREET_LABELS.has(lower)) return true;
-  if (STREET_LABELS.has(r.lower(k - 1)) || STREET_LABELS.has(r.lower(k - 2))) return r.is(k - 1, WORD) || r.is(k - 2, WORD);
+  // A label one or two words back, with a name between ("ul. Główna", "strada Mihai Eminescu", "شارع الملك"): not "Strada nu este un loc" (outside tester, session 17).
+  if ((STREET_LABELS.has(r.lower(k - 1)) || STREET_LABELS.has(r.lower(k - 2))) && (r.capitalised(k) || caseless(r.str(k)))) return r.is(k - 1, WORD) || r.is(k - 2, WORD);
   return Boolean(streetEnding(lower)) && !numberedNoun(lower);
 }
 

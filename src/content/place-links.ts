@@ -98,8 +98,9 @@ function withSkeletons(words: readonly string[]): Set<string> {
   return new Set(words.flatMap((word) => [word, latinSkeleton(word)]));
 }
 
-/** Query keys that name one place of a map service ("writereview?placeid=…", "search?kgmid=…", "?ludocid=…"). */
-const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ftid']);
+/** Query keys that name one place of a map service ("writereview?placeid=…", "search?kgmid=…", "?ludocid=…") or the destination of a route ("?ziel=…", "?name_destination=…"). */
+// Compared without "_": the guard's readings drop it with the other emphasis marks ("name_destination" is read "namedestination").
+const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ftid', 'ziel', 'destination', 'name_destination', 'dest', 'daddr'].map((key) => key.replaceAll('_', '')));
 
 /**
  * Link texts that promise the way to a place, whatever the link points to: "So finden Sie uns",
@@ -205,7 +206,7 @@ const PLACE_HINT =
 /** Google's search and Bing's local results, whatever the country domain. */
 const SEARCH_PAGE = /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/search|bing\.com\/(?:local|maps|search\?[^#]*\blid=))/i;
 /** Letters every key of PLACE_QUERY_KEYS holds one of. */
-const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid/i;
+const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid|ziel|dest|daddr/i;
 
 export type PlaceLinkReason = 'shortener' | 'place-service' | 'position' | 'place-words';
 
@@ -279,5 +280,5 @@ function readablePath(pathname: string): string {
 function placeInQuery(url: string): boolean {
   const query = url.split('#', 1)[0]!.split('?')[1];
   if (query === undefined) return false;
-  return query.split(/[&;]/).some((pair) => PLACE_QUERY_KEYS.has(pair.split('=', 1)[0]!.toLowerCase()));
+  return query.split(/[&;]/).some((pair) => PLACE_QUERY_KEYS.has(pair.split('=', 1)[0]!.toLowerCase().replaceAll('_', '')));
 }

@@ -104,10 +104,12 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
  * names between the values no longer keep a street from its number.
  */
 function queryValueLocations(value: string, limit: number): Location[] {
-  if (!value.includes('?') || !value.includes('=')) return [];
+  if (!value.includes('=') || (!value.includes('?') && !value.includes('#'))) return [];
   const found: Location[] = [];
   for (const url of /^(?:https?:\/\/|www\.)\S+$/i.test(value.trim()) ? [value.trim()] : urlsIn(value, limit)) {
-    const query = url.split('#', 1)[0]!.split('?').slice(1).join('?');
+    // The query, and a fragment written like one ("#s=Lindenallee&n=12": the page's script reads it).
+    const [beforeHash, ...hash] = url.split('#');
+    const query = [beforeHash!.split('?').slice(1).join('?'), hash.join('#')].filter((part) => part.includes('=')).join('&');
     const values = query
       .split(/[&;]/)
       .map((pair) => pair.slice(pair.indexOf('=') + 1))

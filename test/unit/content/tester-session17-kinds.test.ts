@@ -107,7 +107,7 @@ describe('house numbers in words the guard did not read', () => {
   });
 
   it('a fourth tester’s kinds: Turkish case endings and labels after the number, an ordinal before the street', () => {
-    for (const text of ["Evimiz Atatürk Caddesi'nde, on iki numarada.", 'Evimiz Lindenallee’de, on iki numara.', "Lindenallee'deki on ikinci ev bizim.", 'Unser Haus ist das zwölfte in der Lindenallee.']) {
+    for (const text of ["Evimiz Atatürk Caddesi'nde, on iki numarada.", 'Evimiz Lindenallee’de, on iki numara.', "Lindenallee'deki on ikinci ev bizim.", 'Unser Haus ist das zwölfte in der Lindenallee.', 'Das Haus ist das dritte links in der Hauptstraße.']) {
       refused(text);
       refused(text, { summary: text });
     }
@@ -163,16 +163,16 @@ describe('links to a map, the way there or a listing of the place', () => {
     }
     for (const text of ['Yol tarifi', 'Как добраться', 'Карта', 'Jak dojechać', 'نقشه', 'Harita üzerinde', 'How to get here']) refused(`[${text}](https://example.org/seite)`);
     // A fourth tester's: journey planners and rides with the destination, directions texts and address pages.
-    for (const url of ['https://www.vbn.de/fahrplaner?to=Celle+Lindenallee', 'https://www.db.de/reiseauskunft?Z=Celle+Musterweg', 'https://uber.com/?drop[0]=Musterweg', 'https://example.org/wo-wir-sind', 'https://example.org/adresse', 'https://example.org/#adresse'])
+    for (const url of ['https://www.vbn.de/fahrplaner?to=Celle+Lindenallee', 'https://www.db.de/reiseauskunft?Z=Celle+Musterweg', 'https://uber.com/?drop[0]=Musterweg', 'https://www.bahn.de/buchung/start?ziel=Celle%20Lindenallee', 'https://www.efa.de/?name_destination=Celle+Lindenallee', 'https://example.org/wo-wir-sind', 'https://example.org/adresse', 'https://example.org/#adresse'])
       refused(`[Mehr erfahren](${url})`);
     for (const text of ['Wo Sie uns finden', 'Zur Adresse', 'Navigation starten', 'Kontakt & Adresse', '📍', '🗺️']) refused(`[${text}](https://example.org/info)`);
     // Street and number in separate query values, read together as the site they open does.
-    for (const url of ['https://example.org/a?s=Lindenallee&n=12', 'https://example.org/a?q=Lindenallee&x=12']) {
+    for (const url of ['https://example.org/a?s=Lindenallee&n=12', 'https://example.org/a?q=Lindenallee&x=12', 'https://example.org/p#s=Lindenallee&n=12']) {
       refused(`[hier](${url})`);
       refused(`Mehr: ${url} heute`);
       refused('', { website: url });
     }
-    for (const url of ['https://example.org/suche?q=Frauenhaus&page=2', 'https://example.org/x?id=29221', 'https://example.org/x?lang=de&page=12', 'https://www.bmfsfj.de/suche?q=gewalt&sort=date&p=3'])
+    for (const url of ['https://example.org/suche?q=Frauenhaus&page=2', 'https://example.org/x?id=29221', 'https://example.org/x?lang=de&page=12', 'https://www.bmfsfj.de/suche?q=gewalt&sort=date&p=3', 'https://example.org/dropin?drop=1'])
       passes(`[Info](${url})`);
     // A third tester's: listings, search result pages, more paths, a fragment.
     for (const url of [
@@ -291,8 +291,12 @@ describe('legal references and counts', () => {
       'Es kostet EUR 14,60 pro Nacht.',
       'Eigenanteil: €5 pro Tag.',
       'Costs €14.60 per night.',
+      // A fifth tester's: Romanian "strada" (the street) in a sentence, "un" (a) after it.
+      'Strada nu este un loc sigur pentru femei în pericol.',
+      'Strada e un loc periculos pentru femei.',
+      'Pe strada noastră e un parc.',
     ])
       passes(text);
-    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani', 'Am Anger 3. und 4. Stock', 'Musterweg 1. und 3. Haus', 'Hauptstraße Covid-19', 'Musterweg-19', 'Hauptstraße €5', 'Hauptstraße EUR 5', 'Hauptstraße als 12', 'Musterweg bzw. 5', 'nach DIN 29221 Celle']) refused(text);
+    for (const text of ['Am Rain 5 x klingeln', 'Lindenweg 5 x pro Woche', 'Hauptstraße Alter 5', 'Alter Markt 3', 'Alter Reihe 1', 'Hauptstraße douăzeci de locuri', 'Strada Florilor 20 de ani', 'Am Anger 3. und 4. Stock', 'Musterweg 1. und 3. Haus', 'Hauptstraße Covid-19', 'Musterweg-19', 'Hauptstraße €5', 'Hauptstraße EUR 5', 'Hauptstraße als 12', 'Musterweg bzw. 5', 'nach DIN 29221 Celle', 'Strada Mihai Eminescu doisprezece', 'Strada Florilor un', 'شارع الملك خمسة', 'ul. Główna dwanaście']) refused(text);
   });
 });
