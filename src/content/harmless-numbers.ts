@@ -42,7 +42,19 @@ export interface StrayNumber {
   context: string;
 }
 
-const words = (list: string) => readAsText(list.split(' ').flatMap(romanianSpellings));
+const words = (list: string) => readAsText(list.split(' ').flatMap((word) => romanianSpellings(word).flatMap(typedSpellings)));
+
+/**
+ * A word as it is also typed on a keyboard without its letters (outside tester, session 18): Polish
+ * without diacritics ("dwanascie", "piec"), Ukrainian without the apostrophe ("пятнадцять").
+ * Turkish is left as written: "dört" without its dots is the German "dort".
+ */
+function typedSpellings(word: string): string[] {
+  const out = [word];
+  if (/[ąćęłńśźż]/.test(word)) out.push(word.replace(/ą/g, 'a').replace(/ć/g, 'c').replace(/ę/g, 'e').replace(/ł/g, 'l').replace(/ń/g, 'n').replace(/ó/g, 'o').replace(/ś/g, 's').replace(/[źż]/g, 'z'));
+  if (/\p{Script=Cyrillic}’/u.test(word)) out.push(word.replace(/’/g, ''));
+  return out;
+}
 
 /**
  * A word as Romanian is also typed (outside tester, session 17: "numărul şapte" with the old cedilla
@@ -196,13 +208,48 @@ const FOREIGN_ORDINALS = words(
     'pierwszym drugim trzecim czwartym piątym szóstym siódmym ósmym dziewiątym dziesiątym ' +
     'primul prima doilea doua treilea treia patrulea patra cincilea cincea șaselea șasea șaptelea șaptea optulea opta nouălea noua zecelea zecea ' +
     'الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة ' +
-    'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم',
+    'اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم ' +
+    // Session 18 (outside tester): Romanian 11–20, Arabic 11th/21st, Persian "-th" of compounds ("بیست و یکم").
+    'unsprezecea unsprezecelea douăsprezecea doisprezecelea treisprezecea treisprezecelea paisprezecea paisprezecelea cincisprezecea cincisprezecelea ' +
+    'șaisprezecea șaisprezecelea șaptesprezecea șaptesprezecelea optsprezecea optsprezecelea nouăsprezecea nouăsprezecelea douăzecea douăzecilea ' +
+    'الحادي الحادية العشرون والعشرون یکم ' +
+    // The same ordinals in the cases a house word takes after a preposition ("в двенадцатом доме", "у п’ятому будинку", "w dwunastym domu").
+    inflectedOrdinals(),
 );
+/**
+ * Russian, Ukrainian and Polish ordinals 1–20 in their other cases (the nominatives are above):
+ * "пятом", "пятого", "п’ятому", "dwunastym", "piątego" … Irregular "third" forms are written out.
+ */
+function inflectedOrdinals(): string {
+  const russian = 'перв втор четверт четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат';
+  const ukrainian = 'перш друг четверт п’ят шост сьом восьм дев’ят десят одинадцят дванадцят тринадцят чотирнадцят п’ятнадцят шістнадцят сімнадцят вісімнадцят дев’ятнадцят двадцят';
+  const polish = 'pierwsz czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast trzynast czternast piętnast szesnast siedemnast osiemnast dziewiętnast dwudziest';
+  const withEndings = (stems: string, endings: readonly string[]) => stems.split(' ').flatMap((stem) => endings.map((ending) => stem + ending)).join(' ');
+  return [
+    withEndings(russian, ['ом', 'ого', 'ому', 'ая', 'ую', 'ое', 'ым']),
+    'третьем третьего третьему третья третью третье',
+    withEndings(ukrainian, ['ому', 'ого', 'ім', 'а', 'у', 'е']),
+    'третьому третього третім третя третю третє',
+    withEndings(polish, ['ym', 'ego', 'ej', 'emu', 'a', 'e']),
+    'drugim drugiego drugiej drugiemu druga drugie trzecim trzeciego trzeciej trzeciemu trzecia trzecie',
+  ].join(' ');
+}
 /** House words of those languages ("будинок", "дом", "bina", "ev", "budynek", "casa", "المبنى", "ساختمان"). */
 const FOREIGN_HOUSE_WORDS = words(
   'будинок будинку дім дом доме здание будівля bina binası binasi ev evi evin apartman apartmanı dom domu domem budynek budynku casa casă casei clădirea clădire clădirii bloc blocul ' +
-    'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه',
+    'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه ' +
+    // Session 18 (outside tester): Turkish locatives ("beşinci binada", "evde"), Persian with the ezafe ("خانهٔ پنجم", "خانه‌ی").
+    'binada binasında binasinda binadayız evde evinde evdeyiz apartmanda خانهٔ خانه‌ی خانهی ساختمانِ',
 );
+/**
+ * Two-word labels of a house number: a word for "number" beside a word for "house" ("номер
+ * будинку", "numer domu", "kapı numarası", "رقم المنزل", "شماره خانه", "numărul casei", "house
+ * number"; outside tester, session 18). A number word after them is a house number.
+ */
+const HOUSE_NOUNS = words('будинку будинок дома дом domu dom kapı kapi bina ev المنزل منزل البيت بيت المبنى خانه ساختمان منزل casei casa house building haus');
+const HOUSE_NUMBER_NOUNS = words('nummer number numer număr numar numărul numarul numara numarası numarasi номер nomer شماره رقم');
+/** Words between such a label and its number: "the house number is twelve". */
+const COPULAS = words('is ist are sind este jest');
 /** Turkish house-number labels after their number ("on iki numarada", "5 numara"). */
 const NUMBER_LABELS_AFTER = words('numara numarada numarası numaralı nolu');
 /** Romanian "a"/"al" before an ordinal ("casa a cincea", "blocul al doilea"). */
@@ -275,6 +322,11 @@ const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline du
 const ADDRESS_LABELS = words(
   'nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house număr numar numărul numarul casa',
 );
+/**
+ * The labels of ADDRESS_LABELS that say "number" in the site's languages, not "house": before a nationwide hotline they
+ * are the phone number's ("Nummer 116 016", "numer 116 016", "numărul 112", "number 110", "شماره ۱۱۰": outside tester, session 18).
+ */
+const NUMBER_NOUNS = words('nummer number numer număr numar numărul numarul numara nomer شماره رقم');
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع الشارع طريق الطريق خیابان کوچه بلوار');
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
@@ -299,7 +351,8 @@ const FOREIGN_NUMBERS = words(
   'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści ' +
   'doi două trei patru cinci șase șapte nouă zece unsprezece doisprezece douăsprezece treisprezece paisprezece cincisprezece șaisprezece șaptesprezece optsprezece nouăsprezece douăzeci treizeci ' +
   // Arabic teens: "اثنا عشر", "اثنتا عشرة" (12, the first word in the nominative), session 17.
-  'اثنان اثنتان اثنا اثنتا اثنتي ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
+  // Session 18: the genitive and accusative of twelve ("اثني عشر", also written "اثنى").
+  'اثنان اثنتان اثنا اثنتا اثنتي اثني اثنى اثنتى ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر عشرون ' +
   'چهار پنج شش هفت هشت یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست ' +
     // Hundreds and thousands: a postcode or house number written out ("двадцать девять тысяч двести двадцать один").
     'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот тысяча тысячи тысяч шестьдесят семьдесят восемьдесят девяносто ' +
@@ -317,7 +370,8 @@ const FOREIGN_NUMBERS = words(
  */
 const AMBIGUOUS_FOREIGN = words(
   // Session 17: "أحد عشر", "إحدى عشرة" (11), Romanian "o sută" (100) and German "Dutzend".
-  'one bir on bin jeden unu un o opt один одна один واحد أحد احد إحدى احدى یک دو سه نه ده صد سی sto dutzend ' +
+  // Session 18: "piec", Polish "pięć" typed without diacritics, is also "oven".
+  'one bir on bin jeden unu un o opt один одна один واحد أحد احد إحدى احدى یک دو سه نه ده صد سی sto dutzend piec ' +
     'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta ' +
     'due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta ' +
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
@@ -327,12 +381,12 @@ const AMBIGUOUS_FOREIGN = words(
 
 /** German number words that `readable` leaves as words: parts of a long number or an ordinal. */
 const GERMAN_PARTS = [
-  'null', 'einhalb', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
-  'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'und', 'millionen', 'million',
+  'null', 'einhalb', 'eins', 'ein', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'funf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf', 'zwolf',
+  'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'und', 'millionen', 'million',
 ];
 const ORDINAL_ENDINGS = ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te'];
 /** Ordinals of 1–12 ("erste", "dritte", "achten"): everyday words, a number only after a street ending or house-number label. */
-const SMALL_ORDINAL_STEMS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'fuenft', 'sechst', 'siebt', 'siebent', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft', 'zwoelft'];
+const SMALL_ORDINAL_STEMS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'fuenft', 'funft', 'sechst', 'siebt', 'siebent', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft', 'zwoelft', 'zwolft'];
 const SMALL_ORDINAL = new RegExp(`^(?:${SMALL_ORDINAL_STEMS.join('|')})(?:e|en|er|es|em)$`);
 /**
  * The first two letters of every German part and small-ordinal stem (each has three or more, and
@@ -581,7 +635,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
     // `streetOrLabelBefore` is looked at only for the few words that could be a number: most words are neither (issue 13).
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
     const counted = ((german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i)) || (FOREIGN_ORDINALS.has(lower) && countsForeignHouse(r, i));
-    if (german === 'long' || german === 'ordinal' || (german === 'small' && streetOrLabelBefore(r, i)) || counted) {
+    if (german === 'long' || german === 'ordinal' || (german === 'small' && (streetOrLabelBefore(r, i) || streetBeforeOrdinal(r, i))) || counted) {
       r.numeric[i] = 1;
       continue;
     }
@@ -619,12 +673,38 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (streetOrLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (streetOrLabelBefore(r, i) || houseNumberLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
       else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || (r.capitalised(previous) && lower !== 'o'))) r.numeric[i] = 1;
     }
   }
+}
+
+/** A two-word house-number label (HOUSE_NOUNS and HOUSE_NUMBER_NOUNS in either order) ends right before token i, over a colon or "is". */
+function houseNumberLabelBefore(r: Reader, i: number): boolean {
+  let k = i - 1;
+  if (r.punct(k, ':')) k--;
+  if (r.word(k, COPULAS)) k--;
+  return (r.word(k, HOUSE_NOUNS) && r.word(k - 1, HOUSE_NUMBER_NOUNS)) || (r.word(k, HOUSE_NUMBER_NOUNS) && r.word(k - 1, HOUSE_NOUNS));
+}
+
+/** Words between a street and a small ordinal that counts its houses: an article, "im", "am". */
+const ORDINAL_LEADS = words('der die das dem den im am');
+
+/**
+ * A street (or a house-number label) before small ordinal i over a comma, dash or table bar and an
+ * article: "Lindenallee, die zwölfte", "in der Lindenallee im zwölften", "Lindenallee – das fünfte
+ * von links", "| Lindenallee | die Zwölfte |" (outside tester, session 18). Not over a sentence's
+ * end: "… in der Hauptstraße. Die erste Beratung …" is a count.
+ */
+function streetBeforeOrdinal(r: Reader, i: number): boolean {
+  let k = i - 1;
+  if (r.word(k, ORDINAL_LEADS)) k--;
+  if (r.punct(k, ',;:|–—-')) k--;
+  if (k === i - 1 || !r.is(k, WORD)) return false;
+  const lower = withoutCaseEnding(r.lower(k));
+  return germanStreetAt(r, k) || STREET_LABELS.has(lower) || ADDRESS_LABELS.has(lower);
 }
 
 /** Ordinal word i counts a house: a house word follows, and a direction or a street after it or a street-like name before it ("Am Anger, das fünfte Haus", "the fourteenth house in Linden Close"). */
@@ -809,7 +889,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // With a letter attached it is a house number ("110a", "116 016b"), never a hotline.
   const hotlineAt = digits ? hotlineEnd(r, s, e) : undefined;
   const hotline = hotlineAt !== undefined && !(r.is(hotlineAt + 1, WORD) && r.attached(hotlineAt + 1)) ? hotlineAt : undefined;
-  const hotlineHere = hotline !== undefined && (!r.capitalised(b) || before === 'nummer' || PHONE_LABELS.has(before) || FUNCTION_WORDS.has(before) || !streetLikeName(r, b, e));
+  const hotlineHere = hotline !== undefined && (!r.capitalised(b) || NUMBER_NOUNS.has(before) || PHONE_LABELS.has(before) || FUNCTION_WORDS.has(before) || !streetLikeName(r, b, e));
 
   // Positions: "52 Grad 37 Minuten Nord", "Breitengrad 52.62".
   // "lat", "lon", "lng" only with a decimal: Polish "lat" is "years" ("18 lat", "do lat 14"; outside tester, session 13).
@@ -822,7 +902,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(before === 'nummer' && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(NUMBER_NOUNS.has(before) && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
@@ -849,7 +929,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Five digit words in a row are a postcode ("two nine two two one").
   if (!digits && e - s >= 4 && digitWordsFrom(r, s) >= 5) return 'refuse';
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
-  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(before === 'nummer' && hotlineHere)) return 'refuse';
+  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(NUMBER_NOUNS.has(before) && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
   // A range of hours with words near a word of an address is house numbers ("Lindenweg; von 9 bis 11").
   if (digits && rangeNearAddress(r, s, e, b)) return 'refuse';

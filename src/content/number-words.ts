@@ -7,12 +7,13 @@
  *
  * One pass over the text; the pattern looks at most one word ahead from each word start: linear.
  */
-const UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+// The umlaut also as "ue"/"oe" and, as typed on a keyboard without it, as plain "u"/"o" ("funf", "zwolf": outside tester, session 18).
+const UNITS: Record<string, number> = { ein: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
 const TEENS: Record<string, number> = {
-  null: 0, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  null: 0, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, zwolf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
 };
 const TENS: Record<string, number> = {
-  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 };
 
 function below100(word: string): number | undefined {
@@ -41,7 +42,7 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 /** Words that end like a German number word; the parser decides ("Nacht" is none). Bounded: one word per match. */
-export const NUMBER_WORD_ENDINGS = ['null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf', 'zig', 'ßig', 'ssig', 'hundert'] as const;
+export const NUMBER_WORD_ENDINGS = ['null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf', 'zwolf', 'zig', 'ßig', 'ssig', 'hundert'] as const;
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])[\\p{L}]{0,40}?(?:${NUMBER_WORD_ENDINGS.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 
 /**
@@ -51,7 +52,7 @@ const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])[\\p{L}]{0,40}?(?:${NUMBER_WO
  * NUMBER_WORD folds to a letter of its words, this one folds too (checked for all of Unicode in
  * test/unit/content/number-words.test.ts).
  */
-export const GERMAN_NUMBER_WORD_HINT = /null|ein[sſ]|zwei|zwo|drei|vier|fünf|fuenf|[sſ]ech[sſ]|[sſ]ieben|acht|neun|zehn|elf|zwölf|zwoelf|zig|[ßẞ]ig|[sſ][sſ]ig|hundert/i;
+export const GERMAN_NUMBER_WORD_HINT = /null|ein[sſ]|zwei|zwo|drei|vier|fünf|fuenf|funf|[sſ]ech[sſ]|[sſ]ieben|acht|neun|zehn|elf|zwölf|zwoelf|zwolf|zig|[ßẞ]ig|[sſ][sſ]ig|hundert/i;
 
 /** `text` with German number words as digits; the same string when it has none. */
 export function spelledNumbers(text: string): string {

@@ -54,6 +54,8 @@ export const PLACE_SERVICES = new Set([
   'werkenntdenbesten', 'goyellow', 'branchenbuch', 'stadtbranchenbuch', 'business',
   // Rides to a destination (outside tester, session 17: "uber.com/?drop[0]=Musterweg").
   'uber', 'freenow', 'bolt',
+  // Session 18 (outside tester): more listings and review sites that show a business's address and map; rentals and property listings.
+  'kennstdueinen', 'hotfrog', 'klicktel', 'yably', 'infobel', 'nextdoor', 'wogibtswas', 'kununu', 'airbnb', 'immobilienscout24', 'immowelt',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
 export const PLACE_SERVICE_ONLY: ReadonlyMap<string, (host: string) => boolean> = new Map<string, (host: string) => boolean>([
@@ -80,6 +82,11 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
   'خريطة', 'خريطه', 'الخريطة', 'الخريطه', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت', 'branchenbuch',
   // Journey planners, whose query names the destination, and pages named after the address (session 17).
   'fahrplaner', 'fahrplanauskunft', 'reiseauskunft', 'verbindungssuche', 'journeyplanner', 'adresse', 'address', 'anschrift',
+  // Session 18 (outside tester): address, route, location, coordinates and imagery in the site's languages ("/adres", "/адрес", "/trasa", "/luftbild").
+  // Not "gps" ("/gps-tracker-erkennen": advice on digital violence) nor Romanian "traseu" ("traseu profesional": a career path).
+  'adres', 'adresa', 'adresy', 'adresi', 'adresimiz', 'адрес', 'адреса', 'عنوان', 'العنوان', 'نشانی', 'آدرس', 'trasa', 'itinerar', 'itinerariu', 'lokasyon',
+  'موقع', 'الموقع', 'locations', 'zufahrt', 'coordonate', 'współrzędne', 'wspolrzedne', 'координаты', 'координати', 'koordinatlar', 'مختصات', 'إحداثيات', 'احداثيات',
+  'luftbild', 'satellit', 'satellite', 'neredeyiz', 'direcții', 'directii',
 ]);
 /**
  * Phrases of a path that name the way to a place, its words joined by `-` ("/so-finden-sie-uns",
@@ -87,7 +94,8 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
  */
 export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
   'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'nasil-gidilir', 'nasıl-gidilir', 'ulasim-bilgileri', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
-  'wo-wir-sind', 'wo-sie-uns-finden', 'journey-planner', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
+  'wo-wir-sind', 'wo-sie-uns-finden', 'journey-planner', 'wie-komme-ich-hin', 'street-view', 'visit-us', 'gdzie-jestesmy', 'gdzie-jesteśmy', 'unde-ne-gasiti', 'unde-ne-găsiți',
+  'bizi-bulun', 'nasil-gelinir', 'nasıl-gelinir', 'где-мы-находимся', 'где-мы', 'де-ми-знаходимося', 'де-ми', 'ou-nous-trouver', 'como-llegar', 'plan-de-acces', 'plan-d-acces', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
 ]);
 /** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: the words after it in a residence card, a charter of rights. */
 const POLISH_CARD_WORDS = ['pobytu', 'praw', 'polaka', 'dużej', 'duzej'];
@@ -100,7 +108,8 @@ function withSkeletons(words: readonly string[]): Set<string> {
 
 /** Query keys that name one place of a map service ("writereview?placeid=…", "search?kgmid=…", "?ludocid=…") or the destination of a route ("?ziel=…", "?name_destination=…"). */
 // Compared without "_": the guard's readings drop it with the other emphasis marks ("name_destination" is read "namedestination").
-const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ftid', 'ziel', 'destination', 'name_destination', 'dest', 'daddr'].map((key) => key.replaceAll('_', '')));
+// "zo": the destination of Deutsche Bahn's planner ("#so=Hannover&zo=Celle …", session 18).
+const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ftid', 'ziel', 'destination', 'name_destination', 'dest', 'daddr', 'zo'].map((key) => key.replaceAll('_', '')));
 
 /**
  * Link texts that promise the way to a place, whatever the link points to: "So finden Sie uns",
@@ -116,6 +125,11 @@ const DIRECTIONS_TEXTS = [
     // The site's other languages (session 17), as written and as read (Cyrillic as Latin letters).
     'yol tarifi', 'harita', 'nasıl gelinir', 'hartă', 'harta', 'indicații', 'cum ajungeți', 'cum ajungeti', 'mapa', 'dojazd', 'jak dojechać', 'jak do nas trafić',
     'карта', 'как добраться', 'как нас найти', 'схема проезда', 'як дістатися', 'як доїхати', 'як нас знайти', 'خريطة', 'الخريطة', 'الاتجاهات', 'كيفية الوصول', 'نقشه', 'مسیریابی',
+    // Session 18 (outside tester): the way, the address, the location and the coordinates by other names, in German and the site's languages.
+    // Not "GPS" ("GPS-Tracker erkennen" is advice on digital violence) nor Arabic "الموقع" (also "the website").
+    'wie komme ich hin', 'zufahrt', 'lage', 'koordinaten', 'luftbild', 'street view', 'adres', 'adresa', 'nasz adres', 'adresimiz', 'адрес', 'наш адрес', 'адреса', 'наша адреса',
+    'العنوان', 'عنوان', 'نشانی', 'آدرس', 'konum', 'lokalizacja', 'locația', 'locatia', 'местоположение', 'розташування', 'маршрут', 'trasa', 'كيف تصل إلينا',
+    'koordinatlar', 'координаты', 'координати', 'współrzędne', 'wspolrzedne', 'coordonate', 'إحداثيات', 'احداثيات', 'مختصات',
   ]),
 ];
 const DIRECTIONS_WORDS = DIRECTIONS_TEXTS.map((text) => text.replace(/ /g, '\\s+')).join('|');
@@ -203,10 +217,17 @@ const HOST = /^(?:https?:\/\/)?([^/?#:@\s]{1,253})/i;
 /** Letters every word of PLACE_WORDS and every map host holds one of: without them, no place word. */
 const PLACE_HINT =
   /map|kart|plan|rout|dir|nav|anfahrt|anreise|weg|geo|loc|standort|lage|place|coord|koord|lat|mlon|street|find|get|reach|tarif|gidil|ulasim|branchen|business|search|local|fahrplan|reiseaus|verbindung|journey|adress|address|anschrift|wo-wir|harit|konum|ula[şs]|h[aă]r[tț]|indica|lokal|ajung|dojazd|dojech|dotrz|proes|prois|proech|marsch|mestopol|rostasch|lokaz|dobrat|distat|doich|карт|мап|схем|проезд|проїзд|маршрут|добрат|проехат|дістат|доїх|местопол|розташ|локац|خريط|اتجاه|نقشه|مسیر|موقعیت/i;
-/** Google's search and Bing's local results, whatever the country domain. */
-const SEARCH_PAGE = /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/search|bing\.com\/(?:local|maps|search\?[^#]*\blid=))/i;
+/** The first four letters of every place word and phrase: a second hint, so that a word added to the tables is never skipped by PLACE_HINT. */
+const PLACE_TABLE_HINT = new RegExp([...new Set([...PLACE_WORDS, ...PLACE_PHRASES].map((word) => [...word].slice(0, 4).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'), 'i');
+/**
+ * Result pages of search engines, whatever the country domain: a search for a place shows its map
+ * card (Google, Bing, DuckDuckGo, Ecosia, Brave, Qwant, Startpage, Yandex, Yahoo, WEB.DE, Mojeek;
+ * Google's local services). Session 18 (outside tester): all of them, not only Google's.
+ */
+const SEARCH_PAGE =
+  /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/(?:search|localservices)|bing\.com\/(?:local|maps|search)|duckduckgo\.com\/\??[^#]*\bq=|(?:html\.|lite\.)?duckduckgo\.com\/(?:html|lite)|ecosia\.org\/search|search\.brave\.com\/search|(?:[a-z]+\.)?qwant\.com\/\??[^#]*\bq=|startpage\.com\/(?:do\/)?search|yandex\.[a-z.]{2,7}\/(?:search|maps)|(?:[a-z]+\.)?search\.yahoo\.com\/search|suche\.(?:web|gmx)\.de\/|mojeek\.com\/search)/i;
 /** Letters every key of PLACE_QUERY_KEYS holds one of. */
-const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid|ziel|dest|daddr/i;
+const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid|ziel|dest|daddr|zo=/i;
 
 export type PlaceLinkReason = 'shortener' | 'place-service' | 'position' | 'place-words';
 
@@ -241,7 +262,8 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   // Most links name no place: told apart without parsing the URL (a body may hold 30,000 links).
   // Host, path and fragment, without the query (search terms).
   const head = url.replace(/\?[^#]*/, '');
-  if (typedHost !== undefined && !PLACE_HINT.test(head) && !(head.includes('%') && PLACE_HINT.test(readablePath(head)))) return undefined;
+  const hinted = (text: string) => PLACE_HINT.test(text) || PLACE_TABLE_HINT.test(text);
+  if (typedHost !== undefined && !hinted(head) && !(head.includes('%') && hinted(readablePath(head)))) return undefined;
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   let host: string;
   let rest: string;
@@ -260,7 +282,8 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   const labels = bare.split('.').slice(0, -1);
   const words = [...labels.flatMap((label) => label.split('-')), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
   // A host named after maps, even run together with another word: "mapcarta.com", "stadtkarte-x.de".
-  const mapHost = labels.some((label) => /^(?:map|karte)|(?:map|maps|karte|karten)$/.test(label));
+  // A city map or route planner inside a compound ("stadtplandienst.de", "radroutenplaner.niedersachsen.de": session 18).
+  const mapHost = labels.some((label) => /^(?:map|karte)|(?:map|maps|karte|karten)$|stadtplan|routenplan|routeplan|lageplan/.test(label));
   // Phrases as whole words; "find-us" only at the end ("/find-us", not "/find-us-on-facebook").
   const joined = `-${words.filter(Boolean).join('-')}-`;
   const phrase = [...PLACE_PHRASES].some((words) => joined.includes(`-${words}-`)) || joined.endsWith('-find-us-');
@@ -278,7 +301,8 @@ function readablePath(pathname: string): string {
 
 /** Whether the query of `url` names one place of a map service by a key of PLACE_QUERY_KEYS. */
 function placeInQuery(url: string): boolean {
-  const query = url.split('#', 1)[0]!.split('?')[1];
-  if (query === undefined) return false;
-  return query.split(/[&;]/).some((pair) => PLACE_QUERY_KEYS.has(pair.split('=', 1)[0]!.toLowerCase().replaceAll('_', '')));
+  const [beforeHash, ...hash] = url.split('#');
+  // The query, and a fragment written like one ("#so=Hannover&zo=Celle": single-page planners keep their form there).
+  const parts = [beforeHash!.split('?')[1], hash.join('#')].filter((part): part is string => part !== undefined && part.includes('='));
+  return parts.some((part) => part.split(/[&;]/).some((pair) => PLACE_QUERY_KEYS.has(pair.split('=', 1)[0]!.toLowerCase().replaceAll('_', ''))));
 }

@@ -1,0 +1,166 @@
+/**
+ * Kinds an outside tester got through the Frauenhaus guard in session 18 (about 850 probes, each
+ * leak confirmed with `npm run validate` exit 0 and found in the built site), and ordinary
+ * sentences it refused:
+ * - links whose path or text names the address, the route, the location or the coordinates in
+ *   German and the site's other languages ("/adres", "/адрес", "/gdzie-jestesmy", "Wie komme ich
+ *   hin?", "Zufahrt", "Nasz adres", "Маршрут"), result pages of every large search engine (not
+ *   only Google's), more listings, a city map or route planner inside a host's compound, Deutsche
+ *   Bahn's destination in a fragment (`#…&zo=…`);
+ * - German number words typed without their umlaut ("funf", "zwolf", "zweiundfunfzig");
+ * - a small ordinal after a street over a comma or article ("Lindenallee, die zwölfte", "in der
+ *   Lindenallee im zwölften");
+ * and, the other way, nationwide hotlines after the other languages' word for "number" ("numer
+ * 116 016", "numărul 112", "number 110", "شماره ۱۱۰") refused as house numbers.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { placeLinkReason } from '../../../src/content/place-links.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
+
+const runs = { numRuns: 100 };
+
+function refused(text: string, data: Record<string, unknown> = {}): void {
+  const errors = frauenhausErrors(Object.keys(data).length ? 'Wir helfen.' : text, data);
+  expect(errors, `${text} ${JSON.stringify(data)}`).not.toEqual([]);
+  expect(errors[0]!.message, text).toContain('vertraulich');
+}
+function passes(text: string): void {
+  expect(frauenhausErrors(text), text).toEqual([]);
+}
+
+describe('links that name the address, the way, the location or the coordinates', () => {
+  it('path words and phrases of every site language are refused (generated positions)', () => {
+    const word = fc.constantFrom(
+      'adres', 'adresa', 'адрес', 'адреса', 'عنوان', 'نشانی', 'trasa', 'lokasyon', 'موقع', 'zufahrt', 'coordonate', 'współrzędne', 'координаты', 'koordinatlar', 'مختصات',
+      'إحداثيات', 'luftbild', 'satellit', 'neredeyiz', 'locations', 'gdzie-jestesmy', 'unde-ne-gasiti', 'bizi-bulun', 'где-мы-находимся', 'де-ми-знаходимося', 'wie-komme-ich-hin', 'street-view',
+    );
+    const before = fc.constantFrom('', 'de/', 'tr/kontakt/', 'info/');
+    const after = fc.constantFrom('', '/', '.html', '?x=1');
+    fc.assert(
+      fc.property(before, word, after, (b, w, a) => {
+        expect(placeLinkReason(`https://frauenhaus-beispiel.de/${b}${w}${a}`), `${b}${w}${a}`).toBe('place-words');
+      }),
+      runs,
+    );
+    refused('Rufen Sie an.', { website: 'https://frauenhaus-beispiel.de/adres' });
+    refused('Rufen Sie an.', { website: 'https://frauenhaus-beispiel.de/wie-komme-ich-hin' });
+  });
+
+  it('link texts that promise the way or the address are refused, whatever the target', () => {
+    for (const text of ['Wie komme ich hin?', 'Zufahrt', 'Lage', 'Koordinaten', 'Luftbild', 'Street View', 'Adres', 'Nasz adres', 'Адрес', 'Наша адреса', 'العنوان', 'نشانی', 'Konum', 'Lokalizacja', 'Locația', 'Местоположение', 'Розташування', 'Маршрут', 'Trasa', 'كيف تصل إلينا', 'Koordinatlar', 'Координаты', 'Współrzędne', 'إحداثيات', 'مختصات'])
+      refused(`Für Fachkräfte: [${text}](https://frauenhaus-beispiel.de/info)`);
+  });
+
+  it('search result pages of every large engine, listings, map services inside a compound, a destination in a fragment', () => {
+    for (const url of [
+      'https://www.bing.com/search?q=Frauenhaus+Beispielverein+Celle',
+      'https://duckduckgo.com/?q=Frauenhaus+Celle&iaxm=maps',
+      'https://www.ecosia.org/search?q=frauenhaus+beispielverein+celle',
+      'https://search.brave.com/search?q=frauenhaus+beispielverein+celle',
+      'https://www.qwant.com/?q=frauenhaus+celle&t=maps',
+      'https://www.startpage.com/do/search?q=frauenhaus',
+      'https://yandex.ru/search/?text=frauenhaus',
+      'https://suche.web.de/web?q=frauenhaus',
+      'https://www.google.com/localservices/prolist?q=frauenhaus',
+      'https://www.instagram.com/explore/locations/123456/frauenhaus-celle/',
+      'https://www.kennstdueinen.de/celle-frauenhaus-123.html',
+      'https://www.hotfrog.de/firma/frauenhaus-celle',
+      'https://www.klicktel.de/frauenhaus-celle',
+      'https://www.stadtplandienst.de/query?ORT=Celle',
+      'https://www.radroutenplaner.niedersachsen.de',
+      'https://www.bahn.de/buchung/fahrplan/suche#sts=true&so=Hannover&zo=Celle%20Lindenallee',
+    ])
+      refused(`Für Fachkräfte: [Info](${url})`);
+  });
+
+  it('ordinary links pass: advice on GPS trackers, "the website" in Arabic, search pages of a site, a career path', () => {
+    for (const link of [
+      '[GPS-Tracker erkennen](https://www.frauen-gegen-gewalt.de/de/ratgeber-digitale-gewalt.html)',
+      '[Ratgeber](https://www.bmfsfj.de/resource/blob/gps-tracker)',
+      '[الموقع الإلكتروني](https://www.hilfetelefon.de/)',
+      '[Suche](https://www.bmfsfj.de/bmfsfj/service/search)',
+      '[Traseu profesional](https://example.org/traseu-profesional)',
+      '[Übersetzer](https://www.bing.com/translator)',
+      '[Videoberatung](https://zoom.us/j/123)',
+      '[Koordinierungsstelle](https://example.org/koordinierungsstelle)',
+    ])
+      passes(`Mehr: ${link}`);
+  });
+});
+
+describe('German number words typed without their umlaut', () => {
+  it('are read as numbers after a street, a label, in e-mail addresses and URLs', () => {
+    for (const text of ['Wir sind in der Lindenallee funf.', 'Wir sind in der Lindenallee zweiundfunfzig.', 'Lindenallee, Hausnummer zwolf.', 'Lindenallee funfzehn', 'Lindenallee, die zwolfte', '[Info](https://frauenhaus-beispiel.de/lindenallee-funf)'])
+      refused(text);
+    refused('', { email: 'lindenallee.funf@example.org' });
+  });
+
+  it('generated: each spelling of five, twelve, fifteen and fifty after a street', () => {
+    const word = fc.constantFrom('fünf', 'fuenf', 'funf', 'zwölf', 'zwoelf', 'zwolf', 'fünfzehn', 'funfzehn', 'fünfzig', 'funfzig', 'zweiundfunfzig', 'hundertzwolf');
+    const street = fc.constantFrom('Lindenallee', 'Hauptstraße', 'Am Markt', 'Musterweg');
+    fc.assert(
+      fc.property(street, word, (s, w) => {
+        expect(frauenhausErrors(`Wir sind in ${s} ${w}.`), `${s} ${w}`).not.toEqual([]);
+      }),
+      runs,
+    );
+  });
+});
+
+describe('a small ordinal after a street over a comma or an article', () => {
+  it('counts its houses', () => {
+    for (const text of ['Sie finden uns in der Lindenallee, die zwölfte auf der linken Seite.', 'Wir sind in der Lindenallee im zwölften.', 'Sie finden uns in der Lindenallee, das fünfte von links.', 'Sie finden uns in der Lindenallee – das fünfte von links.'])
+      refused(text);
+    refused('', { title: 'Frauenhaus Celle – Lindenallee, die Zwölfte' });
+  });
+
+  it('not over a sentence’s end, and not after words that are no street', () => {
+    for (const text of ['Wir wohnen in der Hauptstraße. Die erste Beratung ist kostenlos.', 'Beratung im Rathaus, der erste Schritt.', 'Im Frauenhaus, die erste Anlaufstelle für Frauen in Not.', 'Die Beratungsstelle, die erste im Landkreis, hilft.', 'Kinder bis zum zwölften Lebensjahr'])
+      passes(text);
+  });
+});
+
+describe('house numbers in words of the other site languages', () => {
+  it('after a two-word label ("number of the house") in every site language', () => {
+    for (const text of [
+      'Lindenallee, номер будинку дванадцять.', 'Lindenallee, numer domu dwanaście.', 'Lindenallee, kapı numarası on iki.', 'Lindenallee، رقم المنزل اثنا عشر.', 'Lindenallee، شماره خانه دوازده.',
+      'Lindenallee, numărul casei doisprezece.', 'Lindenallee, the house number is twelve.', 'номер дома: двенадцать', 'numer domu sto dwanaście', 'bina numarası on iki', 'شماره ساختمان دوازده', 'شماره منزل دوازده',
+    ])
+      refused(text);
+  });
+
+  it('ordinals counting houses in the cases a house word takes, and from 11 on', () => {
+    for (const text of [
+      'Мы на Lindenallee, в двенадцатом доме.', 'Мы находимся на Lindenallee, в пятом доме справа.', 'Ми на Lindenallee, у дванадцятому будинку.', 'Ми знаходимося на Lindenallee, в п’ятому будинку.',
+      'Jesteśmy przy Lindenallee, w dwunastym domu.', 'Suntem pe Lindenallee, casa a douăsprezecea.', 'Lindenallee üzerindeyiz, beşinci binada.', 'Lindenallee üzerindeyiz, beşinci evde.',
+      'ما در Lindenallee هستیم، در خانهٔ پنجم.', 'نحن في Lindenallee، المنزل الحادي والعشرون.',
+    ])
+      refused(text);
+  });
+
+  it('number words typed without diacritics or apostrophe, and the other cases of Arabic twelve', () => {
+    for (const text of ['Jesteśmy przy Lindenallee, numer dwanascie.', 'Lindenallee, numer piec', 'Lindenallee dwanascie', 'Lindenallee، رقم اثني عشر.', 'Lindenallee، رقم اثنى عشر.', 'Ми на Lindenallee, номер пятнадцять.'])
+      refused(text);
+  });
+
+  it('the same words in ordinary sentences pass', () => {
+    for (const text of [
+      'Mamy piec w kuchni.', 'Dzieci: dwanaście miejsc', 'Bina erişilebilir, asansör var.', 'Evde kalmak zorunda değilsiniz.', 'В нашем доме пять комнат для женщин.', 'W domu jest dwanaście miejsc.',
+      'Casa are douăsprezece locuri.', 'Ми працюємо в п’ятому районі міста.', 'Druga możliwość to telefon.', 'The house is open for twelve women and their children.', 'Das Haus ist für zwölf Frauen da.', 'Telefon numarası: 116 016',
+    ])
+      passes(text);
+  });
+});
+
+describe('nationwide hotlines after the word for "number" of the site’s languages', () => {
+  it('pass, as "Nummer 116 016" does', () => {
+    for (const text of ['Zadzwoń pod numer 116 016.', 'W nagłych wypadkach dzwoń pod numer 110.', 'În caz de urgență sunați la numărul 112.', 'در شرایط اضطراری با شماره ۱۱۰ تماس بگیرید.', 'In an emergency, call number 110.', 'Unter der Nummer 116 016 erreichbar.'])
+      passes(text);
+  });
+
+  it('after a street the same words stay a house number', () => {
+    for (const text of ['Lindenallee, numer 110.', 'Wir sind in der Lindenallee Nummer 110.', 'Strada Mare numărul 112', 'Lindenallee, number 112', 'شارع النيل رقم 112', 'Hauptstraße 110'])
+      refused(text);
+  });
+});
