@@ -5,7 +5,9 @@
 import { rmSync, renameSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../src/content/content-dir.ts';
 import { buildSite } from '../src/site/build.ts';
+import { siteDirRefusal } from '../src/site/site-dir.ts';
 import { runCli, UsageError } from './cli.ts';
 
 /** `SEARCH_INDEX`: unset or `on` builds the index, `off` leaves it out; anything else is refused (a typo must not ship a site without search). */
@@ -33,6 +35,9 @@ runCli(async () => {
     return 0;
   }
   const out = path.resolve(process.env.SITE_DIR ?? '_site');
+  // A folder of the project itself is never deleted as the output folder.
+  const refusal = siteDirRefusal(out, process.cwd(), contentDir());
+  if (refusal) throw new UsageError(`${refusal} Einen eigenen Ordner angeben, z. B. SITE_DIR=_site.`);
   const temp = `${out}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   // Ctrl+C or a stop from CI ends the process before `finally` runs: the half-built folder goes first (outside tester, session 17).

@@ -19,13 +19,17 @@ import { headersFor, readHeaderRules } from '../src/site/headers.ts';
 import { Preview } from '../src/site/preview.ts';
 import { startPreviewServer } from '../src/site/preview-server.ts';
 import { finderRequestHandler } from '../src/site/redirects.ts';
-import { runCli } from './cli.ts';
+import { runCli, UsageError } from './cli.ts';
+import { siteDirRefusal } from '../src/site/site-dir.ts';
 
 const OUT = process.env.SITE_DIR ?? '_site';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (s: number) => `${s.toLocaleString('de-DE', { maximumFractionDigits: 2, minimumFractionDigits: 2 })} s`;
 
 runCli(async () => {
+  // A folder of the project itself is never deleted as the output folder.
+  const refusal = siteDirRefusal(path.resolve(OUT), process.cwd(), contentDir());
+  if (refusal) throw new UsageError(`${refusal} Einen eigenen Ordner angeben, z. B. SITE_DIR=_site.`);
   const load: LoadOptions & { cache: LoadCache } = { dir: contentDir(), includeDrafts: process.env.DRAFTS === '1', cache: createLoadCache() };
   let result;
   try {

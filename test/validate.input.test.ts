@@ -407,7 +407,7 @@ describe('YAML that reads differently from what was typed', () => {
     },
     { field: 'title', line: 2, text: contact([], { title: 'title: Beratung Nr. #1 in Celle' }), kept: 'Beratung Nr.', lost: '#1 in Celle', fix: 'title: "Beratung Nr. #1 in Celle"' },
     { field: 'address.city', line: 9, text: contact(['email: a@example.org', 'address:', '  city: Celle # Altstadt']), kept: 'Celle', lost: '# Altstadt', fix: 'city: "Celle # Altstadt"' },
-    { field: 'hours', line: 7, text: contact(['hours: Mo–Fr\t#ab 9 Uhr', 'email: a@example.org']), kept: 'Mo–Fr', lost: '#ab 9 Uhr', fix: 'hours: "Mo–Fr\t#ab 9 Uhr"' },
+    { field: 'hours', line: 7, text: contact(['hours: Mo–Fr\t#ab 9 Uhr', 'email: a@example.org']), kept: 'Mo–Fr', lost: '#ab 9 Uhr', fix: 'hours: "Mo–Fr #ab 9 Uhr"' }, // one space for the tab: a tab in quotes is refused (session 18)
   ];
   it.each(cut)('$field: a " #" cutting the value is a warning naming the lost text', ({ field, line, text, kept, lost, fix }) => {
     const warnings = check(text).filter((p) => p.rule === 'yaml-comment');

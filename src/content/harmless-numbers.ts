@@ -26,6 +26,7 @@
 import { hasCode } from './code-units.ts';
 import { isKnownPlace, isKnownPostcode } from './known-places.ts';
 import { readAsText } from './look-alikes.ts';
+import { numberWordValue } from './number-words.ts';
 import { URL_IN_TEXT } from './place-links.ts';
 import { harmlessKind, numberedHouse, type NumberRuleHelpers } from './harmless-kinds.ts';
 import { NOT_STREET_COMPOUNDS, STREET_ENDINGS, streetEnding } from './street-words.ts';
@@ -691,6 +692,52 @@ function houseNumberLabelBefore(r: Reader, i: number): boolean {
 
 /** Words between a street and a small ordinal that counts its houses: an article, "im", "am". */
 const ORDINAL_LEADS = words('der die das dem den im am');
+
+/** Whether `word` (lower case, as read) is a number or an ordinal in words of the site's languages, or a Roman numeral of two or more letters. */
+function isNumberWord(word: string): boolean {
+  if (word.length > 60) return false;
+  if (numberWordValue(word) !== undefined || germanNumberWord(word) !== undefined) return true;
+  if (FOREIGN_NUMBERS.has(word) || AMBIGUOUS_FOREIGN.has(word) || FOREIGN_ORDINALS.has(word) || ENGLISH_ORDINALS.has(word)) return true;
+  return word.length >= 2 && /^[ivxlc]+$/.test(word) && ROMAN.test(word.toUpperCase());
+}
+/** Whether `word` (lower case) names a street by its ending or is a street label ("lindenallee", "hauptstr", "ulica"). */
+function isStreetWord(word: string): boolean {
+  return word.length <= 40 && ((Boolean(streetEnding(word)) && !numberedNoun(word) && !NOT_STREET_COMPOUNDS.has(word)) || STREET_LABELS.has(word));
+}
+/** Words between a street and its number in words: an article ("lindenallee/die-zwoelfte"). */
+const MACHINE_LEADS = words('der die das dem den im am nr no');
+
+/**
+ * A URL's or e-mail address's words (`raw`, as typed: its capitals tell words run together apart)
+ * with a house number in words as the digit 1, so that the street rules see it (outside tester,
+ * session 18): "lindenallee_zwoelf@", "LindenalleeZwoelf@", "lindenalleezwoelf@", "lindenallee.xii@",
+ * "lindenallee.twelve@", "/lindenallee/die-zwoelfte", "twelve.linden.close@". A number word counts
+ * after a street word (over one article), and before a capitalised-looking pair in number-first
+ * order; a street run together with a number word is split first. Undefined when nothing changes.
+ */
+export function spelledMachineWords(raw: string): string | undefined {
+  if (raw.length > 2000) return undefined;
+  const split = raw.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').replace(/[^\p{L}\p{M}\p{Nd}]+/gu, ' ').trim().toLowerCase().split(' ');
+  // A street run together with its number word: "lindenalleezwoelf" → "lindenallee zwoelf".
+  const tokens = split.flatMap((word) => {
+    if (word.length > 60 || isStreetWord(word) || isNumberWord(word)) return [word];
+    for (let at = 4; at <= word.length - 2; at++) if (isStreetWord(word.slice(0, at)) && isNumberWord(word.slice(at))) return [word.slice(0, at), word.slice(at)];
+    return [word];
+  });
+  let changed = tokens.length !== split.length;
+  const out = tokens.map((word, i) => {
+    if (!isNumberWord(word) || /^\d+$/.test(word)) return word;
+    const lead = MACHINE_LEADS.has(tokens[i - 1] ?? '') && isStreetWord(tokens[i - 2] ?? '');
+    const street = isStreetWord(tokens[i - 1] ?? '') || lead;
+    // Number-first: "twelve linden close" (the number-first rule decides on the words after it).
+    const first = i === 0 || !isNumberWord(tokens[i - 1] ?? '');
+    if (!street && !(first && !AMBIGUOUS_FOREIGN.has(word) && tokens[i + 2] !== undefined)) return word;
+    changed = true;
+    // The article between goes: "lindenallee die zwoelfte" is read "lindenallee 1".
+    return lead ? '\u0000 1' : '1';
+  });
+  return changed ? out.join(' ').replace(/ ?\S+ \u0000/g, '') : undefined;
+}
 
 /**
  * A street (or a house-number label) before small ordinal i over a comma, dash or table bar and an

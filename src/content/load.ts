@@ -19,12 +19,12 @@ import { resolvedGraph } from './graph-update.ts';
 import { stateKey, updateLoad, type FileOutcome, type LoadState } from './load-update.ts';
 import { validateData } from './validate.ts';
 import { lazyLineOf } from './yaml.ts';
-import { checkContentFile, listContentFolder, MATERIAL_LIMIT, type FolderEntry } from './source-files.ts';
+import { checkContentFile, listContentFolder, MATERIAL_LIMIT, TEXT_LIMIT, type FolderEntry } from './source-files.ts';
 import { commentCutWarnings } from './yaml-surprises.ts';
 import { reservedAddressProblems } from './reserved-address.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 import { contentReader, NOT_CONTENT, type ContentReader } from './content-reader.ts';
-import { textDownloadProblems } from './text-downloads.ts';
+import { TEXT_DOWNLOAD_FORMATS, textDownloadProblems } from './text-downloads.ts';
 import { loadVocabularies } from './vocabularies.ts';
 import { germanSlug } from '../text/slug.ts';
 import { contentDir } from './content-dir.ts';
@@ -119,7 +119,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   const translationProblems: Problem[] = [];
   const translationIo = contentReader(translationProblems);
   const translated = loadTranslations(root, translationIo);
-  const { records, invalid, pages } = contentFiles();
+  const { records, invalid, pages, refused: refusedEntries } = contentFiles();
   const filesTo = problems.length;
   const input: ResolveInput = {
     records,
@@ -133,6 +133,7 @@ function load(options: LoadOptions, today: string): LoadResult {
     includeDrafts: options.includeDrafts ?? false,
     today,
     reportedElsewhere,
+    refusedEntries,
   };
   const { graph, problems: referenceProblems } = resolveGraph(input);
   problems.push(...referenceProblems, ...contentWarnings(records, today), ...shelterWarnings(records, cache));
@@ -181,7 +182,9 @@ function listMaterialFiles(root: string, io: ContentReader, problems: Problem[])
   const before = problems.length;
   for (const entry of materialsReadable ? io.listDir(dir) : []) {
     const abs = path.join(dir, entry.name);
-    const checked = entry.kind === 'file' ? checkContentFile(abs, MATERIAL_LIMIT) : undefined;
+    // Texts and lists (CSV, TXT …) are read in full by the shelter guard: 1 MB, as CONTRIBUTING.md says (outside tester, session 18: a 24 MB CSV took 30 s and 1.8 GB).
+    const limit = TEXT_DOWNLOAD_FORMATS.has(path.extname(entry.name).slice(1).toLowerCase()) ? TEXT_LIMIT : MATERIAL_LIMIT;
+    const checked = entry.kind === 'file' ? checkContentFile(abs, limit) : undefined;
     if (checked && 'size' in checked) {
       sizes.set(entry.name, checked.size);
       problems.push(...textDownloadProblems(abs, io.displayPath(abs)));
@@ -210,14 +213,28 @@ interface ReadFile {
  * (`options.checks`) before any is checked; the returned function collects the outcomes and puts
  * every problem where a one-by-one load puts it.
  */
-function checkContentFiles(root: string, io: ContentReader, options: LoadOptions, today: string, problems: Problem[]): () => { records: ValidRecord[]; invalid: InvalidRecord[]; pages: Page[] } {
+function checkContentFiles(
+  root: string,
+  io: ContentReader,
+  options: LoadOptions,
+  today: string,
+  problems: Problem[],
+): () => { records: ValidRecord[]; invalid: InvalidRecord[]; pages: Page[]; refused: Set<string> } {
   const cache = options.cache;
   if (cache) startCacheRun(cache, today);
   const from = problems.length;
   const files: ReadFile[] = [];
+  /** Entries that are there but were refused or could not be read (ResolveInput.refusedEntries). */
+  const refused = new Set<string>();
   for (const type of Object.keys(contentTypes) as ContentType[]) {
     const dir = path.join(root, type);
-    for (const entry of io.listDir(dir)) {
+    const raw = listContentFolder(dir);
+    if ('refusal' in raw) refused.add(`${type}/*`);
+    const listed = io.listDir(dir);
+    // Entries the listing refused (a link, a device): their slugs are there, with an error of their own.
+    const kept = new Set(listed.map((entry) => entry.name));
+    if ('entries' in raw) for (const entry of raw.entries) if (!kept.has(entry.name) && entry.name.endsWith('.md')) refused.add(`${type}/${entry.name.slice(0, -3)}`);
+    for (const entry of listed) {
       const abs = path.join(dir, entry.name);
       const file = io.displayPath(abs);
       const slug = contentFileSlug(type, entry, file, problems);
@@ -225,7 +242,10 @@ function checkContentFiles(root: string, io: ContentReader, options: LoadOptions
       const cached = cache?.files.get(abs);
       // The preview names the files its watcher saw change: the others are taken from the cache unread.
       const text = cached && cache?.dirty && !cache.dirty.has(abs) ? cached.text : io.readText(abs);
-      if (text === undefined) continue;
+      if (text === undefined) {
+        refused.add(`${type}/${slug}`);
+        continue;
+      }
       files.push({ type, slug, file, abs, text, at: problems.length });
     }
   }
@@ -248,10 +268,11 @@ function checkContentFiles(root: string, io: ContentReader, options: LoadOptions
       if (outcome.record) records.push(outcome.record);
       if (outcome.invalid) invalid.push(outcome.invalid);
       if (outcome.page) pages.push(outcome.page);
+      if (!outcome.record && !outcome.invalid && !outcome.page) refused.add(`${f.type}/${f.slug}`);
     });
     problems.push(...listed.slice(done - from));
     if (cache) forgetDeleted(cache, new Set(files.map((f) => f.abs)), io.displayPath);
-    return { records, invalid, pages };
+    return { records, invalid, pages, refused };
   };
 }
 

@@ -356,7 +356,7 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
  * failed match costs a constant amount per position.
  */
 const MAP_LINK =
-  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/ {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—] {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—] {0,2}[\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/ {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30}|\/\/\/[\p{L}\p{M}]{1,30} [\p{L}\p{M}]{1,30} [\p{L}\p{M}]{1,30}|(?<![:/])\/\/\/[\p{L}\p{M}]{6,90}(?![\p{L}\p{M}])|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
 
 /** Germany's latitudes and longitudes, with a margin. */
 function inLatitude(value: number): boolean {
@@ -1299,7 +1299,8 @@ const PLUS_CODE = /(?<![0-9A-Za-z+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23
 // The patterns below open with a lookahead on their first character: it admits every match, and
 // fails at most positions before the word-start lookbehind (a large Unicode class) is tried.
 /** A geohash after a label or a word for a position ("Geohash: u1x0esw", "Standort u1x0esw3", geohash.org/u1x0esw). */
-const GEOHASH = /(?=[gsplko])(?<![\p{L}\p{N}])(?:geo-?hash|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
+// Also with words between the label and a colon ("Geohash-Code des Hauses: u1x0esw8"), in Cyrillic ("Геохеш", read "Geochesch") and as the query key "gh" (outside tester, session 18).
+const GEOHASH = /(?=[gsplko])(?<![\p{L}\p{N}])(?:geo-?hash[\p{L} -]{1,30}?[:=]|geo-?hash|geoch[eé]sch|geohesh|(?<=[?&#;])gh(?==)|geohash\.org\/|standort|position|lage|koordinaten|location|geo|pos|ort)\s{0,2}[:=]?\s{0,2}([0-9a-z]{5,12})(?![\p{L}\p{N}])/giu;
 const GEOHASH_ALPHABET = /^[0-9bcdefghjkmnpqrstuvwxyz]+$/;
 /** A Maidenhead locator of six or more characters ("JO52fp", "JO52FP37"), or of four after a label ("Locator JO52"). */
 const MAIDENHEAD = /(?=[A-R])(?<![\p{L}\p{N}])[A-R]{2}[0-9]{2}[A-Xa-x]{2}(?:[0-9]{2}(?:[A-Xa-x]{2})?)?(?![\p{L}\p{N}])/gu;

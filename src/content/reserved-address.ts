@@ -11,10 +11,16 @@ import type { Problem } from './problems.ts';
 /**
  * The fixed address a page at `url` (a folder URL such as /suche/ or /kontakte/a-z/) would
  * collide with among `reserved` (site-relative URLs): the same address, or one the site writes
- * inside that folder (/daten/ holds /daten/kontakte.json). Undefined when the address is free.
+ * inside that folder (/daten/ holds /daten/kontakte.json), or a beginning written with `*`
+ * (`/admin*`: /admin-info/ too). Undefined when the address is free.
  */
 export function collidingAddress(url: string, reserved: readonly string[]): string | undefined {
-  return reserved.find((fixed) => fixed === url) ?? reserved.find((fixed) => fixed.startsWith(url));
+  return (
+    reserved.find((fixed) => fixed === url) ??
+    reserved.find((fixed) => !fixed.endsWith('*') && fixed.startsWith(url)) ??
+    // "/admin*": every address that starts so (Netlify gives it the folder's headers).
+    reserved.find((fixed) => fixed.endsWith('*') && url.startsWith(fixed.slice(0, -1)))
+  );
 }
 
 /** The error for a content file `<type>/<slug>.md` whose address is reserved; none when it is free. */
@@ -23,6 +29,11 @@ export function reservedAddressProblems(type: ContentType, slug: string, file: s
   const url = type === 'pages' ? `/${slug}/` : `${contentTypes[type].path}${slug}/`;
   const taken = collidingAddress(url, reserved);
   if (taken === undefined) return [];
-  const what = taken === url ? 'eine feste Seite oder einen Ordner' : taken;
-  return [fileProblem(file, `Die Adresse ${url} ist reserviert: die Website veröffentlicht dort selbst ${what}; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`, `einen anderen Dateinamen wählen, z. B. ${slug}-info.md`, 'reserved-address')];
+  const where = type === 'pages' ? '/' : contentTypes[type].path;
+  // A name that is free itself ("admin-info" starts like /admin too).
+  const free = [`${slug}-info`, `info-${slug}`, `seite-${slug}`].find((name) => collidingAddress(`${where}${name}/`, reserved) === undefined) ?? `${slug}-info`;
+  const message = taken.endsWith('*')
+    ? `Die Adresse ${url} ist reserviert: Adressen, die mit ${taken.slice(0, -1)} beginnen, bekommen auf dem Server die Einstellungen des Ordners ${taken.slice(0, -1)}/; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`
+    : `Die Adresse ${url} ist reserviert: die Website veröffentlicht dort selbst ${taken === url ? 'eine feste Seite oder einen Ordner' : taken}; der Dateiname „${slug}.md“ ist hier nicht erlaubt.`;
+  return [fileProblem(file, message, `einen anderen Dateinamen wählen, z. B. ${free}.md`, 'reserved-address')];
 }

@@ -47,6 +47,12 @@ export interface ResolveInput {
   today: string;
   /** Ids a broken vocabulary file may have meant to hold: its own error says so, no follow-up "unknown" errors. */
   reportedElsewhere?: { regions(id: string): boolean; topics(id: string): boolean };
+  /**
+   * Entries whose file is there but was refused or could not be read (a link, too large, broken
+   * YAML), as `entryKey`s, and `<type>/*` for a refused folder: the file's own error says so, no
+   * follow-up "unknown" errors, no "did you mean" another entry (outside tester, session 18).
+   */
+  refusedEntries?: ReadonlySet<string>;
 }
 
 const FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+$/;
@@ -143,7 +149,7 @@ export function referenceProblems(
         const what = contentTypes[target].singular;
         if (!found) {
           // A target with errors of its own is reported there, not again here.
-          if (invalidSlugs.has(entryKey(target, slug))) return;
+          if (invalidSlugs.has(entryKey(target, slug)) || input.refusedEntries?.has(entryKey(target, slug)) || input.refusedEntries?.has(entryKey(target, '*'))) return;
           const elsewhere = entryTypes.find((type) => type !== target && bySlug.get(type)!.has(slug));
           const hint = elsewhere
             ? `„${slug}“ ist ein Eintrag der Art ${contentTypes[elsewhere].singular}, nicht ${what}; ins passende Feld verschieben`

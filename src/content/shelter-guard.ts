@@ -30,7 +30,8 @@ import { isDirectionsText, URL_IN_TEXT } from './place-links.ts';
 import { soundsLikeShelter } from './shelter-words.ts';
 import { lineOfReading, locationsInShelterSections, locationsNearShelters } from './shelter-mentions.ts';
 import { findLocations, machineWords, mayLocate, readable, streetWord, type Location, type LocationKind } from './location-finder.ts';
-import { numberFirstStreets, strayNumbers, type StrayNumber } from './harmless-numbers.ts';
+import { numberFirstStreets, spelledMachineWords, strayNumbers, type StrayNumber } from './harmless-numbers.ts';
+import { positionInUrl } from './url-positions.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
 import { contentTypes } from '../schema/index.ts';
@@ -88,14 +89,42 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
     found.push(...findLocations(text, { limit }).map((hit) => withSource(hit, value, variant)));
     // A URL or address without spaces: "+" is a space in a query, separators part words.
     // Without a letter the words add nothing: every rule that needs them needs a street or place name.
-    if (!text.includes(' ') && /[@/._+=-]/.test(text) && HAS_LETTER.test(text)) found.push(...findLocations(machineWords(text), { machine: true, limit }));
+    if (!text.includes(' ') && /[@/._+=-]/.test(text) && HAS_LETTER.test(text)) found.push(...machineLocations(text, limit));
     // A bare URL inside text ("Infos: https://…?q=Musterweg+5") is read as words too.
-    else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...findLocations(machineWords(url), { machine: true, limit }));
+    else if (text.includes('/')) for (const url of urlsIn(text, limit)) found.push(...machineLocations(url, limit));
   });
   // An e-mail local part in number-first order ("14.linden.close@…", read as typed: the reading drops "_"): its words capitalised as an address would be (session 14).
   found.push(...localPartLocations(value.trim(), limit));
   found.push(...queryValueLocations(value, limit));
+  // Only when the readings found no position: one message for one position.
+  if (!found.some((hit) => LINK_OR_POSITION.has(hit.kind))) found.push(...typedUrlPositions(value, limit));
   return unique(found).slice(0, limit);
+}
+
+/** Findings that already name a URL or a position: a typed URL's position adds nothing to them. */
+const LINK_OR_POSITION: ReadonlySet<LocationKind> = new Set<LocationKind>(['coordinates', 'place-link', 'map-link']);
+
+/**
+ * Positions in URLs as typed (`?cp=52.6234~10.0812`, `?pos=52.6234_10.0812`, Bing's and others'
+ * forms): the readings drop "_" and "~" as emphasis marks, which runs the two numbers together
+ * (outside tester, session 18).
+ */
+function typedUrlPositions(value: string, limit: number): Location[] {
+  if (!/[_~*`]/.test(value) || !/\d/.test(value)) return [];
+  const urls = /^(?:https?:\/\/|www\.)\S+$/i.test(value.trim()) ? [value.trim()] : urlsIn(value, limit);
+  return urls.flatMap((url) => (positionInUrl(url) ? [{ kind: 'coordinates' as const, text: url.slice(0, 80), offset: 0 }] : []));
+}
+
+/** Locations in a URL's or e-mail address's words, also with a house number in words read as one (`spelledMachineWords`). */
+function machineLocations(text: string, limit: number): Location[] {
+  const found = findLocations(machineWords(text), { machine: true, limit });
+  const spelled = spelledMachineWords(text);
+  if (spelled !== undefined) {
+    found.push(...findLocations(spelled, { machine: true, limit }));
+    const capitalised = spelled.replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase());
+    found.push(...numberFirstStreets(capitalised, limit).map((hit) => ({ kind: 'street' as const, ...hit })));
+  }
+  return found;
 }
 
 /**
@@ -229,8 +258,9 @@ export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE
       .split('\u0001')
       .map((value) => {
         const trimmed = value.trim();
-        if (!trimmed.includes(' ') && /[@/._+=-]/.test(trimmed)) return machineWords(trimmed);
-        return trimmed.includes('/') ? urlsIn(trimmed, limit).map(machineWords).join(' , ') : '';
+        const read = (token: string) => [machineWords(token), spelledMachineWords(token)].filter(Boolean).join(' , ');
+        if (!trimmed.includes(' ') && /[@/._+=-]/.test(trimmed)) return read(trimmed);
+        return trimmed.includes('/') ? urlsIn(trimmed, limit).map(read).join(' , ') : '';
       })
       .join(APART);
     add(machine, findLocations(machine, { machine: true, limit }));
@@ -238,6 +268,8 @@ export function locationsInEach(values: readonly string[], limit = MAX_PER_PLACE
   // E-mail addresses (a body's `mailto:` links) and query values as `locationsIn` reads them.
   values.forEach((value, i) => {
     const hits = [...(value.includes('@') && /\d/.test(value) ? localPartLocations(value.trim(), limit) : []), ...queryValueLocations(value, limit)];
+    // Only when the readings found no position in this value: one message for one position.
+    if (![...hits, ...(out.get(i) ?? [])].some((hit) => LINK_OR_POSITION.has(hit.kind))) hits.push(...typedUrlPositions(value, limit));
     if (hits.length) out.set(i, unique([...(out.get(i) ?? []), ...hits]).slice(0, limit));
   });
   return out;

@@ -6,6 +6,9 @@
  * `52_37_12_N_10_4_48_E`, `N52.62_E10.08`, and as read without underscores `5237N104E`). Whatever the host: a link that opens a map at a
  * point is that point. Used by ./place-links.ts for every URL the shelter guard reads.
  *
+ * Also metres of a projected grid under their axes' keys (`x=1122345&y=6903456`) and map tiles of zoom
+ * 12 or more (`/18/138411/85866.png`), within Germany.
+ *
  * Two decimals of at least two places each (about a kilometre), one a latitude of 47–56, the
  * other a longitude of 5–16, at most 40 characters apart. Ids and page numbers (`?id=52&page=10`),
  * versions (`1.5.10`) and dates carry no such pair. Linear: bounded patterns, one pass.
@@ -64,9 +67,45 @@ export function positionInUrl(url: string): string | undefined {
   }
   for (const match of rest.matchAll(DMS_COMPACT)) {
     const degrees = match[2]!;
-    // "104" is 10° 4′: the longitude's degrees are its first two digits when they are in range, else its first.
-    const lon = isLongitude(Number(degrees.slice(0, 2))) ? Number(degrees.slice(0, 2)) : Number(degrees.slice(0, 1));
+    // "104" is 10° 4′: the longitude's degrees are its first two digits when they are in range, else its first;
+    // "010" is 10° written with three digits, as aviation does ("523724N0100452E": outside tester, session 18).
+    const lon = degrees.length === 3 && degrees.startsWith('0') ? Number(degrees) : isLongitude(Number(degrees.slice(0, 2))) ? Number(degrees.slice(0, 2)) : Number(degrees.slice(0, 1));
     if (isLatitude(Number(match[1])) && isLongitude(lon)) return match[0];
+  }
+  return projectedPosition(rest) ?? tilePosition(rest);
+}
+
+/**
+ * Metres of a projected grid under keys that name its axes (`?srs=3857&x=1122345.5&y=6903456.5`,
+ * `?e=…&n=…`): Web Mercator (EPSG:3857) or UTM zone 32/33 (EPSG:25832/25833) within Germany
+ * (outside tester, session 18). IDs carry no such keys.
+ */
+const PROJECTED = /(?:^|[?&#;/])(x|e|easting|rechtswert|y|n|northing|hochwert)=(-?\d{6,7}(?:\.\d{1,6})?)(?![\d.])/gi;
+function projectedPosition(rest: string): string | undefined {
+  if (!/=\d{6}/.test(rest)) return undefined;
+  let east: number | undefined;
+  let north: number | undefined;
+  for (const match of rest.slice(0, 4000).matchAll(PROJECTED)) {
+    const axis = match[1]!.toLowerCase();
+    if (['x', 'e', 'easting', 'rechtswert'].includes(axis)) east ??= Number(match[2]);
+    else north ??= Number(match[2]);
+  }
+  if (east === undefined || north === undefined) return undefined;
+  const mercator = east >= 550_000 && east <= 1_700_000 && north >= 5_950_000 && north <= 7_450_000;
+  const utm = east >= 250_000 && east <= 950_000 && north >= 5_200_000 && north <= 6_120_000;
+  return mercator || utm ? `${east} ${north}` : undefined;
+}
+
+/** A map tile of zoom 12 or more (`/18/138411/85866.png`, about 150 m at 18): its x and y give a place. Germany's tiles only. */
+const TILE = /\/(\d{1,2})\/(\d{1,7})\/(\d{1,7})(?:@\dx)?\.(?:png|jpe?g|webp|pbf|mvt|avif)(?![\p{L}\p{N}])/giu;
+function tilePosition(rest: string): string | undefined {
+  for (const match of rest.slice(0, 4000).matchAll(TILE)) {
+    const zoom = Number(match[1]);
+    if (zoom < 12 || zoom > 22) continue;
+    const size = 2 ** zoom;
+    const lon = (Number(match[2]) / size) * 360 - 180;
+    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * Number(match[3])) / size))) * 180) / Math.PI;
+    if (isLatitude(lat) && isLongitude(lon)) return match[0];
   }
   return undefined;
 }

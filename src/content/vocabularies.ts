@@ -14,7 +14,7 @@ import { formatPath, type Problem } from './problems.ts';
 import { entryRefusal, listContentFolder, readContentFile } from './source-files.ts';
 import { issuesToProblems } from './validate.ts';
 import { readYaml } from './yaml.ts';
-import { scalarSource } from './yaml-surprises.ts';
+import { commentCutWarnings, scalarSource } from './yaml-surprises.ts';
 
 /** The two lists in content/vocabularies/. */
 export const VOCABULARY_FILES = ['regions.yml', 'topics.yml'];
@@ -58,7 +58,8 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   if (!Array.isArray(yaml.value)) {
     return { items: [], problems: [fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary')], broken: () => true };
   }
-  const problems: Problem[] = [];
+  // A " #" in a label cuts the rest off as a comment, as in frontmatter (outside tester, session 18).
+  const problems: Problem[] = commentCutWarnings(file, text);
   // The ids broken entries may have meant, as references spell them ("Wohnungsverweisung" is meant
   // by "wohnungsverweisung"); a broken entry without a readable id ("idd: …") may have meant any.
   const brokenIds = new Set<string>();

@@ -18,7 +18,7 @@ import { MAX_YAML } from './yaml.ts';
 export function scalarSource(source: string, path: readonly PropertyKey[]): string | undefined {
   // The yaml package is slow on large text (see yaml.ts); frontmatter that large is refused anyway.
   if (source.length > MAX_YAML) return undefined;
-  const doc = parseDocument(source, { keepSourceTokens: false });
+  const doc = parseDocument(source, { keepSourceTokens: false, logLevel: 'error' });
   let node: unknown = doc.contents;
   for (const key of path) {
     if (isMap(node)) node = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)?.value;
@@ -37,33 +37,65 @@ export function commentCutWarnings(file: string, source: string): Problem[] {
   // Most files hold no # at all: nothing to parse again.
   if (source.length > MAX_YAML || !/[ \t]#/.test(source)) return [];
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
+  const doc = parseDocument(source, { lineCounter: lines, logLevel: 'error' });
   if (doc.errors.length) return [];
   const problems: Problem[] = [];
+  /** A comment on the same line after `end` and before `until`: where its ` #` starts, or -1. */
+  const commentAt = (end: number, until: number) => {
+    const gap = source.slice(end, Math.max(end, until));
+    const match = /(?:^|[ \t])#/.exec(gap);
+    if (!match || gap.slice(0, match.index).includes('\n')) return -1;
+    return end + match.index + (gap[match.index] === '#' ? 0 : 1);
+  };
+  const report = (at: number, start: number, path: string[], shown: string, quoted: string | undefined) => {
+    const lineEnd = source.indexOf('\n', at);
+    const lost = source.slice(at, lineEnd < 0 ? source.length : lineEnd).trimEnd();
+    const key = path.at(-1) ?? '';
+    problems.push({
+      severity: 'warning',
+      file,
+      line: lines.linePos(start).line,
+      field: formatPath(path),
+      message: `„${cut(lost)}“ wird als Kommentar gelesen und nicht veröffentlicht (ein # nach einem Leerzeichen beginnt in YAML einen Kommentar); veröffentlicht wird nur „${cut(shown)}“`,
+      // Whitespace as one space: the value's own line breaks and tabs are no part of it (and would be refused in quotes).
+      suggestion: quoted !== undefined ? `den ganzen Wert in Anführungszeichen setzen: ${key}: "${cut(quoted.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&'))}"` : 'das # entfernen oder den Eintrag mit dem # in Anführungszeichen setzen ("…")',
+      rule: 'yaml-comment',
+    });
+  };
+  const pathOf = (ancestors: readonly unknown[], last: string) => [...ancestors.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?')), last];
   visit(doc, {
     Pair(_, pair, ancestors) {
       const value = pair.value as Node | null;
-      if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string' || !value.range || !isScalar(pair.key)) return;
-      const [start, end, nodeEnd] = value.range;
-      const after = source.slice(end, nodeEnd);
-      const hash = after.indexOf('#');
-      // The comment must sit on the value's own line: a comment on the next line cuts nothing.
-      if (hash < 0 || after.slice(0, hash).includes('\n')) return;
-      const lineEnd = source.indexOf('\n', end);
-      const lost = source.slice(end + hash, lineEnd < 0 ? source.length : lineEnd).trimEnd();
-      const whole = source.slice(start, lineEnd < 0 ? source.length : lineEnd).trimEnd();
+      if (!isScalar(pair.key) || !value?.range) return;
       const key = String(pair.key.value);
-      const path = [...ancestors.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?')), key];
-      problems.push({
-        severity: 'warning',
-        file,
-        line: lines.linePos(start).line,
-        field: formatPath(path),
-        message: `„${lost}“ wird als Kommentar gelesen und nicht veröffentlicht (ein # nach einem Leerzeichen beginnt in YAML einen Kommentar); veröffentlicht wird nur „${value.value}“`,
-        suggestion: `den ganzen Wert in Anführungszeichen setzen: ${key}: "${whole.replace(/["\\]/g, '\\$&')}"`,
-        rule: 'yaml-comment',
+      const [start, end, nodeEnd] = value.range;
+      // A list in brackets with a comment after it: "languages: [de] #, tr]" (outside tester, session 18).
+      if ((isSeq(value) || isMap(value)) && value.flow) {
+        const at = commentAt(end, nodeEnd);
+        if (at >= 0) report(at, start, pathOf(ancestors, key), source.slice(start, end), undefined);
+        return;
+      }
+      if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string') return;
+      const at = commentAt(end, nodeEnd);
+      if (at < 0) return;
+      const lineEnd = source.indexOf('\n', at);
+      report(at, start, pathOf(ancestors, key), value.value, source.slice(start, lineEnd < 0 ? source.length : lineEnd).trimEnd());
+    },
+    // Items of a list, in brackets or one per line: "- en #tr, ar", "[de, en, #tr⏎ ar]" (outside tester, session 18).
+    Seq(_, seq, ancestors) {
+      seq.items.forEach((item, i) => {
+        if (!isScalar(item) || !item.range || (item.type !== 'PLAIN' && item.type !== 'QUOTE_DOUBLE' && item.type !== 'QUOTE_SINGLE')) return;
+        const next = seq.items[i + 1] as Node | undefined;
+        const until = next?.range?.[0] ?? seq.range?.[1] ?? item.range[2];
+        const at = commentAt(item.range[1], until);
+        if (at >= 0) report(at, item.range[0], pathOf(ancestors, String(i)), String(item.value), undefined);
       });
     },
   });
   return problems;
+}
+
+/** A quote shortened for a message: at most 80 characters (a whole value may be 60 KB). */
+function cut(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -57,6 +57,8 @@ function readYamlCarefully(source: string, lineOffset: number): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, {
     lineCounter,
+    // The package's own warnings ("Keys with collection values will be stringified …") are English and for developers: the keys are reported as unknown fields.
+    logLevel: 'error',
     uniqueKeys: true,
     prettyErrors: false,
     // Phone numbers like 05111208705 written without quotes stay strings (no lost leading zero).

@@ -13,6 +13,7 @@ import { issuesToProblems, knownFields } from '../content/validate.ts';
 import { checkBody } from '../content/body-check.ts';
 import { parseBody } from '../content/body-tokens.ts';
 import { longRunProblem } from '../content/long-runs.ts';
+import { commentCutWarnings } from '../content/yaml-surprises.ts';
 import { translatedPageProblems } from '../content/shelter-guard.ts';
 import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
 import { checkStrings, readStrings, type Strings } from './strings.ts';
@@ -62,7 +63,7 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
     if (text !== undefined) {
       const table = readStrings(referenceFile, text);
       problems.push(...table.problems);
-      if (!table.problems.length) reference = table.strings;
+      if (!table.problems.some((p) => p.severity === 'error')) reference = table.strings;
     }
   } else {
     problems.push(
@@ -102,10 +103,11 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
         const text = io.readText(abs);
         if (text === undefined) continue;
         const table = readStrings(file, text);
-        // A table that cannot be read is reported alone: comparing it would list every key as missing.
-        const checked = reference && !table.problems.length ? checkStrings(file, table, reference, referenceFile) : [];
+        // A table that cannot be read is reported alone: comparing it would list every key as missing. Warnings keep it.
+        const unreadable = table.problems.some((p) => p.severity === 'error');
+        const checked = reference && !unreadable ? checkStrings(file, table, reference, referenceFile) : [];
         problems.push(...table.problems, ...checked);
-        if (!table.problems.length && !checked.length) strings = table.strings;
+        if (!unreadable && !checked.length) strings = table.strings;
         continue;
       }
       const slug = entry.name.endsWith('.md') ? entry.name.slice(0, -3) : '';
@@ -128,7 +130,7 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       problems.push(...page.problems);
       if (page.page) pages[slug as TranslatedSlug] = page.page;
     }
-    if (problems.length > before) continue;
+    if (problems.slice(before).some((p) => p.severity === 'error')) continue;
     const absent = [
       ...(strings ? [] : [STRINGS_FILE]),
       ...Object.keys(translatedPages)
@@ -165,9 +167,11 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
   // Parsed once for the link rules and the shelter guard (as src/content/load.ts does): three parses before.
   const parsedBody = parseBody(body);
   const problems = [...checkBody(file, body, bodyLine, parsedBody), ...translatedPageProblems(parsed.parsed, parsedBody)];
+  // Warnings only: the page is published with them (a " #" that cuts a value short, as in every frontmatter).
+  const warnings = commentCutWarnings(file, parsed.parsed.frontmatter);
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
-    return { problems };
+    return { problems: [...problems, ...warnings] };
   }
   const expected = translatedPages[slug].translationOf;
   if (result.data.lang !== lang) {
@@ -192,6 +196,6 @@ function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: str
       rule: 'translation-of-mismatch',
     });
   }
-  if (problems.length) return { problems };
-  return { problems, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };
+  if (problems.length) return { problems: [...problems, ...warnings] };
+  return { problems: warnings, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };
 }

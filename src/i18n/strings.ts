@@ -7,6 +7,8 @@
 import { siteTextProblems } from '../content/shelter-guard.ts';
 import type { Problem } from '../content/problems.ts';
 import { readYaml } from '../content/yaml.ts';
+import { commentCutWarnings } from '../content/yaml-surprises.ts';
+import { INVISIBLE_CONTROL_BUT_JOINERS, invisibleCharacter } from '../schema/fields.ts';
 
 export type Strings = Readonly<Record<string, string>>;
 
@@ -61,8 +63,24 @@ export function readStrings(file: string, text: string): ReadStrings {
       });
       continue;
     }
+    // Shown on every page of the language, often in attributes (aria-label): one line, nothing invisible, a letter (outside tester, session 18).
+    const invisible = invisibleCharacter(value.trim(), INVISIBLE_CONTROL_BUT_JOINERS);
+    if (invisible || !/\p{L}/u.test(value.replace(/\{[a-z_]+\}/g, ''))) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: lineOf(key),
+        field: key,
+        message: invisible ? `„${key}“ enthält Zeilenumbrüche oder Steuerzeichen (${invisible}).` : `„${key}“ enthält keinen sichtbaren Buchstaben.`,
+        suggestion: invisible ? 'das Zeichen löschen (in manchen Editoren unsichtbar: die Stelle neu tippen) und den Text in eine Zeile schreiben' : 'den übersetzten Text eintragen',
+        rule: 'strings-value',
+      });
+      continue;
+    }
     strings[key] = value.trim();
   }
+  // A " #" cuts the rest of a value off, as in frontmatter.
+  problems.push(...commentCutWarnings(file, text));
   // Interface strings are shown on every page of their language: no address in them (tester13, hole 3).
   problems.push(...siteTextProblems(file, strings, (path) => lineOf(String(path[0])), 'Oberflächentexte'));
   return { strings, lineOf, problems };

@@ -1,14 +1,10 @@
 /** Frontmatter of a translated page (content/translations/<lang>/<page>.md). */
 import { z } from 'zod';
-import { isoDate } from '../schema/fields.ts';
+import { isoDate, plainText } from '../schema/fields.ts';
 import { languages } from './languages.ts';
 
-const text = (min: number, max: number) =>
-  z
-    .string({ error: 'muss ein Text sein' })
-    .transform((value) => value.trim())
-    .refine((value) => value.length >= min, { error: `ist zu kurz (mindestens ${min} Zeichen)` })
-    .refine((value) => value.length <= max, { error: `ist zu lang (höchstens ${max} Zeichen)` });
+/** One line of text with a visible letter, as titles and names elsewhere; joiners allowed (Persian, Arabic). Outside tester, session 18: a U+202E passed here. */
+const text = (min: number, max: number) => plainText(min, max, { joiners: true });
 
 export const translationSchema = z
   .strictObject({

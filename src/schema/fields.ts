@@ -25,6 +25,11 @@ const HTML_TAG = /<\/?[a-zA-Z!?][^>]*>?/;
 // soft hyphen, byte order mark, invisible operators, tag characters), plus the combining grapheme
 // joiner, Khmer and Mongolian invisible vowels and variation selectors: none of them shows.
 export const INVISIBLE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u034F\u17B4\u17B5\u180B-\u180F\uFE00-\uFE0F]|\p{Cf}/u;
+/**
+ * INVISIBLE_CONTROL without the zero-width non-joiner and joiner (U+200C, U+200D), which Persian
+ * and Arabic write inside words ("می‌شود"): for texts in those scripts (the translations).
+ */
+export const INVISIBLE_CONTROL_BUT_JOINERS = /(?![\u200C\u200D])(?:[\u0000-\u001F\u007F-\u009F\u2028\u2029\u034F\u17B4\u17B5\u180B-\u180F\uFE00-\uFE0F]|\p{Cf})/u;
 /** A letter that shows: Hangul fillers are letters to Unicode but print as blank space. */
 const VISIBLE_LETTER = /(?![\u115F\u1160\u3164\uFFA0])\p{L}/u;
 
@@ -41,16 +46,17 @@ export function invisibleCharacter(value: string, pattern: RegExp = INVISIBLE_CO
 /**
  * One line of plain text: no markup (it would be shown as text), no control, bidi or line
  * separator characters, and (unless `letter` is false) at least one visible letter, so a title
- * or name never shows up blank or as punctuation only.
+ * or name never shows up blank or as punctuation only. `joiners`: U+200C/U+200D are allowed
+ * (Persian and Arabic texts).
  */
-export function plainText(min: number, max: number, { letter = true }: { letter?: boolean } = {}) {
+export function plainText(min: number, max: number, { letter = true, joiners = false }: { letter?: boolean; joiners?: boolean } = {}) {
   return z
     .string({ error: 'muss ein Text sein' })
     .trim()
     .min(min, { error: `ist zu kurz: mindestens ${min} Zeichen` })
     .max(max, { error: `ist zu lang: höchstens ${max} Zeichen` })
     .check((ctx) => {
-      const invisible = invisibleCharacter(ctx.value);
+      const invisible = invisibleCharacter(ctx.value, joiners ? INVISIBLE_CONTROL_BUT_JOINERS : INVISIBLE_CONTROL);
       if (HTML_TAG.test(ctx.value)) {
         ctx.issues.push({
           code: 'custom',

@@ -2,6 +2,7 @@
  * The HTTP headers of netlify.toml, read and matched the way Netlify does: the dev server
  * (`npm start`) and the test server serve the site with exactly the headers it gets online.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -68,4 +69,20 @@ export function headersFor(rules: readonly HeaderRule[], urlPath: string): Recor
     for (const [name, value] of Object.entries(rule.values)) out.set(name.toLowerCase(), { name, value });
   }
   return Object.fromEntries([...out.values()].map(({ name, value }) => [name, value]));
+}
+
+/**
+ * The paths whose `for` ends in a standalone `*` (`/admin/*`, `/assets/*`; not `/*`), without it
+ * (`/admin`): Netlify applies their headers to every path that starts so, `/administration/` and
+ * `/assets-info/` too (forRegExp). Read synchronously for the reserved addresses (./reserved.ts);
+ * none when netlify.toml cannot be read.
+ */
+export function wildcardHeaderPrefixes(tomlPath = path.resolve('netlify.toml')): string[] {
+  let config: { headers?: { for?: unknown }[] };
+  try {
+    config = parseToml(readFileSync(tomlPath, 'utf8')) as typeof config;
+  } catch {
+    return [];
+  }
+  return (config.headers ?? []).flatMap((rule) => (typeof rule.for === 'string' && /^\/[^*]+\/\*$/.test(rule.for.trim()) ? [rule.for.trim().slice(0, -2)] : []));
 }

@@ -9,12 +9,14 @@ import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from '../text/site.ts';
 import { languages } from '../i18n/languages.ts';
 import { collidingAddress } from '../content/reserved-address.ts';
+import { wildcardHeaderPrefixes } from './headers.ts';
 
 /**
  * Every site-relative URL the build writes independently of the content: each page definition
  * without items (/, /suche/, /kontakte/, /kontakte/a-z/, /404.html …), every export
- * (/daten/kontakte.json, /feed.xml, /sitemap.xml …) and the folders of assets, search index and
- * downloads (/assets/, /pagefind/, /materialien/dateien/).
+ * (/daten/kontakte.json, /feed.xml, /sitemap.xml …), the folders of assets, search index and
+ * downloads (/assets/, /pagefind/, /materialien/dateien/), and as `/admin*` the beginnings of
+ * addresses that get a folder's own headers on Netlify.
  */
 export function* fixedUrls(): Generator<string> {
   for (const { url } of fixedPages()) yield url;
@@ -22,6 +24,9 @@ export function* fixedUrls(): Generator<string> {
   yield* Object.values(sitePaths);
   // The folders of the translated core help (/en/, /ar/ …), whether or not a language is published yet.
   yield* languages.map((language) => `/${language.code}/`);
+  // Every address that starts like a folder with headers of its own (`/admin/*` in netlify.toml
+  // also matches /admin-info/): written `/admin*` (outside tester, session 18).
+  yield* wildcardHeaderPrefixes().map((prefix) => `${prefix}*`);
 }
 
 let cached: string[] | undefined;

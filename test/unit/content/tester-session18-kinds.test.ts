@@ -153,6 +153,40 @@ describe('house numbers in words of the other site languages', () => {
   });
 });
 
+describe('e-mail addresses and URLs with a house number in words', () => {
+  it('run together, camel case, Roman numerals, English and Polish words, number-first, over an article', () => {
+    for (const email of ['lindenallee_zwoelf@example.org', 'LindenalleeZwoelf@example.org', 'lindenalleezwoelf@example.org', 'lindenallee.xii@example.org', 'lindenallee.twelve@example.org', 'twelve.linden.close@example.org', 'lindenallee.dwunasty@example.org'])
+      refused('', { email });
+    for (const text of ['Schreiben Sie an lindenallee_zwoelf@example.org.', '[Info](https://frauenhaus-beispiel.de/lindenallee-xii)', '[Info](https://frauenhaus-beispiel.de/lindenallee/die-zwoelfte)', '[Info](https://frauenhaus-beispiel.de/LindenalleeZwoelf)'])
+      refused(text);
+  });
+
+  it('ordinary addresses and paths pass', () => {
+    for (const email of ['info@example.org', 'frauenhaus-celle@example.org', 'beratung.team@example.org', 'kontakt-lindenhof@example.org', 'one.stop.shop@example.org', 'first.contact@example.org', 'team.zwei@example.org', 'postfach.hauptstrasse@example.org'])
+      expect(frauenhausErrors('Rufen Sie an.', { email }), email).toEqual([]);
+    for (const url of ['https://example.org/artikel/die-zweite-chance', 'https://example.org/one-two-three', 'https://example.org/kapitel-xii', 'https://example.org/wegweiser-teil-ii', 'https://example.org/hauptstrasse-app/v2/einstellungen'])
+      passes(`[Info](${url})`);
+  });
+});
+
+describe('positions in URLs and codes', () => {
+  it('coordinates joined by "~" or "_", projected metres, map tiles, aviation-style degrees, geohashes, what3words without dots', () => {
+    for (const url of [
+      'https://example.org/?cp=52.6234~10.0812', 'https://example.org/?pos=52.6234_10.0812', 'https://example.org/p/52.6234~10.0812', 'https://example.org/?srs=3857&x=1122345.5&y=6903456.5',
+      'https://example.org/?e=583000&n=5830000', 'https://example.org/tiles/18/138411/85866.png', 'https://example.org/?loc=523724N0100452E', 'https://example.org/?gh=u1x0esw8',
+    ])
+      refused(`[Info](${url})`);
+    refused('Rufen Sie an.', { website: 'https://example.org/?ll=52.6234~10.0812' });
+    for (const text of ['Treffpunkt für Fachkräfte: ///tisch lampe haus', 'Treffpunkt für Fachkräfte: ///tisch/lampe/haus', 'Treffpunkt für Fachkräfte: ///tisch_lampe_haus', 'Geohash-Code des Hauses: u1x0esw8', 'Геохеш: u1x0esw8'])
+      refused(text);
+  });
+
+  it('ordinary numbers in URLs and texts pass', () => {
+    for (const text of ['Kinder von 3_4 Jahren?', 'Wir sind 24/7 erreichbar.', '[Flyer](https://example.org/files/2024/05/flyer.pdf)', '[Artikel](https://example.org/?id=1234567&ref=6543210)', '[Bild](https://example.org/img/8/138/85.png)', 'Mehr unter https://www.hilfetelefon.de/ und in Celle.'])
+      passes(text);
+  });
+});
+
 describe('nationwide hotlines after the word for "number" of the site’s languages', () => {
   it('pass, as "Nummer 116 016" does', () => {
     for (const text of ['Zadzwoń pod numer 116 016.', 'W nagłych wypadkach dzwoń pod numer 110.', 'În caz de urgență sunați la numărul 112.', 'در شرایط اضطراری با شماره ۱۱۰ تماس بگیرید.', 'In an emergency, call number 110.', 'Unter der Nummer 116 016 erreichbar.'])
