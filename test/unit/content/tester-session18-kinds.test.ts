@@ -16,18 +16,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeLinkReason } from '../../../src/content/place-links.ts';
-import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
+import { expectPasses, expectRefused, frauenhausErrors } from '../../support/frauenhaus-entry.ts';
 
 const runs = { numRuns: 100 };
 
-function refused(text: string, data: Record<string, unknown> = {}): void {
-  const errors = frauenhausErrors(Object.keys(data).length ? 'Wir helfen.' : text, data);
-  expect(errors, `${text} ${JSON.stringify(data)}`).not.toEqual([]);
-  expect(errors[0]!.message, text).toContain('vertraulich');
-}
-function passes(text: string): void {
-  expect(frauenhausErrors(text), text).toEqual([]);
-}
+const refused = expectRefused;
+const passes = expectPasses;
 
 describe('links that name the address, the way, the location or the coordinates', () => {
   it('path words and phrases of every site language are refused (generated positions)', () => {
