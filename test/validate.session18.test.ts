@@ -172,7 +172,7 @@ describe('YAML the package warns about', () => {
 
 describe('SITE_DIR', () => {
   it('is refused when it is or holds the project, its content or its code; exit 2, nothing deleted', async () => {
-    for (const dir of ['.', 'content', 'src/x', '..']) {
+    for (const dir of ['.', 'content', 'src/x', '..', 'package.json', 'README.md', 'netlify.toml']) {
       const result = await runScript('build', [], { SITE_DIR: dir });
       expect(result.code, dir).toBe(2);
       expect(result.stderr, dir).toContain('dieser Ordner würde vor dem Bauen gelöscht');

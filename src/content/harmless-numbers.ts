@@ -240,7 +240,7 @@ const FOREIGN_HOUSE_WORDS = words(
   'будинок будинку дім дом доме здание будівля bina binası binasi ev evi evin apartman apartmanı dom domu domem budynek budynku casa casă casei clădirea clădire clădirii bloc blocul ' +
     'المبنى مبنى المنزل منزل البيت بيت العمارة عمارة ساختمان خانه ' +
     // Session 18 (outside tester): Turkish locatives ("beşinci binada", "evde"), Persian with the ezafe ("خانهٔ پنجم", "خانه‌ی").
-    'binada binasında binasinda binadayız evde evinde evdeyiz apartmanda خانهٔ خانه‌ی خانهی ساختمانِ',
+    'binada binasında binasinda binadayız evde evinde evdeyiz apartmanda خانهٔ خانه‌ی خانهی ساختمانِ здании зданию будівлі будівлю kamienica kamienicy kamienicę blok bloku',
 );
 /**
  * Two-word labels of a house number: a word for "number" beside a word for "house" ("номер
@@ -329,7 +329,10 @@ const ADDRESS_LABELS = words(
  */
 const NUMBER_NOUNS = words('nummer number numer număr numar numărul numarul numara nomer شماره رقم');
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
-const STREET_LABELS = words('ul ulica wul uliza street road avenue lane sokak sokağı cad caddesi cadde strada شارع الشارع طريق الطريق خیابان کوچه بلوار');
+// Also in the cases a preposition takes ("przy ulicy Lipowej", "Ihlamur Sokağındaki": session 18).
+const STREET_LABELS = words(
+  'ul ulica ulicy ulicą wul uliza street road avenue lane sokak sokağı sokağında sokağındaki sokakta cad caddesi cadde caddesinde caddesindeki strada شارع الشارع طريق الطريق خیابان کوچه بلوار',
+);
 /** Words after a number that make it a position: "52 Grad 37 Minuten Nord". */
 const COORDINATE_WORDS = words('grad breitengrad längengrad breite länge latitude longitude lat lon lng nord ost north east');
 /** The short labels of COORDINATE_WORDS that are words of their own elsewhere (Polish "lat": years). */
@@ -635,7 +638,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
     if (german === undefined && !germanOf.has(lower)) germanOf.set(lower, (german = germanNumberWord(lower)));
     // `streetOrLabelBefore` is looked at only for the few words that could be a number: most words are neither (issue 13).
     // "Am Anger, das fünfte Haus links", "the fifth house on the left": an ordinal counting houses from a street or with a direction.
-    const counted = ((german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i)) || (FOREIGN_ORDINALS.has(lower) && countsForeignHouse(r, i));
+    const counted = ((german === 'small' || ENGLISH_ORDINALS.has(lower)) && countsHouse(r, i)) || (FOREIGN_ORDINALS.has(lower) && (countsForeignHouse(r, i) || (streetOrLabelBefore(r, i) && !r.word(i - 1, FOREIGN_HOUSE_WORDS))));
     if (german === 'long' || german === 'ordinal' || (german === 'small' && (streetOrLabelBefore(r, i) || streetBeforeOrdinal(r, i))) || counted) {
       r.numeric[i] = 1;
       continue;
@@ -674,12 +677,21 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (streetOrLabelBefore(r, i) || houseNumberLabelBefore(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (streetOrLabelBefore(r, i) || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
       else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || (r.capitalised(previous) && lower !== 'o'))) r.numeric[i] = 1;
     }
   }
+}
+
+/** Words before a count word: "ein Dutzend", "ein halbes Dutzend". */
+const COUNT_ARTICLES = words('ein eine einem einen halbes halbe halben');
+/** A street or label before the count word i over one or two of COUNT_ARTICLES ("Hausnummer: ein halbes Dutzend": session 18). */
+function countedAfterLabel(r: Reader, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 2 && r.word(k - 1, COUNT_ARTICLES); n++) k--;
+  return k < i && streetOrLabelBefore(r, k);
 }
 
 /** A two-word house-number label (HOUSE_NOUNS and HOUSE_NUMBER_NOUNS in either order) ends right before token i, over a colon or "is". */
@@ -691,7 +703,7 @@ function houseNumberLabelBefore(r: Reader, i: number): boolean {
 }
 
 /** Words between a street and a small ordinal that counts its houses: an article, "im", "am". */
-const ORDINAL_LEADS = words('der die das dem den im am');
+const ORDINAL_LEADS = words('der die das dem den im am beim zum zur');
 
 /** Whether `word` (lower case, as read) is a number or an ordinal in words of the site's languages, or a Roman numeral of two or more letters. */
 function isNumberWord(word: string): boolean {
@@ -728,7 +740,8 @@ export function spelledMachineWords(raw: string): string | undefined {
   const out = tokens.map((word, i) => {
     if (!isNumberWord(word) || /^\d+$/.test(word)) return word;
     const lead = MACHINE_LEADS.has(tokens[i - 1] ?? '') && isStreetWord(tokens[i - 2] ?? '');
-    const street = isStreetWord(tokens[i - 1] ?? '') || lead;
+    // A street label, its name, the number: "ulica ogrodowa dwanascie", "strada teilor doisprezece".
+    const street = isStreetWord(tokens[i - 1] ?? '') || lead || STREET_LABELS.has(tokens[i - 2] ?? '');
     // Number-first: "twelve linden close" (the number-first rule decides on the words after it).
     const first = i === 0 || !isNumberWord(tokens[i - 1] ?? '');
     if (!street && !(first && !AMBIGUOUS_FOREIGN.has(word) && tokens[i + 2] !== undefined)) return word;
@@ -748,7 +761,7 @@ export function spelledMachineWords(raw: string): string | undefined {
 function streetBeforeOrdinal(r: Reader, i: number): boolean {
   let k = i - 1;
   if (r.word(k, ORDINAL_LEADS)) k--;
-  if (r.punct(k, ',;:|–—-')) k--;
+  if (r.punct(k, ',;:|–—-(')) k--;
   if (k === i - 1 || !r.is(k, WORD)) return false;
   const lower = withoutCaseEnding(r.lower(k));
   return germanStreetAt(r, k) || STREET_LABELS.has(lower) || ADDRESS_LABELS.has(lower);

@@ -59,9 +59,10 @@ const CIRCLED_DIGIT_RUNS: [number, number, number][] = [
   [0x24ff, 0, 1], // ⓿
   [0x24eb, 11, 10], // ⓫ … ⓴
   [0x1f10b, 0, 2], // 🄋 🄌
+  [0x1f51f, 10, 1], // 🔟 the keycap ten, a character of its own (the others are a digit and U+20E3; session 18)
 ];
 const CIRCLED_DIGIT = new Map<string, string>(CIRCLED_DIGIT_RUNS.flatMap(([first, value, count]) => Array.from({ length: count }, (_, k) => [String.fromCodePoint(first + k), String(value + k)] as [string, string])));
-const CIRCLED = /[\u2776-\u2793\u24eb-\u24ff]|\u{1f10b}|\u{1f10c}/gu;
+const CIRCLED = /[\u2776-\u2793\u24eb-\u24ff]|\u{1f10b}|\u{1f10c}|\u{1f51f}/gu;
 
 /** Circled digits NFKC keeps ("❺", "❷❾❷❷❶") as ASCII digits. */
 export function circledDigits(text: string): string {

@@ -82,10 +82,10 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
   'خريطة', 'خريطه', 'الخريطة', 'الخريطه', 'اتجاهات', 'الاتجاهات', 'نقشه', 'مسیر', 'مسیریابی', 'موقعیت', 'branchenbuch',
   // Journey planners, whose query names the destination, and pages named after the address (session 17).
   'fahrplaner', 'fahrplanauskunft', 'reiseauskunft', 'verbindungssuche', 'journeyplanner', 'adresse', 'address', 'anschrift',
-  // Session 18 (outside tester): address, route, location, coordinates and imagery in the site's languages ("/adres", "/адрес", "/trasa", "/luftbild").
-  // Not "gps" ("/gps-tracker-erkennen": advice on digital violence) nor Romanian "traseu" ("traseu profesional": a career path).
-  'adres', 'adresa', 'adresy', 'adresi', 'adresimiz', 'адрес', 'адреса', 'عنوان', 'العنوان', 'نشانی', 'آدرس', 'trasa', 'itinerar', 'itinerariu', 'lokasyon',
-  'موقع', 'الموقع', 'locations', 'zufahrt', 'coordonate', 'współrzędne', 'wspolrzedne', 'координаты', 'координати', 'koordinatlar', 'مختصات', 'إحداثيات', 'احداثيات',
+  // Session 18 (outside tester): address, route, location, coordinates and imagery in the site's languages ("/adres", "/адрес", "/lokasyon", "/luftbild").
+  // Not "gps" ("/gps-tracker-erkennen": advice on digital violence), Romanian "traseu" ("traseu profesional": a career path) nor Polish "trasa" (a route, a tour, a podcast's title).
+  'adres', 'adresa', 'adresy', 'adresi', 'adresimiz', 'адрес', 'адреса', 'عنوان', 'العنوان', 'نشانی', 'آدرس', 'itinerar', 'itinerariu', 'lokasyon',
+  'موقع', 'الموقع', 'locations', 'coordonate', 'współrzędne', 'wspolrzedne', 'координаты', 'координати', 'koordinatlar', 'مختصات', 'إحداثيات', 'احداثيات',
   'luftbild', 'satellit', 'satellite', 'neredeyiz', 'direcții', 'directii',
 ]);
 /**
@@ -95,11 +95,21 @@ export const PLACE_WORDS: ReadonlySet<string> = withSkeletons([
 export const PLACE_PHRASES: ReadonlySet<string> = withSkeletons([
   'finden-sie-uns', 'weg-zu-uns', 'how-to-find', 'where-to-find', 'finding-us', 'getting-here', 'get-here', 'how-to-get', 'how-to-reach', 'yol-tarifi', 'nasil-gidilir', 'nasıl-gidilir', 'ulasim-bilgileri', 'cum-ajungeti', 'cum-ajungeți', 'cum-ajungi',
   'wo-wir-sind', 'wo-sie-uns-finden', 'journey-planner', 'wie-komme-ich-hin', 'street-view', 'visit-us', 'gdzie-jestesmy', 'gdzie-jesteśmy', 'unde-ne-gasiti', 'unde-ne-găsiți',
-  'bizi-bulun', 'nasil-gelinir', 'nasıl-gelinir', 'где-мы-находимся', 'где-мы', 'де-ми-знаходимося', 'де-ми', 'ou-nous-trouver', 'como-llegar', 'plan-de-acces', 'plan-d-acces', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
+  'unsere-adresse', 'unsere-anschrift', 'our-address', 'our-location', 'nasz-adres', 'наш-адрес', 'bizi-bulun', 'nasil-gelinir', 'nasıl-gelinir', 'где-мы-находимся', 'где-мы', 'де-ми-знаходимося', 'де-ми', 'ou-nous-trouver', 'como-llegar', 'plan-de-acces', 'plan-d-acces', 'jak-dojechac', 'jak-dojechać', 'jak-dotrzec', 'jak-dotrzeć', 'как-добраться', 'как-проехать', 'як-дістатися', 'як-доїхати', 'схема-проезда', 'схема-проїзду',
 ]);
 /** Polish "karta" is a card or charter, not the map Russian "карта" (read "karta") is: the words after it in a residence card, a charter of rights. */
 const POLISH_CARD_WORDS = ['pobytu', 'praw', 'polaka', 'dużej', 'duzej'];
 const POLISH_CARDS = new Set(['karta', 'karty'].flatMap((card) => POLISH_CARD_WORDS.map((word) => `${card} ${word}`)));
+
+/**
+ * Place words that are also everyday words in a path ("rechtliche-lage", "adresse-aendern",
+ * "location-sharing", "adres-email"): a place only as a whole path segment ("/lage", "/adres/",
+ * "/location.html"). Session 18 (outside tester).
+ */
+const SEGMENT_ONLY_PLACE_WORDS: ReadonlySet<string> = withSkeletons([
+  'lage', 'location', 'locations', 'place', 'places', 'adresse', 'address', 'anschrift', 'adres', 'adresa', 'adresy', 'adresi', 'адрес', 'адреса', 'عنوان', 'العنوان', 'نشانی', 'آدرس',
+  'موقع', 'الموقع', 'lokasyon',
+]);
 
 /** `words` and their readings with look-alike letters as Latin ones (./look-alikes.ts). */
 function withSkeletons(words: readonly string[]): Set<string> {
@@ -125,21 +135,36 @@ const DIRECTIONS_TEXTS = [
     // The site's other languages (session 17), as written and as read (Cyrillic as Latin letters).
     'yol tarifi', 'harita', 'nasıl gelinir', 'hartă', 'harta', 'indicații', 'cum ajungeți', 'cum ajungeti', 'mapa', 'dojazd', 'jak dojechać', 'jak do nas trafić',
     'карта', 'как добраться', 'как нас найти', 'схема проезда', 'як дістатися', 'як доїхати', 'як нас знайти', 'خريطة', 'الخريطة', 'الاتجاهات', 'كيفية الوصول', 'نقشه', 'مسیریابی',
-    // Session 18 (outside tester): the way, the address, the location and the coordinates by other names, in German and the site's languages.
-    // Not "GPS" ("GPS-Tracker erkennen" is advice on digital violence) nor Arabic "الموقع" (also "the website").
-    'wie komme ich hin', 'zufahrt', 'lage', 'koordinaten', 'luftbild', 'street view', 'adres', 'adresa', 'nasz adres', 'adresimiz', 'адрес', 'наш адрес', 'адреса', 'наша адреса',
-    'العنوان', 'عنوان', 'نشانی', 'آدرس', 'konum', 'lokalizacja', 'locația', 'locatia', 'местоположение', 'розташування', 'маршрут', 'trasa', 'كيف تصل إلينا',
-    'koordinatlar', 'координаты', 'координати', 'współrzędne', 'wspolrzedne', 'coordonate', 'إحداثيات', 'احداثيات', 'مختصات',
+    // Session 18 (outside tester): phrases that say nothing else, anywhere in a link text.
+    'wie komme ich hin', 'hier wohnen wir', 'كيف تصل إلينا', 'bizi nasıl bulursunuz', 'bizi nasil bulursunuz', 'jak do nas dojechać', 'jak do nas dojechac', 'unde ne găsiți', 'unde ne gasiti',
+    'где мы находимся', 'چگونه به ما برسید',
   ]),
 ];
+/**
+ * Words that promise the way or the address only as the whole link text ("Zufahrt", "Lage",
+ * "Adres", "Маршрут", "Konum": session 18). Inside a longer text they say other things:
+ * "Zufahrt für Rollstühle", "Lage von Frauen", "Adres e-mail", "Konum takibi nasıl engellenir?",
+ * "Trasa koncertowa", "Адрес электронной почты".
+ */
+const WHOLE_DIRECTIONS_TEXTS: ReadonlySet<string> = withSkeletons([
+  'zufahrt', 'lage', 'unsere lage', 'koordinaten', 'luftbild', 'satellitenbild', 'street view', 'streetview', 'straßenansicht', 'location', 'our location',
+  'adres', 'adresimiz', 'adresa', 'nasz adres', 'адрес', 'наш адрес', 'адреса', 'наша адреса', 'العنوان', 'عنوان', 'عنواننا', 'نشانی', 'آدرس',
+  'konum', 'konumumuz', 'ulaşım', 'ulasim', 'lokalizacja', 'locația', 'locatia', 'местоположение', 'розташування', 'маршрут', 'trasa', 'مسیر', 'موقعیت',
+  'koordinatlar', 'координаты', 'координати', 'współrzędne', 'wspolrzedne', 'coordonate', 'إحداثيات', 'احداثيات', 'مختصات',
+]);
 const DIRECTIONS_WORDS = DIRECTIONS_TEXTS.map((text) => text.replace(/ /g, '\\s+')).join('|');
 /** A directions text as a whole word (or words) anywhere in a link text. */
 // Not "Karta pobytu" (Polish: a residence card), which reads like Russian "карта" (a map).
-const DIRECTIONS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])(?!\\s+(?:${POLISH_CARD_WORDS.join('|')})(?![\\p{L}]))`, 'iu');
+// Nor an e-mail address ("Unsere E-Mail-Adresse", "Email address": session 18).
+const DIRECTIONS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!e-?mail[-\\s]?)(?:${DIRECTIONS_WORDS})(?![\\p{L}\\p{N}])(?!\\s+(?:${POLISH_CARD_WORDS.join('|')})(?![\\p{L}]))(?![-\\s]+e-?mail)`,
+  'iu',
+);
 
 /** Whether a link text ("So finden Sie uns", "Anfahrt und Parken") promises directions. */
 export function isDirectionsText(text: string): boolean {
-  return text.length <= 200 && DIRECTIONS.test(text);
+  if (text.length > 200) return false;
+  return DIRECTIONS.test(text) || WHOLE_DIRECTIONS_TEXTS.has(text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim());
 }
 
 /** Whether the text right before a URL (the 60 characters before it) labels the URL as directions. */
@@ -221,11 +246,13 @@ const PLACE_HINT =
 const PLACE_TABLE_HINT = new RegExp([...new Set([...PLACE_WORDS, ...PLACE_PHRASES].map((word) => [...word].slice(0, 4).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))].join('|'), 'i');
 /**
  * Result pages of search engines, whatever the country domain: a search for a place shows its map
- * card (Google, Bing, DuckDuckGo, Ecosia, Brave, Qwant, Startpage, Yandex, Yahoo, WEB.DE, Mojeek;
- * Google's local services). Session 18 (outside tester): all of them, not only Google's.
+ * card (Google, Bing, DuckDuckGo, Ecosia, Brave, Qwant, Startpage, Yandex, Yahoo, WEB.DE, GMX,
+ * t-online, MetaGer, Swisscows, Ask, AOL, Kagi, You.com, Baidu, Seznam, Mojeek; Google's local
+ * services). Session 18 (outside testers): all of them, not only Google's. Whatever the query:
+ * a search for a hotline and one for the shelter's name are one link form.
  */
 const SEARCH_PAGE =
-  /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/(?:search|localservices)|bing\.com\/(?:local|maps|search)|duckduckgo\.com\/\??[^#]*\bq=|(?:html\.|lite\.)?duckduckgo\.com\/(?:html|lite)|ecosia\.org\/search|search\.brave\.com\/search|(?:[a-z]+\.)?qwant\.com\/\??[^#]*\bq=|startpage\.com\/(?:do\/)?search|yandex\.[a-z.]{2,7}\/(?:search|maps)|(?:[a-z]+\.)?search\.yahoo\.com\/search|suche\.(?:web|gmx)\.de\/|mojeek\.com\/search)/i;
+  /^(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,7}\/(?:search|localservices)|bing\.com\/(?:local|maps|search)|duckduckgo\.com\/\??[^#]*\bq=|(?:html\.|lite\.)?duckduckgo\.com\/(?:html|lite)|ecosia\.org\/search|search\.brave\.com\/search|(?:[a-z]+\.)?qwant\.com\/\??[^#]*\bq=|startpage\.com\/(?:do\/)?search|yandex\.[a-z.]{2,7}\/(?:search|maps)|(?:[a-z]+\.)?search\.yahoo\.com\/search|suche\.(?:web\.de|gmx\.(?:de|net|at|ch)|t-online\.de)\/|mojeek\.com\/search|metager\.(?:de|org)\/|swisscows\.com\/|ask\.com\/web|search\.aol\.com\/|kagi\.com\/search|you\.com\/search|baidu\.com\/s\b|search\.seznam\.cz\/)/i;
 /** Letters every key of PLACE_QUERY_KEYS holds one of. */
 const PLACE_QUERY_HINT = /place|kgmid|ludocid|ftid|ziel|dest|daddr|zo=/i;
 
@@ -287,7 +314,10 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   // Phrases as whole words; "find-us" only at the end ("/find-us", not "/find-us-on-facebook").
   const joined = `-${words.filter(Boolean).join('-')}-`;
   const phrase = [...PLACE_PHRASES].some((words) => joined.includes(`-${words}-`)) || joined.endsWith('-find-us-');
-  return mapHost || phrase || words.some((word, i) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`)) ? 'place-words' : undefined;
+  // Whole segments, without an extension ("/location.html"), for the words that are a place only alone.
+  const segments = new Set(rest.split('/').map((segment) => segment.toLowerCase().replace(/\.[a-z0-9]{1,5}$/, '')));
+  const place = (word: string, i: number) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`) && (!SEGMENT_ONLY_PLACE_WORDS.has(word) || segments.has(word));
+  return mapHost || phrase || words.some(place) ? 'place-words' : undefined;
 }
 
 /** `pathname` percent-decoded, or as it is when it does not decode. */

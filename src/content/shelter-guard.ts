@@ -348,13 +348,16 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
     if (token.type === 'inline') {
       parts.push({ text: marker + cells.read(visibleText(token.children ?? [], env)), from, to });
       marker = '';
-      let link: { href: string; text: string } | undefined;
+      let link: { href: string; text: string; title: string } | undefined;
       for (const child of token.children ?? []) {
-        if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '' };
+        if (child.type === 'link_open') link = { href: child.attrGet('href') ?? '', text: '', title: child.attrGet('title') ?? '' };
         else if (child.type === 'link_close' && link) {
           // Plain ASCII words read as they stand; anything else (entities, other scripts, spaced letters) is read first.
-          const text = PLAIN_LINK_TEXT.test(link.text) ? link.text.trim() : readable(link.text)[0]!;
-          if (isDirectionsText(text)) parts.push({ text: link.href, from, to, url: true, directions: text });
+          const read = (value: string) => (PLAIN_LINK_TEXT.test(value) ? value.trim() : readable(value)[0]!);
+          const text = read(link.text);
+          // The title shows as a tooltip ("Anfahrt zum Haus": session 18).
+          const promise = isDirectionsText(text) ? text : link.title && isDirectionsText(read(link.title)) ? read(link.title) : undefined;
+          if (promise !== undefined) parts.push({ text: link.href, from, to, url: true, directions: promise });
           link = undefined;
         } else if (link && (child.type === 'text' || child.type === 'code_inline')) link.text += child.content;
         for (const [name, value] of child.attrs ?? []) {

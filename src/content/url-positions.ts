@@ -29,6 +29,9 @@ const DMS = /(?<![0-9A-Za-z])(?:([NS])[_ :/,;°'"]{0,3})?(\d{1,2}(?:\.\d{1,12})?
  */
 const DMS_COMPACT = /(?<![0-9A-Za-z])(\d{2})\d{1,6}(?:\.\d{1,12})?[NS](\d{1,3})\d{0,6}(?:\.\d{1,12})?[EOW]/g;
 
+/** Two decimals with commas joined by "~", "_", ";", "|" or "*": "52,6234~10,0812". */
+const COMMA_PAIR = /(?<![0-9,])(\d{1,3}),(\d{2,15})[~_;|*](\d{1,3}),(\d{2,15})(?![0-9]|,[0-9])/g;
+
 /** Germany's latitudes and longitudes, with a margin (as ./location-finder.ts). */
 const isLatitude = (value: number) => value >= 47 && value <= 56;
 const isLongitude = (value: number) => value >= 5 && value <= 16;
@@ -59,6 +62,11 @@ export function positionInUrl(url: string): string | undefined {
     }
     previous = { value, end: match.index + match[0].length, start: match.index };
   }
+  // Decimal commas, the pair joined by a sign that is no decimal mark: "ll=52,6234~10,0812" (session 18).
+  for (const match of rest.matchAll(COMMA_PAIR)) {
+    const [a, b] = [Number(`${match[1]}.${match[2]}`), Number(`${match[3]}.${match[4]}`)];
+    if ((isLatitude(a) && isLongitude(b)) || (isLongitude(a) && isLatitude(b))) return match[0];
+  }
   for (const match of rest.matchAll(DMS)) {
     const [, latBefore, lat, latAfter, lonBefore, lon, lonAfter] = match;
     // Both hemispheres must be named, before or after their number: "52_37_N_10_4_E", "N52 E10".
@@ -80,32 +88,42 @@ export function positionInUrl(url: string): string | undefined {
  * `?e=…&n=…`): Web Mercator (EPSG:3857) or UTM zone 32/33 (EPSG:25832/25833) within Germany
  * (outside tester, session 18). IDs carry no such keys.
  */
-const PROJECTED = /(?:^|[?&#;/])(x|e|easting|rechtswert|y|n|northing|hochwert)=(-?\d{6,7}(?:\.\d{1,6})?)(?![\d.])/gi;
+const PROJECTED = /(?:^|[?&#;/])(x|e|mx|easting|rechtswert|y|n|my|northing|hochwert)=(-?\d{6,7}(?:\.\d{1,6})?)(?![\d.])/gi;
+/** A box of projected metres: `bbox=1122334,6901234,1122434,6901334` (its first corner is judged). */
+const PROJECTED_BOX = /(?:^|[?&#;])bbox=(-?\d{6,7}(?:\.\d{1,6})?)(?:,|%2C)(-?\d{6,7}(?:\.\d{1,6})?)/i;
 function projectedPosition(rest: string): string | undefined {
   if (!/=\d{6}/.test(rest)) return undefined;
   let east: number | undefined;
   let north: number | undefined;
   for (const match of rest.slice(0, 4000).matchAll(PROJECTED)) {
     const axis = match[1]!.toLowerCase();
-    if (['x', 'e', 'easting', 'rechtswert'].includes(axis)) east ??= Number(match[2]);
+    if (['x', 'e', 'mx', 'easting', 'rechtswert'].includes(axis)) east ??= Number(match[2]);
     else north ??= Number(match[2]);
   }
+  const box = PROJECTED_BOX.exec(rest);
+  if ((east === undefined || north === undefined) && box) [east, north] = [Number(box[1]), Number(box[2])];
   if (east === undefined || north === undefined) return undefined;
   const mercator = east >= 550_000 && east <= 1_700_000 && north >= 5_950_000 && north <= 7_450_000;
   const utm = east >= 250_000 && east <= 950_000 && north >= 5_200_000 && north <= 6_120_000;
   return mercator || utm ? `${east} ${north}` : undefined;
 }
 
+/** A map tile as query values: `?z=15&x=17300&y=10761`. */
+const TILE_QUERY = /(?:^|[?&#;])(z|zoom|x|y)=(\d{1,7})(?=[&#;]|$)/gi;
 /** A map tile of zoom 12 or more (`/18/138411/85866.png`, about 150 m at 18): its x and y give a place. Germany's tiles only. */
 const TILE = /\/(\d{1,2})\/(\d{1,7})\/(\d{1,7})(?:@\dx)?\.(?:png|jpe?g|webp|pbf|mvt|avif)(?![\p{L}\p{N}])/giu;
 function tilePosition(rest: string): string | undefined {
-  for (const match of rest.slice(0, 4000).matchAll(TILE)) {
-    const zoom = Number(match[1]);
-    if (zoom < 12 || zoom > 22) continue;
+  const inGermany = (zoom: number, x: number, y: number) => {
+    if (zoom < 12 || zoom > 22) return false;
     const size = 2 ** zoom;
-    const lon = (Number(match[2]) / size) * 360 - 180;
-    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * Number(match[3])) / size))) * 180) / Math.PI;
-    if (isLatitude(lat) && isLongitude(lon)) return match[0];
-  }
-  return undefined;
+    const lon = (x / size) * 360 - 180;
+    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI;
+    return isLatitude(lat) && isLongitude(lon);
+  };
+  const head = rest.slice(0, 4000);
+  for (const match of head.matchAll(TILE)) if (inGermany(Number(match[1]), Number(match[2]), Number(match[3]))) return match[0];
+  const values = new Map<string, number>();
+  for (const match of head.matchAll(TILE_QUERY)) values.set(match[1]!.toLowerCase().replace('zoom', 'z'), Number(match[2]));
+  const [z, x, y] = [values.get('z'), values.get('x'), values.get('y')];
+  return z !== undefined && x !== undefined && y !== undefined && inGermany(z, x, y) ? `z=${z}&x=${x}&y=${y}` : undefined;
 }

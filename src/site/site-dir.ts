@@ -4,6 +4,7 @@
  * it (outside tester, session 18: `SITE_DIR=.` or `SITE_DIR=content` would have deleted the
  * repository or the content).
  */
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,7 +17,8 @@ const inside = (child: string, parent: string) => child === parent || child.star
  * Why `out` (absolute) must not be the output folder, in German, or undefined when it may be:
  * the file system's root, the home folder, the project (`projectRoot`) or a folder above it, a
  * folder of the project's own (PROJECT_FOLDERS) or the content folder (`contentRoot`), or
- * anything inside those.
+ * anything inside those; inside the project, anything that is there already and is no earlier
+ * build (`_site…`, or a folder holding index.html).
  */
 export function siteDirRefusal(out: string, projectRoot: string, contentRoot: string): string | undefined {
   const resolved = path.resolve(out);
@@ -27,6 +29,15 @@ export function siteDirRefusal(out: string, projectRoot: string, contentRoot: st
   for (const folder of [path.resolve(contentRoot), ...PROJECT_FOLDERS.map((name) => path.resolve(projectRoot, name))]) {
     if (inside(resolved, folder) || inside(folder, resolved))
       return `${shown}: dieser Ordner würde vor dem Bauen gelöscht; er liegt in oder enthält ${path.relative(projectRoot, folder) || folder}/ des Projekts.`;
+  }
+  // Inside the project, any other file or folder that is there already (package.json, schemas/ …;
+  // outside tester, session 18) is one too, unless it is an earlier build (it holds index.html).
+  const relative = path.relative(path.resolve(projectRoot), resolved);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    const top = relative.split(path.sep)[0]!;
+    if (!top.startsWith('_site') && existsSync(path.resolve(projectRoot, top)) && !existsSync(path.join(resolved, 'index.html'))) {
+      return `${shown}: dieser Ordner würde vor dem Bauen gelöscht; ${top} gehört zum Projekt.`;
+    }
   }
   return undefined;
 }
