@@ -186,7 +186,7 @@ export const badCases: BadCase[] = [
     target: 'networks/verweis-koordination.md',
     field: 'coordinator',
     line: 7,
-    message: 'Koordination: Kontakt „biss-hildesheim“ gibt es nicht',
+    message: 'Koordination: Kontakt „biss-hameln“ gibt es nicht',
   },
   {
     category: 'reference',

@@ -78,6 +78,17 @@ describe('translations are checked as every other file', () => {
 });
 
 describe('a " #" that cuts text off', () => {
+  it('not where nothing is lost: a remark after a closed list, a remark line inside a list; for a code the fix is a line of its own', () => {
+    const dir = sample((d) => {
+      replaceIn(d, 'contacts/biss-landkreis-goettingen.md', /^languages: .*$/m, 'languages: [de, en] # Kommentar');
+      replaceIn(d, 'contacts/biss-landkreis-goslar.md', /^languages: .*$/m, 'languages: [de, ru, # weitere folgen\n  ]');
+      replaceIn(d, 'contacts/biss-landkreis-emsland.md', /^kind: .*$/m, 'kind: biss # oder beratungsstelle');
+    });
+    const warnings = problemsOf(dir).problems.filter((p) => p.text.includes('wird als Kommentar gelesen'));
+    expect(warnings.map((p) => p.file)).toEqual([shown(dir, 'contacts/biss-landkreis-emsland.md')]);
+    expect(warnings[0]!.text).toContain('den Kommentar in eine eigene Zeile darüber schreiben');
+  });
+
   it('inside or after a list, in a vocabulary label; the suggestion is one line that validates', () => {
     const dir = sample((d) => {
       replaceIn(d, 'contacts/biss-landkreis-goettingen.md', /^languages: .*$/m, 'languages: [de, en, #tr\n  ar]');
@@ -117,6 +128,17 @@ describe('an entry refused for its own error', () => {
         problems.filter((p) => p.severity === 'Fehler'),
         dir,
       ).toHaveLength(1);
+    }
+  });
+
+  it('a file whose name is refused ("Frauenhaus-Celle.md", "frauenhaus celle.md", ".MD") gives no follow-up in the entries naming it', () => {
+    for (const name of ['Frauenhaus-Aurich.md', 'frauenhaus aurich.md', 'frauenhaus-aurich.MD', 'frauenhaus-aurich.md.txt']) {
+      const dir = sample((d) => renameSync(path.join(d, 'contacts/frauenhaus-aurich.md'), path.join(d, 'contacts', name)));
+      const { problems } = problemsOf(dir);
+      expect(
+        problems.filter((p) => p.severity === 'Fehler').map((p) => p.file),
+        name,
+      ).toEqual([shown(dir, `contacts/${name}`)]);
     }
   });
 
@@ -171,12 +193,18 @@ describe('YAML the package warns about', () => {
 });
 
 describe('SITE_DIR', () => {
-  it('is refused when it is or holds the project, its content or its code; exit 2, nothing deleted', async () => {
-    for (const dir of ['.', 'content', 'src/x', '..', 'package.json', 'README.md', 'netlify.toml']) {
+  it('is refused when it is or holds the project, its content or its code, also through a link, or when it holds anything but an earlier build; exit 2, nothing deleted', async () => {
+    const alias = path.join(tmp.root, 'alias');
+    symlinkSync(ROOT, alias);
+    const full = path.join(tmp.root, 'full');
+    mkdirSync(full);
+    writeFileSync(path.join(full, 'notiz.txt'), 'bleibt');
+    for (const dir of ['.', 'content', 'src/x', '..', 'package.json', 'README.md', 'netlify.toml', path.join(alias, 'content'), full]) {
       const result = await runScript('build', [], { SITE_DIR: dir });
       expect(result.code, dir).toBe(2);
       expect(result.stderr, dir).toContain('dieser Ordner würde vor dem Bauen gelöscht');
     }
     expect(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).toContain('gewaltschutz');
+    expect(readFileSync(path.join(full, 'notiz.txt'), 'utf8')).toBe('bleibt');
   });
 });

@@ -80,7 +80,7 @@ export const NUMBERED_NOUN_ENDINGS: readonly string[] = (
   'phase version level klasse jahrgang anlage anhang tabelle abbildung punkt frage aufgabe fall beispiel konzept programm projekt workshop seminar vortrag tagung grad ' +
   'fachtag konferenz woche top ziffer variante option fassung episode podcast flyer plakat video film dokument formular vorlage checkliste leitfaden handreichung ' +
   'baustein einheit lektion übung etappe welle säule ziel maßnahme empfehlung these kriterium rang etage stock stockwerk geschoss größe kategorie beratungsstelle ' +
-  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie ' +
+  'gespräch lesung kontaktstelle frauenhaus schutzwohnung netzwerk arbeitskreis fortbildung schulung veranstaltung treffen abend modell studie bericht paket gesetz verordnung richtlinie aktionsplan ' +
   // Session 14 (outside tester): a day of a programme ("Tag 1: Ankommen"), English numbered nouns ("Chapter 4", "Rooms 1 to 6", "Step 2").
   'tag chapter chapters step steps room rooms page pages part parts section sections lesson lessons day days ' +
   // Session 13: a work shift ("Schicht 1", "Frühschicht 2").
@@ -157,12 +157,12 @@ const UNITS = words(
   'prozent % € $ £ ‰ euro eur cent km m meter kilometer qm quadratmeter cm mm zentimeter millimeter kg kilo gramm liter kb mb gb mio millionen tausend mrd milliarden stück mon wo ' +
   'hours hour days day weeks week months month years year minutes languages language people women children times percent ' +
   'saat saatleri saatler saatlerinde gün gun hafta ay yıl yil yaş yaşına yaşında yaşındaki yaşından yaşa dakika dil dilde kişi kadın çocuk kez defa ' +
-  'godzin godziny godzinę dni dzień tydzień tygodni tygodnie miesiąc miesiące miesięcy rok lat lata minut języki językach językami osób kobiet dzieci razy ' +
+  'godzin godziny godzinę dni dzień tydzień tygodni tygodnie miesiąc miesiące miesięcy rok lat lata minut języki językach językami osób kobiet kobiety dzieci razy ' +
   'ore oră orele zile zi săptămâni luni ani minute limbi persoane femei copii ori ' +
   'час часа часов часів день дня дней днів днями неделю недели недель тижні тижнів месяц месяца месяцев місяців год года лет років ' +
-  'минут минуты хвилин години годинами часами языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин жінок детей дітей ' +
-  'ساعة ساعات يوم أيام يوما يومًا أسبوع شهر سنة سنوات عاما عامًا عام دقيقة لغة لغات ' +
-  'ساعت روز هفته ماه سال دقیقه زبان نفر',
+  'минут минуты хвилин години годинами часами языках языков языками мовах мовами мов раз раза разів человек людей осіб женщин женщины жінок жінки детей дітей евро євро ' +
+  'ساعة ساعات يوم أيام يوما يومًا أسبوع شهر سنة سنوات عاما عامًا عام دقيقة لغة لغات يورو ' +
+  'ساعت روز هفته ماه سال دقیقه زبان نفر یورو',
 );
 /** Units that also read as a hint at a house ("5 x klingeln", "5 m hinter dem Tor"). */
 const WEAK_UNITS = words('x × mal m');
@@ -311,11 +311,13 @@ const SHELTER_TITLE_WORDS = words('frauenhaus schutzwohnung schutzhaus frauensch
 /** Hyphenated adjectives of a count ("14-tägig", "2-jährige", "3-fach"). */
 const COUNT_ADJECTIVE = /^(?:tägig|wöchig|monatig|jährig|stündig|minütig|malig|fach|köpfig|teilig|sprachig|stöckig|zimmer)(?:e|en|er|es|em)?$/;
 /** Labels of identifiers that are no address: bank, register and file numbers, a Postfach. */
-const ID_LABELS = words('postfach pf iban bic blz konto kontonummer vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id iso din');
+const ID_LABELS = words('postfach pf iban bic blz konto kontonummer spendenkonto vr hrb hra az aktenzeichen steuernummer ust ustid isbn issn kw version v id iso din');
 /** Legal references: the label before ("§ 238", "Art. 3", "Abs. 2") and the code after ("238 StGB", "SGB VIII"). */
 // "Paragraf 238 StGB" as "§ 238 StGB" (outside tester, session 17).
-const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s paragraf paragraph paragrafen paragraphen');
-const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gvg kjhg asylg asylblg istanbul-konvention nds ndsgvo dsgvo bdsg');
+// The article of a law in Turkish, Arabic and Persian too ("madde 1", "المادة 51", "ماده ۱": session 18).
+const LEGAL_LABELS = words('§ §§ art artikel abs absatz satz ziff ziffer buchst lit nr s paragraf paragraph paragrafen paragraphen madde maddesi المادة للمادة مادة ماده');
+// Also the Turkish word for an article after its number ("Yasası'nın 1. maddesine": outside tester, session 18).
+const LAW_CODES = words('stgb sgb bgb gg famfg gewschg aufenthg stpo zpo owig gvg kjhg asylg asylblg istanbul-konvention nds ndsgvo dsgvo bdsg maddesi maddesine maddesinde maddeye');
 /** Labels that make the number after them a phone number. */
 const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline durchwahl notruf rufnummer phone call arayın ara телефон');
 /** Labels after which no number is harmless: a house number, a postcode. */
@@ -677,12 +679,36 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
         continue;
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
-      if (streetOrLabelBefore(r, i) || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      // A word that is also an everyday word ("on") only after a street written as a name or a label: "sharing on iPhone" ends like "Wallring" (outside tester, session 18).
+      const byStreet = streetOrLabelBefore(r, i) && (!AMBIGUOUS_FOREIGN.has(lower) || namedOrLabel(r, r.punct(previous, ',.:') ? previous - 1 : previous));
+      if (byStreet || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
       else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || (r.capitalised(previous) && lower !== 'o'))) r.numeric[i] = 1;
     }
   }
+}
+
+/** Token k is written as a name (a capital, or a script without capitals) or is a street or house-number label. */
+function namedOrLabel(r: Reader, k: number): boolean {
+  if (!r.is(k, WORD)) return false;
+  const lower = r.lower(k);
+  return r.capitalised(k) || caseless(r.str(k)) || ADDRESS_LABELS.has(lower) || STREET_LABELS.has(lower);
+}
+
+/** Words between the two times of a range ("10.00 bis 12.00") in the site's languages. */
+const CLOCK_RANGE_WORDS = words('bis to until till do до по ila kadar la până pana تا الى إلى حتى');
+const CLOCK = /^([01]?\d|2[0-4])([.:])([0-5]\d)(?:[–-]([01]?\d|2[0-4])([.:])([0-5]\d))?$/;
+
+/** The run s…e is a time with minutes: h:mm, h:mm–h:mm, h.mm–h.mm, or h.mm with "bis" and another h.mm beside it. */
+function clockWithMinutes(r: Reader, s: number, e: number, run: string): boolean {
+  const match = CLOCK.exec(run);
+  if (!match) return false;
+  if (match[4] !== undefined) return match[2] === match[5];
+  if (match[2] === ':') return true;
+  // "10.00" alone is a price or a decimal; with "bis" and another one beside it, a time.
+  const other = (k: number) => r.is(k, NUMBER) && /^\d{1,2}\.\d{2}$/.test(r.text.slice(r.start[k], r.end[k + 2] ?? r.end[k]));
+  return (r.word(e + 1, CLOCK_RANGE_WORDS) && other(e + 2)) || (r.word(s - 1, CLOCK_RANGE_WORDS) && other(s - 4));
 }
 
 /** Words before a count word: "ein Dutzend", "ein halbes Dutzend". */
@@ -962,7 +988,9 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Never harmless: right after a street ending, a house-number or postcode label, a street label.
   if (r.is(b, WORD) && before.length <= 40) {
     const legalChain = before === 'nr' && legalBefore(r, b);
-    if (ADDRESS_LABELS.has(before) && !legalChain && !(NUMBER_NOUNS.has(before) && (r.word(b - 1, PHONE_LABELS) || hotlineHere))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
+    // A phone number after "Nummer" starts with its area code and goes on in another group ("Nummer: 05141 12345"; a house number never starts with 0).
+    const phoneShaped = digits && /^0\d{2,5}$/.test(run) && r.is(e + 1, NUMBER) && !r.attached(e + 1);
+    if (ADDRESS_LABELS.has(before) && !legalChain && !(NUMBER_NOUNS.has(before) && (r.word(b - 1, PHONE_LABELS) || hotlineHere || phoneShaped))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
   }
@@ -989,11 +1017,13 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   // Five digit words in a row are a postcode ("two nine two two one").
   if (!digits && e - s >= 4 && digitWordsFrom(r, s) >= 5) return 'refuse';
   // After a street form with preposition and article ("An der Kirche 5 Tage", "Unter den Linden 5 Tage") no count is harmless.
-  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !(NUMBER_NOUNS.has(before) && hotlineHere)) return 'refuse';
+  if (r.capitalised(b) && r.word(b - 1, ARTICLES) && r.word(b - 2, PREPOSITIONS) && !numberedNounAt(r, b, e) && !isPlace(r.str(b)) && !FUNCTION_WORDS.has(before) && !PHONE_LABELS.has(before) && !(NUMBER_NOUNS.has(before) && hotlineHere)) return 'refuse';
   if (hotlineHere) return hotline;
   // A range of hours with words near a word of an address is house numbers ("Lindenweg; von 9 bis 11").
   if (digits && rangeNearAddress(r, s, e, b)) return 'refuse';
   // Kinds found by the outside tester of session 14 (./harmless-kinds.ts): dates with spaces, norms, file numbers, steps, counts among counts …
+  // A time with minutes, alone with a colon or as a range ("9:00–13:00", "10.00 bis 12.00"): no house number looks so (outside tester, session 18).
+  if (digits && clockWithMinutes(r, s, e, run)) return 'ok';
   const kind = harmlessKind(r, s, e, run, b, KIND_HELPERS);
   if (kind !== undefined) return kind;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
@@ -1026,6 +1056,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (r.punct(s - 1, ':')) for (let k = s - 2; k >= 0 && k >= s - 5; k--) if (r.is(k, WORD) && idLabel(r.lower(k))) return 'ok';
   // "IBAN DE02 1203 …": a country code attached to the digits, the label before it.
   if (r.attached(s) && r.is(s - 1, WORD) && r.word(s - 2, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 2));
+  // … also over a colon ("IBAN: DE12 2505 …", "Spendenkonto: DE12 …": outside tester, session 18).
+  if (r.attached(s) && r.is(s - 1, WORD) && r.punct(s - 2, ':') && r.word(s - 3, ID_LABELS)) return skipIdentifier(r, e, r.lower(s - 3) === 'spendenkonto' ? 'iban' : r.lower(s - 3));
   // A weak unit ("x", "mal", "m") after a capitalised name hides a house number ("Am Rain 5 x klingeln"); after a numbered noun it is a count.
   // A frequency after it is a count ("Termine: 1x wöchentlich", outside tester, session 17), unless a street stands before.
   if (r.capitalised(b) && !numberedNounAt(r, b, e) && r.word(next, WEAK_UNITS) && !(r.word(next + 1, FREQUENCIES) && !streetOrLabelBefore(r, s))) return 'refuse';

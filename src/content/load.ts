@@ -233,7 +233,14 @@ function checkContentFiles(
     const listed = io.listDir(dir);
     // Entries the listing refused (a link, a device): their slugs are there, with an error of their own.
     const kept = new Set(listed.map((entry) => entry.name));
-    if ('entries' in raw) for (const entry of raw.entries) if (!kept.has(entry.name) && entry.name.endsWith('.md')) refused.add(`${type}/${entry.name.slice(0, -3)}`);
+    // Also files whose name is refused ("Frauenhaus-Celle.md", "frauenhaus celle.md", ".MD", ".md.txt"): the slugs they were meant to have.
+    if ('entries' in raw) {
+      for (const entry of raw.entries) {
+        if (kept.has(entry.name) && entry.name.endsWith('.md') && SLUG_PATTERN.test(entry.name.slice(0, -3))) continue;
+        const base = entry.name.replace(/^\.+/, '').replace(/\..*$/s, '');
+        for (const slug of new Set([base, base.toLowerCase(), germanSlug(base)])) if (slug) refused.add(`${type}/${slug}`);
+      }
+    }
     for (const entry of listed) {
       const abs = path.join(dir, entry.name);
       const file = io.displayPath(abs);

@@ -356,7 +356,7 @@ const HEMISPHERES = new Set(['n', 's', 'e', 'o', 'w', 'nord', 'süd', 'ost', 'we
  * failed match costs a constant amount per position.
  */
 const MAP_LINK =
-  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/ {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
+  /openstreetmap\.|(?<![a-z0-9-])osm\.org|(?<![a-z0-9-])osm\.de|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.google\.|(?<!support\.)google\.[a-z.]{2,7}\/maps|google\.[a-z.]{2,7}\/\?q=|maps\.apple\.com|maps\.apple\/|bing\.com\/maps|(?<![a-z0-9-])here\.com|what3words\.|(?<![a-z0-9-])w3w\.co|\/\/\/ {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30} {0,2}[.·•‧・。｡．۔\-–—/] {0,2}[\p{L}\p{M}]{1,30}|waze\.com|mapy\.cz|yandex\.[a-z]{2,4}\/maps|komoot\.|umap\.|(?<![a-z0-9.+-])geo:\s{0,3}[-+]?\d|maps\.me|mapquest\.|(?<![a-z0-9-])g\.co\/maps|plus\.codes/gu;
 
 /** Germany's latitudes and longitudes, with a margin. */
 function inLatitude(value: number): boolean {

@@ -56,6 +56,8 @@ export const PLACE_SERVICES = new Set([
   'uber', 'freenow', 'bolt',
   // Session 18 (outside tester): more listings and review sites that show a business's address and map; rentals and property listings.
   'kennstdueinen', 'hotfrog', 'klicktel', 'yably', 'infobel', 'nextdoor', 'wogibtswas', 'kununu', 'airbnb', 'immobilienscout24', 'immowelt',
+  // OpenStreetMap's tools that open an object, Apple's guides, local and property listings, court auctions, company registers (a Verein's seat).
+  'overpass-turbo', 'osmz', 'osmcha', 'guides', 'meinestadt', 'immonet', 'immobilien', 'kleinanzeigen', 'zvg-portal', 'northdata',
 ]);
 /** Labels that name a map service only in these hosts (Yandex and Qwant maps live under a path, `/maps`, which the path rule finds). */
 export const PLACE_SERVICE_ONLY: ReadonlyMap<string, (host: string) => boolean> = new Map<string, (host: string) => boolean>([
@@ -66,6 +68,8 @@ export const PLACE_SERVICE_ONLY: ReadonlyMap<string, (host: string) => boolean> 
   ['here', (host) => host.endsWith('here.com')],
   ['earth', (host) => /(?:^|\.)earth\.google\./.test(host)],
   ['business', (host) => /(?:^|\.)business\.google\./.test(host)],
+  ['guides', (host) => /(?:^|\.)guides\.apple\.com$/.test(host)],
+  ['immobilien', (host) => /(?:^|\.)immobilien\.de$/.test(host)],
 ]);
 
 /**
@@ -128,7 +132,7 @@ const PLACE_QUERY_KEYS = new Set(['placeid', 'place_id', 'kgmid', 'ludocid', 'ft
 const DIRECTIONS_TEXTS = [
   ...withSkeletons([
     'so finden sie uns', 'so finden sie zu uns', 'so finden sie hin', 'so kommen sie zu uns', 'wie sie uns finden', 'hier finden sie uns', 'der weg zu uns', 'weg zu uns', 'anfahrt',
-    'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte', 'standort',
+    'anfahrtsbeschreibung', 'anfahrtsskizze', 'anfahrtsplan', 'anreise', 'lageplan', 'umgebungsplan', 'wegbeschreibung', 'routenplaner', 'route', 'stadtplan', 'karte',
     'unser standort', 'directions', 'how to find us', 'find us', 'map', 'how to get here', 'getting here',
     // Session 17: "Wo Sie uns finden", "Zur Adresse", "Navigation starten", a pin or map emoji.
     'wo sie uns finden', 'wo wir sind', 'adresse', 'unsere adresse', 'zur adresse', 'anschrift', 'address', 'navigation', 'navigation starten', '📍', '🗺', '🗺️',
@@ -147,7 +151,8 @@ const DIRECTIONS_TEXTS = [
  * "Trasa koncertowa", "Адрес электронной почты".
  */
 const WHOLE_DIRECTIONS_TEXTS: ReadonlySet<string> = withSkeletons([
-  'zufahrt', 'lage', 'unsere lage', 'koordinaten', 'luftbild', 'satellitenbild', 'street view', 'streetview', 'straßenansicht', 'location', 'our location',
+  // "Standort" too: "Standort nicht mehr teilen", "Live-Standort beenden" are safety advice.
+  'standort', 'zufahrt', 'lage', 'unsere lage', 'koordinaten', 'luftbild', 'satellitenbild', 'street view', 'streetview', 'straßenansicht', 'location', 'our location',
   'adres', 'adresimiz', 'adresa', 'nasz adres', 'адрес', 'наш адрес', 'адреса', 'наша адреса', 'العنوان', 'عنوان', 'عنواننا', 'نشانی', 'آدرس',
   'konum', 'konumumuz', 'ulaşım', 'ulasim', 'lokalizacja', 'locația', 'locatia', 'местоположение', 'розташування', 'маршрут', 'trasa', 'مسیر', 'موقعیت',
   'koordinatlar', 'координаты', 'координати', 'współrzędne', 'wspolrzedne', 'coordonate', 'إحداثيات', 'احداثيات', 'مختصات',
@@ -305,6 +310,9 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   }
   const bare = host.replace(/^www\./, '');
   if (isShortener(host)) return 'shortener';
+  // The help centres of phones and apps ("support.google.com/maps/answer/…": how to delete the location history; session 18)
+  // name no place. Only these: "hilfe.frauenhaus-beispiel.de/anfahrt" is a shelter's own page.
+  if (HELP_CENTRES.has(bare)) return undefined;
   // Words of the host (all but the top-level domain) and of the path, never of the query (search terms).
   const labels = bare.split('.').slice(0, -1);
   const words = [...labels.flatMap((label) => label.split('-')), ...rest.split(/[/._~+-]+/)].map((word) => word.toLowerCase());
@@ -319,6 +327,9 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   const place = (word: string, i: number) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`) && (!SEGMENT_ONLY_PLACE_WORDS.has(word) || segments.has(word));
   return mapHost || phrase || words.some(place) ? 'place-words' : undefined;
 }
+
+/** Help centres of phones, maps and messengers: their pages explain settings (location sharing, history), they show no place. */
+const HELP_CENTRES = new Set(['support.google.com', 'support.apple.com', 'faq.whatsapp.com', 'help.instagram.com', 'support.microsoft.com', 'support.signal.org', 'telegram.org', 'help.snapchat.com']);
 
 /** `pathname` percent-decoded, or as it is when it does not decode. */
 function readablePath(pathname: string): string {

@@ -47,21 +47,16 @@ export function commentCutWarnings(file: string, source: string): Problem[] {
     if (!match || gap.slice(0, match.index).includes('\n')) return -1;
     return end + match.index + (gap[match.index] === '#' ? 0 : 1);
   };
-  const report = (at: number, start: number, path: string[], shown: string, quoted: string | undefined) => {
+  /** The comment's text from `at` to the end of its line. */
+  const lostAt = (at: number) => {
     const lineEnd = source.indexOf('\n', at);
-    const lost = source.slice(at, lineEnd < 0 ? source.length : lineEnd).trimEnd();
-    const key = path.at(-1) ?? '';
-    problems.push({
-      severity: 'warning',
-      file,
-      line: lines.linePos(start).line,
-      field: formatPath(path),
-      message: `„${cut(lost)}“ wird als Kommentar gelesen und nicht veröffentlicht (ein # nach einem Leerzeichen beginnt in YAML einen Kommentar); veröffentlicht wird nur „${cut(shown)}“`,
-      // Whitespace as one space: the value's own line breaks and tabs are no part of it (and would be refused in quotes).
-      suggestion: quoted !== undefined ? `den ganzen Wert in Anführungszeichen setzen: ${key}: "${cut(quoted.replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&'))}"` : 'das # entfernen oder den Eintrag mit dem # in Anführungszeichen setzen ("…")',
-      rule: 'yaml-comment',
-    });
+    return source.slice(at, lineEnd < 0 ? source.length : lineEnd).trimEnd();
   };
+  const warn = (start: number, path: string[], message: string, suggestion: string) =>
+    problems.push({ severity: 'warning', file, line: lines.linePos(start).line, field: formatPath(path), message, suggestion, rule: 'yaml-comment' });
+  const COMMENT = '(ein # nach einem Leerzeichen beginnt in YAML einen Kommentar)';
+  /** For a code (an id, a choice, a reference, a date) quotes would make the comment part of it: the comment goes on a line of its own. */
+  const OWN_LINE = 'den Kommentar in eine eigene Zeile darüber schreiben (# am Zeilenanfang) oder löschen';
   const pathOf = (ancestors: readonly unknown[], last: string) => [...ancestors.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?')), last];
   visit(doc, {
     Pair(_, pair, ancestors) {
@@ -69,26 +64,40 @@ export function commentCutWarnings(file: string, source: string): Problem[] {
       if (!isScalar(pair.key) || !value?.range) return;
       const key = String(pair.key.value);
       const [start, end, nodeEnd] = value.range;
-      // A list in brackets with a comment after it: "languages: [de] #, tr]" (outside tester, session 18).
+      // A list in brackets with a comment after it that swallowed its items: "languages: [de] #, tr]" (outside tester, session 18).
+      // A plain remark after a closed list loses nothing ("[de, en] # Kommentar").
       if ((isSeq(value) || isMap(value)) && value.flow) {
         const at = commentAt(end, nodeEnd);
-        if (at >= 0) report(at, start, pathOf(ancestors, key), source.slice(start, end), undefined);
+        if (at >= 0 && /[,\]}]/.test(lostAt(at)))
+          warn(start, pathOf(ancestors, key), `„${cut(lostAt(at))}“ wird als Kommentar gelesen und fehlt in der Liste ${COMMENT}; veröffentlicht wird nur „${cut(source.slice(start, end))}“`, 'die Einträge vor das # schreiben und das # entfernen');
         return;
       }
       if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string') return;
       const at = commentAt(end, nodeEnd);
       if (at < 0) return;
       const lineEnd = source.indexOf('\n', at);
-      report(at, start, pathOf(ancestors, key), value.value, source.slice(start, lineEnd < 0 ? source.length : lineEnd).trimEnd());
+      // Whitespace as one space: the value's own line breaks and tabs are no part of it (and would be refused in quotes).
+      const quoted = source.slice(start, lineEnd < 0 ? source.length : lineEnd).trimEnd().replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&');
+      const code = /^(?:[\p{Ll}\d][\p{Ll}\d-]*|\d{4}-\d{2}-\d{2})$/u.test(value.value);
+      warn(
+        start,
+        pathOf(ancestors, key),
+        `„${cut(lostAt(at))}“ wird als Kommentar gelesen und nicht veröffentlicht ${COMMENT}; veröffentlicht wird nur „${cut(value.value)}“`,
+        code ? OWN_LINE : `den ganzen Wert in Anführungszeichen setzen: ${key}: "${cut(quoted)}"`,
+      );
     },
-    // Items of a list, in brackets or one per line: "- en #tr, ar", "[de, en, #tr⏎ ar]" (outside tester, session 18).
+    // Items of a list, in brackets or one per line, followed by what looks like another item: "- en #tr, ar", "[de, en, #tr⏎ ar]"
+    // (outside tester, session 18); not a remark ("- de  # Deutsch", "[de, # weitere folgen⏎ ]").
     Seq(_, seq, ancestors) {
       seq.items.forEach((item, i) => {
         if (!isScalar(item) || !item.range || (item.type !== 'PLAIN' && item.type !== 'QUOTE_DOUBLE' && item.type !== 'QUOTE_SINGLE')) return;
         const next = seq.items[i + 1] as Node | undefined;
         const until = next?.range?.[0] ?? seq.range?.[1] ?? item.range[2];
         const at = commentAt(item.range[1], until);
-        if (at >= 0) report(at, item.range[0], pathOf(ancestors, String(i)), String(item.value), undefined);
+        if (at < 0) return;
+        const lost = lostAt(at);
+        if (/^#\s/.test(lost) && !/[,\]}]/.test(lost)) return;
+        warn(item.range[0], pathOf(ancestors, String(i)), `„${cut(lost)}“ wird als Kommentar gelesen und fehlt in der Liste ${COMMENT}`, 'den Eintrag ohne # schreiben (jeder Eintrag für sich, durch Kommas getrennt) oder die Zeile löschen');
       });
     },
   });

@@ -8,6 +8,7 @@ import { fixedPages } from '../../_includes/pages/index.ts';
 import { exportPaths } from '../exports/public.ts';
 import { sitePaths } from '../text/site.ts';
 import { languages } from '../i18n/languages.ts';
+import { contentTypes } from '../schema/index.ts';
 import { collidingAddress } from '../content/reserved-address.ts';
 import { wildcardHeaderPrefixes } from './headers.ts';
 
@@ -26,7 +27,13 @@ export function* fixedUrls(): Generator<string> {
   yield* languages.map((language) => `/${language.code}/`);
   // Every address that starts like a folder with headers of its own (`/admin/*` in netlify.toml
   // also matches /admin-info/): written `/admin*` (outside tester, session 18).
-  yield* wildcardHeaderPrefixes().map((prefix) => `${prefix}*`);
+  // Only folders the site writes itself, never a section of content pages (a header rule for
+  // /kontakte/* must not reserve every contact: outside tester, session 18).
+  const own = new Set<string>([...[...fixedPages()].map(({ url }) => url), ...Object.values(exportPaths), ...Object.values(sitePaths)]);
+  const contentFolders = new Set<string>(Object.values(contentTypes).map((type) => type.path));
+  yield* wildcardHeaderPrefixes()
+    .filter((prefix) => own.has(`${prefix}/`) && !contentFolders.has(`${prefix}/`))
+    .map((prefix) => `${prefix}*`);
 }
 
 let cached: string[] | undefined;

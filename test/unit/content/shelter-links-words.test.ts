@@ -94,8 +94,8 @@ describe('A. a position written into a URL is refused, whatever the host', () =>
       runs,
     );
     // The services named only on some hosts, on those hosts.
-    expect([...PLACE_SERVICE_ONLY.keys()].sort()).toEqual(['baidu', 'business', 'earth', 'here', 'kakao', 'naver', 'plus']);
-    for (const url of ['https://business.google.com/n/1', 'https://earth.google.com/web/@52.6,10.08,50a', 'https://www.yelp.de/biz/x', 'https://www.gelbeseiten.de/gsbiz/abc-123', 'https://share.google/abc', 'https://citymapper.com/berlin', 'https://wikimapia.org/#lang=de', 'https://2gis.ru/moscow', 'https://geohack.toolforge.org/x', 'https://kurzelinks.de/abc'])
+    expect([...PLACE_SERVICE_ONLY.keys()].sort()).toEqual(['baidu', 'business', 'earth', 'guides', 'here', 'immobilien', 'kakao', 'naver', 'plus']);
+    for (const url of ['https://business.google.com/n/1', 'https://guides.apple.com/?ug=CiE', 'https://immobilien.de/expose/123', 'https://earth.google.com/web/@52.6,10.08,50a', 'https://www.yelp.de/biz/x', 'https://www.gelbeseiten.de/gsbiz/abc-123', 'https://share.google/abc', 'https://citymapper.com/berlin', 'https://wikimapia.org/#lang=de', 'https://2gis.ru/moscow', 'https://geohack.toolforge.org/x', 'https://kurzelinks.de/abc'])
       expect(kinds(url), url).toContain('place-link');
   });
 

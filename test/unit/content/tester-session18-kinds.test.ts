@@ -212,6 +212,30 @@ describe('a third tester’s round: other members of the same kinds, and what th
   });
 });
 
+describe('a realistic corpus of shelter texts (fourth tester): what must pass, and the same forms after a street', () => {
+  it('times with minutes, phone numbers after "Nummer", IBANs after a colon, articles of laws, counts in Slavic plurals, euros in other scripts, help pages, names', () => {
+    for (const text of [
+      'Bürozeiten: 9:00–13:00.', 'Beratungszeiten: 10.00 bis 12.00', 'Office hours: 9:00–13:00.', 'Godziny pracy: 9:00–13:00.',
+      'Sie erreichen uns rund um die Uhr unter der Telefonnummer 05141 999 999.', 'Unsere Nummer: 05141 12345.', 'IBAN: DE12 2505 0180 0000 1234 56', 'Spendenkonto: DE12 2505 0180 0000 1234 56',
+      'Der Landesaktionsplan III zur Bekämpfung häuslicher Gewalt', 'В 2023 году мы приняли 84 женщины и 97 детей.', 'W 2023 roku przyjęłyśmy 84 kobiety i 97 dzieci.', 'Стоимость: 42,50 евро в день.',
+      'التكلفة: 42,50 يورو في اليوم.', 'وفقًا للمادة 1 من قانون الحماية من العنف', 'Şiddetten Korunma Yasası, madde 1', "Şiddetten Korunma Yasası'nın 1. maddesine göre", 'طبق ماده ۱ قانون حمایت',
+      '[Anleitung: Standortverlauf in Google Maps löschen](https://support.google.com/maps/answer/6258979?hl=de)', '[Live-Standort beenden](https://faq.whatsapp.com/1234)',
+      '[Standort nicht mehr teilen](https://support.apple.com/de-de/guide/iphone/iph1e3e42bc5/ios)', 'How to turn off location sharing on iPhone.', 'Turn off sharing on your phone.',
+    ])
+      passes(text);
+  });
+
+  it('the same forms right after a street or label stay refused; listings and tools that open the place are refused', () => {
+    for (const text of [
+      'Hauptstraße 9:00–13:00', 'Hausnummer 10:30', 'Wir sind in der Lindenallee 10.30 bis 11.00', 'Am Markt 12.00 bis 13.00', 'Lindenallee madde 12', 'Lindenallee المادة 12', 'Lindenring on iki',
+      '[Info](https://overpass-turbo.eu/s/1AbC)', '[Guide](https://guides.apple.com/?ug=CiE)', '[Adressen](https://www.meinestadt.de/celle/adressen/frauenhaus)', '[Haus](https://immobilien.de/expose/123)',
+      '[Anzeige](https://www.kleinanzeigen.de/s-immobilien/celle/c195l1234)', '[Haus](https://www.zvg-portal.de/index.php?button=showZvg&zvg_id=123)', '[Standort](https://example.org/x)',
+      '[Hilfe](https://hilfe.frauenhaus-beispiel.de/anfahrt)',
+    ])
+      refused(text);
+  });
+});
+
 describe('nationwide hotlines after the word for "number" of the site’s languages', () => {
   it('pass, as "Nummer 116 016" does', () => {
     for (const text of ['Zadzwoń pod numer 116 016.', 'W nagłych wypadkach dzwoń pod numer 110.', 'În caz de urgență sunați la numărul 112.', 'در شرایط اضطراری با شماره ۱۱۰ تماس بگیرید.', 'In an emergency, call number 110.', 'Unter der Nummer 116 016 erreichbar.'])
