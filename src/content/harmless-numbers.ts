@@ -680,7 +680,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
       }
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
       // A word that is also an everyday word ("on") only after a street written as a name or a label: "sharing on iPhone" ends like "Wallring" (outside tester, session 18).
-      const byStreet = streetOrLabelBefore(r, i) && (!AMBIGUOUS_FOREIGN.has(lower) || namedOrLabel(r, r.punct(previous, ',.:') ? previous - 1 : previous));
+      const byStreet = streetOrLabelBefore(r, i) && (!AMBIGUOUS_FOREIGN.has(lower) || !englishGerund(r, r.punct(previous, ',.:') ? previous - 1 : previous));
       if (byStreet || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
@@ -689,11 +689,22 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
   }
 }
 
-/** Token k is written as a name (a capital, or a script without capitals) or is a street or house-number label. */
-function namedOrLabel(r: Reader, k: number): boolean {
-  if (!r.is(k, WORD)) return false;
-  const lower = r.lower(k);
-  return r.capitalised(k) || caseless(r.str(k)) || ADDRESS_LABELS.has(lower) || STREET_LABELS.has(lower);
+/** Token k is an English word in -ing written in lower case ("sharing", "during"): it ends like a street in "-ring" ("Wallring") but has a vowel before it. */
+function englishGerund(r: Reader, k: number): boolean {
+  return r.is(k, WORD) && !r.capitalised(k) && /[aeiouy]ring$|[^r]ing$/.test(r.lower(k));
+}
+
+/**
+ * A street in any site language ends within the three tokens before token s, over a comma, dash
+ * or bracket ("Lindenallee, 12:30", "ul. Lipowa 12:00", "شارع ليندن 12:00–13:00": outside tester,
+ * session 18).
+ */
+function streetNear(r: Reader, s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 3; k--) {
+    if (r.is(k, PUNCT) && !r.punct(k, ',–—-(·')) return false;
+    if (r.is(k, WORD) && (streetishAt(r, k) || streetOrLabelBefore(r, k + 1))) return true;
+  }
+  return false;
 }
 
 /** Words between the two times of a range ("10.00 bis 12.00") in the site's languages. */
@@ -993,6 +1004,8 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
     if (ADDRESS_LABELS.has(before) && !legalChain && !(NUMBER_NOUNS.has(before) && (r.word(b - 1, PHONE_LABELS) || hotlineHere || phoneShaped))) return numberedHouse(r, b, s, e) ? 'ok' : 'refuse';
     if (STREET_LABELS.has(before)) return 'refuse';
     if (streetEnding(before) && !numberedNounAt(r, b, e)) return 'refuse';
+    // A street label one or two words back with its name between ("ul. Lipowa 12 kobiety", "Strada Teilor 12 euro"): no count is harmless there (session 18).
+    if ((STREET_LABELS.has(r.lower(b - 1)) || STREET_LABELS.has(r.lower(b - 2))) && (r.capitalised(b) || caseless(r.str(b))) && streetOrLabelBefore(r, s)) return 'refuse';
   }
   // Nor when signs wrap the number right after the street: they hide nothing from a reader
   // ("Hauptstraße $12$", "Hauptstr. %12%", "Hauptstraße §12§": outside tester, session 16). Only
@@ -1023,7 +1036,7 @@ function judge(r: Reader, s: number, e: number): 'ok' | 'refuse' | 'coordinates'
   if (digits && rangeNearAddress(r, s, e, b)) return 'refuse';
   // Kinds found by the outside tester of session 14 (./harmless-kinds.ts): dates with spaces, norms, file numbers, steps, counts among counts …
   // A time with minutes, alone with a colon or as a range ("9:00–13:00", "10.00 bis 12.00"): no house number looks so (outside tester, session 18).
-  if (digits && clockWithMinutes(r, s, e, run)) return 'ok';
+  if (digits && clockWithMinutes(r, s, e, run)) return streetNear(r, s) ? 'refuse' : 'ok';
   const kind = harmlessKind(r, s, e, run, b, KIND_HELPERS);
   if (kind !== undefined) return kind;
   // After a capitalised unknown word (a street name like "Lindenhain") a weak or ambiguous form is no count: "24/7", "115", "5 Min.", "5 km", "5 %", "5 StGB"; nor a limit ("Lindenhain ab 18").
@@ -1337,15 +1350,30 @@ function legalBefore(r: Reader, b: number): boolean {
 }
 
 /** After an identifier's label (IBAN, Postfach) its groups go with it; after other labels the number alone. */
-function skipIdentifier(r: Reader, e: number, label: string): 'ok' | number {
+function skipIdentifier(r: Reader, e: number, label: string): 'ok' | 'refuse' | number {
   if (label !== 'iban' && label !== 'bic' && label !== 'konto' && label !== 'kontonummer') return 'ok';
   let k = e;
   while (k + 1 < r.count && k < e + 12 && (r.is(k + 1, NUMBER) || (r.is(k + 1, WORD) && r.attached(k + 1)))) k++;
-  return k;
+  return placeAfterGroups(r, k) ? 'refuse' : k;
+}
+
+/**
+ * The groups of a phone number or IBAN that end at token k are followed by a place or a street
+ * ("Nummer 05141 29221 Celle", "IBAN: DE12 1203 12 Lindenallee", "Telefonnummer 0512 12 in der
+ * Lindenallee": outside tester, session 18): the last group is a postcode or a house number.
+ */
+function placeAfterGroups(r: Reader, k: number): boolean {
+  let j = k + 1;
+  if (r.punct(j, ',')) j++;
+  // A postcode: five digits right before a place ("… 29221 Celle"; "0800 116 016 in Celle" is a phone number in a place).
+  const postcode = r.is(k, NUMBER) && r.end[k]! - r.start[k]! === 5 && r.is(j, WORD) && r.capitalised(j) && isPlace(r.str(j));
+  for (let n = 0; n < 2 && (r.word(j, PREPOSITIONS) || r.word(j, ARTICLES)); n++) j++;
+  if (!r.is(j, WORD)) return postcode;
+  return postcode || streetishAt(r, j) || (r.word(j, STREET_LABELS) && r.is(j + 1, WORD));
 }
 
 /** The last token of a phone number starting at e's run: groups of digits joined by spaces, "/", "-", brackets. */
-function phoneEnd(r: Reader, e: number): number {
+function phoneEnd(r: Reader, e: number): number | 'refuse' {
   let k = e;
   for (let n = 0; n < 8; n++) {
     let j = k + 1;
@@ -1354,7 +1382,7 @@ function phoneEnd(r: Reader, e: number): number {
     if (!r.is(j, NUMBER)) break;
     k = j;
   }
-  return k;
+  return k > e && placeAfterGroups(r, k) ? 'refuse' : k;
 }
 
 /** The run ending at token e is followed by a unit, a counted noun, or a range of counts with one ("3–4 Personen", "9 bis 15 Uhr"). */

@@ -20,7 +20,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { browserHost } from '../schema/url-reading.ts';
+import { isKnownPlace } from './known-places.ts';
 import { latinSkeleton } from './look-alikes.ts';
+import { NOT_STREET_COMPOUNDS, streetEnding } from './street-words.ts';
 import { positionInUrl } from './url-positions.ts';
 
 /**
@@ -169,7 +171,33 @@ const DIRECTIONS = new RegExp(
 /** Whether a link text ("So finden Sie uns", "Anfahrt und Parken") promises directions. */
 export function isDirectionsText(text: string): boolean {
   if (text.length > 200) return false;
-  return DIRECTIONS.test(text) || WHOLE_DIRECTIONS_TEXTS.has(text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim());
+  if (DIRECTIONS.test(text)) return true;
+  const normalised = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  if (WHOLE_DIRECTIONS_TEXTS.has(normalised)) return true;
+  // The single words with nothing but the place itself around them: "Zur Lage des Hauses", "Адрес приюта", "Lage Lindenallee", "Zufahrt/Lage" (outside tester, session 18).
+  const words = normalised.split(' ');
+  const placeWord = (i: number) => WHOLE_DIRECTIONS_TEXTS.has(words[i]!) || WHOLE_DIRECTIONS_TEXTS.has(`${words[i]} ${words[i + 1] ?? ''}`);
+  return words.some((_, i) => placeWord(i)) && aboutThePlace(words, WHOLE_DIRECTIONS_TEXTS);
+}
+
+/**
+ * Words that say nothing but "the place" around a place word: articles and prepositions, "us",
+ * "our", "the house", "the shelter" in the site's languages (session 18). With only these (or a
+ * street or a known place) beside it, "Lage", "Adres", "Маршрут" name the shelter's location.
+ */
+const PLACE_CONTEXT: ReadonlySet<string> = withSkeletons([
+  'zur', 'zum', 'des', 'der', 'die', 'das', 'dem', 'den', 'zu', 'uns', 'unser', 'unsere', 'unseres', 'haus', 'hauses', 'frauenhaus', 'frauenhauses', 'und', 'weg', 'info', 'infos', 'hier', 'plan',
+  'the', 'our', 'us', 'to', 'of', 'house', 'shelter', 'and', 'here', 'bilgisi', 'burada', 'evimiz', 'evin', 'bizim', 'bize', 've', 'domu', 'dom', 'naszego', 'nasz', 'nasza', 'do', 'nas',
+  'dojazdu', 'i', 'наш', 'наша', 'наше', 'нас', 'до', 'приюта', 'притулку', 'дома', 'будинку', 'и', 'і', 'к', 'casei', 'casa', 'noastră', 'noastra', 'la', 'noi', 'și', 'si', 'ما', 'منزل',
+  'البيت', 'خانه', 'إلى', 'الى', 'لنا', 'و',
+]);
+
+/** `words` (lower case) hold only place words of `places`, PLACE_CONTEXT, or at least one street or known place name. */
+function aboutThePlace(words: readonly string[], places: ReadonlySet<string>): boolean {
+  const rest = words.filter((word) => word && !places.has(word) && !PLACE_CONTEXT.has(word));
+  // English words in -ing end like a street in -ring ("sharing", "Wallring") but have a vowel before it.
+  const street = (word: string) => word.length >= 6 && Boolean(streetEnding(word)) && !NOT_STREET_COMPOUNDS.has(word) && !/[aeiouy]ring$/.test(word);
+  return rest.length === 0 || rest.some((word) => street(word) || isKnownPlace(word));
 }
 
 /** Whether the text right before a URL (the 60 characters before it) labels the URL as directions. */
@@ -324,7 +352,10 @@ function judgeLink(url: string): PlaceLinkReason | undefined {
   const phrase = [...PLACE_PHRASES].some((words) => joined.includes(`-${words}-`)) || joined.endsWith('-find-us-');
   // Whole segments, without an extension ("/location.html"), for the words that are a place only alone.
   const segments = new Set(rest.split('/').map((segment) => segment.toLowerCase().replace(/\.[a-z0-9]{1,5}$/, '')));
-  const place = (word: string, i: number) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`) && (!SEGMENT_ONLY_PLACE_WORDS.has(word) || segments.has(word));
+  // … or in a segment (or host label) of nothing but the place: "/lage-celle", "/adresse-lindenallee", "/адрес-приюта", "lage.example.org" (session 18).
+  const pieces = [...segments, ...labels].map((segment) => segment.split(/[._~+-]+/).filter(Boolean));
+  const aboutPlace = (word: string) => pieces.some((piece) => piece.includes(word) && aboutThePlace(piece, PLACE_WORDS));
+  const place = (word: string, i: number) => PLACE_WORDS.has(word) && !POLISH_CARDS.has(`${word} ${words[i + 1] ?? ''}`) && (!SEGMENT_ONLY_PLACE_WORDS.has(word) || segments.has(word) || aboutPlace(word));
   return mapHost || phrase || words.some(place) ? 'place-words' : undefined;
 }
 

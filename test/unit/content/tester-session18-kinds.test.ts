@@ -236,6 +236,37 @@ describe('a realistic corpus of shelter texts (fourth tester): what must pass, a
   });
 });
 
+describe('a fifth tester’s abuse of the allowances: each allowance stops at a street or a place', () => {
+  it('phone numbers and IBANs whose groups end before a place or street, times and counts near a foreign street, "on" after a street', () => {
+    for (const text of [
+      'Nummer 05141 29221 Celle', 'номер 05141 29221 Celle', 'Nummer 05141 12 Lindenallee', 'Telefonnummer 05141 29221 Celle', 'Telefonnummer 0512 12 in der Lindenallee',
+      'IBAN: DE12 1203 29221 Celle', 'Spendenkonto: DE12 1203 0000 0012 29221 Celle', 'IBAN: DE12 1203 12 Lindenallee', 'IBAN: DE12 1203 0000 12 ul. Lipowa',
+      'Lindenallee — 12:00–13:00', 'Lindenallee, 12.00 bis 13.00', 'شارع ليندن 12:00–13:00', 'ul. Lipowa 12.00 do 13.00', 'ul. Lipowa 12:00', 'Strada Teilor 12:00', 'Lindenallee, ab 12:30',
+      'Linden Road, 12:00', 'ul. Lipowa 12 kobiety', 'ул. Липовая 12 женщин', 'Strada Teilor 12 euro', 'Evimiz lindenweg on', 'Wir wohnen in der lindenstraße on', 'Evimiz wallring on',
+    ])
+      refused(text);
+  });
+
+  it('place words beside nothing but the place, in link texts and URL paths', () => {
+    for (const text of [
+      '[Zur Lage des Hauses](https://example.org/info)', '[Lage Lindenallee](https://example.org/info)', '[Die Zufahrt zu uns](https://example.org/info)', '[Zufahrt/Lage](https://example.org/info)',
+      '[Konum bilgisi](https://example.org/info)', '[Наш маршрут](https://example.org/info)', '[Маршрут до нас](https://example.org/info)', '[Trasa dojazdu](https://example.org/info)',
+      '[Adres domu](https://example.org/info)', '[Адрес приюта](https://example.org/info)', '[Standort des Hauses](https://example.org/info)', '[x](https://example.org/lage-celle)',
+      '[x](https://example.org/adresse-lindenallee)', '[x](https://example.org/адрес-приюта)', '[x](https://example.org/#lage-des-hauses)', '[x](https://lage.example.org/)',
+    ])
+      refused(text);
+  });
+
+  it('the same words in other senses still pass', () => {
+    for (const text of [
+      'Telefon 0800 116 016 in Celle erreichbar', 'Telefon 05141 12345 in der Beratungsstelle', 'Tel. 05141 12345, Fax 05141 12346', 'IBAN DE12 2505 0180 0000 1234 56, BIC SPKHDE2HXXX',
+      'Sprechzeiten 9:00 bis 12:00, Mo–Fr', '[Lage von Frauen mit Behinderungen](https://www.bmfsfj.de/x/lage-von-frauen-mit-behinderungen)', '[Lage in Niedersachsen](https://example.org/x)',
+      '[Barrierefreier Zugang und Zufahrt für Rollstühle](https://www.bundesfachstelle-barrierefreiheit.de/DE/Fachwissen/Bauen/Zufahrt/zufahrt_node.html)', '[Sharing](https://www.klicksafe.de/en/location-sharing)',
+    ])
+      passes(text);
+  });
+});
+
 describe('nationwide hotlines after the word for "number" of the site’s languages', () => {
   it('pass, as "Nummer 116 016" does', () => {
     for (const text of ['Zadzwoń pod numer 116 016.', 'W nagłych wypadkach dzwoń pod numer 110.', 'În caz de urgență sunați la numărul 112.', 'در شرایط اضطراری با شماره ۱۱۰ تماس بگیرید.', 'In an emergency, call number 110.', 'Unter der Nummer 116 016 erreichbar.'])
