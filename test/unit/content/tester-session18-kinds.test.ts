@@ -16,7 +16,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeLinkReason } from '../../../src/content/place-links.ts';
-import { expectPasses, expectRefused, frauenhausErrors } from '../../support/frauenhaus-entry.ts';
+import { frauenhausErrors } from '../../support/frauenhaus-entry.ts';
+import { expectPasses, expectRefused } from '../../support/shelter-expectations.ts';
 
 const runs = { numRuns: 100 };
 
