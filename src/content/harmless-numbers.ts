@@ -248,7 +248,7 @@ const FOREIGN_HOUSE_WORDS = words(
  * number"; outside tester, session 18). A number word after them is a house number.
  */
 const HOUSE_NOUNS = words('будинку будинок дома дом domu dom kapı kapi bina ev المنزل منزل البيت بيت المبنى خانه ساختمان منزل casei casa house building haus');
-const HOUSE_NUMBER_NOUNS = words('nummer number numer număr numar numărul numarul numara numarası numarasi номер nomer شماره رقم');
+const HOUSE_NUMBER_NOUNS = words('nummer number numer numerem număr numar numărul numarul numara numarası numarasi номер номером nomer شماره رقم');
 /** Words between such a label and its number: "the house number is twelve". */
 const COPULAS = words('is ist are sind este jest');
 /** Turkish house-number labels after their number ("on iki numarada", "5 numara"). */
@@ -323,13 +323,13 @@ const PHONE_LABELS = words('tel telefon telefonnummer fax mobil handy hotline du
 /** Labels after which no number is harmless: a house number, a postcode. */
 // Romanian "numărul"/"număr" and "casa" (outside tester, session 17: "Hauptstraße numărul doisprezece").
 const ADDRESS_LABELS = words(
-  'nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house număr numar numărul numarul casa',
+  'numerem номером numerze nr no nummer hausnr hausnummer hnr haus number numara nomer numer d dom plz postleitzahl پلاک رقم número numero numéro nº будинок буд строение корпус المبنى مبنى شماره house număr numar numărul numarul casa',
 );
 /**
  * The labels of ADDRESS_LABELS that say "number" in the site's languages, not "house": before a nationwide hotline they
  * are the phone number's ("Nummer 116 016", "numer 116 016", "numărul 112", "number 110", "شماره ۱۱۰": outside tester, session 18).
  */
-const NUMBER_NOUNS = words('nummer number numer număr numar numărul numarul numara nomer شماره رقم');
+const NUMBER_NOUNS = words('nummer number numer numerem numerze număr numar numărul numarul numara nomer номером شماره رقم');
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 // Also in the cases a preposition takes ("przy ulicy Lipowej", "Ihlamur Sokağındaki": session 18).
 const STREET_LABELS = words(
@@ -377,7 +377,7 @@ const FOREIGN_NUMBERS = words(
 const AMBIGUOUS_FOREIGN = words(
   // Session 17: "أحد عشر", "إحدى عشرة" (11), Romanian "o sută" (100) and German "Dutzend".
   // Session 18: "piec", Polish "pięć" typed without diacritics, is also "oven".
-  'one bir on bin jeden unu un o opt один одна один واحد أحد احد إحدى احدى یک دو سه نه ده صد سی sto dutzend piec ' +
+  'one bir on bin jeden unu un o opt один одна один واحد أحد احد إحدى احدى یک دو سه نه ده صد سی sto dutzend dozen дюжина дюжину tuzin tuzina piec ' +
     'uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta ' +
     'due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta ' +
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente ' +
@@ -681,7 +681,7 @@ function markNumberWords(r: Reader, possible?: readonly number[]): void {
       const afterNumber = r.numeric[previous] === 1 && !r.is(previous, NUMBER);
       // A word that is also an everyday word ("on") only after a street written as a name or a label: "sharing on iPhone" ends like "Wallring" (outside tester, session 18).
       const byStreet = streetOrLabelBefore(r, i) && (!AMBIGUOUS_FOREIGN.has(lower) || !englishGerund(r, r.punct(previous, ',.:') ? previous - 1 : previous));
-      if (byStreet || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && r.capitalised(previous))) r.numeric[i] = 1;
+      if (byStreet || houseNumberLabelBefore(r, i) || countedAfterLabel(r, i) || afterNumber || postcodeLabelBefore(r, i) || (!AMBIGUOUS_FOREIGN.has(lower) && (r.capitalised(previous) || (r.punct(previous, ',،–—-') && (r.capitalised(previous - 1) || streetishAt(r, previous - 1)))))) r.numeric[i] = 1;
       // "on üç", "двадцять п’ять": a number of two words starts with the first.
       // Romanian "o" ("a", "one": "o sută" is 100) only after a street or a label: "Avem o sută de locuri" is a count.
       else if (AMBIGUOUS_FOREIGN.has(lower) && FOREIGN_NUMBERS.has(r.lower(i + 1)) && r.is(i + 1, WORD) && (streetOrLabelBefore(r, i) || (r.capitalised(previous) && lower !== 'o'))) r.numeric[i] = 1;
@@ -723,7 +723,7 @@ function clockWithMinutes(r: Reader, s: number, e: number, run: string): boolean
 }
 
 /** Words before a count word: "ein Dutzend", "ein halbes Dutzend". */
-const COUNT_ARTICLES = words('ein eine einem einen halbes halbe halben');
+const COUNT_ARTICLES = words('ein eine einem einen halbes halbe halben a half');
 /** A street or label before the count word i over one or two of COUNT_ARTICLES ("Hausnummer: ein halbes Dutzend": session 18). */
 function countedAfterLabel(r: Reader, i: number): boolean {
   let k = i;
@@ -922,7 +922,8 @@ function postcodeLabelBefore(r: Reader, i: number): boolean {
 /** Word i follows a street ending, a street label or a house-number label (a comma or a full stop may stand between). */
 function streetOrLabelBefore(r: Reader, i: number): boolean {
   let k = i - 1;
-  if (r.punct(k, ',.:')) k--;
+  // The Arabic comma too ("شارع الزيزفون، اثنا عشر": session 18).
+  if (r.punct(k, ',.:،')) k--;
   if (!r.is(k, WORD)) return false;
   const lower = withoutCaseEnding(r.lower(k));
   if (lower.length > 40) return false;

@@ -101,6 +101,11 @@ export function locationsIn(value: string, limit = MAX_PER_PLACE): Location[] {
   return unique(found).slice(0, limit);
 }
 
+/** Numbers of one to four digits that stand alone in a link target's path segments or query values ("/12", "?n=12"). */
+function hrefNumbers(href: string): string[] {
+  return [...href.matchAll(/(?<=[/=])(\d{1,4})(?=$|[/?&#;])/g)].map((match) => match[1]!).slice(0, 3);
+}
+
 /** Findings that already name a URL or a position: a typed URL's position adds nothing to them. */
 const LINK_OR_POSITION: ReadonlySet<LocationKind> = new Set<LocationKind>(['coordinates', 'place-link', 'map-link']);
 
@@ -358,6 +363,10 @@ export function renderedBody(body: string, parsed: ParsedBody = parseBody(body))
           // The title shows as a tooltip ("Anfahrt zum Haus": session 18).
           const promise = isDirectionsText(text) ? text : link.title && isDirectionsText(read(link.title)) ? read(link.title) : undefined;
           if (promise !== undefined) parts.push({ text: link.href, from, to, url: true, directions: promise });
+          // A street as the link text and its number only in the target ("[Lindenallee](https://example.org/12)",
+          // "?n=12"): the page shows the street, the link the number (outside tester, session 18). Read together.
+          const numbers = streetWord(text) ? hrefNumbers(link.href) : [];
+          for (const number of numbers) parts.push({ text: `${text} ${number}`, from, to });
           link = undefined;
         } else if (link && (child.type === 'text' || child.type === 'code_inline')) link.text += child.content;
         for (const [name, value] of child.attrs ?? []) {

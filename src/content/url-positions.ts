@@ -80,7 +80,28 @@ export function positionInUrl(url: string): string | undefined {
     const lon = degrees.length === 3 && degrees.startsWith('0') ? Number(degrees) : isLongitude(Number(degrees.slice(0, 2))) ? Number(degrees.slice(0, 2)) : Number(degrees.slice(0, 1));
     if (isLatitude(Number(match[1])) && isLongitude(lon)) return match[0];
   }
-  return projectedPosition(rest) ?? tilePosition(rest);
+  return projectedPosition(rest) ?? tilePosition(rest) ?? scaledPosition(rest) ?? lettersPosition(rest);
+}
+
+/** Whole numbers scaled to millionths or ten-millionths of a degree under latitude and longitude keys (`latE6=52623400&lonE6=10081200`; session 18). */
+const SCALED = /(?:^|[?&#;])((?:lat|lon|lng)[a-z0-9_]*)=(-?\d{7,10})(?=[&#;]|$)/gi;
+function scaledPosition(rest: string): string | undefined {
+  let lat: string | undefined;
+  let lon: string | undefined;
+  for (const match of rest.slice(0, 4000).matchAll(SCALED)) {
+    if (/^lat/i.test(match[1]!)) lat ??= match[2];
+    else lon ??= match[2];
+  }
+  if (lat === undefined || lon === undefined) return undefined;
+  const scales = [1e6, 1e7];
+  return scales.some((a) => scales.some((b) => isLatitude(Number(lat) / a) && isLongitude(Number(lon) / b))) ? `${lat} ${lon}` : undefined;
+}
+
+/** Degrees, minutes and seconds written with letters: `52d37m24sN10d4m52sE` (session 18). */
+const DMS_LETTERS = /(\d{1,2})d(\d{1,2})m(?:\d{1,2}(?:\.\d+)?s?)?([NS])(\d{1,3})d(\d{1,2})m(?:\d{1,2}(?:\.\d+)?s?)?([EOW])/i;
+function lettersPosition(rest: string): string | undefined {
+  const match = DMS_LETTERS.exec(rest.slice(0, 4000));
+  return match && isLatitude(Number(match[1])) && isLongitude(Number(match[4])) ? match[0] : undefined;
 }
 
 /**

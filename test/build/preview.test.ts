@@ -153,7 +153,7 @@ describe('npm start', () => {
       10_000,
       () => output,
     );
-    expect(output).toMatch(/Vorschau aktualisiert in \d+,\d+ s: \d+ Seiten \(contacts\/frauenhaus-celle\.md\)/);
+    expect(output).toMatch(/Vorschau aktualisiert in \d+,\d+ s: \d+ Seiten? \(contacts\/frauenhaus-celle\.md\)/);
     // The listing shows it too, and the background work rewrites the index.
     expect(await (await fetch(`${base()}/kontakte/a-z/`)).text()).toContain('Frauenhaus Celle Vorschautest');
     await until(

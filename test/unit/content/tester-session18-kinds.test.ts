@@ -268,6 +268,24 @@ describe('a fifth tester’s abuse of the allowances: each allowance stops at a 
   });
 });
 
+describe('a seventh tester’s forms: "under number", a number after a comma, dozens, the number only in the link target, scaled coordinates', () => {
+  it('are refused', () => {
+    for (const text of [
+      'Znajdziesz nas przy ul. Lipowej pod numerem dwunastym.', 'Мы живём на Липовой аллее под номером двенадцать.', 'Ми на вулиці Липовій під номером дванадцять.', 'Мы на Липовой, двенадцать.',
+      'Ми на Липовій, дванадцять.', 'Jesteśmy na Lipowej, dwanaście.', 'نحن في شارع الزيزفون، اثنا عشر.', 'ما در خیابان لیندن، دوازده هستیم.', 'Sie finden uns in der Lindenallee – двенадцать.',
+      'We are at Linden Avenue, a dozen.', 'Мы на Lindenallee, дюжина.', 'Jesteśmy na Lindenallee, tuzin.', 'Sie finden uns in der [Lindenallee](https://example.org/12).',
+      'Sie finden uns in der [Lindenallee](https://example.org/?n=12).', '[Infos](https://example.org/?latE6=52623400&lonE6=10081200)', '[x](https://example.org/?lat=526234000&lon=100812000)',
+      '[x](https://example.org/?p=52d37m24sN10d4m52sE)',
+    ])
+      refused(text);
+  });
+
+  it('the same words in ordinary sentences pass', () => {
+    for (const text of ['В Целле, двенадцать мест для женщин.', 'W Celle, dwanaście miejsc.', 'Zadzwoń pod numerem 116 016.', 'Pod numerem telefonu 05141 12345 jesteśmy dostępne.', '[Artikel](https://example.org/artikel/12)'])
+      passes(text);
+  });
+});
+
 describe('nationwide hotlines after the word for "number" of the site’s languages', () => {
   it('pass, as "Nummer 116 016" does', () => {
     for (const text of ['Zadzwoń pod numer 116 016.', 'W nagłych wypadkach dzwoń pod numer 110.', 'În caz de urgență sunați la numărul 112.', 'در شرایط اضطراری با شماره ۱۱۰ تماس بگیرید.', 'In an emergency, call number 110.', 'Unter der Nummer 116 016 erreichbar.'])
