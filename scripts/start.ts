@@ -87,7 +87,9 @@ runCli(async () => {
           say('Die Vorschau zeigt weiter den letzten fehlerfreien Stand; nach der Korrektur wird sie sofort aktualisiert.');
           return;
         }
-        say(`✔ Vorschau aktualisiert in ${seconds(update.seconds)}: ${update.pages} ${update.pages === 1 ? 'Seite' : 'Seiten'}${update.removed ? `, ${update.removed} entfernt` : ''} (${files.join(', ')}).`);
+        say(
+          `✔ Vorschau aktualisiert in ${seconds(update.seconds)}: ${update.pages} ${update.pages === 1 ? 'Seite' : 'Seiten'}${update.removed ? `, ${update.removed} entfernt` : ''} (${files.join(', ')}).`,
+        );
         server.reload({});
       });
     }, 20);
