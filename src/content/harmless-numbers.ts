@@ -774,19 +774,23 @@ export function spelledMachineWords(raw: string): string | undefined {
     return [word];
   });
   let changed = tokens.length !== split.length;
-  const out = tokens.map((word, i) => {
-    if (!isNumberWord(word) || /^\d+$/.test(word)) return word;
+  const out: string[] = [];
+  tokens.forEach((word, i) => {
     const lead = MACHINE_LEADS.has(tokens[i - 1] ?? '') && isStreetWord(tokens[i - 2] ?? '');
     // A street label, its name, the number: "ulica ogrodowa dwanascie", "strada teilor doisprezece".
     const street = isStreetWord(tokens[i - 1] ?? '') || lead || STREET_LABELS.has(tokens[i - 2] ?? '');
     // Number-first: "twelve linden close" (the number-first rule decides on the words after it).
     const first = i === 0 || !isNumberWord(tokens[i - 1] ?? '');
-    if (!street && !(first && !AMBIGUOUS_FOREIGN.has(word) && tokens[i + 2] !== undefined)) return word;
+    if (!isNumberWord(word) || /^\d+$/.test(word) || (!street && !(first && !AMBIGUOUS_FOREIGN.has(word) && tokens[i + 2] !== undefined))) {
+      out.push(word);
+      return;
+    }
     changed = true;
     // The article between goes: "lindenallee die zwoelfte" is read "lindenallee 1".
-    return lead ? '\u0000 1' : '1';
+    if (lead) out.pop();
+    out.push('1');
   });
-  return changed ? out.join(' ').replace(/ ?\S+ \u0000/g, '') : undefined;
+  return changed ? out.join(' ') : undefined;
 }
 
 /**
