@@ -142,6 +142,13 @@ describe('an entry refused for its own error', () => {
     }
   });
 
+  it('a hidden file (a warning only) keeps the references to it errors: nothing dangling is published', () => {
+    const dir = sample((d) => renameSync(path.join(d, 'contacts/frauenhaus-aurich.md'), path.join(d, 'contacts/.frauenhaus-aurich.md')));
+    const { code, stdout } = problemsOf(dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Kontakt „frauenhaus-aurich“ gibt es nicht');
+  });
+
   it('a reference to a file that is not there is still an error', () => {
     const dir = sample((d) => replaceIn(d, 'networks/kooperationsverbund-gewaltschutz-ostfriesland.md', /^coordinator: .*$/m, 'coordinator: frauenhaus-aurik'));
     expect(problemsOf(dir).stdout).toContain('meinten Sie „frauenhaus-aurich“');

@@ -236,8 +236,9 @@ function checkContentFiles(
     // Also files whose name is refused ("Frauenhaus-Celle.md", "frauenhaus celle.md", ".MD", ".md.txt"): the slugs they were meant to have.
     if ('entries' in raw) {
       for (const entry of raw.entries) {
-        if (kept.has(entry.name) && entry.name.endsWith('.md') && SLUG_PATTERN.test(entry.name.slice(0, -3))) continue;
-        const base = entry.name.replace(/^\.+/, '').replace(/\..*$/s, '');
+        // Hidden files get a warning only: a reference to what they hold stays an error.
+        if (entry.name.startsWith('.') || (kept.has(entry.name) && entry.name.endsWith('.md') && SLUG_PATTERN.test(entry.name.slice(0, -3)))) continue;
+        const base = entry.name.replace(/\..*$/s, '');
         for (const slug of new Set([base, base.toLowerCase(), germanSlug(base)])) if (slug) refused.add(`${type}/${slug}`);
       }
     }
