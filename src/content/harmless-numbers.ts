@@ -247,8 +247,8 @@ const FOREIGN_HOUSE_WORDS = words(
  * будинку", "numer domu", "kapı numarası", "رقم المنزل", "شماره خانه", "numărul casei", "house
  * number"; outside tester, session 18). A number word after them is a house number.
  */
-const HOUSE_NOUNS = words('будинку будинок дома дом domu dom kapı kapi bina ev المنزل منزل البيت بيت المبنى خانه ساختمان منزل casei casa house building haus');
-const HOUSE_NUMBER_NOUNS = words('nummer number numer numerem număr numar numărul numarul numara numarası numarasi номер номером nomer شماره رقم');
+// The house words above, and a door, a building and the genitive "дома" ("kapı numarası", "номер дома").
+const HOUSE_NOUNS = new Set([...FOREIGN_HOUSE_WORDS, ...words('kapı kapi дома house building haus')]);
 /** Words between such a label and its number: "the house number is twelve". */
 const COPULAS = words('is ist are sind este jest');
 /** Turkish house-number labels after their number ("on iki numarada", "5 numara"). */
@@ -330,6 +330,8 @@ const ADDRESS_LABELS = words(
  * are the phone number's ("Nummer 116 016", "numer 116 016", "numărul 112", "number 110", "شماره ۱۱۰": outside tester, session 18).
  */
 const NUMBER_NOUNS = words('nummer number numer numerem numerze număr numar numărul numarul numara nomer номером شماره رقم');
+/** The words for "number" of a two-word house-number label (HOUSE_NOUNS): NUMBER_NOUNS and the Turkish possessive ("kapı numarası"). */
+const HOUSE_NUMBER_NOUNS = new Set([...NUMBER_NOUNS, ...words('numarası numarasi')]);
 /** Street labels of the site's languages (no capitals in Arabic script): a number word after them is a house number. */
 // Also in the cases a preposition takes ("przy ulicy Lipowej", "Ihlamur Sokağındaki": session 18).
 const STREET_LABELS = words(
