@@ -62,6 +62,8 @@ describe('session 9: kinds the outside tester got through are refused (generated
       fc.property(form, ([w, n, pattern]) => {
         // A numbered series ("Veranstaltungsreihe 1") is harmless on its own; with a preposition, a label or a place it is a street too.
         if ((pattern === '{w} {n}' || pattern === 'Alter {w} {n}') && numberedNoun(w.toLowerCase())) return;
+        // A hotline right after a word with no street ending stays harmless ("Tatort 110", "Treffort 112"): the known limit in docs/safety.md.
+        if (pattern === '{w} {n}' && ['110', '112', '115', '116'].includes(n)) return;
         refused(`Wir sind ${pattern.replace('{w}', w).replace('{n}', n)}.`);
       }),
       runs,
