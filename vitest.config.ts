@@ -8,6 +8,8 @@ export default defineConfig({
     exclude: ['node_modules/**', 'test/fixtures/**'],
     // Builds the site once into a temporary folder; build and browser tests inject its path.
     globalSetup: ['test/support/site.ts'],
+    // Fixed property-test inputs under CI, a new draw locally, FC_SEED to replay (test/support/property-seed.ts).
+    setupFiles: ['test/support/property-seed.ts'],
     // Browser tests start Chromium and run axe on whole pages; builds in tests take a few seconds.
     testTimeout: 60_000,
     // A hook may build a site: on a loaded machine that alone can take a minute.
