@@ -12,19 +12,22 @@
  * the largest HTML page, the bytes of the first search query and Lighthouse's mobile performance
  * of the largest listing (Lighthouse is fetched by npx on first use). First, `validate_1mb_seconds`:
  * `npm run validate` on the sample content plus a 1 MB adversarial Frauenhaus contact
- * (src/bench/adversarial.ts; issue 13's goal is under a second), wall and CPU, then the same
- * with each of ADVERSARIAL_SHAPES (a 1 MB body of one repeated piece) and the slowest of them;
- * alone with `--validate-1mb-only`. Works in tmpfs unless
+ * (src/bench/adversarial.ts; issue 13's goal is under a second), wall and CPU, as an editor runs
+ * it (the sample content checked before, its outcomes kept) and with `--no-cache`; then each of
+ * ADVERSARIAL_SHAPES (a body of one repeated piece) in each of SHAPE_HOSTS, as large as that entry
+ * may be and new in each run, and the slowest of them (`validate_worst_seconds`); alone with
+ * `--validate-1mb-only`. The validation of the N entries is measured with `--no-cache`: every
+ * file checked. Works in tmpfs unless
  * --disk. With --json the last line is one JSON object. `--help` prints the usage.
  */
 import { spawnSync } from 'node:child_process';
 import { runMeasuringCpu } from '../src/bench/cpu.ts';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { removeLeftovers, WORK_PREFIX } from '../src/bench/scratch.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ADVERSARIAL_FILE, ADVERSARIAL_SHAPES, prepareAdversarialContent, prepareShapeContent } from '../src/bench/adversarial.ts';
+import { ADVERSARIAL_FILE, ADVERSARIAL_SHAPES, prepareAdversarialContent, SHAPE_HOSTS, shapedEntry } from '../src/bench/adversarial.ts';
 import { prepareBareEntriesProject, prepareBareProject } from '../src/bench/bare.ts';
 import { firstQueryKb, largestPage, lighthouse } from '../src/bench/page-metrics.ts';
 import { measurePreview } from '../src/bench/preview.ts';
@@ -39,10 +42,12 @@ interface Timed {
   /** CPU time (user + system) of the command and every process it started (Pagefind's service too), null without /proc. */
   cpuSeconds: number | null;
   rssMb: number;
+  /** The command's exit code. */
+  status: number;
 }
 
-/** Runs a command in a fresh process; returns wall time, CPU time of its process tree and the peak RSS its Node process reported. */
-async function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Timed> {
+/** Runs a command in a fresh process; returns wall time, CPU time of its process tree, the peak RSS its Node process reported and the exit code; throws unless it is one of `exitCodes` (default 0). */
+async function timed(label: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string>; exitCodes?: number[] } = {}): Promise<Timed> {
   const rssFile = path.join(os.tmpdir(), `${WORK_PREFIX}${process.pid}-rss-${Math.random().toString(36).slice(2)}`);
   const probe = path.join(ROOT, 'src', 'bench', 'rss-probe.mjs');
   const result = await runMeasuringCpu(command, args, {
@@ -50,12 +55,12 @@ async function timed(label: string, command: string, args: string[], options: { 
     env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${probe}`.trim(), NO_COLOR: '1' },
   });
   const { seconds, cpuSeconds } = result;
-  if (result.status !== 0) {
+  if (!(options.exitCodes ?? [0]).includes(result.status ?? -1)) {
     throw new Error(`${label} ist fehlgeschlagen (exit ${result.status}):\n${result.stdout?.slice(-2000)}\n${result.stderr?.slice(-2000)}`);
   }
   const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
   rmSync(rssFile, { force: true });
-  return { seconds, cpuSeconds, rssMb: rssKb / 1024 };
+  return { seconds, cpuSeconds, rssMb: rssKb / 1024, status: result.status ?? -1 };
 }
 
 function median(values: number[]): number {
@@ -143,38 +148,59 @@ runCli(async () => {
     // As `npm run validate` and `npm run build` run them (package.json).
     const run = (script: string) => ['scripts/run.mjs', script];
     // Issue 13: the sample content plus one 1 MB adversarial Frauenhaus contact (src/bench/adversarial.ts).
+    // An editor's run: the sample content checked once before (its outcomes kept, src/content/kept-outcomes.ts),
+    // the adversarial file new. Since session 19 a file over 256 KB is refused unread (exit 1).
     const adversarial = prepareAdversarialContent(path.join(ROOT, 'content'), path.join(work, 'content-1mb'));
     say(`Messe die Prüfung der Beispielinhalte mit ${ADVERSARIAL_FILE} (1 MB, Median aus ${runs} Läufen) …`);
+    // As the editor runs it: the validator decides itself whether a second thread pays (by the size of
+    // the content and a spare core). Forcing two threads (as up to session 18) was slower here: the
+    // worker's start-up costs more than it saves for the one new file beside kept outcomes.
+    const validating = { exitCodes: [0, 1] };
+    await timed('Prüfung der Beispielinhalte', node, [...run('validate'), '--dir', path.join(ROOT, 'content')], { exitCodes: [0] });
+    await timed('Prüfung mit 1 MB (vorab)', node, [...run('validate'), '--dir', adversarial], validating);
     const oneMbRuns: Timed[] = [];
-    // As on a quiet machine: the validator takes its second thread only while the load average leaves
-    // a core spare, and the bench's own runs raise that average (later files measured on one thread).
-    const quiet = os.availableParallelism() >= 2 ? { env: { VALIDATE_THREADS: '2' } } : {};
-    for (let i = 0; i < runs; i++) oneMbRuns.push(await timed('Prüfung mit 1 MB', node, [...run('validate'), '--dir', adversarial], quiet));
+    for (let i = 0; i < runs; i++) oneMbRuns.push(await timed('Prüfung mit 1 MB', node, [...run('validate'), '--dir', adversarial], validating));
+    const coldRuns: Timed[] = [];
+    for (let i = 0; i < runs; i++) coldRuns.push(await timed('Prüfung mit 1 MB, ohne Cache', node, [...run('validate'), '--no-cache', '--dir', adversarial], validating));
     const oneMbCpu = oneMbRuns.every((r) => r.cpuSeconds !== null) ? oneMbRuns.map((r) => r.cpuSeconds!) : null;
     const validate1mb = {
       validate_1mb_seconds: round(median(oneMbRuns.map((r) => r.seconds))),
       validate_1mb_cpu_seconds: oneMbCpu && round(median(oneMbCpu)),
       validate_1mb_all_seconds: oneMbRuns.map((r) => round(r.seconds)),
       validate_1mb_all_cpu_seconds: oneMbCpu?.map(round) ?? null,
+      validate_1mb_cold_seconds: round(median(coldRuns.map((r) => r.seconds))),
     };
     say(
-      `  Prüfung mit 1 MB:   ${validate1mb.validate_1mb_seconds.toFixed(2)} s${validate1mb.validate_1mb_cpu_seconds === null ? '' : `, CPU ${validate1mb.validate_1mb_cpu_seconds.toFixed(2)} s`} (Ziel: unter 1 s)`,
+      `  Prüfung mit 1 MB:   ${validate1mb.validate_1mb_seconds.toFixed(2)} s${validate1mb.validate_1mb_cpu_seconds === null ? '' : `, CPU ${validate1mb.validate_1mb_cpu_seconds.toFixed(2)} s`} (Ziel: unter 1 s); alles neu geprüft (--no-cache): ${validate1mb.validate_1mb_cold_seconds.toFixed(2)} s`,
     );
-    // The goal is for any 1 MB file: bodies of one repeated piece that the guard reads to the end, each its own file.
-    say(`Messe die Prüfung mit je einer 1-MB-Datei aus einem wiederholten Stück (Median aus ${runs} Läufen) …`);
-    const shapes: { name: string; unit: string; seconds: number; cpu_seconds: number | null }[] = [];
+    // The goal is for any input: bodies of one repeated piece that the guard reads to the end, each in
+    // every kind of entry as large as it may be, new in each run (nonce), beside the kept sample content.
+    say(`Messe die Prüfung mit je einer Datei aus einem wiederholten Stück, so groß wie erlaubt (Median aus ${runs} Läufen) …`);
+    const shapes: { name: string; host: string; bytes: number; seconds: number; cpu_seconds: number | null; exit: number }[] = [];
+    const shapeDir = path.join(work, 'content-shapes');
+    cpSync(path.join(ROOT, 'content'), shapeDir, { recursive: true });
+    const shapeFile = path.join(shapeDir, 'contacts', ADVERSARIAL_FILE);
+    await timed('Prüfung der Beispielinhalte (Kopie)', node, [...run('validate'), '--dir', shapeDir], { exitCodes: [0] });
     for (const shape of ADVERSARIAL_SHAPES) {
-      const dir = prepareShapeContent(path.join(ROOT, 'content'), path.join(work, `content-shape-${shapes.length}`), shape.unit);
-      const shapeRuns: Timed[] = [];
-      for (let i = 0; i < runs; i++) shapeRuns.push(await timed(`Prüfung mit 1 MB (${shape.name})`, node, [...run('validate'), '--dir', dir], quiet));
-      rmSync(dir, { recursive: true, force: true });
-      const cpu = shapeRuns.every((r) => r.cpuSeconds !== null) ? round(median(shapeRuns.map((r) => r.cpuSeconds!))) : null;
-      shapes.push({ name: shape.name, unit: shape.unit, seconds: round(median(shapeRuns.map((r) => r.seconds))), cpu_seconds: cpu });
-      say(`  ${`${shape.name}:`.padEnd(24)}${shapes.at(-1)!.seconds.toFixed(2)} s${cpu === null ? '' : `, CPU ${cpu.toFixed(2)} s`}`);
+      for (const host of SHAPE_HOSTS) {
+        const shapeRuns: Timed[] = [];
+        for (let i = 0; i < runs; i++) {
+          // Letters only: a digit in a Frauenhaus entry's title is refused by the guard's number rule.
+          const text = shapedEntry(shape.unit, host, `Lauf ${letters(shapes.length * runs + i)}`);
+          writeFileSync(shapeFile, text);
+          shapeRuns.push(await timed(`Prüfung (${shape.name}, ${host.name})`, node, [...run('validate'), '--dir', shapeDir], validating));
+        }
+        const cpu = shapeRuns.every((r) => r.cpuSeconds !== null) ? round(median(shapeRuns.map((r) => r.cpuSeconds!))) : null;
+        shapes.push({ name: shape.name, host: host.name, bytes: host.bytes, seconds: round(median(shapeRuns.map((r) => r.seconds))), cpu_seconds: cpu, exit: shapeRuns.at(-1)!.status });
+        say(
+          `  ${`${shape.name}, ${host.name} (${Math.round(host.bytes / 1024)} KB):`.padEnd(52)}${shapes.at(-1)!.seconds.toFixed(2)} s${cpu === null ? '' : `, CPU ${cpu.toFixed(2)} s`}, exit ${shapes.at(-1)!.exit}`,
+        );
+      }
     }
+    rmSync(shapeDir, { recursive: true, force: true });
     const worst = shapes.reduce((a, b) => (b.seconds > a.seconds ? b : a));
-    const validate1mbShapes = { validate_1mb_shapes: shapes, validate_1mb_worst_seconds: worst.seconds, validate_1mb_worst_shape: worst.name };
-    say(`  Langsamste Form:        ${worst.name}, ${worst.seconds.toFixed(2)} s (Ziel: unter 1 s)`);
+    const validate1mbShapes = { validate_shapes: shapes, validate_worst_seconds: worst.seconds, validate_worst_shape: `${worst.name}, ${worst.host}` };
+    say(`  Langsamste:  ${worst.name}, ${worst.host}, ${worst.seconds.toFixed(2)} s (Ziel: unter 1 s)`);
     if (values['validate-1mb-only']) {
       if (values.json)
         say(JSON.stringify({ runs, ...validate1mb, ...validate1mbShapes, load_average: os.loadavg().map((l) => Math.round(l * 100) / 100), node: process.version, cpus: os.cpus().length }));
@@ -194,7 +220,8 @@ runCli(async () => {
     const validate = await repeat(
       runs,
       () => {},
-      () => timed('Prüfung', node, [...run('validate'), '--dir', content]),
+      // Every file checked, as on a fresh clone or a new day: no outcomes kept from the run before.
+      () => timed('Prüfung', node, [...run('validate'), '--no-cache', '--dir', content]),
     );
     say(`  Prüfung:            ${validate.seconds.toFixed(2)} s`);
     // Full and bare take turns, so that a slow phase of the machine hits both alike.
@@ -207,7 +234,7 @@ runCli(async () => {
       const eleventy = await timed('Eleventy (pur)', bin('eleventy'), ['--config=eleventy.config.mjs'], { cwd: dir });
       const pagefind = await timed('Pagefind (CLI)', bin('pagefind'), ['--site', '_site'], { cwd: dir });
       const cpu = eleventy.cpuSeconds === null || pagefind.cpuSeconds === null ? null : eleventy.cpuSeconds + pagefind.cpuSeconds;
-      return { seconds: eleventy.seconds + pagefind.seconds, cpuSeconds: cpu, rssMb: Math.max(eleventy.rssMb, pagefind.rssMb) };
+      return { seconds: eleventy.seconds + pagefind.seconds, cpuSeconds: cpu, rssMb: Math.max(eleventy.rssMb, pagefind.rssMb), status: 0 };
     };
     for (let i = 0; i < runs; i++) {
       rmSync(siteOut, { recursive: true, force: true });
@@ -371,10 +398,21 @@ die Vorschau nach einer Änderung, die größte Seite, die erste Suchanfrage und
   --no-lighthouse  Lighthouse auslassen (auf einer ausgelasteten Maschine sagt es nichts)
   --validate-1mb-only
                    nur die Prüfung der Beispielinhalte mit einem 1 MB großen
-                   Frauenhaus-Eintrag messen (validate_1mb_seconds) und mit je einem
-                   aus einem wiederholten Stück (validate_1mb_worst_seconds); Ziel unter 1 s
+                   Frauenhaus-Eintrag messen (validate_1mb_seconds; seit Sitzung 19
+                   ungelesen abgewiesen) und mit je einem Eintrag aus einem wiederholten
+                   Stück, so groß wie erlaubt (validate_worst_seconds); Ziel unter 1 s
   -h, --help       diese Hilfe
 `;
+
+/** 0 → "a", 25 → "z", 26 → "ba": a nonce without digits. */
+function letters(n: number): string {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return out;
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -27,11 +27,12 @@ export function runCli(main: () => number | Promise<number>): void {
 
 /**
  * `--format text|github|json` (github by default under GitHub Actions) and `--dir`, for the report
- * commands; `--help` (`-h`) prints `usage` and ends the process with exit 0.
+ * commands; `--no-cache` where `cacheOption` (validate: `cache` false then); `--help` (`-h`)
+ * prints `usage` and ends the process with exit 0.
  */
-export function reportOptions(usage: string): { format: 'text' | 'github' | 'json'; dir: string | undefined } {
+export function reportOptions(usage: string, { cacheOption = false } = {}): { format: 'text' | 'github' | 'json'; dir: string | undefined; cache: boolean } {
   const { values } = parseArgs({
-    options: { format: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...(cacheOption ? { 'no-cache': { type: 'boolean' as const } } : {}) },
     allowPositionals: false,
   });
   if (values.help) {
@@ -42,7 +43,7 @@ export function reportOptions(usage: string): { format: 'text' | 'github' | 'jso
   if (format !== 'text' && format !== 'github' && format !== 'json') {
     throw new UsageError(`Unbekanntes Format „${format}“: erlaubt sind text, github, json.`);
   }
-  return { format, dir: values.dir };
+  return { format, dir: values.dir, cache: !(values as { 'no-cache'?: boolean })['no-cache'] };
 }
 
 /** Colour on a terminal, never in logs; NO_COLOR and FORCE_COLOR are honoured. */

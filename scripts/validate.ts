@@ -27,6 +27,8 @@ Exit 1 bei Fehlern, sonst 0 (Warnungen lassen die Prüfung nie scheitern).
 
   --dir ORDNER      einen anderen Inhaltsordner prüfen (Standard: content)
   --format FORMAT   text (Standard), github (Anmerkungen in GitHub Actions) oder json
+  --no-cache        alle Dateien neu prüfen (sonst werden unveränderte Dateien aus dem
+                    letzten Lauf übernommen, solange Programm, Daten und Tag gleich sind)
   -h, --help        diese Hilfe
 `;
 
@@ -35,15 +37,23 @@ if (isFileCheckWorker()) {
   void import('../src/content/check-worker.ts').then(({ serveFileChecks }) => serveFileChecks());
 } else {
   runCli(async () => {
-    const { format, dir } = reportOptions(USAGE);
+    const { format, dir, cache } = reportOptions(USAGE, { cacheOption: true });
     const checks = startFileChecks(new URL(import.meta.url), dir, threadsWanted(process.env.VALIDATE_THREADS));
-    const [{ loadSiteContent }, { formatReport }] = await Promise.all([import('../src/site/load-graph.ts'), import('../src/content/report.ts')]);
+    const [{ loadSiteContent }, { formatReport }, { bundleCodeKey, openKeptOutcomes }] = await Promise.all([
+      import('../src/site/load-graph.ts'),
+      import('../src/content/report.ts'),
+      import('../src/content/kept-outcomes.ts'),
+    ]);
+    // Only the bundle of scripts/run.mjs knows its code by a hash; under tsx every file is checked.
+    const codeKey = cache ? bundleCodeKey(import.meta.url) : undefined;
+    const kept = codeKey ? openKeptOutcomes(codeKey) : undefined;
     let result;
     try {
-      result = loadSiteContent({ ...(dir === undefined ? {} : { dir }), ...(checks ? { checks } : {}) });
+      result = loadSiteContent({ ...(dir === undefined ? {} : { dir }), ...(checks ? { checks } : {}), ...(kept ? { kept } : {}) });
     } finally {
       checks?.close();
     }
+    kept?.save();
     const colour = format === 'text' && colourWanted();
     process.stdout.write(formatReport(result, format, colour) + '\n');
     // GitHub shows only the first annotations of a step; the job summary gets the whole report.

@@ -1,7 +1,9 @@
 /**
- * The benchmark's 1 MB adversarial Frauenhaus contact (issue 13: "`npm run validate` on a 1 MB
- * adversarial file finishes in under a second"): the sample content plus one file whose body is
- * shaped against the shelter guard's reading, yet valid, so validation reads all of it and exits 0.
+ * The benchmark's adversarial files (issue 13: "`npm run validate` on a 1 MB adversarial file
+ * finishes in under a second"). The 1 MB Frauenhaus contact: the sample content plus one file whose
+ * body is shaped against the shelter guard's reading; since session 19 a file over the text limit
+ * (256 KB) is refused before it is read, so it is measured as refused, and the shapes below are
+ * measured in entries as large as each may be.
  *
  * The body takes turns between kinds of text that made the guard slow or that each of its passes
  * must look at twice: short German paragraphs (one block each: the blocks are joined), runs of 993
@@ -12,7 +14,9 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SHELTER_ENTRY_LIMIT } from '../content/guarded-size.ts';
 import { LONGEST_RUN } from '../content/long-runs.ts';
+import { TEXT_LIMIT } from '../content/source-files.ts';
 
 /** Size of the adversarial file in bytes (UTF-8), the size limit of a content file. */
 export const ADVERSARIAL_BYTES = 1_000_000;
@@ -79,8 +83,9 @@ export function adversarialShelter(): string {
 /**
  * Bodies of one repeated piece that pass the guard, so it reads each to the end: the shapes
  * measured slowest since session 13 (ordinary counts and times, IBANs, weekday times, ranges of
- * hours, bare links, plain words as the floor). Each becomes a 1 MB Frauenhaus file of its own
- * (`prepareShapeContent`): `npm run bench` reports each and the slowest beside the bench file.
+ * hours, bare links, bare e-mail addresses, plain words as the floor, and the bench file's mixed
+ * body). Each is measured in every SHAPE_HOSTS entry (`shapedEntry`): `npm run bench` reports
+ * each and the slowest.
  */
 export const ADVERSARIAL_SHAPES: readonly { name: string; unit: string }[] = [
   { name: 'Wörter', unit: 'Wort ' },
@@ -89,23 +94,40 @@ export const ADVERSARIAL_SHAPES: readonly { name: string; unit: string }[] = [
   { name: 'Wochentag und Uhrzeit', unit: 'Mo 9.30 ' },
   { name: 'Stundenbereiche', unit: 'von 9 bis 10 ' },
   { name: 'Links', unit: 'https://a.de/1 ' },
+  { name: 'E-Mail-Adressen', unit: 'info@beispiel.de ' },
+  // The bench file's body: its kinds of text taking turns (see the top of this file).
+  { name: 'Gemischt', unit: stretches(4000).join('') },
 ];
 
-/** A 1 MB Frauenhaus file (ADVERSARIAL_BYTES or just under) whose body is `unit` repeated. */
-export function shapedShelter(unit: string): string {
-  const head = `${FRONTMATTER}\n`;
-  const room = ADVERSARIAL_BYTES - Buffer.byteLength(head) - 1;
-  let body = unit.repeat(Math.ceil(room / Buffer.byteLength(unit)));
-  // Whole units only (no cut word or number at the end), within the limit.
-  while (Buffer.byteLength(body) > room) body = body.slice(0, body.length - unit.length);
-  return `${head}${body.trimEnd()}\n`;
-}
+/**
+ * The entries a shape is put in, each as large as such an entry may be (issue 13, session 19): a
+ * Frauenhaus entry (SHELTER_ENTRY_LIMIT), and, up to the limit of any file (TEXT_LIMIT), a contact
+ * of another kind and one whose title sounds like a shelter (the guard's warnings read it).
+ */
+export const SHAPE_HOSTS: readonly { name: string; bytes: number; frontmatter: string }[] = [
+  { name: 'Frauenhaus', bytes: SHELTER_ENTRY_LIMIT, frontmatter: FRONTMATTER },
+  {
+    name: 'Beratungsstelle',
+    bytes: TEXT_LIMIT,
+    frontmatter: FRONTMATTER.replace('title: Frauenhaus Prüfdatei', 'title: Beratungsstelle Prüfdatei').replace('kind: frauenhaus', 'kind: beratungsstelle'),
+  },
+  { name: 'klingt nach Frauenhaus', bytes: TEXT_LIMIT, frontmatter: FRONTMATTER.replace('kind: frauenhaus', 'kind: beratungsstelle') },
+];
 
-/** Copies the content folder `sample` to `dir` and adds a contact shaped by `unit` (shapedShelter); returns `dir`. */
-export function prepareShapeContent(sample: string, dir: string, unit: string): string {
-  cpSync(sample, dir, { recursive: true });
-  writeFileSync(path.join(dir, 'contacts', ADVERSARIAL_FILE), shapedShelter(unit));
-  return dir;
+/**
+ * A contact of `host` (host.bytes long or just under) whose body is `unit` repeated. `nonce`, added
+ * to the title, makes the text new for each measured run, so that `npm run validate` checks it
+ * and takes no kept outcome (src/content/kept-outcomes.ts).
+ */
+export function shapedEntry(unit: string, host: (typeof SHAPE_HOSTS)[number], nonce = ''): string {
+  const head = `${host.frontmatter.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title}${nonce ? ` ${nonce}` : ''}`)}\n`;
+  const room = host.bytes - Buffer.byteLength(head) - 1;
+  let body = unit.repeat(Math.ceil(room / Buffer.byteLength(unit)));
+  // Whole words only (no cut word or number at the end), within the limit.
+  if (Buffer.byteLength(body) > room) body = body.slice(0, room);
+  while (Buffer.byteLength(body) > room) body = body.slice(0, -1);
+  body = body.slice(0, Math.max(body.lastIndexOf(' '), body.lastIndexOf('\n')) + 1);
+  return `${head}${body.trimEnd()}\n`;
 }
 
 /** Copies the content folder `sample` to `dir` and adds the adversarial contact; returns `dir`. */

@@ -8,6 +8,7 @@ import { SLUG_PATTERN } from '../schema/fields.ts';
 import { checkBody } from './body-check.ts';
 import { parseBody } from './body-tokens.ts';
 import { longRunProblem } from './long-runs.ts';
+import { shelterEntrySizeProblem } from './guarded-size.ts';
 import { today as currentDay, withToday } from '../schema/clock.ts';
 import type { ContentGraph, Page } from './graph.ts';
 import { fileProblem, parseContent } from './parse.ts';
@@ -28,7 +29,9 @@ import { TEXT_DOWNLOAD_FORMATS, textDownloadProblems } from './text-downloads.ts
 import { loadVocabularies } from './vocabularies.ts';
 import { germanSlug } from '../text/slug.ts';
 import { contentDir } from './content-dir.ts';
-import { revivedOutcome, type FileChecks } from './file-checks.ts';
+import { portableOutcome, revivedOutcome, type FileChecks, type PortableOutcome } from './file-checks.ts';
+import type { KeptOutcomes } from './kept-outcomes.ts';
+import type { CheckMemo } from './check-memo.ts';
 
 export { contentDir };
 
@@ -52,6 +55,11 @@ export interface LoadOptions {
    * `npm run validate` on large content). Same result; not used together with `cache`.
    */
   checks?: FileChecks;
+  /**
+   * Outcomes kept from earlier runs (./kept-outcomes.ts; `npm run validate` only): an unchanged
+   * content file or translated page is not checked again. Not used together with `cache`.
+   */
+  kept?: KeptOutcomes;
 }
 
 /** Per-file results of earlier loads, and which files the latest load had to check anew. */
@@ -110,7 +118,9 @@ function load(options: LoadOptions, today: string): LoadResult {
     return { graph, problems, errorCount: 1, warningCount: 0, filesChecked: io.filesChecked() };
   }
   checkFolderLayout(root, io, problems);
-  const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems);
+  const kept = options.kept && !cache ? options.kept : undefined;
+  const memo: CheckMemo | undefined = kept && ((parts, compute) => kept.memo([...parts, today], compute));
+  const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems, memo);
   const materialFiles = listMaterialFiles(root, io, problems);
   const filesFrom = problems.length;
   const contentFiles = checkContentFiles(root, io, options, today, problems);
@@ -118,7 +128,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   // here, while another thread may still check content files, and reported in its place below.
   const translationProblems: Problem[] = [];
   const translationIo = contentReader(translationProblems);
-  const translated = loadTranslations(root, translationIo);
+  const translated = loadTranslations(root, translationIo, memo);
   const { records, invalid, pages, refused: refusedEntries } = contentFiles();
   const filesTo = problems.length;
   const input: ResolveInput = {
@@ -258,9 +268,22 @@ function checkContentFiles(
     }
   }
   const reserved = options.reserved ?? [];
-  const elsewhere = options.checks && !cache ? options.checks.split(files.map(({ abs, text }) => ({ abs, size: text.length }))) : new Set<string>();
-  const handedOver = new Map(files.filter((f) => elsewhere.has(f.abs)).map((f) => [f.abs, options.checks!.check({ type: f.type, slug: f.slug, file: f.file, text: f.text, reserved, today })]));
-  const outcomes = files.map((f) => (handedOver.has(f.abs) ? undefined : fileOutcome(f, reserved, cache)));
+  const kept = options.kept && !cache ? options.kept : undefined;
+  const keptKey = (f: ReadFile) => ['content-file', f.type, f.slug, f.file, today, reserved.join('\n'), f.text];
+  const fromKept = new Map<string, FileOutcome>();
+  for (const f of kept ? files : []) {
+    const portable = kept!.take(keptKey(f)) as PortableOutcome | undefined;
+    if (portable) fromKept.set(f.abs, revivedOutcome(portable));
+  }
+  const toCheck = files.filter((f) => !fromKept.has(f.abs));
+  const elsewhere = options.checks && !cache ? options.checks.split(toCheck.map(({ abs, text }) => ({ abs, size: text.length }))) : new Set<string>();
+  const handedOver = new Map(toCheck.filter((f) => elsewhere.has(f.abs)).map((f) => [f.abs, options.checks!.check({ type: f.type, slug: f.slug, file: f.file, text: f.text, reserved, today })]));
+  const checkedHere = (f: ReadFile): FileOutcome => {
+    const outcome = fileOutcome(f, reserved, cache);
+    kept?.keep(keptKey(f), portableOutcome(outcome, f.text));
+    return outcome;
+  };
+  const outcomes = files.map((f) => fromKept.get(f.abs) ?? (handedOver.has(f.abs) ? undefined : checkedHere(f)));
   return () => {
     const records: ValidRecord[] = [];
     const invalid: InvalidRecord[] = [];
@@ -271,7 +294,9 @@ function checkContentFiles(
       problems.push(...listed.slice(done - from, f.at - from));
       done = f.at;
       const portable = handedOver.get(f.abs)?.();
-      const outcome = outcomes[i] ?? (portable ? revivedOutcome(portable) : fileOutcome(f, reserved, cache));
+      // Kept before revivedOutcome gives it its functions back.
+      if (portable) kept?.keep(keptKey(f), portable);
+      const outcome = outcomes[i] ?? (portable ? revivedOutcome(portable) : checkedHere(f));
       problems.push(...outcome.problems);
       if (outcome.record) records.push(outcome.record);
       if (outcome.invalid) invalid.push(outcome.invalid);
@@ -347,8 +372,9 @@ export function checkFile(type: ContentType, slug: string, file: string, text: s
     return { problems: parsed.problems };
   }
   const validated = validateData(type, parsed.parsed);
-  // A run too long for markdown-it to read in linear time: refused before any parse (./long-runs.ts).
-  const longRun = longRunProblem(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
+  // A run too long for markdown-it to read in linear time (./long-runs.ts), or a Frauenhaus entry
+  // beyond the guard's size limit (./guarded-size.ts): refused before any parse.
+  const longRun = shelterEntrySizeProblem(type, parsed.parsed.data, file, text) ?? longRunProblem(parsed.parsed.file, parsed.parsed.body, parsed.parsed.bodyLine);
   if (longRun) {
     const all = 'problems' in validated ? [longRun, ...validated.problems] : [longRun];
     return type === 'pages' ? { problems: all } : { problems: all, invalid: { type: type as EntryType, slug, file, data: parsed.parsed.data, lineOf: parsed.parsed.lineOf } };

@@ -2,7 +2,8 @@
  * Refuses a body with a run of more characters than a real address needs without a space, line
  * break or tab, or with more square brackets than any real text has, before markdown-it reads it: linkify-it scans ahead to the end of such a run at
  * every `https:` or `www.` it tries (open brackets, parentheses and quotes in a link path), so
- * 1 MB of `[a](https://x.y/` took minutes (issue 13 §3). With runs bounded, every parse is linear.
+ * 1 MB of `[a](https://x.y/` took minutes (issue 13 §3). With runs bounded, every parse is linear;
+ * with brackets and links bounded, it is also quick.
  */
 import type { Problem } from './problems.ts';
 
@@ -17,16 +18,36 @@ export const LONGEST_RUN = 1000;
 export const MOST_BRACKETS = 5000;
 
 /**
- * The first run longer than LONGEST_RUN in `body`, or the bracket beyond MOST_BRACKETS (line counted
+ * Most links a body may hold, counted as linkify finds them: `://`, `www.` and `@` (e-mail). Each
+ * costs markdown-it's linkify some 10 µs (normalising, punycode): 1 MB of `https://a.de/1 ` is
+ * 66,000 links and took 0.6–0.9 s, 1 MB of bare e-mail addresses 1.3 s (issue 13). The longest
+ * list of links in the sample content has a few dozen.
+ */
+export const MOST_LINKS = 2000;
+
+/**
+ * The first run longer than LONGEST_RUN in `body`, the link beyond MOST_LINKS or the bracket beyond MOST_BRACKETS (line counted
  * from `bodyLine`), as a problem, or undefined. Linear, one pass.
  */
 export function longRunProblem(file: string, body: string, bodyLine: number): Problem | undefined {
   let run = 0;
   let line = bodyLine;
   let brackets = 0;
+  let links = 0;
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
     if (code === 10) line++;
+    if (isLinkStart(body, i, code) && ++links > MOST_LINKS) {
+      return {
+        severity: 'error',
+        file,
+        line,
+        field: '(Text)',
+        message: `Der Text enthält mehr als ${MOST_LINKS.toLocaleString('de-DE')} Links und E-Mail-Adressen; so viele kann die Seite nicht sicher verarbeiten`,
+        suggestion: 'die Links auf mehrere Einträge oder Seiten verteilen',
+        rule: 'many-links',
+      };
+    }
     if (code === 91 && ++brackets > MOST_BRACKETS) {
       return {
         severity: 'error',
@@ -54,4 +75,12 @@ export function longRunProblem(file: string, body: string, bodyLine: number): Pr
     }
   }
   return undefined;
+}
+
+/** True where linkify may find a link: `@`, the `:` of `://`, the `w` of a `www.` not right after a `/`. */
+function isLinkStart(body: string, i: number, code: number): boolean {
+  if (code === 64) return true;
+  if (code === 58) return body.charCodeAt(i + 1) === 47 && body.charCodeAt(i + 2) === 47;
+  if ((code | 32) !== 119 || body.charCodeAt(i - 1) === 47) return false;
+  return (body.charCodeAt(i + 1) | 32) === 119 && (body.charCodeAt(i + 2) | 32) === 119 && body.charCodeAt(i + 3) === 46;
 }

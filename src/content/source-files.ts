@@ -12,8 +12,13 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, writeSync, type Dirent, type Stats } from 'node:fs';
 
-/** Markdown and YAML files: 1 MB (MiB) is some 300 printed pages, far above any real entry (the largest are ~3 KB). */
-export const TEXT_LIMIT = 1024 * 1024;
+/**
+ * Markdown and YAML files, and text downloads (CSV, TXT: read for the shelter guard): 256 KB (KiB)
+ * is some 75 printed pages, far above any real entry (the largest are ~7 KB). Up to it, any text
+ * is validated in well under a second (issue 13; docs/performance.md); a larger file is refused
+ * before its bytes are read.
+ */
+export const TEXT_LIMIT = 256 * 1024;
 
 /**
  * Files under content/materials/files/: 25 MB (MiB), the most GitHub's web upload (the editors'
@@ -64,15 +69,16 @@ const NOT_A_FOLDER: Refusal = {
 };
 const UNREADABLE: Refusal = { message: 'Die Datei kann nicht gelesen werden.', suggestion: 'Dateirechte prüfen', rule: 'unreadable' };
 
-/** "1 MB", "25 MB", "3,2 MB" (MiB, as file managers show them). */
-export function megabytes(bytes: number): string {
+/** "32 KB", "256 KB", "1 MB", "3,2 MB" (KiB and MiB, as file managers show them; KB below 1 MB, rounded up). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('de-DE')} KB`;
   return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 }
 
 function tooLarge(size: number, limit: number): Refusal {
-  const rounded = megabytes(size);
+  const rounded = fileSize(size);
   return {
-    message: `Die Datei ist ${rounded === megabytes(limit) ? 'größer als erlaubt' : `${rounded} groß`}; erlaubt sind höchstens ${megabytes(limit)}. Sie wird nicht gelesen.`,
+    message: `Die Datei ist ${rounded === fileSize(limit) ? 'größer als erlaubt' : `${rounded} groß`}; erlaubt sind höchstens ${fileSize(limit)}. Sie wird nicht gelesen.`,
     suggestion:
       limit > TEXT_LIMIT
         ? 'die Datei verkleinern (z. B. das PDF komprimieren) oder auf der Website der Herausgeber bereitstellen und mit „url“ verlinken'

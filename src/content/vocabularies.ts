@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { regionSchema, topicSchema, type Region, type Topic } from '../schema/vocabulary.ts';
 import type { Vocabularies } from '../schema/json-schema.ts';
+import { computeNow, type CheckMemo } from './check-memo.ts';
 import { decode, fileProblem } from './parse.ts';
 import { siteTextProblems } from './shelter-guard.ts';
 import { formatPath, type Problem } from './problems.ts';
@@ -23,8 +24,17 @@ export const VOCABULARY_FILES = ['regions.yml', 'topics.yml'];
 export interface VocabularyList<T> {
   items: T[];
   problems: Problem[];
-  /** True for an id a broken entry (or a broken list) may have held: its own error says so, references to it are not errors again. */
-  broken(id: string): boolean;
+  /**
+   * The ids broken entries may have meant (compared by `idKey`), or `all` for a broken list, a
+   * duplicate or a broken entry without a readable id: their own error says so, references to
+   * them are not errors again (`mayBeBroken`). Plain data, so the list can be kept between runs.
+   */
+  broken: { all: boolean; ids: string[] };
+}
+
+/** True for an id a broken entry (or a broken list) of `list` may have held. */
+export function mayBeBroken(list: Pick<VocabularyList<unknown>, 'broken'>, id: string): boolean {
+  return list.broken.all || list.broken.ids.includes(idKey(id));
 }
 
 /**
@@ -53,10 +63,10 @@ const CODE_FIELDS = new Set(['id', 'ags', 'kind']);
 export function parseVocabulary<T extends { id: string }>(text: string, file: string, schema: z.ZodType<T>): VocabularyList<T> {
   const yaml = readYaml(text);
   if (yaml.errors.length) {
-    return { items: [], problems: yaml.errors.map((error) => ({ severity: 'error', file, line: error.line, field: '', message: error.message, rule: 'yaml' })), broken: () => true };
+    return { items: [], problems: yaml.errors.map((error) => ({ severity: 'error', file, line: error.line, field: '', message: error.message, rule: 'yaml' })), broken: { all: true, ids: [] } };
   }
   if (!Array.isArray(yaml.value)) {
-    return { items: [], problems: [fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary')], broken: () => true };
+    return { items: [], problems: [fileProblem(file, 'Die Datei ist keine Liste (jeder Eintrag beginnt mit „- id: …“).', 'das Format der vorhandenen Einträge übernehmen', 'vocabulary')], broken: { all: true, ids: [] } };
   }
   // A " #" in a label cuts the rest off as a comment, as in frontmatter (outside tester, session 18).
   const problems: Problem[] = commentCutWarnings(file, text);
@@ -122,7 +132,7 @@ export function parseVocabulary<T extends { id: string }>(text: string, file: st
   });
   // A duplicate is usually an entry whose id was overwritten: the id it had is missing now, and its
   // references in other files would each be "unknown". Its one error here says it all (as for a broken list).
-  return { items, problems, broken: (id) => duplicated || brokenWithoutId || brokenIds.has(idKey(id)) };
+  return { items, problems, broken: { all: duplicated || brokenWithoutId, ids: [...brokenIds] } };
 }
 
 /** An id as compared with the ids broken entries may have meant: lower case, letters and digits only (session 17). */
@@ -142,11 +152,13 @@ export interface VocabularyIo {
 /**
  * Both lists for validation: unknown files in the folder are warnings, a missing list or entry
  * an error, regions.yml must hold „niedersachsen“ (statewide). Every problem goes to `problems`.
+ * `memo`: a list unchanged since an earlier run is taken from it (./kept-outcomes.ts).
  */
 export function loadVocabularies(
   root: string,
   io: VocabularyIo,
   problems: Problem[],
+  memo: CheckMemo = computeNow,
 ): { regions: Region[]; topics: Topic[]; reportedElsewhere: { regions(id: string): boolean; topics(id: string): boolean } } {
   const dir = path.join(root, 'vocabularies');
   const listed = listContentFolder(dir);
@@ -166,7 +178,7 @@ export function loadVocabularies(
   const read = <T extends { id: string }>(name: string, schema: z.ZodType<T>): VocabularyList<T> => {
     const abs = path.join(dir, name);
     const file = io.displayPath(abs);
-    const unread = { items: [], problems: [], broken: () => true };
+    const unread = { items: [], problems: [], broken: { all: true, ids: [] } };
     if (!present.has(name)) {
       const refused = folderRefused || ('entries' in listed && listed.entries.some((entry) => entry.name === name && entryRefusal(entry)));
       if (!refused) problems.push(fileProblem(file, 'Die Datei fehlt.', `die Liste content/vocabularies/${name} anlegen`, 'missing-vocabulary'));
@@ -174,7 +186,7 @@ export function loadVocabularies(
     }
     const text = io.readText(abs);
     if (text === undefined) return unread;
-    const list = parseVocabulary(text, file, schema);
+    const list = memo(['vocabulary', name, file, text], () => parseVocabulary(text, file, schema));
     problems.push(...list.problems);
     return list;
   };
@@ -183,7 +195,7 @@ export function loadVocabularies(
   if (regions.items.length && !regions.items.some((region) => region.id === 'niedersachsen')) {
     problems.push(fileProblem(io.displayPath(path.join(dir, 'regions.yml')), 'Die Region „niedersachsen“ (landesweit) fehlt.', 'den Eintrag ergänzen', 'missing-statewide'));
   }
-  return { regions: regions.items, topics: topics.items, reportedElsewhere: { regions: regions.broken, topics: topics.broken } };
+  return { regions: regions.items, topics: topics.items, reportedElsewhere: { regions: (id) => mayBeBroken(regions, id), topics: (id) => mayBeBroken(topics, id) } };
 }
 
 /**

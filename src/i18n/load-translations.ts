@@ -8,11 +8,13 @@
  */
 import path from 'node:path';
 import type { Problem } from '../content/problems.ts';
+import { computeNow, type CheckMemo } from '../content/check-memo.ts';
 import { fileProblem, parseContent } from '../content/parse.ts';
 import { issuesToProblems, knownFields } from '../content/validate.ts';
 import { checkBody } from '../content/body-check.ts';
 import { parseBody } from '../content/body-tokens.ts';
 import { longRunProblem } from '../content/long-runs.ts';
+import { translatedPageSizeProblem } from '../content/guarded-size.ts';
 import { commentCutWarnings } from '../content/yaml-surprises.ts';
 import { translatedPageProblems } from '../content/shelter-guard.ts';
 import { isLangCode, languageOf, languages, SOURCE_LANG, translatedPages, translatedUrl, type LangCode, type Language, type TranslatedSlug } from './languages.ts';
@@ -49,7 +51,8 @@ export interface TranslationIo {
 
 export const STRINGS_FILE = 'strings.yml';
 
-export function loadTranslations(root: string, io: TranslationIo): { translations: Translation[]; problems: Problem[] } {
+/** `memo`: a file unchanged since an earlier run is taken from it (../content/kept-outcomes.ts). */
+export function loadTranslations(root: string, io: TranslationIo, memo: CheckMemo = computeNow): { translations: Translation[]; problems: Problem[] } {
   const dir = path.join(root, 'translations');
   const problems: Problem[] = [];
   const folders = io.listDir(dir);
@@ -58,12 +61,17 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
   const referenceFile = shown(SOURCE_LANG, STRINGS_FILE);
 
   let reference: Strings | undefined;
+  let referenceText = '';
   if (folders.some((f) => f.name === SOURCE_LANG && f.kind === 'folder')) {
     const text = io.readText(path.join(dir, SOURCE_LANG, STRINGS_FILE));
     if (text !== undefined) {
-      const table = readStrings(referenceFile, text);
+      const table = memo(['translation-reference', referenceFile, text], () => {
+        const { problems, strings } = readStrings(referenceFile, text);
+        return { problems, strings: problems.some((p) => p.severity === 'error') ? undefined : strings };
+      });
       problems.push(...table.problems);
-      if (!table.problems.some((p) => p.severity === 'error')) reference = table.strings;
+      reference = table.strings;
+      referenceText = text;
     }
   } else {
     problems.push(
@@ -102,12 +110,15 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       if (entry.name === STRINGS_FILE) {
         const text = io.readText(abs);
         if (text === undefined) continue;
-        const table = readStrings(file, text);
-        // A table that cannot be read is reported alone: comparing it would list every key as missing. Warnings keep it.
-        const unreadable = table.problems.some((p) => p.severity === 'error');
-        const checked = reference && !unreadable ? checkStrings(file, table, reference, referenceFile) : [];
-        problems.push(...table.problems, ...checked);
-        if (!unreadable && !checked.length) strings = table.strings;
+        const checked = memo(['translation-strings', file, text, referenceFile, reference ? referenceText : '(none)'], () => {
+          const table = readStrings(file, text);
+          // A table that cannot be read is reported alone: comparing it would list every key as missing. Warnings keep it.
+          const unreadable = table.problems.some((p) => p.severity === 'error');
+          const compared = reference && !unreadable ? checkStrings(file, table, reference, referenceFile) : [];
+          return { problems: [...table.problems, ...compared], strings: !unreadable && !compared.length ? table.strings : undefined };
+        });
+        problems.push(...checked.problems);
+        if (checked.strings) strings = checked.strings;
         continue;
       }
       const slug = entry.name.endsWith('.md') ? entry.name.slice(0, -3) : '';
@@ -126,7 +137,7 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
       }
       const text = io.readText(abs);
       if (text === undefined) continue;
-      const page = checkPage(lang, slug as TranslatedSlug, file, text);
+      const page = memo(['translation-page', lang, slug, file, text], () => checkPage(lang, slug as TranslatedSlug, file, text));
       problems.push(...page.problems);
       if (page.page) pages[slug as TranslatedSlug] = page.page;
     }
@@ -157,6 +168,9 @@ export function loadTranslations(root: string, io: TranslationIo): { translation
 }
 
 function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: string): { problems: Problem[]; page?: TranslatedPage } {
+  // Longer than any translation of the three pages can be: refused before the shelter guard reads it word by word.
+  const tooLong = translatedPageSizeProblem(file, text);
+  if (tooLong) return { problems: [tooLong] };
   const parsed = parseContent(file, text);
   if ('problems' in parsed) return { problems: parsed.problems };
   const { data, lineOf, body, bodyLine } = parsed.parsed;

@@ -1,0 +1,46 @@
+/**
+ * Size limits for the texts the shelter guard reads word by word (./shelter-guard.ts): a
+ * Frauenhaus entry and a translated help page. The guard is linear but does some fifty passes,
+ * about a second per MB (docs/performance.md, issue 13); real Frauenhaus entries are 1–2 KB and
+ * translated pages under 7 KB, so a limit far above both keeps `npm run validate` quick for any
+ * input without refusing a real text. Every other file has the general limit (./source-files.ts
+ * TEXT_LIMIT, 256 KB), checked before it is read.
+ */
+import { fileProblem } from './parse.ts';
+import type { Problem } from './problems.ts';
+import { fileSize } from './source-files.ts';
+
+/** Largest Frauenhaus entry, the whole file in bytes (UTF-8): some 15 times the longest real one. */
+export const SHELTER_ENTRY_LIMIT = 32 * 1024;
+
+/** Largest translated help page, the whole file in bytes (UTF-8): some 10 times the longest real one. */
+export const TRANSLATED_PAGE_LIMIT = 64 * 1024;
+
+/**
+ * An error when `text` (a whole file) is longer than `limit` bytes, else undefined. `what` names
+ * the kind of file in the message ("Ein Frauenhaus-Eintrag"); `fix` is the suggestion.
+ */
+export function guardedSizeProblem(file: string, text: string, limit: number, what: string, fix: string): Problem | undefined {
+  // UTF-8 is at most 3 bytes per UTF-16 unit: a shorter text is within the limit without counting.
+  if (text.length * 3 <= limit) return undefined;
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= limit) return undefined;
+  return fileProblem(file, `${what} darf höchstens ${fileSize(limit)} lang sein, diese Datei hat ${fileSize(bytes)}; ihr Text wird erst nach dem Kürzen weiter geprüft`, fix, 'guarded-size');
+}
+
+/** The limit's error for a Frauenhaus entry (contacts with `kind: frauenhaus`), or undefined. */
+export function shelterEntrySizeProblem(type: string, data: Record<string, unknown>, file: string, text: string): Problem | undefined {
+  if (type !== 'contacts' || data.kind !== 'frauenhaus') return undefined;
+  return guardedSizeProblem(
+    file,
+    text,
+    SHELTER_ENTRY_LIMIT,
+    'Ein Frauenhaus-Eintrag',
+    'den Text kürzen: ein Frauenhaus-Eintrag nennt Träger, Telefon, Aufnahme und Angebote (die vorhandenen haben 1–2 KB); Ausführliches gehört auf eine Seite unter content/pages/',
+  );
+}
+
+/** The limit's error for a translated help page, or undefined. */
+export function translatedPageSizeProblem(file: string, text: string): Problem | undefined {
+  return guardedSizeProblem(file, text, TRANSLATED_PAGE_LIMIT, 'Eine übersetzte Hilfeseite', 'den Text kürzen: die Übersetzung folgt der deutschen Seite, die unter 7 KB lang ist');
+}

@@ -1,0 +1,91 @@
+/**
+ * The size limits for what the shelter guard reads word by word (src/content/guarded-size.ts,
+ * issue 13, session 19): a Frauenhaus entry up to 32 KB and a translated help page up to 64 KB
+ * are checked as ever; beyond, the file is refused with its size, the limit and a fix, before the
+ * guard reads it, and nothing of it is published. Other entries keep the limit of any file.
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SHELTER_ENTRY_LIMIT, shelterEntrySizeProblem, TRANSLATED_PAGE_LIMIT, translatedPageSizeProblem } from '../src/content/guarded-size.ts';
+import { loadContent } from '../src/content/index.ts';
+import { BASE, contentWith, parseText, PINNED_TODAY, scratch, shown, validateInProcess } from './helpers.ts';
+
+const tmp = scratch('gsn-sizes-');
+afterAll(() => tmp.cleanup());
+
+const paragraph = 'Das Frauenhaus nimmt Frauen und ihre Kinder auf, rund um die Uhr nach telefonischer Absprache. Die Lage ist vertraulich.\n\n';
+/** `text` with paragraphs added until it is `bytes` long or just under. */
+const grown = (text: string, bytes: number) => {
+  let out = text;
+  while (Buffer.byteLength(out + paragraph) <= bytes) out += paragraph;
+  return out;
+};
+
+describe('a Frauenhaus entry', () => {
+  const shelter = readFileSync(path.join(BASE, 'contacts', 'frauenhaus-goettingen.md'), 'utf8');
+
+  it('as large as allowed is checked by the guard as ever; one paragraph more is refused with size, limit and fix, and is not in the graph', () => {
+    const dir = contentWith(path.join(tmp.root, 'shelter'));
+    const file = path.join(dir, 'contacts', 'frauenhaus-goettingen.md');
+    const atLimit = grown(shelter, SHELTER_ENTRY_LIMIT - 40) + 'Sie finden uns am Musterweg 5.\n';
+    expect(Buffer.byteLength(atLimit)).toBeLessThanOrEqual(SHELTER_ENTRY_LIMIT);
+    writeFileSync(file, atLimit);
+    const read = validateInProcess(dir);
+    expect(read.code).toBe(1);
+    expect(
+      parseText(read.stdout)
+        .filter((p) => p.file === shown(file))
+        .map((p) => p.field),
+    ).toEqual(['(Text)']);
+    expect(read.stdout).toContain('Musterweg 5');
+
+    const over = grown(shelter, SHELTER_ENTRY_LIMIT + 2000);
+    writeFileSync(file, over);
+    const refused = validateInProcess(dir);
+    expect(refused.code).toBe(1);
+    const problems = parseText(refused.stdout).filter((p) => p.file === shown(file));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'Fehler', line: 1 });
+    expect(problems[0]!.text).toContain('Ein Frauenhaus-Eintrag darf höchstens 32 KB lang sein, diese Datei hat 34 KB; ihr Text wird erst nach dem Kürzen weiter geprüft');
+    expect(problems[0]!.text).toContain('content/pages/');
+    expect(loadContent({ dir, today: PINNED_TODAY }).graph.contacts.some((c) => c.slug === 'frauenhaus-goettingen')).toBe(false);
+  });
+
+  it('over the limit still gets its other errors at once (every error, not one at a time)', () => {
+    const dir = contentWith(path.join(tmp.root, 'shelter-more'));
+    const file = path.join(dir, 'contacts', 'frauenhaus-goettingen.md');
+    writeFileSync(file, grown(shelter.replace('regions: [landkreis-goettingen]', 'regions: [gibt-es-nicht]').replace(/^summary: .*$/m, 'summary: kurz'), SHELTER_ENTRY_LIMIT + 2000));
+    const fields = parseText(validateInProcess(dir).stdout)
+      .filter((p) => p.file === shown(file))
+      .map((p) => p.field);
+    expect(fields).toContain('');
+    expect(fields).toContain('summary');
+  });
+
+  it('the limit is for Frauenhaus entries only: another contact of that size is checked as every entry', () => {
+    const text = grown(shelter, SHELTER_ENTRY_LIMIT + 2000);
+    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', text)?.rule).toBe('guarded-size');
+    expect(shelterEntrySizeProblem('contacts', { kind: 'biss' }, 'x.md', text)).toBeUndefined();
+    expect(shelterEntrySizeProblem('initiatives', { kind: 'frauenhaus' }, 'x.md', text)).toBeUndefined();
+    // Bytes, not characters: 11,000 "ü" are 22,000 bytes, within; 17,000 are 34,000, over.
+    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(11_000))).toBeUndefined();
+    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(17_000))?.message).toContain('diese Datei hat 34 KB');
+  });
+});
+
+describe('a translated help page', () => {
+  it('over 64 KB is refused before the guard reads it, and its language is not published', () => {
+    const dir = path.join(tmp.root, 'translations');
+    cpSync(path.resolve('content'), dir, { recursive: true });
+    const file = path.join(dir, 'translations', 'en', 'hilfe.md');
+    const page = readFileSync(file, 'utf8');
+    expect(translatedPageSizeProblem(shown(file), page)).toBeUndefined();
+    writeFileSync(file, page + '\nRead this again. '.repeat(Math.ceil(TRANSLATED_PAGE_LIMIT / 17)));
+    const result = loadContent({ dir, today: PINNED_TODAY });
+    const problems = result.problems.filter((p) => p.file === shown(file));
+    expect(problems.map((p) => [p.severity, p.line, p.rule])).toEqual([['error', 1, 'guarded-size']]);
+    expect(problems[0]!.message).toContain('Eine übersetzte Hilfeseite darf höchstens 64 KB lang sein');
+    expect((result.graph.translations ?? []).map((t) => t.language.code)).not.toContain('en');
+  });
+});
