@@ -39,14 +39,14 @@ if (isFileCheckWorker()) {
   runCli(async () => {
     const { format, dir, cache } = reportOptions(USAGE, { cacheOption: true });
     const checks = startFileChecks(new URL(import.meta.url), dir, threadsWanted(process.env.VALIDATE_THREADS));
-    const [{ loadSiteContent }, { formatReport }, { bundleCodeKey, openKeptOutcomes }] = await Promise.all([
+    const [{ loadSiteContent }, { formatReport }, { bundleCodeKey, keptPlaceOfBundle, openKeptOutcomes }] = await Promise.all([
       import('../src/site/load-graph.ts'),
       import('../src/content/report.ts'),
       import('../src/content/kept-outcomes.ts'),
     ]);
     // Only the bundle of scripts/run.mjs knows its code by a hash; under tsx every file is checked.
     const codeKey = cache ? bundleCodeKey(import.meta.url) : undefined;
-    const kept = codeKey ? openKeptOutcomes(codeKey) : undefined;
+    const kept = codeKey ? openKeptOutcomes(codeKey, keptPlaceOfBundle(import.meta.url)) : undefined;
     let result;
     try {
       result = loadSiteContent({ ...(dir === undefined ? {} : { dir }), ...(checks ? { checks } : {}), ...(kept ? { kept } : {}) });

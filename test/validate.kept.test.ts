@@ -3,7 +3,8 @@
  * issue 13): through the real CLI (the bundle of scripts/run.mjs), every run reports exactly what a
  * full check (`--no-cache`) reports, whatever was kept, and an edit is always checked.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWith, expectNoCrash, runValidate, scratch, shown } from './helpers.ts';
@@ -47,6 +48,16 @@ describe('npm run validate with outcomes kept from the run before', () => {
       expect(full.code).toBe(code);
       if (code) expect(kept.stdout).toContain(`${shown(dir, 'contacts/frauenhaus-test.md')}:12  (Text)`);
     }
+  });
+
+  it('started from another folder, keeps its outcomes beside the bundle, not in that folder', () => {
+    const dir = contentWith(path.join(tmp.root, 'elsewhere-content'));
+    const cwd = path.join(tmp.root, 'elsewhere');
+    mkdirSync(cwd);
+    const run = spawnSync(process.execPath, [path.resolve('scripts/run.mjs'), 'validate', '--dir', dir], { cwd, env: { ...process.env, CONTENT_TODAY: '2026-11-30' }, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(existsSync(path.join(cwd, 'node_modules'))).toBe(false);
+    expect(existsSync(CACHE)).toBe(true);
   });
 
   it('a broken cache file costs a full check, not a wrong report', async () => {

@@ -329,7 +329,7 @@ describe('markdown-it with linkify on 1 MB of unclosed syntax (issue 13 §3, ses
     expect(longRunProblem('content/contacts/x.md', `Text ${'https://www.example.org '.repeat(MOST_LINKS)}`, 10)).toBeUndefined();
     const over = longRunProblem('content/contacts/x.md', `${at}\nnoch www.example.net`, 10);
     expect(over).toMatchObject({ line: 12, field: '(Text)', rule: 'many-links', severity: 'error' });
-    expect(over?.message).toContain('mehr als 2.000 Links und E-Mail-Adressen');
+    expect(over?.message).toContain('mehr als 2.000 Stellen, an denen ein Link oder eine E-Mail-Adresse beginnen kann');
     expect(over?.suggestion).toMatch(/verteilen/);
   });
   it('a run just at the limit passes, one character more is refused with line and a German fix', () => {

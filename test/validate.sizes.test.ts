@@ -4,7 +4,7 @@
  * are checked as ever; beyond, the file is refused with its size, the limit and a fix, before the
  * guard reads it, and nothing of it is published. Other entries keep the limit of any file.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHELTER_ENTRY_LIMIT, shelterEntrySizeProblem, TRANSLATED_PAGE_LIMIT, translatedPageSizeProblem } from '../src/content/guarded-size.ts';
@@ -47,7 +47,7 @@ describe('a Frauenhaus entry', () => {
     const problems = parseText(refused.stdout).filter((p) => p.file === shown(file));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'Fehler', line: 1 });
-    expect(problems[0]!.text).toContain('Ein Frauenhaus-Eintrag darf höchstens 32 KB lang sein, diese Datei hat 34 KB; ihr Text wird erst nach dem Kürzen weiter geprüft');
+    expect(problems[0]!.text).toContain('Ein Frauenhaus-Eintrag darf höchstens 32 KB lang sein, ihr Text hat 34 KB; er wird erst nach dem Kürzen weiter geprüft');
     expect(problems[0]!.text).toContain('content/pages/');
     expect(loadContent({ dir, today: PINNED_TODAY }).graph.contacts.some((c) => c.slug === 'frauenhaus-goettingen')).toBe(false);
   });
@@ -70,7 +70,7 @@ describe('a Frauenhaus entry', () => {
     expect(shelterEntrySizeProblem('initiatives', { kind: 'frauenhaus' }, 'x.md', text)).toBeUndefined();
     // Bytes, not characters: 11,000 "ü" are 22,000 bytes, within; 17,000 are 34,000, over.
     expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(11_000))).toBeUndefined();
-    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(17_000))?.message).toContain('diese Datei hat 34 KB');
+    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(17_000))?.message).toContain('ihr Text hat 34 KB');
   });
 });
 
@@ -87,5 +87,35 @@ describe('a translated help page', () => {
     expect(problems.map((p) => [p.severity, p.line, p.rule])).toEqual([['error', 1, 'guarded-size']]);
     expect(problems[0]!.message).toContain('Eine übersetzte Hilfeseite darf höchstens 64 KB lang sein');
     expect((result.graph.translations ?? []).map((t) => t.language.code)).not.toContain('en');
+  });
+
+  it('too long or with too many links, still gets its frontmatter errors at once (outside tester, session 19)', () => {
+    const dir = path.join(tmp.root, 'translations-more');
+    cpSync(path.resolve('content'), dir, { recursive: true });
+    const file = path.join(dir, 'translations', 'en', 'hilfe.md');
+    const page = readFileSync(file, 'utf8').replace(/^lang: en$/m, 'lang: fr\ncolour: blue');
+    for (const [body, rule] of [
+      ['\nRead this again. '.repeat(Math.ceil(TRANSLATED_PAGE_LIMIT / 17)), 'guarded-size'],
+      ['\n' + 'x@y.de '.repeat(2001), 'many-links'],
+    ]) {
+      writeFileSync(file, page + body);
+      const rules = loadContent({ dir, today: PINNED_TODAY })
+        .problems.filter((p) => p.file === shown(file))
+        .map((p) => p.rule);
+      expect(rules).toContain(rule);
+      expect(rules.length, rules.join()).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('a text download over the limit', () => {
+  it('is refused with a fix for a download, not for an entry', () => {
+    const dir = contentWith(path.join(tmp.root, 'download'));
+    mkdirSync(path.join(dir, 'materials', 'files'), { recursive: true });
+    writeFileSync(path.join(dir, 'materials', 'files', 'liste.csv'), 'Ort;Angebot\n'.repeat(30_000));
+    const problem = parseText(validateInProcess(dir).stdout).find((p) => p.file.endsWith('liste.csv'));
+    expect(problem?.text).toContain('erlaubt sind höchstens 256 KB');
+    expect(problem?.text).toContain('mit „url“ verlinken');
+    expect(problem?.text).not.toContain('Einträge');
   });
 });

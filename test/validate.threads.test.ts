@@ -132,12 +132,12 @@ describe('loadContent with checks elsewhere', () => {
       close() {},
     };
     const alone = formatReport(loadContent({ dir, today: PINNED_TODAY }), 'json', false);
-    const first = openKeptOutcomes('0123456789abcdef', process.cwd(), cache);
+    const first = openKeptOutcomes('0123456789abcdef', { dir: cache, dataRoots: [process.cwd()] });
     expect(formatReport(loadContent({ dir, today: PINNED_TODAY, checks: everywhere, kept: first }), 'json', false)).toBe(alone);
     const all = handedOver.length;
     expect(all).toBeGreaterThan(5);
     first.save();
-    const second = openKeptOutcomes('0123456789abcdef', process.cwd(), cache);
+    const second = openKeptOutcomes('0123456789abcdef', { dir: cache, dataRoots: [process.cwd()] });
     expect(formatReport(loadContent({ dir, today: PINNED_TODAY, checks: everywhere, kept: second }), 'json', false)).toBe(alone);
     expect(handedOver.length).toBe(all);
   });

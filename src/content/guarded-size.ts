@@ -10,14 +10,14 @@ import { fileProblem } from './parse.ts';
 import type { Problem } from './problems.ts';
 import { fileSize } from './source-files.ts';
 
-/** Largest Frauenhaus entry, the whole file in bytes (UTF-8): some 15 times the longest real one. */
+/** Largest Frauenhaus entry: its whole text as read (UTF-8, line ends as LF, no BOM) in bytes; some 15 times the longest real one. */
 export const SHELTER_ENTRY_LIMIT = 32 * 1024;
 
-/** Largest translated help page, the whole file in bytes (UTF-8): some 10 times the longest real one. */
+/** Largest translated help page, measured the same way: some 10 times the longest real one. */
 export const TRANSLATED_PAGE_LIMIT = 64 * 1024;
 
 /**
- * An error when `text` (a whole file) is longer than `limit` bytes, else undefined. `what` names
+ * An error when `text` (a whole file as read) is longer than `limit` bytes, else undefined. `what` names
  * the kind of file in the message ("Ein Frauenhaus-Eintrag"); `fix` is the suggestion.
  */
 export function guardedSizeProblem(file: string, text: string, limit: number, what: string, fix: string): Problem | undefined {
@@ -25,7 +25,7 @@ export function guardedSizeProblem(file: string, text: string, limit: number, wh
   if (text.length * 3 <= limit) return undefined;
   const bytes = Buffer.byteLength(text);
   if (bytes <= limit) return undefined;
-  return fileProblem(file, `${what} darf höchstens ${fileSize(limit)} lang sein, diese Datei hat ${fileSize(bytes)}; ihr Text wird erst nach dem Kürzen weiter geprüft`, fix, 'guarded-size');
+  return fileProblem(file, `${what} darf höchstens ${fileSize(limit)} lang sein, ihr Text hat ${fileSize(bytes)}; er wird erst nach dem Kürzen weiter geprüft`, fix, 'guarded-size');
 }
 
 /** The limit's error for a Frauenhaus entry (contacts with `kind: frauenhaus`), or undefined. */

@@ -1,14 +1,16 @@
 /**
  * Check results kept between runs of `npm run validate` (issue 13): a content file or translated
  * page whose text is unchanged since the last run is not parsed and checked again; its outcome is
- * read back from `node_modules/.cache/gsn-validate/outcomes.v8`, as ESLint's and Prettier's
+ * read back from `node_modules/.cache/gsn-validate/outcomes.v8` (beside the bundle, whatever the
+ * working directory), as ESLint's and Prettier's
  * caches do. A new or changed file, such as a large one an editor just added, is checked in full.
  *
  * A kept outcome is used only when everything the per-file checks depend on is the same:
  * - the validator's code: the content hash of its bundle (scripts/run.mjs names the bundle by it);
  *   without a bundle (tsx, the tests) nothing is kept;
  * - Node's version (V8's serialisation, its regular expressions);
- * - the data files the checks read (src/content/data/, src/geo/data/: URL shorteners, postcodes), by content;
+ * - the data files the checks read (src/content/data/, src/geo/data/: URL shorteners, postcodes), by
+ *   content, in the working directory and in the project the code lies in (`KeptPlace`);
  * - `SITE_URL` and `URL` (which links count as the site's own);
  * - per file (the caller's `parts`): the kind of check, type, slug, path as reported, the day, the
  *   reserved addresses and the text.
@@ -25,6 +27,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 
@@ -52,14 +55,32 @@ interface CacheFile {
   entries: Map<string, Uint8Array>;
 }
 
+/** Where the kept outcomes of one validator lie, and what their data is read from. */
+export interface KeptPlace {
+  /** The cache folder. */
+  dir: string;
+  /**
+   * Project folders whose data folders (DATA_DIRS) the checks may read: the working directory (the
+   * postcode table is read from it) and the one the code lies in (the list of URL shorteners),
+   * which differ when the validator is started from elsewhere or node_modules is linked in from
+   * another checkout (outside tester, session 19). Each is fingerprinted.
+   */
+  dataRoots: readonly string[];
+}
+
+/** The place for the bundle at `scriptUrl` (`…/node_modules/.cache/gsn-run/validate-<hash>.mjs`): its cache folder beside the bundle, never in the working directory. */
+export function keptPlaceOfBundle(scriptUrl: string, cwd = process.cwd()): KeptPlace {
+  const runDir = path.dirname(fileURLToPath(scriptUrl));
+  return { dir: path.join(runDir, '..', 'gsn-validate'), dataRoots: [cwd, path.resolve(runDir, '..', '..', '..')] };
+}
+
 /**
  * Opens the kept outcomes for the validator whose code has the hash `codeKey` (hex, as in the
- * bundle's name), in `dir` (default `node_modules/.cache/gsn-validate/` under `root`, the project
- * root, which is also where the data folders are read).
+ * bundle's name), at `place`.
  */
-export function openKeptOutcomes(codeKey: string, root = process.cwd(), dir = path.join(root, 'node_modules', '.cache', 'gsn-validate'), env: NodeJS.ProcessEnv = process.env): KeptOutcomes {
-  const file = path.join(dir, 'outcomes.v8');
-  const scope = scopeKey(codeKey, root, env);
+export function openKeptOutcomes(codeKey: string, place: KeptPlace, env: NodeJS.ProcessEnv = process.env): KeptOutcomes {
+  const file = path.join(place.dir, 'outcomes.v8');
+  const scope = scopeKey(codeKey, place.dataRoots, env);
   const earlier = readCache(file, scope);
   const used = new Map<string, Uint8Array>();
   let changed = earlier.size === 0;
@@ -106,10 +127,9 @@ export function bundleCodeKey(scriptUrl: string): string | undefined {
 }
 
 /** What every kept outcome depends on besides its own parts. */
-function scopeKey(codeKey: string, root: string, env: NodeJS.ProcessEnv): string {
+function scopeKey(codeKey: string, dataRoots: readonly string[], env: NodeJS.ProcessEnv): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${codeKey}\0${process.version}\0${env.SITE_URL ?? ''}\0${env.URL ?? ''}`);
-  for (const dataDir of DATA_DIRS) {
-    const abs = path.join(root, dataDir);
+  for (const abs of dataRoots.flatMap((root) => DATA_DIRS.map((dir) => path.join(root, dir)))) {
     let names: string[];
     try {
       names = readdirSync(abs).sort();
@@ -117,7 +137,7 @@ function scopeKey(codeKey: string, root: string, env: NodeJS.ProcessEnv): string
       names = [];
     }
     for (const name of names) {
-      hash.update(`\0${dataDir}/${name}\0`);
+      hash.update(`\0${abs}/${name}\0`);
       try {
         hash.update(readFileSync(path.join(abs, name)));
       } catch {

@@ -192,14 +192,17 @@ function listMaterialFiles(root: string, io: ContentReader, problems: Problem[])
   const before = problems.length;
   for (const entry of materialsReadable ? io.listDir(dir) : []) {
     const abs = path.join(dir, entry.name);
-    // Texts and lists (CSV, TXT …) are read in full by the shelter guard: 1 MB, as CONTRIBUTING.md says (outside tester, session 18: a 24 MB CSV took 30 s and 1.8 GB).
+    // Texts and lists (CSV, TXT …) are read in full by the shelter guard: TEXT_LIMIT, as CONTRIBUTING.md says (outside tester, session 18: a 24 MB CSV took 30 s and 1.8 GB).
     const limit = TEXT_DOWNLOAD_FORMATS.has(path.extname(entry.name).slice(1).toLowerCase()) ? TEXT_LIMIT : MATERIAL_LIMIT;
     const checked = entry.kind === 'file' ? checkContentFile(abs, limit) : undefined;
     if (checked && 'size' in checked) {
       sizes.set(entry.name, checked.size);
       problems.push(...textDownloadProblems(abs, io.displayPath(abs)));
-    } else if (checked && 'refusal' in checked) io.refuse(abs, checked.refusal);
-    else if (entry.kind === 'folder') problems.push(fileProblem(io.displayPath(abs), 'Unterordner sind hier nicht vorgesehen.', 'die Datei direkt in content/materials/files/ ablegen', 'subfolder'));
+    } else if (checked && 'refusal' in checked) {
+      // A download is no entry: it is shortened, split or linked from its publisher's site (outside tester, session 19).
+      const download = checked.refusal.rule === 'too-large' && limit === TEXT_LIMIT ? { ...checked.refusal, suggestion: 'die Liste oder den Text kürzen oder auf mehrere Dateien aufteilen, oder auf der Website der Herausgeber bereitstellen und mit „url“ verlinken' } : checked.refusal;
+      io.refuse(abs, download);
+    } else if (entry.kind === 'folder') problems.push(fileProblem(io.displayPath(abs), 'Unterordner sind hier nicht vorgesehen.', 'die Datei direkt in content/materials/files/ ablegen', 'subfolder'));
   }
   for (const problem of problems.slice(before)) refused.add(path.basename(problem.file));
   if (materialsReadable && 'refusal' in listContentFolder(dir)) refused.add('*');

@@ -43,7 +43,7 @@ export function longRunProblem(file: string, body: string, bodyLine: number): Pr
         file,
         line,
         field: '(Text)',
-        message: `Der Text enthält mehr als ${MOST_LINKS.toLocaleString('de-DE')} Links und E-Mail-Adressen; so viele kann die Seite nicht sicher verarbeiten`,
+        message: `Der Text enthält mehr als ${MOST_LINKS.toLocaleString('de-DE')} Stellen, an denen ein Link oder eine E-Mail-Adresse beginnen kann („://“, „www.“, „@“; ein verlinkter Link zählt doppelt); so viele kann die Seite nicht sicher verarbeiten`,
         suggestion: 'die Links auf mehrere Einträge oder Seiten verteilen',
         rule: 'many-links',
       };

@@ -168,48 +168,51 @@ export function loadTranslations(root: string, io: TranslationIo, memo: CheckMem
 }
 
 function checkPage(lang: LangCode, slug: TranslatedSlug, file: string, text: string): { problems: Problem[]; page?: TranslatedPage } {
-  // Longer than any translation of the three pages can be: refused before the shelter guard reads it word by word.
+  // Longer than any translation of the three pages can be: the body is not read (the shelter guard reads it word by word), the frontmatter still is.
   const tooLong = translatedPageSizeProblem(file, text);
-  if (tooLong) return { problems: [tooLong] };
   const parsed = parseContent(file, text);
-  if ('problems' in parsed) return { problems: parsed.problems };
+  if ('problems' in parsed) return { problems: tooLong ? [tooLong, ...parsed.problems] : parsed.problems };
   const { data, lineOf, body, bodyLine } = parsed.parsed;
   const result = translationSchema.safeParse(data, { reportInput: true });
-  // A run too long for markdown-it to read in linear time: refused before any parse, as on every other page (../content/long-runs.ts).
-  const longRun = longRunProblem(file, body, bodyLine);
-  if (longRun) return { problems: [longRun] };
-  // Parsed once for the link rules and the shelter guard (as src/content/load.ts does): three parses before.
-  const parsedBody = parseBody(body);
-  const problems = [...checkBody(file, body, bodyLine, parsedBody), ...translatedPageProblems(parsed.parsed, parsedBody)];
+  const expected = translatedPages[slug].translationOf;
+  // The frontmatter's own errors, reported with any refusal of the body (every error at once, outside tester, session 19).
+  const fieldProblems = result.success ? folderProblems(result.data, lang, slug, expected, file, lineOf) : issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema));
   // Warnings only: the page is published with them (a " #" that cuts a value short, as in every frontmatter).
   const warnings = commentCutWarnings(file, parsed.parsed.frontmatter);
-  if (!result.success) {
-    problems.push(...issuesToProblems(result.error.issues, file, lineOf, knownFields(translationSchema)));
-    return { problems: [...problems, ...warnings] };
-  }
-  const expected = translatedPages[slug].translationOf;
-  if (result.data.lang !== lang) {
+  // A run too long for markdown-it to read in linear time: refused before any parse, as on every other page (../content/long-runs.ts).
+  const refusal = tooLong ?? longRunProblem(file, body, bodyLine);
+  if (refusal) return { problems: [refusal, ...fieldProblems, ...warnings] };
+  // Parsed once for the link rules and the shelter guard (as src/content/load.ts does): three parses before.
+  const parsedBody = parseBody(body);
+  const problems = [...checkBody(file, body, bodyLine, parsedBody), ...translatedPageProblems(parsed.parsed, parsedBody), ...fieldProblems];
+  if (problems.length || !result.success) return { problems: [...problems, ...warnings] };
+  return { problems: warnings, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };
+}
+
+/** A valid frontmatter in the wrong folder or for the wrong German page. */
+function folderProblems(data: TranslationData, lang: LangCode, slug: TranslatedSlug, expected: string, file: string, lineOf: (path: readonly PropertyKey[]) => number): Problem[] {
+  const problems: Problem[] = [];
+  if (data.lang !== lang) {
     problems.push({
       severity: 'error',
       file,
       line: lineOf(['lang']),
       field: 'lang',
-      message: `Die Sprache „${result.data.lang}“ passt nicht zum Ordner „${lang}“.`,
-      suggestion: `lang: ${lang} eintragen oder die Datei in den Ordner ${result.data.lang}/ verschieben`,
+      message: `Die Sprache „${data.lang}“ passt nicht zum Ordner „${lang}“.`,
+      suggestion: `lang: ${lang} eintragen oder die Datei in den Ordner ${data.lang}/ verschieben`,
       rule: 'lang-folder-mismatch',
     });
   }
-  if (result.data.translation_of !== expected) {
+  if (data.translation_of !== expected) {
     problems.push({
       severity: 'error',
       file,
       line: lineOf(['translation_of']),
       field: 'translation_of',
-      message: `${slug}.md übersetzt die deutsche Seite ${expected}, nicht ${result.data.translation_of}.`,
+      message: `${slug}.md übersetzt die deutsche Seite ${expected}, nicht ${data.translation_of}.`,
       suggestion: `translation_of: ${expected} eintragen`,
       rule: 'translation-of-mismatch',
     });
   }
-  if (problems.length) return { problems: [...problems, ...warnings] };
-  return { problems: warnings, page: { lang, slug, url: translatedUrl(lang, slug), translationOf: expected, file, data: result.data, body } };
+  return problems;
 }
