@@ -149,7 +149,7 @@ runCli(async () => {
     const run = (script: string) => ['scripts/run.mjs', script];
     // Issue 13: the sample content plus one 1 MB adversarial Frauenhaus contact (src/bench/adversarial.ts).
     // An editor's run: the sample content checked once before (its outcomes kept, src/content/kept-outcomes.ts),
-    // the adversarial file new. Since session 19 a file over 256 KB is refused unread (exit 1).
+    // the adversarial file new. Since session 19 a file over 128 KB is refused unread (exit 1).
     const adversarial = prepareAdversarialContent(path.join(ROOT, 'content'), path.join(work, 'content-1mb'));
     say(`Messe die Prüfung der Beispielinhalte mit ${ADVERSARIAL_FILE} (1 MB, Median aus ${runs} Läufen) …`);
     // As the editor runs it: the validator decides itself whether a second thread pays (by the size of
@@ -179,7 +179,7 @@ runCli(async () => {
     const shapes: { name: string; host: string; bytes: number; seconds: number; cpu_seconds: number | null; exit: number }[] = [];
     const shapeDir = path.join(work, 'content-shapes');
     cpSync(path.join(ROOT, 'content'), shapeDir, { recursive: true });
-    const shapeFile = path.join(shapeDir, 'contacts', ADVERSARIAL_FILE);
+    const shapeFile = (host: (typeof SHAPE_HOSTS)[number]) => path.join(shapeDir, host.folder, ADVERSARIAL_FILE);
     await timed('Prüfung der Beispielinhalte (Kopie)', node, [...run('validate'), '--dir', shapeDir], { exitCodes: [0] });
     for (const shape of ADVERSARIAL_SHAPES) {
       for (const host of SHAPE_HOSTS) {
@@ -187,9 +187,10 @@ runCli(async () => {
         for (let i = 0; i < runs; i++) {
           // Letters only: a digit in a Frauenhaus entry's title is refused by the guard's number rule.
           const text = shapedEntry(shape.unit, host, `Lauf ${letters(shapes.length * runs + i)}`);
-          writeFileSync(shapeFile, text);
+          writeFileSync(shapeFile(host), text);
           shapeRuns.push(await timed(`Prüfung (${shape.name}, ${host.name})`, node, [...run('validate'), '--dir', shapeDir], validating));
         }
+        rmSync(shapeFile(host));
         const cpu = shapeRuns.every((r) => r.cpuSeconds !== null) ? round(median(shapeRuns.map((r) => r.cpuSeconds!))) : null;
         shapes.push({ name: shape.name, host: host.name, bytes: host.bytes, seconds: round(median(shapeRuns.map((r) => r.seconds))), cpu_seconds: cpu, exit: shapeRuns.at(-1)!.status });
         say(

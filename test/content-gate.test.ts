@@ -118,10 +118,10 @@ const cases: GateCase[] = [
   },
   { name: 'a named pipe', reported: 'contacts/pipe.md', severity: 'Fehler', ...NOT_REGULAR, arrange: (d) => mkfifo(path.join(d, 'contacts/pipe.md')) },
   {
-    name: 'a Markdown file over 256 KB',
+    name: 'a Markdown file over 128 KB',
     reported: 'contacts/gross.md',
     severity: 'Fehler',
-    message: 'Die Datei ist 257 KB groß; erlaubt sind höchstens 256 KB. Sie wird nicht gelesen.',
+    message: 'Die Datei ist 129 KB groß; erlaubt sind höchstens 128 KB. Sie wird nicht gelesen.',
     suggestion: 'den Text kürzen',
     arrange: (d) => writeFileSync(path.join(d, 'contacts/gross.md'), bigText(TEXT_LIMIT + 1)),
   },
@@ -129,7 +129,7 @@ const cases: GateCase[] = [
     name: 'a vocabulary list of 3 MB',
     reported: 'vocabularies/regions.yml',
     severity: 'Fehler',
-    message: 'Die Datei ist 3 MB groß; erlaubt sind höchstens 256 KB.',
+    message: 'Die Datei ist 3 MB groß; erlaubt sind höchstens 128 KB.',
     suggestion: 'den Text kürzen',
     arrange: (d) => writeFileSync(path.join(d, 'vocabularies/regions.yml'), readFileSync(path.join(BASE, 'vocabularies/regions.yml'), 'utf8') + `# ${'x'.repeat(3 * 1024 * 1024)}\n`),
   },
@@ -297,7 +297,7 @@ describe('the content gate (src/content/source-files.ts)', () => {
     truncateSync(huge, 4 * 1024 ** 3); // sparse: takes no disk space
     const started = performance.now();
     const read = readContentFile(huge);
-    expect(read).toEqual({ refusal: expect.objectContaining({ rule: 'too-large', message: 'Die Datei ist 4.096 MB groß; erlaubt sind höchstens 256 KB. Sie wird nicht gelesen.' }) });
+    expect(read).toEqual({ refusal: expect.objectContaining({ rule: 'too-large', message: 'Die Datei ist 4.096 MB groß; erlaubt sind höchstens 128 KB. Sie wird nicht gelesen.' }) });
     expect(performance.now() - started).toBeLessThan(5000); // reading 4 GB would take far longer (and fail: it is over the largest Buffer)
     rmSync(huge);
   });

@@ -203,7 +203,7 @@ describe('npm run validate on an adversarial file as large as a file may be, and
     const run = await runValidate(['--dir', dir], { CONTENT_TODAY: PINNED_TODAY });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain(`${shown(dir, 'contacts/gross.md')}:1`);
-    expect(run.stdout).toContain('Die Datei ist 1 MB groß; erlaubt sind höchstens 256 KB. Sie wird nicht gelesen.');
+    expect(run.stdout).toContain('Die Datei ist 1 MB groß; erlaubt sind höchstens 128 KB. Sie wird nicht gelesen.');
     expect(run.stdout).not.toContain('title  Titel');
   });
 });

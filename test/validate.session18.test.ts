@@ -10,7 +10,7 @@
  * - a page on an address that starts like /admin or /assets got the web editor's or the assets'
  *   server headers (Netlify's `/admin/*` matches /admin-info/), and the reserved-address message
  *   itself suggested such a name;
- * - a CSV or text download over the text limit (CONTRIBUTING.md; 1 MB then, 256 KB since session 19) was read whole: 24 MB took 30 s;
+ * - a CSV or text download over the text limit (CONTRIBUTING.md; 1 MB then, 64 KB since session 19) was read whole: 24 MB took 30 s;
  * - `SITE_DIR=.` or `SITE_DIR=content` would have deleted the project or the content;
  * - the YAML package printed an English warning for a key that is a list.
  */
@@ -171,13 +171,13 @@ describe('addresses that start like a folder with its own server headers', () =>
 });
 
 describe('text and list downloads', () => {
-  it('over 256 KB (the limit of every text the checks read) are refused before they are read', () => {
+  it('over 64 KB (the limit of text downloads) are refused before they are read', () => {
     const dir = sample((d) => {
       mkdirSync(path.join(d, 'materials/files'), { recursive: true });
       writeFileSync(path.join(d, 'materials/files/zahlen.csv'), 'Am 12. Tag 345 Personen, Raum 7\n'.repeat(40_000));
     });
     const { problems } = problemsOf(dir);
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'Fehler', file: shown(dir, 'materials/files/zahlen.csv'), text: expect.stringContaining('erlaubt sind höchstens 256 KB') }));
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'Fehler', file: shown(dir, 'materials/files/zahlen.csv'), text: expect.stringContaining('erlaubt sind höchstens 64 KB') }));
   });
 });
 

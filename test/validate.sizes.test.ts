@@ -4,10 +4,11 @@
  * are checked as ever; beyond, the file is refused with its size, the limit and a fix, before the
  * guard reads it, and nothing of it is published. Other entries keep the limit of any file.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHELTER_ENTRY_LIMIT, shelterEntrySizeProblem, TRANSLATED_PAGE_LIMIT, translatedPageSizeProblem } from '../src/content/guarded-size.ts';
+import { LINKED_ENTRY_LIMIT, SHELTER_ENTRY_LIMIT, shelterEntrySizeProblem, TRANSLATED_PAGE_LIMIT, translatedPageSizeProblem } from '../src/content/guarded-size.ts';
+import { LEGACY_TEXT_DOWNLOAD_LIMIT, TEXT_DOWNLOAD_LIMIT } from '../src/content/text-downloads.ts';
 import { loadContent } from '../src/content/index.ts';
 import { BASE, contentWith, parseText, PINNED_TODAY, scratch, shown, validateInProcess } from './helpers.ts';
 
@@ -47,7 +48,7 @@ describe('a Frauenhaus entry', () => {
     const problems = parseText(refused.stdout).filter((p) => p.file === shown(file));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'Fehler', line: 1 });
-    expect(problems[0]!.text).toContain('Ein Frauenhaus-Eintrag darf höchstens 32 KB lang sein, ihr Text hat 34 KB; er wird erst nach dem Kürzen weiter geprüft');
+    expect(problems[0]!.text).toContain('Ein Frauenhaus-Eintrag darf höchstens 32 KB lang sein; der Text hat 34 KB und wird erst nach dem Kürzen weiter geprüft');
     expect(problems[0]!.text).toContain('content/pages/');
     expect(loadContent({ dir, today: PINNED_TODAY }).graph.contacts.some((c) => c.slug === 'frauenhaus-goettingen')).toBe(false);
   });
@@ -70,7 +71,7 @@ describe('a Frauenhaus entry', () => {
     expect(shelterEntrySizeProblem('initiatives', { kind: 'frauenhaus' }, 'x.md', text)).toBeUndefined();
     // Bytes, not characters: 11,000 "ü" are 22,000 bytes, within; 17,000 are 34,000, over.
     expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(11_000))).toBeUndefined();
-    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(17_000))?.message).toContain('ihr Text hat 34 KB');
+    expect(shelterEntrySizeProblem('contacts', { kind: 'frauenhaus' }, 'x.md', 'ü'.repeat(17_000))?.message).toContain('der Text hat 34 KB');
   });
 });
 
@@ -114,8 +115,43 @@ describe('a text download over the limit', () => {
     mkdirSync(path.join(dir, 'materials', 'files'), { recursive: true });
     writeFileSync(path.join(dir, 'materials', 'files', 'liste.csv'), 'Ort;Angebot\n'.repeat(30_000));
     const problem = parseText(validateInProcess(dir).stdout).find((p) => p.file.endsWith('liste.csv'));
-    expect(problem?.text).toContain('erlaubt sind höchstens 256 KB');
+    expect(problem?.text).toContain('erlaubt sind höchstens 64 KB');
     expect(problem?.text).toContain('mit „url“ verlinken');
     expect(problem?.text).not.toContain('Einträge');
+  });
+});
+
+describe('an initiative that refers to a Frauenhaus', () => {
+  it('with a body over 64 KB is refused instead of being read word by word; without the reference it is checked as any entry', () => {
+    const dir = path.join(tmp.root, 'linked');
+    cpSync(path.resolve('content'), dir, { recursive: true });
+    const name = readdirSync(path.join(dir, 'initiatives')).find((f) => readFileSync(path.join(dir, 'initiatives', f), 'utf8').includes('contacts: [frauenhaus-aurich'))!;
+    const file = path.join(dir, 'initiatives', name);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, grown(text.replace(/^title: .*$/m, 'title: Aktionswochen lang'), LINKED_ENTRY_LIMIT + 4000).replaceAll('Das Frauenhaus', 'Die Beratung'));
+    const problems = loadContent({ dir, today: PINNED_TODAY }).problems.filter((p) => p.file === shown(file));
+    expect(problems.map((p) => [p.severity, p.rule])).toEqual([['error', 'guarded-size']]);
+    expect(problems[0]!.message).toContain('Ein Eintrag, der auf ein Frauenhaus verweist (hier „Frauenhaus Aurich“, frauenhaus-aurich), darf höchstens 64 KB lang sein');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/frauenhaus-aurich, /, ''));
+    expect(loadContent({ dir, today: PINNED_TODAY }).problems.filter((p) => p.file === shown(file) && p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a text download not in UTF-8', () => {
+  it('up to 8 KB is read in every encoding; beyond, it is refused with a fix to save it as UTF-8', () => {
+    const dir = contentWith(path.join(tmp.root, 'legacy'));
+    mkdirSync(path.join(dir, 'materials', 'files'), { recursive: true });
+    const csv = path.join(dir, 'materials', 'files', 'liste.csv');
+    const row = Buffer.from('Beratung für Frauen;Göttingen;Mo bis Fr\n', 'latin1');
+    writeFileSync(csv, Buffer.concat(Array.from({ length: Math.floor(LEGACY_TEXT_DOWNLOAD_LIMIT / row.length) }, () => row)));
+    expect(parseText(validateInProcess(dir).stdout).filter((p) => p.file.endsWith('liste.csv'))).toEqual([]);
+    writeFileSync(csv, Buffer.concat(Array.from({ length: Math.ceil((LEGACY_TEXT_DOWNLOAD_LIMIT + 100) / row.length) }, () => row)));
+    const problem = parseText(validateInProcess(dir).stdout).find((p) => p.file.endsWith('liste.csv'));
+    expect(problem?.severity).toBe('Fehler');
+    expect(problem?.text).toContain('nicht in UTF-8 gespeichert');
+    expect(problem?.text).toContain('„CSV UTF-8“');
+    // The same rows in UTF-8 are read once and pass, up to the download limit.
+    writeFileSync(csv, Buffer.from(row.toString('latin1').repeat(Math.floor(TEXT_DOWNLOAD_LIMIT / 50)), 'utf8'));
+    expect(parseText(validateInProcess(dir).stdout).filter((p) => p.file.endsWith('liste.csv'))).toEqual([]);
   });
 });

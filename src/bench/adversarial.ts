@@ -2,7 +2,7 @@
  * The benchmark's adversarial files (issue 13: "`npm run validate` on a 1 MB adversarial file
  * finishes in under a second"). The 1 MB Frauenhaus contact: the sample content plus one file whose
  * body is shaped against the shelter guard's reading; since session 19 a file over the text limit
- * (256 KB) is refused before it is read, so it is measured as refused, and the shapes below are
+ * (128 KB) is refused before it is read, so it is measured as refused, and the shapes below are
  * measured in entries as large as each may be.
  *
  * The body takes turns between kinds of text that made the guard slow or that each of its passes
@@ -14,7 +14,7 @@
  */
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHELTER_ENTRY_LIMIT } from '../content/guarded-size.ts';
+import { LINKED_ENTRY_LIMIT, SHELTER_ENTRY_LIMIT } from '../content/guarded-size.ts';
 import { LONGEST_RUN } from '../content/long-runs.ts';
 import { TEXT_LIMIT } from '../content/source-files.ts';
 
@@ -40,6 +40,22 @@ address:
 languages: [de, tr, uk]
 accessible: true
 emergency: true
+---
+`;
+
+/** An initiative of the sample content's kind that refers to the sample's Frauenhaus Aurich. */
+const INITIATIVE = `---
+title: Aktionswochen Prüfdatei
+summary: Jährliche Kampagne rund um den 25. November mit Aktionen in Rathäusern, Bäckereien und Schulen, die auf das Hilfetelefon aufmerksam machen.
+regions: [landkreis-aurich]
+topics: [praevention, schutzunterkuenfte]
+reviewed: 2026-11-18
+example: true
+kind: kampagne
+status: aktiv
+since: 2018
+sectors: [frauenhaus, beratung]
+contacts: [frauenhaus-aurich]
 ---
 `;
 
@@ -95,6 +111,8 @@ export const ADVERSARIAL_SHAPES: readonly { name: string; unit: string }[] = [
   { name: 'Stundenbereiche', unit: 'von 9 bis 10 ' },
   { name: 'Links', unit: 'https://a.de/1 ' },
   { name: 'E-Mail-Adressen', unit: 'info@beispiel.de ' },
+  // A list marker that changes on every line: markdown-it's most tokens per byte (outside tester, session 19).
+  { name: 'Listen', unit: '1. a\n1) a\n- a\n+ a\n* a\n' },
   // The bench file's body: its kinds of text taking turns (see the top of this file).
   { name: 'Gemischt', unit: stretches(4000).join('') },
 ];
@@ -104,14 +122,17 @@ export const ADVERSARIAL_SHAPES: readonly { name: string; unit: string }[] = [
  * Frauenhaus entry (SHELTER_ENTRY_LIMIT), and, up to the limit of any file (TEXT_LIMIT), a contact
  * of another kind and one whose title sounds like a shelter (the guard's warnings read it).
  */
-export const SHAPE_HOSTS: readonly { name: string; bytes: number; frontmatter: string }[] = [
-  { name: 'Frauenhaus', bytes: SHELTER_ENTRY_LIMIT, frontmatter: FRONTMATTER },
+export const SHAPE_HOSTS: readonly { name: string; folder: 'contacts' | 'initiatives'; bytes: number; frontmatter: string }[] = [
+  { name: 'Frauenhaus', folder: 'contacts', bytes: SHELTER_ENTRY_LIMIT, frontmatter: FRONTMATTER },
   {
     name: 'Beratungsstelle',
+    folder: 'contacts',
     bytes: TEXT_LIMIT,
     frontmatter: FRONTMATTER.replace('title: Frauenhaus Prüfdatei', 'title: Beratungsstelle Prüfdatei').replace('kind: frauenhaus', 'kind: beratungsstelle'),
   },
-  { name: 'klingt nach Frauenhaus', bytes: TEXT_LIMIT, frontmatter: FRONTMATTER.replace('kind: frauenhaus', 'kind: beratungsstelle') },
+  { name: 'klingt nach Frauenhaus', folder: 'contacts', bytes: TEXT_LIMIT, frontmatter: FRONTMATTER.replace('kind: frauenhaus', 'kind: beratungsstelle') },
+  // Read word by word for the Frauenhaus's address (linkedShelterWarnings), up to its own limit; the frontmatter counts beside the body.
+  { name: 'Initiative mit Frauenhaus', folder: 'initiatives', bytes: LINKED_ENTRY_LIMIT, frontmatter: INITIATIVE },
 ];
 
 /**

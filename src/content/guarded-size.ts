@@ -1,10 +1,11 @@
 /**
  * Size limits for the texts the shelter guard reads word by word (./shelter-guard.ts): a
- * Frauenhaus entry and a translated help page. The guard is linear but does some fifty passes,
+ * Frauenhaus entry, a translated help page, and the body of an initiative or network that refers
+ * to a Frauenhaus. The guard is linear but does some fifty passes,
  * about a second per MB (docs/performance.md, issue 13); real Frauenhaus entries are 1–2 KB and
  * translated pages under 7 KB, so a limit far above both keeps `npm run validate` quick for any
  * input without refusing a real text. Every other file has the general limit (./source-files.ts
- * TEXT_LIMIT, 256 KB), checked before it is read.
+ * TEXT_LIMIT, 128 KB), checked before it is read.
  */
 import { fileProblem } from './parse.ts';
 import type { Problem } from './problems.ts';
@@ -25,7 +26,7 @@ export function guardedSizeProblem(file: string, text: string, limit: number, wh
   if (text.length * 3 <= limit) return undefined;
   const bytes = Buffer.byteLength(text);
   if (bytes <= limit) return undefined;
-  return fileProblem(file, `${what} darf höchstens ${fileSize(limit)} lang sein, ihr Text hat ${fileSize(bytes)}; er wird erst nach dem Kürzen weiter geprüft`, fix, 'guarded-size');
+  return fileProblem(file, `${what} darf höchstens ${fileSize(limit)} lang sein; der Text hat ${fileSize(bytes)} und wird erst nach dem Kürzen weiter geprüft`, fix, 'guarded-size');
 }
 
 /** The limit's error for a Frauenhaus entry (contacts with `kind: frauenhaus`), or undefined. */
@@ -37,6 +38,23 @@ export function shelterEntrySizeProblem(type: string, data: Record<string, unkno
     SHELTER_ENTRY_LIMIT,
     'Ein Frauenhaus-Eintrag',
     'den Text kürzen: ein Frauenhaus-Eintrag nennt Träger, Telefon, Aufnahme und Angebote (die vorhandenen haben 1–2 KB); Ausführliches gehört auf eine Seite unter content/pages/',
+  );
+}
+
+/**
+ * Largest body of an initiative or network that refers to a Frauenhaus (bytes, UTF-8): the guard
+ * reads it word by word for the shelter's address (`linkedShelterWarnings`); real ones have 1–3 KB.
+ */
+export const LINKED_ENTRY_LIMIT = 64 * 1024;
+
+/** The limit's error for an initiative or network whose `body` refers to the Frauenhaus `slug` (`title`), or undefined. */
+export function linkedEntrySizeProblem(file: string, body: string, title: string, slug: string): Problem | undefined {
+  return guardedSizeProblem(
+    file,
+    body,
+    LINKED_ENTRY_LIMIT,
+    `Ein Eintrag, der auf ein Frauenhaus verweist (hier „${title}“, ${slug}),`,
+    'den Text kürzen (die vorhandenen Initiativen und Netzwerke haben 1–3 KB) oder den Verweis auf das Frauenhaus entfernen',
   );
 }
 

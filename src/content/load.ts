@@ -20,12 +20,12 @@ import { resolvedGraph } from './graph-update.ts';
 import { stateKey, updateLoad, type FileOutcome, type LoadState } from './load-update.ts';
 import { validateData } from './validate.ts';
 import { lazyLineOf } from './yaml.ts';
-import { checkContentFile, listContentFolder, MATERIAL_LIMIT, TEXT_LIMIT, type FolderEntry } from './source-files.ts';
+import { checkContentFile, listContentFolder, MATERIAL_LIMIT, type FolderEntry } from './source-files.ts';
 import { commentCutWarnings } from './yaml-surprises.ts';
 import { reservedAddressProblems } from './reserved-address.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 import { contentReader, NOT_CONTENT, type ContentReader } from './content-reader.ts';
-import { TEXT_DOWNLOAD_FORMATS, textDownloadProblems } from './text-downloads.ts';
+import { TEXT_DOWNLOAD_FORMATS, TEXT_DOWNLOAD_LIMIT, textDownloadProblems } from './text-downloads.ts';
 import { loadVocabularies } from './vocabularies.ts';
 import { germanSlug } from '../text/slug.ts';
 import { contentDir } from './content-dir.ts';
@@ -121,7 +121,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   const kept = options.kept && !cache ? options.kept : undefined;
   const memo: CheckMemo | undefined = kept && ((parts, compute) => kept.memo([...parts, today], compute));
   const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems, memo);
-  const materialFiles = listMaterialFiles(root, io, problems);
+  const materialFiles = listMaterialFiles(root, io, problems, memo);
   const filesFrom = problems.length;
   const contentFiles = checkContentFiles(root, io, options, today, problems);
   // Translated core help (issue #19, src/i18n/): its own folder, its own small loader; read
@@ -183,7 +183,7 @@ function checkFolderLayout(root: string, io: ContentReader, problems: Problem[])
 }
 
 /** The downloads in content/materials/files/ (name → bytes), and the names refused there ('*' for the whole folder). */
-function listMaterialFiles(root: string, io: ContentReader, problems: Problem[]): { dir: string; sizes: Map<string, number>; refused: Set<string> } {
+function listMaterialFiles(root: string, io: ContentReader, problems: Problem[], memo?: CheckMemo): { dir: string; sizes: Map<string, number>; refused: Set<string> } {
   const dir = path.join(root, 'materials', 'files');
   const sizes = new Map<string, number>();
   /** Files there that were refused: reported once, not again as "missing" by the entry naming them. */
@@ -192,15 +192,15 @@ function listMaterialFiles(root: string, io: ContentReader, problems: Problem[])
   const before = problems.length;
   for (const entry of materialsReadable ? io.listDir(dir) : []) {
     const abs = path.join(dir, entry.name);
-    // Texts and lists (CSV, TXT …) are read in full by the shelter guard: TEXT_LIMIT, as CONTRIBUTING.md says (outside tester, session 18: a 24 MB CSV took 30 s and 1.8 GB).
-    const limit = TEXT_DOWNLOAD_FORMATS.has(path.extname(entry.name).slice(1).toLowerCase()) ? TEXT_LIMIT : MATERIAL_LIMIT;
+    // Texts and lists (CSV, TXT …) are read in full by the shelter guard: TEXT_DOWNLOAD_LIMIT, as CONTRIBUTING.md says (outside tester, session 18: a 24 MB CSV took 30 s and 1.8 GB).
+    const limit = TEXT_DOWNLOAD_FORMATS.has(path.extname(entry.name).slice(1).toLowerCase()) ? TEXT_DOWNLOAD_LIMIT : MATERIAL_LIMIT;
     const checked = entry.kind === 'file' ? checkContentFile(abs, limit) : undefined;
     if (checked && 'size' in checked) {
       sizes.set(entry.name, checked.size);
-      problems.push(...textDownloadProblems(abs, io.displayPath(abs)));
+      problems.push(...textDownloadProblems(abs, io.displayPath(abs), memo));
     } else if (checked && 'refusal' in checked) {
       // A download is no entry: it is shortened, split or linked from its publisher's site (outside tester, session 19).
-      const download = checked.refusal.rule === 'too-large' && limit === TEXT_LIMIT ? { ...checked.refusal, suggestion: 'die Liste oder den Text kürzen oder auf mehrere Dateien aufteilen, oder auf der Website der Herausgeber bereitstellen und mit „url“ verlinken' } : checked.refusal;
+      const download = checked.refusal.rule === 'too-large' && limit === TEXT_DOWNLOAD_LIMIT ? { ...checked.refusal, suggestion: 'die Liste oder den Text kürzen oder auf mehrere Dateien aufteilen, oder auf der Website der Herausgeber bereitstellen und mit „url“ verlinken' } : checked.refusal;
       io.refuse(abs, download);
     } else if (entry.kind === 'folder') problems.push(fileProblem(io.displayPath(abs), 'Unterordner sind hier nicht vorgesehen.', 'die Datei direkt in content/materials/files/ ablegen', 'subfolder'));
   }

@@ -34,6 +34,7 @@ import { numberFirstStreets, spelledMachineWords, strayNumbers, type StrayNumber
 import { positionInUrl } from './url-positions.ts';
 import type { ParsedFile } from './parse.ts';
 import { formatPath, type Problem, type Severity } from './problems.ts';
+import { linkedEntrySizeProblem } from './guarded-size.ts';
 import { contentTypes } from '../schema/index.ts';
 
 /** At most this many problems per field or per file body: one adversarial file must not flood the report. */
@@ -801,7 +802,8 @@ function titleOnShelterPage(problem: Problem): Problem {
 /**
  * Warnings for initiatives and networks that refer to a Frauenhaus contact (contacts,
  * coordinator) and name an address (street with number, postcode, corner or coordinates) in any field or the body:
- * the address may be the shelter's; an error when it is in the title (`titleOnShelterPage`).
+ * the address may be the shelter's; an error when it is in the title (`titleOnShelterPage`), and
+ * when the body is longer than LINKED_ENTRY_LIMIT (./guarded-size.ts: read word by word, like the shelter's own entry).
  * Runs on the validated records, after every file is read.
  */
 export function linkedShelterWarnings(records: readonly GuardedRecord[]): Problem[] {
@@ -817,6 +819,12 @@ export function linkedShelterWarnings(records: readonly GuardedRecord[]): Proble
     const refs = [record.data.coordinator, ...(Array.isArray(record.data.contacts) ? record.data.contacts : []), ...Array.from(record.body.matchAll(CONTACT_LINK), (match) => match[1])];
     const shelter = refs.find((ref): ref is string => typeof ref === 'string' && shelters.has(ref));
     if (!shelter) continue;
+    // Read word by word for the shelter's address: as long as a Frauenhaus entry's own text may be, at most (./guarded-size.ts).
+    const tooLong = linkedEntrySizeProblem(record.file, record.body, shelters.get(shelter)!, shelter);
+    if (tooLong) {
+      warnings.push(tooLong);
+      continue;
+    }
     const parsed: ParsedFile = { file: record.file, data: record.data, body: record.body, bodyLine: record.bodyLine, lineOf: record.lineOf, frontmatter: '' };
     warnings.push(
       ...locationProblems(

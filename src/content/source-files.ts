@@ -13,12 +13,13 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, readdirSync, writeSync, type Dirent, type Stats } from 'node:fs';
 
 /**
- * Markdown and YAML files, and text downloads (CSV, TXT: read for the shelter guard): 256 KB (KiB)
- * is some 75 printed pages, far above any real entry (the largest are ~7 KB). Up to it, any text
- * is validated in well under a second (issue 13; docs/performance.md); a larger file is refused
- * before its bytes are read.
+ * Markdown and YAML files: 128 KB (KiB) is some 35 printed pages, far above any real entry (the
+ * largest are ~7 KB). Up to it, any text is validated in under a second (issue 13;
+ * docs/performance.md: a 256 KB list of changing list markers took 0.65 s of its own); a larger
+ * file is refused before its bytes are read. Text downloads have their own, lower limit
+ * (./text-downloads.ts TEXT_DOWNLOAD_LIMIT).
  */
-export const TEXT_LIMIT = 256 * 1024;
+export const TEXT_LIMIT = 128 * 1024;
 
 /**
  * Files under content/materials/files/: 25 MB (MiB), the most GitHub's web upload (the editors'
@@ -69,7 +70,7 @@ const NOT_A_FOLDER: Refusal = {
 };
 const UNREADABLE: Refusal = { message: 'Die Datei kann nicht gelesen werden.', suggestion: 'Dateirechte prüfen', rule: 'unreadable' };
 
-/** "32 KB", "256 KB", "1 MB", "3,2 MB" (KiB and MiB, as file managers show them; KB below 1 MB, rounded up). */
+/** "32 KB", "128 KB", "1 MB", "3,2 MB" (KiB and MiB, as file managers show them; KB below 1 MB, rounded up). */
 export function fileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('de-DE')} KB`;
   return `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;

@@ -12,6 +12,21 @@ import path from 'node:path';
 import type { Problem } from './problems.ts';
 import { siteTextProblems } from './shelter-guard.ts';
 import { withReadings } from './download-readings.ts';
+import { computeNow, type CheckMemo } from './check-memo.ts';
+import { fileProblem } from './parse.ts';
+import { fileSize } from './source-files.ts';
+
+/**
+ * Largest text download in bytes, checked before it is read: the guard reads it word by word,
+ * some 6 ms per KB (issue 13, session 19: 256 KB of CSV took 1.5 s of every run).
+ */
+export const TEXT_DOWNLOAD_LIMIT = 64 * 1024;
+
+/**
+ * Largest text download that is neither UTF-8 nor UTF-16/32: such bytes are read in up to ten
+ * encodings (`downloadReadings`), each word by word (256 KB with one stray byte took 7.5 s).
+ */
+export const LEGACY_TEXT_DOWNLOAD_LIMIT = 8 * 1024;
 
 /** Extensions of downloads that are plain text as published (lower case, without dot). */
 export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'md', 'markdown', 'json', 'xml', 'html', 'htm', 'ics', 'vcf', 'yml', 'yaml', 'rtf', 'geojson', 'gpx', 'kml']);
@@ -161,16 +176,31 @@ function utf32(bytes: Uint8Array, littleEndian: boolean): string {
  * The problems of one material download at `abs` (`file`: as shown to the editor; already checked
  * as a regular file within the size limit); none for a binary format. Read as `downloadText` reads it.
  */
-export function textDownloadProblems(abs: string, file: string): Problem[] {
+export function textDownloadProblems(abs: string, file: string, memo: CheckMemo = computeNow): Problem[] {
   const format = path.extname(abs).slice(1).toLowerCase();
   if (!TEXT_DOWNLOAD_FORMATS.has(format)) return [];
-  // Each reading of bytes of unknown encoding (downloadReadings) in turn; the first that names an
-  // address refuses the download. Only its findings are shown: a wrong reading's gibberish may join
-  // lines into a spurious second finding, and once the editor fixes the first the others are checked.
-  for (const text of downloadReadings(readFileSync(abs))) {
-    // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
-    const problems = siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
-    if (problems.length) return problems;
-  }
-  return [];
+  const bytes = readFileSync(abs);
+  // The same bytes under the same name: the outcome of an earlier run (./kept-outcomes.ts).
+  return memo(['text-download', file, bytes.toString('latin1')], () => {
+    const readings = downloadReadings(bytes);
+    if (readings.length > 1 && bytes.length > LEGACY_TEXT_DOWNLOAD_LIMIT) {
+      return [
+        fileProblem(
+          file,
+          `Die Datei ist nicht in UTF-8 gespeichert und ${fileSize(bytes.length)} groß; in einer anderen Kodierung sind höchstens ${fileSize(LEGACY_TEXT_DOWNLOAD_LIMIT)} erlaubt (sie wird in zehn Kodierungen auf Anschriften geprüft). Sie wird nicht veröffentlicht`,
+          'die Datei als UTF-8 speichern (Excel: „Speichern unter“ → „CSV UTF-8“; im Texteditor: Kodierung UTF-8)',
+          'legacy-encoding-size',
+        ),
+      ];
+    }
+    // Each reading of bytes of unknown encoding (downloadReadings) in turn; the first that names an
+    // address refuses the download. Only its findings are shown: a wrong reading's gibberish may join
+    // lines into a spurious second finding, and once the editor fixes the first the others are checked.
+    for (const text of readings) {
+      // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
+      const problems = siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
+      if (problems.length) return problems;
+    }
+    return [];
+  });
 }
