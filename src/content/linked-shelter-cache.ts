@@ -10,7 +10,7 @@
  * used again while the shelters the record names are the same objects too.
  */
 import type { Problem } from './problems.ts';
-import { linkedShelterWarnings } from './shelter-guard.ts';
+import { CONTACT_LINK, linkedShelterWarnings } from './shelter-guard.ts';
 import type { ValidRecord } from './resolve.ts';
 
 /** Earlier results per record; kept by the caller between loads (LoadCache). */
@@ -45,14 +45,18 @@ export function cachedLinkedShelterWarnings(records: readonly ValidRecord[], cac
   return warnings;
 }
 
-/** The shelters a record names in any top-level field (a slug or a list of slugs), in field order. */
+/**
+ * The shelters a record names in any top-level field (a slug or a list of slugs), in field order,
+ * then those its body links to (as linkedShelterWarnings reads them: CONTACT_LINK).
+ */
 function namedShelters(record: ValidRecord, shelters: ReadonlyMap<string, ValidRecord>): ValidRecord[] {
   const named: ValidRecord[] = [];
-  for (const value of Object.values(record.data)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const shelter = typeof item === 'string' ? shelters.get(item) : undefined;
-      if (shelter && !named.includes(shelter)) named.push(shelter);
-    }
-  }
+  const add = (item: unknown) => {
+    const shelter = typeof item === 'string' ? shelters.get(item) : undefined;
+    if (shelter && !named.includes(shelter)) named.push(shelter);
+  };
+  for (const value of Object.values(record.data)) for (const item of Array.isArray(value) ? value : [value]) add(item);
+  // A Markdown link to the shelter's page refers as well (outside tester, session 17); the preview missed it (session 19).
+  for (const match of record.body.matchAll(CONTACT_LINK)) add(match[1]);
   return named;
 }

@@ -783,7 +783,7 @@ interface GuardedRecord {
 // a map or directions link as well as an address (outside tester, session 17: "[Lageplan](https://maps.app.goo.gl/…)").
 const ADDRESS_KINDS: ReadonlySet<LocationKind> = new Set(['street', 'postcode', 'corner', 'coordinates', 'map-link', 'place-link']);
 /** A link to a contact's page in a body, as a path or a full URL ("/kontakte/frauen-helfen-frauen-celle/"): the slug. */
-const CONTACT_LINK = new RegExp(`${contentTypes.contacts.path.replace(/\//g, '\\/')}([a-z0-9-]{1,200})(?![a-z0-9-])`, 'g');
+export const CONTACT_LINK = new RegExp(`${contentTypes.contacts.path.replace(/\//g, '\\/')}([a-z0-9-]{1,200})(?![a-z0-9-])`, 'g');
 
 /**
  * The title of an entry that refers to a Frauenhaus is shown on the Frauenhaus's own page (the
