@@ -82,6 +82,24 @@ describe('which files the second thread takes', () => {
   });
 });
 
+/** In-process stand-in for the worker: takes every file, checks on request, and clones the outcome as postMessage does; `handedOver` lists the files. */
+function checksEverywhere(handedOver: string[]): FileChecks {
+  return {
+    split: (files) => new Set(files.map((f) => f.abs)),
+    check(job) {
+      handedOver.push(job.file);
+      return () =>
+        structuredClone(
+          portableOutcome(
+            withToday(job.today, () => checkFile(job.type, job.slug, job.file, job.text, job.reserved)),
+            job.text,
+          ),
+        );
+    },
+    close() {},
+  };
+}
+
 describe('loadContent with checks elsewhere', () => {
   let dir: string;
   beforeAll(() => {
@@ -90,21 +108,7 @@ describe('loadContent with checks elsewhere', () => {
 
   it('gives the same problems and graph when every file is checked elsewhere, outcomes cloned as between threads', () => {
     const handedOver: string[] = [];
-    // In-process stand-in for the worker: checks on request, and clones the outcome as postMessage does.
-    const everywhere: FileChecks = {
-      split: (files) => new Set(files.map((f) => f.abs)),
-      check(job) {
-        handedOver.push(job.file);
-        return () =>
-          structuredClone(
-            portableOutcome(
-              withToday(job.today, () => checkFile(job.type, job.slug, job.file, job.text, job.reserved)),
-              job.text,
-            ),
-          );
-      },
-      close() {},
-    };
+    const everywhere = checksEverywhere(handedOver);
     const alone = loadContent({ dir, today: PINNED_TODAY });
     const split = loadContent({ dir, today: PINNED_TODAY, checks: everywhere });
     expect(handedOver.length).toBeGreaterThan(5);
@@ -118,20 +122,7 @@ describe('loadContent with checks elsewhere', () => {
   it('with kept outcomes, hands over only what was not kept, keeps what comes back, and reports the same', () => {
     const cache = path.join(tmp.root, 'kept');
     const handedOver: string[] = [];
-    const everywhere: FileChecks = {
-      split: (files) => new Set(files.map((f) => f.abs)),
-      check(job) {
-        handedOver.push(job.file);
-        return () =>
-          structuredClone(
-            portableOutcome(
-              withToday(job.today, () => checkFile(job.type, job.slug, job.file, job.text, job.reserved)),
-              job.text,
-            ),
-          );
-      },
-      close() {},
-    };
+    const everywhere = checksEverywhere(handedOver);
     const alone = formatReport(loadContent({ dir, today: PINNED_TODAY }), 'json', false);
     const first = openKeptOutcomes('0123456789abcdef', { dir: cache, dataRoots: [process.cwd()] });
     expect(formatReport(loadContent({ dir, today: PINNED_TODAY, checks: everywhere, kept: first }), 'json', false)).toBe(alone);
