@@ -12,7 +12,8 @@
  * added or removed there changes the folder's mtime, so an import that would now resolve
  * elsewhere is noticed), under a key of this file's text and esbuild's version. A file changed in
  * the two seconds before a build is not trusted to its timestamps (as git's "racy" check) and the
- * next run builds again. A fresh clone has no list and builds.
+ * next run builds again. A fresh clone has no list and builds. A new build removes the script's
+ * bundles of other code not used for an hour (`pruneOldBundles`).
  *
  * `validate` carries its npm packages inside the bundle (BUNDLED_PACKAGES): loading zod,
  * markdown-it, libphonenumber, yaml … as one file instead of ~1,100 modules saves about 0.2 s of
@@ -22,7 +23,7 @@
  * the first compiles almost nothing (~0.1 s of CPU per thread on the sample content).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -129,6 +130,7 @@ async function bundle() {
       renameSync(temp, out);
     }
   }
+  pruneOldBundles(hash);
   // The files read, the folders they lie in, and the settings esbuild reads (tsconfig.json, package.json).
   const read = Object.keys(result.metafile.inputs);
   const files = new Set([...read, ...read.map((file) => path.dirname(file)), 'tsconfig.json', 'package.json']);
@@ -143,4 +145,23 @@ async function bundle() {
   writeFileSync(temp, JSON.stringify({ key, out, bundle: { file: js, size }, inputs }));
   renameSync(temp, inputsFile);
   return out;
+}
+
+/**
+ * Removes this script's bundles of other code (with their maps and V8 code caches) not touched for
+ * an hour: every change of a source adds one, and a developer's folder grew to 800 MB in a day
+ * (outside tester, session 19). The hour's grace leaves any run that is still starting one alone.
+ */
+function pruneOldBundles(current) {
+  const own = new RegExp(`^${name}-([0-9a-f]{16})\\.`);
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const file of readdirSync(cacheDir)) {
+    const match = own.exec(file);
+    if (!match || match[1] === current) continue;
+    try {
+      if (statSync(path.join(cacheDir, file)).mtimeMs < hourAgo) rmSync(path.join(cacheDir, file), { force: true });
+    } catch {
+      // Gone already (another run pruned it): nothing to do.
+    }
+  }
 }

@@ -20,8 +20,8 @@
  *
  * Values are stored with V8's serialiser (what crosses to the second thread, ./file-checks.ts),
  * each when it is kept, so later changes to the live objects do not reach the cache. The file
- * holds only the outcomes the last run used. Nothing here can fail a run: a missing, foreign or
- * corrupt cache checks everything, and a folder that cannot be written is skipped. Written to a
+ * holds only the outcomes the last run used, with a digest of them. Nothing here can fail a run: a
+ * missing, foreign, corrupt or changed cache checks everything, and a folder that cannot be written is skipped. Written to a
  * temp file and renamed, so runs side by side never read half a file.
  */
 import { createHash } from 'node:crypto';
@@ -47,12 +47,20 @@ export interface KeptOutcomes {
 const DATA_DIRS = ['src/content/data', 'src/geo/data'];
 
 /** The cache file's format; a new layout changes it. */
-const FORMAT = 'gsn-validate-outcomes/1';
+const FORMAT = 'gsn-validate-outcomes/2';
 
 interface CacheFile {
   format: string;
   scope: string;
   entries: Map<string, Uint8Array>;
+  /** SHA-256 of the entries (`entriesDigest`): a file changed by hand or by a disk is not used (outside tester, session 19). */
+  digest: string;
+}
+
+function entriesDigest(entries: ReadonlyMap<string, Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const [key, bytes] of entries) hash.update(`${key}\0${bytes.length}\0`).update(bytes);
+  return hash.digest('hex');
 }
 
 /** Where the kept outcomes of one validator lie, and what their data is read from. */
@@ -116,7 +124,7 @@ export function openKeptOutcomes(codeKey: string, place: KeptPlace, env: NodeJS.
     },
     save(): void {
       if (!changed && used.size === earlier.size) return;
-      writeCache(file, { format: FORMAT, scope, entries: used });
+      writeCache(file, { format: FORMAT, scope, entries: used, digest: entriesDigest(used) });
     },
   };
 }
@@ -157,7 +165,7 @@ function entryKey(parts: readonly string[]): string {
 function readCache(file: string, scope: string): Map<string, Uint8Array> {
   try {
     const cache = deserialize(readFileSync(file)) as Partial<CacheFile>;
-    if (cache.format === FORMAT && cache.scope === scope && cache.entries instanceof Map) return cache.entries;
+    if (cache.format === FORMAT && cache.scope === scope && cache.entries instanceof Map && cache.digest === entriesDigest(cache.entries)) return cache.entries;
   } catch {
     // None yet, unreadable or corrupt: everything is checked.
   }

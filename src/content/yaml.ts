@@ -34,7 +34,7 @@ const CAREFUL_BROKEN_MAX = 4 * 1024;
 /** `lineOffset` is added to every line (frontmatter starts below the opening ---). */
 export function readYaml(source: string, lineOffset = 0): YamlResult {
   if (source.length > MAX_YAML) {
-    const message = `Zu viele Angaben: ${Math.ceil(source.length / 1024)} KB YAML, erlaubt sind höchstens ${MAX_YAML / 1024} KB (ein Eintrag braucht nur wenige Zeilen).`;
+    const message = `Zu viele Angaben: ${Math.ceil(source.length / 1024)} KB YAML, erlaubt sind höchstens ${MAX_YAML / 1024} KB (ein Eintrag braucht nur wenige Zeilen, eine Liste der Themen oder Regionen einige Hundert) — lange Texte gehören unter die Angaben, nicht in sie; Kommentarzeilen kürzen`;
     return { value: undefined, errors: [{ line: 1 + lineOffset, message }], lineOf: () => 1 + lineOffset };
   }
   const careful = NEEDS_CAREFUL_READ.test(source);

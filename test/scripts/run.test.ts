@@ -6,7 +6,7 @@
  * (the "racy" window), and that an unchanged tree really skips esbuild.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, scratch } from '../helpers.ts';
@@ -59,6 +59,25 @@ describe('scripts/run.mjs: bundle reuse', () => {
     expect(run()).toBe('c2');
     expect(JSON.parse(readFileSync(inputsFile, 'utf8')).out).toMatch(/probe-[0-9a-f]{16}\.mjs$/);
   }, 60_000);
+
+  it('a new build removes this script’s bundles of other code unused for an hour, and nothing else', () => {
+    const cacheDir = path.dirname(inputsFile);
+    const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    const names = ['probe-0000000000000000.mjs', 'probe-0000000000000000.mjs.map', 'probe-0000000000000000.cjs.1-2-3.v8cache', 'other-0000000000000000.mjs'];
+    for (const name of names) {
+      writeFileSync(path.join(cacheDir, name), 'alt');
+      utimesSync(path.join(cacheDir, name), hoursAgo, hoursAgo);
+    }
+    writeFileSync(path.join(cacheDir, 'probe-1111111111111111.mjs'), 'neu');
+    writeFileSync(path.join(project, 'src', 'value.ts'), "export const value = 'd';\n");
+    expect(run()).toBe('d2');
+    const left = readdirSync(cacheDir);
+    expect(left.filter((name) => name.includes('0000000000000000'))).toEqual(['other-0000000000000000.mjs']);
+    expect(left).toContain('probe-1111111111111111.mjs');
+    expect(left.some((name) => /^probe-[0-9a-f]{16}\.mjs$/.test(name) && !name.includes('1111'))).toBe(true);
+    // As the next test expects the project.
+    writeFileSync(path.join(project, 'src', 'value.ts'), "export const value = 'c';\n");
+  });
 
   it('a CommonJS bundle (validate) deleted or cut off beside its stub is built again, not run broken (outside tester, session 13)', () => {
     writeFileSync(path.join(project, 'scripts', 'validate.ts'), "import { value } from '../src/value.ts';\nconsole.log(`v${value}`);\n");

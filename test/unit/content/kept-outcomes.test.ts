@@ -81,6 +81,19 @@ describe('kept outcomes', () => {
     expect(kept.take(['x'])).toBeUndefined();
     expect(() => kept.save()).not.toThrow();
     expect(openKeptOutcomes(CODE, { dir: cache, dataRoots: [root] }, {}).take(['y'])).toBe(2);
+    // A byte changed inside a kept outcome (by hand, by a disk): the whole file is not used.
+    const kept2 = openKeptOutcomes(CODE, { dir: cache, dataRoots: [root] }, {});
+    kept2.keep(['z'], { message: 'Anschrift' });
+    kept2.save();
+    const original = readFileSync(path.join(cache, 'outcomes.v8'));
+    const at = original.indexOf(Buffer.from('Anschrift', 'latin1'));
+    expect(at).toBeGreaterThan(0);
+    const changed = Buffer.from(original);
+    changed[at + 7] = 'x'.charCodeAt(0);
+    writeFileSync(path.join(cache, 'outcomes.v8'), changed);
+    expect(openKeptOutcomes(CODE, { dir: cache, dataRoots: [root] }, {}).take(['z'])).toBeUndefined();
+    writeFileSync(path.join(cache, 'outcomes.v8'), original);
+    expect(openKeptOutcomes(CODE, { dir: cache, dataRoots: [root] }, {}).take(['z'])).toEqual({ message: 'Anschrift' });
     // A cache file that is half written (cut off) or a folder that cannot be written.
     const bytes = readFileSync(path.join(cache, 'outcomes.v8'));
     writeFileSync(path.join(cache, 'outcomes.v8'), bytes.subarray(0, bytes.length >> 1));
