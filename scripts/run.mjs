@@ -13,7 +13,8 @@
  * elsewhere is noticed), under a key of this file's text and esbuild's version. A file changed in
  * the two seconds before a build is not trusted to its timestamps (as git's "racy" check) and the
  * next run builds again. A fresh clone has no list and builds. A new build removes the script's
- * bundles of other code not used for an hour (`pruneOldBundles`).
+ * bundles of other code not used for an hour (`pruneOldBundles`). `node scripts/run.mjs <script>
+ * --bundle-only` builds (or checks) the bundle and runs nothing: `npm install` does so ("prepare").
  *
  * `validate` carries its npm packages inside the bundle (BUNDLED_PACKAGES): loading zod,
  * markdown-it, libphonenumber, yaml … as one file instead of ~1,100 modules saves about 0.2 s of
@@ -75,6 +76,8 @@ function unchangedBundle() {
 }
 
 const out = unchangedBundle() ?? (await bundle());
+// `npm install` builds the bundles ahead (package.json "prepare"), so the first run after a clone starts no esbuild.
+if (args[0] === '--bundle-only') process.exit(0);
 if (process.env.DEBUG) process.setSourceMapsEnabled(true);
 // The script reads its options from process.argv as if started directly.
 process.argv = [process.argv[0], entry, ...args];
