@@ -1,9 +1,11 @@
 /** Runs a command-line script so that editors never see a stack trace. */
 import { parseArgs } from 'node:util';
+import { contentTodayProblem } from '../src/schema/clock.ts';
 export class UsageError extends Error {}
 
 export function runCli(main: () => number | Promise<number>): void {
   Promise.resolve()
+    .then(() => checkContentToday(process.env.CONTENT_TODAY))
     .then(main)
     .then(
       (code) => {
@@ -50,4 +52,10 @@ export function reportOptions(usage: string, { cacheOption = false } = {}): { fo
 export function colourWanted(): boolean {
   if (process.env.FORCE_COLOR) return process.env.FORCE_COLOR !== '0';
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+/** `CONTENT_TODAY` must be a real date YYYY-MM-DD when set (src/schema/clock.ts): UsageError (exit 2) otherwise. */
+function checkContentToday(value: string | undefined): void {
+  const problem = contentTodayProblem(value);
+  if (problem) throw new UsageError(problem);
 }
