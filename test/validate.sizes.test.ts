@@ -150,6 +150,15 @@ describe('a text download not in UTF-8', () => {
     expect(problem?.severity).toBe('Fehler');
     expect(problem?.text).toContain('nicht in UTF-8 gespeichert');
     expect(problem?.text).toContain('„CSV UTF-8“');
+    // A finding in such a file says why it may be gibberish and how to get one reading: an ordinary
+    // list, as Excel saves it on German Windows, read as IBM866 shows "GЎttingen MoЦFr 9" (known limit, docs/safety.md).
+    const rows = ['Beratungsstelle für Frauen;Göttingen;Mo–Fr 9–15 Uhr;12 Plätze', 'Frauennotruf;Lüneburg;Di 10–12 Uhr;kostenlos', 'Interventionsstelle;Osnabrück;Mo–Do 8–16 Uhr;3 Beraterinnen'];
+    const list = `Name;Ort;Sprechzeiten;Hinweis\n${Array.from({ length: 130 }, (_, i) => rows[i % 3]).join('\n')}\n`;
+    writeFileSync(csv, Buffer.from(list.replace(/–/g, '\u0096'), 'latin1'));
+    const finding = parseText(validateInProcess(dir).stdout).find((p) => p.file.endsWith('liste.csv'));
+    expect(finding?.text).toContain('die Datei ist nicht in UTF-8 gespeichert und wird darum auch in anderen Kodierungen gelesen');
+    writeFileSync(csv, list);
+    expect(parseText(validateInProcess(dir).stdout).filter((p) => p.file.endsWith('liste.csv'))).toEqual([]);
     // The same rows in UTF-8 are read once and pass, up to the download limit.
     writeFileSync(csv, Buffer.from(row.toString('latin1').repeat(Math.floor(TEXT_DOWNLOAD_LIMIT / 50)), 'utf8'));
     expect(parseText(validateInProcess(dir).stdout).filter((p) => p.file.endsWith('liste.csv'))).toEqual([]);

@@ -28,6 +28,9 @@ export const TEXT_DOWNLOAD_LIMIT = 64 * 1024;
  */
 export const LEGACY_TEXT_DOWNLOAD_LIMIT = 8 * 1024;
 
+/** Added to a finding in a download that is not UTF-8: it was read in several encodings, one of which found it. */
+const NOT_UTF8_HINT = 'die Datei ist nicht in UTF-8 gespeichert und wird darum auch in anderen Kodierungen gelesen; ist die Fundstelle unleserlich, die Datei als UTF-8 speichern (Excel: „CSV UTF-8“) und erneut prüfen';
+
 /** Extensions of downloads that are plain text as published (lower case, without dot). */
 export const TEXT_DOWNLOAD_FORMATS: ReadonlySet<string> = new Set(['txt', 'text', 'csv', 'tsv', 'md', 'markdown', 'json', 'xml', 'html', 'htm', 'ics', 'vcf', 'yml', 'yaml', 'rtf', 'geojson', 'gpx', 'kml']);
 
@@ -199,7 +202,9 @@ export function textDownloadProblems(abs: string, file: string, memo: CheckMemo 
     for (const text of readings) {
       // Rows of a table joined, coordinates of geodata read as pairs, each on its own line (./download-readings.ts).
       const problems = siteTextProblems(file, {}, () => 1, 'Text-Downloads (Materialien)', withReadings(format, text));
-      if (problems.length) return problems;
+      // Read in another encoding, a finding may be gibberish ("GЎttingen MoЦFr 9" from "Göttingen;Mo–Fr 9"):
+      // the editor learns why and how to get a plain reading (outside tester, session 19).
+      if (problems.length) return readings.length > 1 ? problems.map((problem) => ({ ...problem, suggestion: `${problem.suggestion ?? ''}${problem.suggestion ? '; ' : ''}${NOT_UTF8_HINT}` })) : problems;
     }
     return [];
   });
