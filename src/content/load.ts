@@ -123,7 +123,7 @@ function load(options: LoadOptions, today: string): LoadResult {
   const { regions, topics, reportedElsewhere } = loadVocabularies(root, io, problems, memo);
   const materialFiles = listMaterialFiles(root, io, problems, memo);
   const filesFrom = problems.length;
-  const contentFiles = checkContentFiles(root, io, options, today, problems);
+  const contentFiles = checkContentFiles(root, io, options, today, problems, kept);
   // Translated core help (issue #19, src/i18n/): its own folder, its own small loader; read
   // here, while another thread may still check content files, and reported in its place below.
   const translationProblems: Problem[] = [];
@@ -224,7 +224,7 @@ interface ReadFile {
  * Every Markdown file of every content type, checked on its own (or taken from the cache when
  * unchanged). All files are listed and read first, so that the largest can go to another thread
  * (`options.checks`) before any is checked; the returned function collects the outcomes and puts
- * every problem where a one-by-one load puts it.
+ * every problem where a one-by-one load puts it. `kept`: outcomes of earlier runs (LoadOptions.kept, never with the preview's cache).
  */
 function checkContentFiles(
   root: string,
@@ -232,6 +232,7 @@ function checkContentFiles(
   options: LoadOptions,
   today: string,
   problems: Problem[],
+  kept: KeptOutcomes | undefined,
 ): () => { records: ValidRecord[]; invalid: InvalidRecord[]; pages: Page[]; refused: Set<string> } {
   const cache = options.cache;
   if (cache) startCacheRun(cache, today);
@@ -271,7 +272,6 @@ function checkContentFiles(
     }
   }
   const reserved = options.reserved ?? [];
-  const kept = options.kept && !cache ? options.kept : undefined;
   const keptKey = (f: ReadFile) => ['content-file', f.type, f.slug, f.file, today, reserved.join('\n'), f.text];
   const fromKept = new Map<string, FileOutcome>();
   for (const f of kept ? files : []) {
