@@ -7,6 +7,7 @@ import { contentDir, loadContent, type LoadOptions, type LoadResult } from '../c
 import { byFileAndLine } from '../content/problems.ts';
 import { formatReport } from '../content/report.ts';
 import { reservedUrls } from './reserved.ts';
+import { internalLinkProblems } from './internal-links.ts';
 import { urlCollisionProblems } from './url-collisions.ts';
 
 /** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
@@ -18,15 +19,18 @@ export class ContentError extends Error {
 
 /**
  * loadContent as this site validates it: with the addresses the site publishes itself reserved
- * (./reserved.ts), so a content file on one of them is an error. What `npm run validate`,
+ * (./reserved.ts), so a content file on one of them is an error, and with every link within the
+ * site checked against the page list (./internal-links.ts). What `npm run validate`,
  * `npm run build` and `npm start` check. Never throws for bad content.
  */
 export function loadSiteContent(options: LoadOptions = {}): LoadResult {
   const result = loadContent({ reserved: reservedUrls(), ...options });
   // Two pages on one address (a vocabulary id on a fixed page): an error here, never Eleventy's crash.
-  const taken = urlCollisionProblems(result.graph, contentDir(options.dir));
-  if (!taken.length) return result;
-  return { ...result, problems: [...result.problems, ...taken].sort(byFileAndLine), errorCount: result.errorCount + taken.length };
+  // A link in a text to an address the site does not publish: an error with its file and line.
+  const root = contentDir(options.dir);
+  const found = [...urlCollisionProblems(result.graph, root), ...internalLinkProblems(result.graph, root, result.problems)];
+  if (!found.length) return result;
+  return { ...result, problems: [...result.problems, ...found].sort(byFileAndLine), errorCount: result.errorCount + found.length };
 }
 
 /** Loads and validates; prints the report (unless `print` is false); throws ContentError when there are errors. */

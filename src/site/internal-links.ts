@@ -1,0 +1,265 @@
+/**
+ * A link in a text to a page of this site that the site does not publish: the visitor would land
+ * on the "Seite nicht gefunden" page, perhaps while looking for help in a hurry. Such a link is
+ * refused with the file and line where it stands, like every other problem of a text, instead
+ * of surfacing only as a failed link test in CI. Which addresses exist is known only from the
+ * page list (`allPages`) and the exports, so the check runs here, beside the address-collision
+ * check (./url-collisions.ts), on every validation, build and preview.
+ *
+ * A link written with the site's own address (https://www.gewaltschutz-netz-niedersachsen.de/…,
+ * `site.url`) counts as a link within the site. Links to other sites, mail and phone are judged
+ * elsewhere (../content/body-links.ts); a link to a folder the build fills with files of its
+ * own (/assets/, /pagefind/, /admin/) is not checked file by file.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allPages } from '../../_includes/pages/index.ts';
+import type { ContentGraph } from '../content/index.ts';
+import { parseBody } from '../content/body-tokens.ts';
+import { displayPath } from '../content/content-reader.ts';
+import type { Problem } from '../content/problems.ts';
+import { contentTypes, type ContentType } from '../schema/index.ts';
+import { distance } from 'fastest-levenshtein';
+import { exportPaths, neutralVcardPath, vcardPath } from '../exports/public.ts';
+import { hasNeutralVcard } from '../exports/vcard.ts';
+import { site, sitePaths } from '../text/site.ts';
+import { germanSlug } from '../text/slug.ts';
+
+/** A text the site publishes: its page's address, its file as shown in reports, its Markdown body. */
+interface LinkingText {
+  url: string;
+  file: string;
+  body: string;
+}
+
+/** A web address written without https:// ("www.beispiel.de/seite"): a link to another site meant. */
+const WEB_ADDRESS = /^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|org|net|eu|info))(?:[/?#]|$)/i;
+
+/** The origin links are resolved against: never a real site, only the path is read. */
+const BASE = 'https://gsn.invalid';
+
+/**
+ * Errors for every link in a body of `graph` (entries, content pages, translated pages) whose
+ * target on this site is no published page, export, vCard or material file. Relative links are
+ * resolved against the linking page's address, as the browser does; `#…` and `?…` are ignored;
+ * `/kontakte` stands for `/kontakte/` and `…/index.html` for its folder, as the server answers.
+ * Each error names the file and the line of the link (the file is read again only then) and
+ * suggests the nearest existing address. Empty when every link leads somewhere.
+ *
+ * `contentRoot` (absolute) and `earlier` (the load's problems): a link to an entry missing from
+ * the graph because its file, its file name or its folder has errors adds no error of its own
+ * (those are reported, and the link is checked again once they are fixed); a link to a draft
+ * says that drafts are not published.
+ */
+export function internalLinkProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const known = knownAddresses(graph);
+  const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+  for (const text of linkingTexts(graph)) {
+    // Only a body with a link in Markdown form can link within the site (HTML is refused elsewhere).
+    if (!/\]\s*[(:]/.test(text.body)) continue;
+    const broken = new Map<string, string>();
+    for (const href of internalTargets(text.body)) {
+      const target = resolvedPath(href, text.url);
+      if (target === undefined || broken.has(href) || known.has(target)) continue;
+      broken.set(href, target);
+    }
+    if (!broken.size) continue;
+    const lines = fileLines(text.file);
+    for (const [href, target] of broken) {
+      const written = safeDecode(href);
+      const source = missingEntry(target, contentRoot, errorFiles);
+      if (source?.reason === 'errors') continue;
+      const line = lineOfLink(lines, href);
+      if (source?.reason === 'draft') {
+        problems.push({
+          severity: 'error',
+          file: text.file,
+          line,
+          field: '(Text)',
+          message: `Der Link „${shorten(written)}“ führt zu einem Entwurf (${source.file}), der nicht veröffentlicht wird`,
+          suggestion: `den Entwurf veröffentlichen (in ${source.file} „draft: true“ entfernen) oder den Link entfernen`,
+          rule: 'broken-internal-link',
+        });
+        continue;
+      }
+      const rooted = resolvedPath(`/${href.replace(/^(?:\.\.?\/)+/, '')}`, '/');
+      const meant = !href.startsWith('/') && rooted !== undefined && known.has(rooted) ? rooted : known.nearest(target);
+      // "www.beispiel.de" without https:// is read by every browser as a path on this site.
+      const web = WEB_ADDRESS.test(written) ? `https://${written}` : undefined;
+      problems.push({
+        severity: 'error',
+        file: text.file,
+        line,
+        field: '(Text)',
+        message:
+          written === target
+            ? `Der Link „${shorten(written)}“ führt zu keiner Seite dieser Website`
+            : `Der Link „${shorten(written)}“ führt zu ${shorten(target)}, einer Adresse, die es auf dieser Website nicht gibt`,
+        suggestion:
+          web !== undefined
+            ? `eine Adresse einer anderen Website mit https:// schreiben: ${shorten(web)}`
+            : meant === undefined
+              ? 'die Adresse einer bestehenden Seite eintragen (sie steht in der Adresszeile des Browsers, ab dem / nach dem Namen der Website) oder den Link entfernen'
+              : !href.startsWith('/') && meant === rooted
+                ? `den Link mit / beginnen: ${meant}`
+                : `die Adresse prüfen; gemeint ist vielleicht ${meant}`,
+        rule: 'broken-internal-link',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Why the entry at `target` (/kontakte/x/ → content/contacts/x.md) is not in the graph, when a
+ * content file would make it: `errors` when that file, a file whose name reads as that slug
+ * ("Frauenhaus-X.md", "x.md.txt") or its folder has errors (`errorFiles`, as shown in reports),
+ * `draft` when the file is a draft. Undefined when no content file explains it.
+ */
+function missingEntry(target: string, contentRoot: string, errorFiles: readonly string[]): { reason: 'errors' | 'draft'; file: string } | undefined {
+  const match = /^\/(?:([^/]+)\/)?([^/]+)\/?$/.exec(target);
+  if (!match) return undefined;
+  const [, folder, slug] = match;
+  const type = (Object.keys(contentTypes) as ContentType[]).find((name) => contentTypes[name].path === (folder === undefined ? '/' : `/${folder}/`));
+  if (type === undefined) return undefined;
+  const abs = path.join(contentRoot, type, `${slug}.md`);
+  const file = displayPath(abs);
+  const shownFolder = displayPath(path.join(contentRoot, type));
+  const explains = (shown: string) =>
+    shown === file ||
+    // the folder, or a folder above it (a refused link or folder)
+    `${shownFolder}/`.startsWith(`${shown}/`) ||
+    (shown.startsWith(`${shownFolder}/`) && !shown.slice(shownFolder.length + 1).includes('/') && germanSlug(shown.slice(shownFolder.length + 1).replace(/\..*$/s, '')) === slug);
+  if (errorFiles.some(explains)) return { reason: 'errors', file };
+  try {
+    const text = readFileSync(abs, 'utf8');
+    if (/^draft:\s*(?:true|yes|ja)\s*(?:#.*)?$/im.test(text.split(/^---\s*$/m)[1] ?? '')) return { reason: 'draft', file };
+  } catch {
+    // no such file: nothing explains the link
+  }
+  return undefined;
+}
+
+/** The addresses a link may lead to, the long page lists (thousands of finder pages) listed only on the first miss. */
+function knownAddresses(graph: ContentGraph): { has(target: string): boolean; nearest(target: string): string | undefined } {
+  const main = new Set<string>();
+  for (const { url } of allPages(graph, (page) => !page.vocabularyOnly && !page.below)) main.add(url);
+  for (const url of Object.values(exportPaths)) main.add(url);
+  for (const contact of graph.contacts) {
+    main.add(vcardPath(contact));
+    if (hasNeutralVcard(contact)) main.add(neutralVcardPath(contact));
+  }
+  for (const material of graph.materials) if (material.download) main.add(material.download.href);
+  let all: Set<string> | undefined;
+  // Folders the build fills with files of its own; /materialien/dateien/ is checked against the materials above.
+  const filled = [sitePaths.assets, sitePaths.searchIndex, sitePaths.admin];
+  const exists = (url: string) => {
+    if (main.has(url)) return true;
+    all ??= new Set([...allPages(graph, (page) => page.vocabularyOnly === true || page.below === true)].map((page) => page.url));
+    return all.has(url);
+  };
+  return {
+    has: (target) => filled.some((folder) => target.startsWith(folder)) || exists(target) || (!/\.[a-z0-9]+$/i.test(target) && !target.endsWith('/') && exists(`${target}/`)),
+    nearest: (target) => nearestAddress(target.endsWith('/') || /\.[a-z0-9]+$/i.test(target) ? target : `${target}/`, main),
+  };
+}
+
+/** The page address nearest to `target` when near enough to be a typo ("/kontakte/biss-hanover/"), else undefined. */
+function nearestAddress(target: string, addresses: Iterable<string>): string | undefined {
+  // Far longer than any address: no typo of one, and comparing would cost length × addresses.
+  if (target.length > 300) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const address of addresses) {
+    if (!address.endsWith('/') && !/\.[a-z0-9]+$/i.test(target)) continue;
+    const d = distance(target.toLowerCase(), address);
+    if (d < bestDistance) [best, bestDistance] = [address, d];
+  }
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(target.length / 4))) return best;
+  // The right name in the wrong folder: "leitfaden.pdf" for /materialien/dateien/leitfaden.pdf, "biss-goettingen/" on a content page.
+  const name = /[^/]+\/?$/.exec(target)?.[0];
+  if (name === undefined) return undefined;
+  for (const address of addresses) if (address.endsWith(`/${name}`)) return address;
+  return undefined;
+}
+
+function* linkingTexts(graph: ContentGraph): Generator<LinkingText> {
+  yield* graph.entries;
+  yield* graph.pages;
+  for (const translation of graph.translations ?? []) yield* Object.values(translation.pages);
+}
+
+/** The targets of the body's links that point into this site, as markdown-it reads them (percent-encoded). */
+function* internalTargets(body: string): Generator<string> {
+  for (const block of parseBody(body).tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    for (const token of block.children) {
+      if (token.type !== 'link_open') continue;
+      const href = (token.attrGet('href') ?? '').trim();
+      // The site's own address written out (copied from the browser's address bar) is a link within the site.
+      if (href.toLowerCase().startsWith(`${site.url.toLowerCase()}/`)) {
+        yield href;
+        continue;
+      }
+      // Another site, mail, phone (judged in ../content/body-links.ts), or a place on the same page.
+      if (!href || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+      yield href;
+    }
+  }
+}
+
+/** The decoded path `href` leads to from the page at `from`, `index.html` cut off; undefined when it cannot be read as a path. */
+function resolvedPath(href: string, from: string): string | undefined {
+  let url: URL;
+  try {
+    const own = href.toLowerCase().startsWith(`${site.url.toLowerCase()}/`);
+    url = new URL(own ? href.slice(site.url.length) : href, `${BASE}${from}`);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== BASE) return undefined;
+  let pathname = url.pathname;
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    // a stray % stays as written: no page has it
+  }
+  return pathname.replace(/\/index\.html$/, '/');
+}
+
+/** The file's lines, or none when it cannot be read now (the error then points at line 1). */
+function fileLines(file: string): string[] {
+  try {
+    return readFileSync(path.resolve(file), 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
+
+/** 1-based line of the first link to `href` after the frontmatter, as written or decoded; 1 when not found. */
+function lineOfLink(lines: readonly string[], href: string): number {
+  const candidates = [href, safeDecode(href)];
+  const bodyStart = lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1 : 0;
+  const at = (test: (line: string) => boolean) => {
+    for (let i = bodyStart; i < lines.length; i++) if (test(lines[i]!)) return i + 1;
+    return undefined;
+  };
+  return (
+    at((line) => candidates.some((c) => line.includes(`(${c}`) || line.includes(`]: ${c}`) || line.includes(`<${c}>`))) ??
+    at((line) => candidates.some((c) => line.includes(c))) ??
+    Math.max(1, bodyStart + 1)
+  );
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
