@@ -156,6 +156,51 @@ describe('with JavaScript: suggestions while typing', () => {
     });
   });
 
+  it('read as people write: postcode with the town, a country mark, a bracketed addition, a missing umlaut (fresh tester, session 20)', async () => {
+    await withPage('/hilfe/', { js: true }, async (page) => {
+      for (const [query, href] of [
+        ['29221 Celle', '/hilfe/landkreis-celle/'],
+        ['29221, Celle', '/hilfe/landkreis-celle/'],
+        ['D-29221', '/hilfe/landkreis-celle/'],
+        ['Gottingen', '/hilfe/landkreis-goettingen/'],
+        ['Luneburg', '/hilfe/landkreis-lueneburg/'],
+      ] as const) {
+        await page.fill('#finder-q', query);
+        await expect.poll(() => page.locator('[data-finder-list] a').first().getAttribute('href'), { message: query }).toBe(href);
+      }
+      for (const query of ['Oldenburg (Oldb)', 'Oldenburg (Ol']) {
+        await page.fill('#finder-q', query);
+        await expect
+          .poll(async () => (await page.locator('[data-finder-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).slice(0, 2).sort(), { message: query })
+          .toEqual(['/hilfe/landkreis-oldenburg/', '/hilfe/stadt-oldenburg/']);
+      }
+      await page.fill('#finder-q', 'Osnabruck');
+      await expect.poll(async () => page.locator('[data-finder-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/hilfe/stadt-osnabrueck/');
+      await page.fill('#finder-q', 'Winsen (Luhe)');
+      await expect.poll(async () => page.locator('[data-finder-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/hilfe/landkreis-harburg/');
+    });
+  });
+
+  it('Enter before the lookup has arrived waits for it: "29221 Celle" reaches the Kreis, never the page for other input', async () => {
+    await withPage('/', { js: true }, async (page) => {
+      await settle(page);
+      // The lookup answers only after Enter was pressed.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/hilfe/orte.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.fill('#finder-q-home', '29221 Celle');
+      await page.press('#finder-q-home', 'Enter');
+      await page.waitForTimeout(200);
+      expect(new URL(page.url()).pathname).toBe('/');
+      release();
+      await page.waitForURL('**/hilfe/landkreis-celle/');
+      expect(await h1(page)).toMatch(CELLE);
+    });
+  });
+
   for (const [postcode, count] of [
     ['27726', 2],
     ['29640', 2],
