@@ -282,8 +282,8 @@ describe('validate CLI output formats', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { ok: boolean; filesChecked: number; errors: number; warnings: number; problems: Problem[] };
     expect(report.ok).toBe(false);
-    // 11 base files + 3 read; misnamed files and unknown folders are reported without being read.
-    expect(report.filesChecked).toBe(14);
+    // 16 base files + 3 read; misnamed files and unknown folders are reported without being read.
+    expect(report.filesChecked).toBe(19);
     expect(report.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
     expect(report.errors).toBe(6);
     for (const problem of report.problems) {
@@ -325,7 +325,7 @@ describe('warnings never fail a run', () => {
     }
     // A folder inside the project is shown relative to it.
     expect(annotations).toContainEqual(expect.objectContaining({ file: 'test/fixtures/base/contacts/biss-goettingen.md', message: expect.stringContaining('2026-10-05') }));
-    expect(github.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 11 Dateien geprüft: keine Fehler, 8 Warnungen.');
+    expect(github.stdout.trimEnd().split('\n').at(-1)).toBe('✔ 16 Dateien geprüft: keine Fehler, 8 Warnungen.');
   });
 
   it('text and json agree: warnings, exit 0, ok true', () => {
@@ -340,6 +340,6 @@ describe('warnings never fail a run', () => {
   it('the same folder on a day within 12 months has no warnings', () => {
     const fresh = validateInProcess(BASE, '2027-08-19', 'github');
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout.trim()).toBe('✔ 11 Dateien geprüft: keine Fehler.');
+    expect(fresh.stdout.trim()).toBe('✔ 16 Dateien geprüft: keine Fehler.');
   });
 });

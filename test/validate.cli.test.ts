@@ -51,7 +51,7 @@ describe('validate CLI on the base fixture', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(parseText(result.stdout)).toEqual([]);
-    expect(result.stdout).toMatch(/^✔ 11 Dateien geprüft: keine Fehler\.$/m);
+    expect(result.stdout).toMatch(/^✔ 16 Dateien geprüft: keine Fehler\.$/m);
   });
 
   it('reads the folder from CONTENT_DIR when --dir is not given', async () => {
@@ -214,7 +214,7 @@ describe('validate CLI: tolerated files', () => {
       expectNoCrash(result);
       expect(result.code).toBe(0);
       expect(parseText(result.stdout)).toEqual([]);
-      expect(result.stdout).toMatch(/^✔ 12 Dateien geprüft: keine Fehler\.$/m);
+      expect(result.stdout).toMatch(/^✔ 17 Dateien geprüft: keine Fehler\.$/m);
     });
   }
 });

@@ -33,7 +33,7 @@ describe('the base fixture', () => {
     expect(base.problems).toEqual([]);
     expect(base.errorCount).toBe(0);
     expect(base.warningCount).toBe(0);
-    expect(base.filesChecked).toBe(11);
+    expect(base.filesChecked).toBe(16);
   });
 
   it('holds every published entry once, sorted by German title, with its URL', () => {
@@ -55,7 +55,15 @@ describe('the base fixture', () => {
     expect(graph.initiatives[0]!.url).toBe('/initiativen/runder-tisch-goettingen/');
     expect(graph.networks[0]!.url).toBe('/netzwerke/netzwerk-suedniedersachsen/');
     expect(graph.materials[0]!.url).toBe('/materialien/antrag-schutzanordnung/');
-    expect(graph.pages.map((p) => [p.slug, p.url, p.data.title])).toEqual([['ueber-uns', '/ueber-uns/', 'Über uns']]);
+    // The pages the navigation links to on every page, sorted by German title.
+    expect(graph.pages.map((p) => [p.slug, p.url, p.data.title])).toEqual([
+      ['datenschutz', '/datenschutz/', 'Datenschutz'],
+      ['barrierefreiheit', '/barrierefreiheit/', 'Erklärung zur Barrierefreiheit'],
+      ['impressum', '/impressum/', 'Impressum'],
+      ['leichte-sprache', '/leichte-sprache/', 'Leichte Sprache'],
+      ['sicherheit', '/sicherheit/', 'Sicher surfen'],
+      ['ueber-uns', '/ueber-uns/', 'Über uns'],
+    ]);
     expect(graph.contacts[0]!.file).toBe('test/fixtures/base/contacts/biss-goettingen.md');
     expect(graph.today).toBe(TODAY);
   });
@@ -470,10 +478,10 @@ describe('loadContent({ today }) pins "today" for every date rule', () => {
   it('decides what "in the future" means for reviewed', () => {
     vi.stubEnv('CONTENT_TODAY', '');
     const result = loadContent({ dir: BASE, today: '2026-06-01' });
-    // every base file (8 entries and the page) was reviewed after 2026-06-01
+    // every base file (8 entries and the six pages) was reviewed after 2026-06-01
     const future = byRule(result, 'reviewed', 'Prüfdatum liegt in der Zukunft');
-    expect(future.length).toBe(9);
-    expect(errors(result).length).toBe(9);
+    expect(future.length).toBe(14);
+    expect(errors(result).length).toBe(14);
     expect(future).toContainEqual(
       expect.objectContaining({ file: 'test/fixtures/base/contacts/biss-goettingen.md', line: 6, suggestion: 'das Datum der letzten Prüfung eintragen (heute oder früher)' }),
     );

@@ -6,6 +6,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, writeFileSync, readdirSync
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { readVocabularies } from '../content/vocabularies.ts';
+import { footerNav, mainNav } from '../text/site.ts';
 import { audiences, contactKinds, initiativeKinds, initiativeStatuses, keysOf, materialKinds, networkLevels, sectors } from '../schema/index.ts';
 
 /** Mulberry32: a tiny seeded PRNG, so every run generates the same texts. */
@@ -179,5 +180,15 @@ export function generateContent(options: SyntheticOptions): { counts: Record<str
       materials: some(all.materials, 2),
     });
   });
+  // The content pages the navigation links to on every page (Impressum, Datenschutz …, those the
+  // source content folder has as files): validation refuses a site without them.
+  const source = path.dirname(options.vocabularies);
+  for (const { href, label } of [...mainNav, ...footerNav]) {
+    const slug = href.replace(/^\/|\/$/g, '');
+    if (!existsSync(path.join(source, 'pages', `${slug}.md`))) continue;
+    mkdirSync(path.join(options.dir, 'pages'), { recursive: true });
+    const data = { title: label, summary: `${label}: ${sentence()}`.slice(0, 280), reviewed: '2026-10-01' };
+    writeFileSync(path.join(options.dir, 'pages', `${slug}.md`), `---\n${stringify(data)}---\n\n${body()}\n`);
+  }
   return { counts };
 }

@@ -22,7 +22,7 @@ import { contentTypes, type ContentType } from '../schema/index.ts';
 import { distance } from 'fastest-levenshtein';
 import { exportPaths, neutralVcardPath, vcardPath } from '../exports/public.ts';
 import { hasNeutralVcard } from '../exports/vcard.ts';
-import { site, sitePaths } from '../text/site.ts';
+import { footerNav, mainNav, site, sitePaths } from '../text/site.ts';
 import { germanSlug } from '../text/slug.ts';
 
 /** A text the site publishes: its page's address, its file as shown in reports, its Markdown body. */
@@ -107,6 +107,40 @@ export function internalLinkProblems(graph: ContentGraph, contentRoot: string, e
         rule: 'broken-internal-link',
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * Errors for every page the site's own navigation links to on every page (`mainNav`,
+ * `footerNav`: Impressum, Datenschutz, Barrierefreiheit, Über uns …) that the content does not
+ * make: a content page renamed or deleted would leave thousands of dead links, the legally
+ * required pages among them. Each error is on the content file that would make the page (as
+ * shown in reports, line 1), with the link's label. A page whose file has errors adds nothing
+ * (its own are reported); a draft is named as such. `contentRoot` and `earlier` as for
+ * internalLinkProblems.
+ */
+export function navigationPageProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = []): Problem[] {
+  const known = knownAddresses(graph);
+  const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+  const problems: Problem[] = [];
+  for (const { href, label } of [...mainNav, ...footerNav]) {
+    if (known.has(href)) continue;
+    const source = missingEntry(href, contentRoot, errorFiles);
+    if (source?.reason === 'errors') continue;
+    const file = source?.file ?? displayPath(path.join(contentRoot, 'pages', `${href.replace(/^\/|\/$/g, '')}.md`));
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      field: '',
+      message:
+        source?.reason === 'draft'
+          ? `Die Seite ${href} („${label}“) ist ein Entwurf; jede Seite der Website verlinkt sie in der Navigation`
+          : `Die Seite ${href} („${label}“) fehlt; jede Seite der Website verlinkt sie in der Navigation`,
+      suggestion: source?.reason === 'draft' ? `in ${file} „draft: true“ entfernen` : `die Datei ${file} wieder anlegen (umbenannt oder gelöscht? mit dem alten Namen wiederherstellen)`,
+      rule: 'navigation-page-missing',
+    });
   }
   return problems;
 }

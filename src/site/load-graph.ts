@@ -7,7 +7,7 @@ import { contentDir, loadContent, type LoadOptions, type LoadResult } from '../c
 import { byFileAndLine } from '../content/problems.ts';
 import { formatReport } from '../content/report.ts';
 import { reservedUrls } from './reserved.ts';
-import { internalLinkProblems } from './internal-links.ts';
+import { internalLinkProblems, navigationPageProblems } from './internal-links.ts';
 import { urlCollisionProblems } from './url-collisions.ts';
 
 /** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
@@ -26,9 +26,10 @@ export class ContentError extends Error {
 export function loadSiteContent(options: LoadOptions = {}): LoadResult {
   const result = loadContent({ reserved: reservedUrls(), ...options });
   // Two pages on one address (a vocabulary id on a fixed page): an error here, never Eleventy's crash.
-  // A link in a text to an address the site does not publish: an error with its file and line.
+  // A link in a text to an address the site does not publish, or a page the navigation links to
+  // on every page that the content no longer makes (Impressum renamed): an error with its file.
   const root = contentDir(options.dir);
-  const found = [...urlCollisionProblems(result.graph, root), ...internalLinkProblems(result.graph, root, result.problems)];
+  const found = [...urlCollisionProblems(result.graph, root), ...internalLinkProblems(result.graph, root, result.problems), ...navigationPageProblems(result.graph, root, result.problems)];
   if (!found.length) return result;
   return { ...result, problems: [...result.problems, ...found].sort(byFileAndLine), errorCount: result.errorCount + found.length };
 }

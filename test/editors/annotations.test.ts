@@ -109,7 +109,7 @@ describe('npm run review --format github', () => {
     const lines = explicit.stdout.trimEnd().split('\n');
     // % is escaped as %25 in workflow commands; GitHub shows "50 % der Kontakte …".
     expect(lines).toContain('::notice title=Aktualität der Kontakte::50 %25 der Kontakte sind aktuell (2 von 4)');
-    expect(lines.at(-1)).toBe('4 Einträge sind seit mehr als 12 Monaten nicht geprüft (von 6). Angaben prüfen, dann in „reviewed“ das Prüfdatum eintragen.');
+    expect(lines.at(-1)).toBe('4 Einträge sind seit mehr als 12 Monaten nicht geprüft (von 11). Angaben prüfen, dann in „reviewed“ das Prüfdatum eintragen.');
   });
 
   it('is chosen automatically under GITHUB_ACTIONS=true and writes the whole list to the job summary', () => {

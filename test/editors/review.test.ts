@@ -30,7 +30,7 @@ describe('reviewContent', () => {
     const slugs = report.stale.map((entry) => entry.slug);
     expect(slugs).not.toContain('hilfetelefon-beispiel');
     expect(slugs).not.toContain('entwurf-beratung');
-    expect(report.checked).toBe(6);
+    expect(report.checked).toBe(11);
   });
 
   it('knows file, line of `reviewed`, age and regions of each entry', () => {
@@ -102,7 +102,7 @@ describe('npm run review (text)', () => {
       `      ${REVIEW_SHOWN}/pages/impressum.md:4`,
       '',
       '50 % der Kontakte sind aktuell (2 von 4).',
-      '4 Einträge sind seit mehr als 12 Monaten nicht geprüft (von 6). Angaben prüfen, dann in „reviewed“ das Prüfdatum eintragen.',
+      '4 Einträge sind seit mehr als 12 Monaten nicht geprüft (von 11). Angaben prüfen, dann in „reviewed“ das Prüfdatum eintragen.',
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('npm run review (text)', () => {
     const result = await runScript('review', ['--dir', dir], { CONTENT_TODAY: REVIEW_TODAY });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('100 % der Kontakte sind aktuell (4 von 4).');
-    expect(result.stdout).toContain('✔ Alle 6 Einträge wurden in den letzten 12 Monaten geprüft.');
+    expect(result.stdout).toContain('✔ Alle 11 Einträge wurden in den letzten 12 Monaten geprüft.');
     expect(result.stdout).not.toContain('fällig\n');
   });
 });

@@ -4,7 +4,7 @@
  * the build writes (pages, numbered list pages, finder pages, exports, vCards, material files)
  * passes, written as browsers and the server read it.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadResult } from '../../../src/content/index.ts';
@@ -161,5 +161,37 @@ describe('links within the site', () => {
       { file: shown(dir, 'contacts/biss-landkreis-goettingen.md'), line: contact.split('\n').length + 1, suggestion: 'die Adresse prüfen; gemeint ist vielleicht /hilfe/landkreis-goettingen/' },
       { file: shown(dir, 'translations/en/hilfe.md'), line: en.split('\n').length + 1, suggestion: 'die Adresse prüfen; gemeint ist vielleicht /en/sicherheit/' },
     ]);
+  });
+});
+
+describe('pages the navigation links to on every page', () => {
+  it('the Impressum renamed, the Datenschutz page deleted, the Barrierefreiheit page a draft: an error each, on the file to restore', () => {
+    const dir = copyWith({});
+    renameSync(path.join(dir, 'pages/impressum.md'), path.join(dir, 'pages/impressum-alt.md'));
+    rmSync(path.join(dir, 'pages/datenschutz.md'));
+    const accessibility = path.join(dir, 'pages/barrierefreiheit.md');
+    writeFileSync(accessibility, readFileSync(accessibility, 'utf8').replace(/^reviewed:/m, 'draft: true\nreviewed:'));
+    const result = loadSiteContent({ dir, today: PINNED_TODAY });
+    expect(result.problems.filter((p) => p.rule === 'navigation-page-missing')).toEqual([
+      {
+        severity: 'error',
+        file: shown(dir, 'pages/barrierefreiheit.md'),
+        line: 1,
+        field: '',
+        message: 'Die Seite /barrierefreiheit/ („Barrierefreiheit“) ist ein Entwurf; jede Seite der Website verlinkt sie in der Navigation',
+        suggestion: `in ${shown(dir, 'pages/barrierefreiheit.md')} „draft: true“ entfernen`,
+        rule: 'navigation-page-missing',
+      },
+      expect.objectContaining({ file: shown(dir, 'pages/datenschutz.md'), message: 'Die Seite /datenschutz/ („Datenschutz“) fehlt; jede Seite der Website verlinkt sie in der Navigation' }),
+      expect.objectContaining({ file: shown(dir, 'pages/impressum.md'), suggestion: expect.stringContaining('wieder anlegen') }),
+    ]);
+    expect(validateInProcess(dir).code).toBe(1);
+  });
+
+  it('a navigation page whose file has errors adds nothing to its own errors', () => {
+    const dir = copyWith({ 'pages/impressum.md': '---\ntitle: Impressum\n---\n' });
+    const result = loadSiteContent({ dir, today: PINNED_TODAY });
+    expect(result.problems.some((p) => p.severity === 'error' && p.file === shown(dir, 'pages/impressum.md'))).toBe(true);
+    expect(result.problems.filter((p) => p.rule === 'navigation-page-missing')).toEqual([]);
   });
 });
