@@ -4,11 +4,15 @@
  * (scrollWidth <= innerWidth); the first screen of a 320 × 640 phone shows the emergency
  * numbers and the page's heading, and an entry's own text is not pushed below it by notices;
  * /daten/ tables keep words whole; a breadcrumb separator never stands alone on a line.
+ * The search page (/suche/ and /<lang>/suche/) with a query or a result title longer than the
+ * screen does not scroll sideways either.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { PROBE_SLUG, buildProbeSite } from '../support/probe-site.ts';
+import { LONG_TITLE_SLUG, LONG_TITLE_WORD, PROBE_SLUG, buildProbeSite } from '../support/probe-site.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
 import { pageTypes } from '../support/site.ts';
 
@@ -62,6 +66,27 @@ const measureFirstScreen = () =>
 /** Text size as a visitor sets it in the browser: KERN and the site size type in rem. */
 const setTextSize = (percent: number) => page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
 
+/** The document's scrollWidth against the viewport, naming what sticks out (outside boxes that scroll on their own). */
+const measureWidth = () =>
+  page.evaluate(() => {
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.gsn-nav__list, .gsn-table-scroll'))
+      .slice(-1)
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+  });
+
+/** Offenders at 100 and 150 % text on the page as it is now. */
+async function sidewaysAtTextSizes(label: string): Promise<string[]> {
+  const offenders: string[] = [];
+  for (const size of [100, 150]) {
+    await setTextSize(size);
+    const measured = await measureWidth();
+    if (measured.scrollWidth > measured.innerWidth) offenders.push(`${label} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
+  }
+  return offenders;
+}
+
 describe('no sideways scrolling', () => {
   it('the probe entries were built and are what the pages show', async () => {
     await page.goto(`${server.origin}/kontakte/${PROBE_SLUG}/`);
@@ -78,18 +103,7 @@ describe('no sideways scrolling', () => {
         await page.goto(`${server.origin}${url}`);
         // The phone's first screen, on the same load (before the text size is touched).
         if (width === 320) firstScreens.set(url, await measureFirstScreen());
-        for (const size of [100, 150]) {
-          await setTextSize(size);
-          const measured = await page.evaluate(() => {
-            // Name what sticks out (outside boxes that scroll on their own) for the failure message.
-            const widest = [...document.querySelectorAll('body *')]
-              .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.gsn-nav__list, .gsn-table-scroll'))
-              .slice(-1)
-              .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`);
-            return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
-          });
-          if (measured.scrollWidth > measured.innerWidth) offenders.push(`${url} at ${size} %: ${measured.scrollWidth} > ${measured.innerWidth} ${measured.widest.join('')}`);
-        }
+        offenders.push(...(await sidewaysAtTextSizes(url)));
       }
       expect(offenders).toEqual([]);
     },
@@ -130,6 +144,45 @@ describe('no sideways scrolling', () => {
     const split = await page.$$eval('.gsn-prose td code', (codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
     expect(split).toEqual([]);
     expect(await page.locator('.gsn-table-scroll').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the search page at 320 px with a word longer than the screen', () => {
+  const LONG_QUERY = 'a'.repeat(67);
+  const status = () => page.locator('[data-search-status]');
+
+  it('a query of one long word: the "Keine Ergebnisse" line and the filter box wrap on /suche/ and every /<lang>/suche/', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const languages = readdirSync(probe.siteDir).filter((dir) => existsSync(path.join(probe.siteDir, dir, 'suche', 'index.html')));
+    expect(languages.length).toBeGreaterThan(0);
+    const offenders: string[] = [];
+    for (const prefix of ['', ...languages.map((lang) => `/${lang}`)]) {
+      const url = `${prefix}/suche/?q=${LONG_QUERY}`;
+      await page.goto(`${server.origin}${url}`);
+      // The status is empty until the search has answered.
+      await expect.poll(() => status().textContent(), { timeout: 10_000 }).not.toBe('');
+      if (!prefix) expect(await status().textContent()).toBe(`Keine Ergebnisse für „${LONG_QUERY}“.`);
+      offenders.push(...(await sidewaysAtTextSizes(url)));
+    }
+    expect(offenders).toEqual([]);
+  }, 120_000);
+
+  it('a contact titled with one long word, typed into the search field: its result and the "1 Ergebnis" line wrap', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.origin}/suche/`);
+    await page.locator('#suche-q').fill(`${LONG_TITLE_WORD} Musterstadt`);
+    await page.locator('#suche-q').press('Enter');
+    await expect.poll(() => status().textContent(), { timeout: 10_000 }).toBe(`1 Ergebnis für „${LONG_TITLE_WORD} Musterstadt“.`);
+    await expect.poll(() => page.locator('[data-search-results] li a').first().getAttribute('href')).toBe(`/kontakte/${LONG_TITLE_SLUG}/`);
+    expect(await sidewaysAtTextSizes('/suche/ with the long title')).toEqual([]);
+  });
+
+  it('a long filter value from the address: its "… entfernen" button wraps', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const url = `/suche/?q=Beratung&Region=${LONG_QUERY}`;
+    await page.goto(`${server.origin}${url}`);
+    await expect.poll(() => page.locator('.gsn-search__remove button').count(), { timeout: 10_000 }).toBe(1);
+    expect(await sidewaysAtTextSizes(url)).toEqual([]);
   });
 });
 

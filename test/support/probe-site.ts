@@ -38,6 +38,14 @@ export const PROBES: Record<string, { folder: string; text: string }> = {
 
 export const PROBE_SLUG = 'gewaltschutzkoordinierungsstelle-musterkreis-probe';
 
+/**
+ * A contact whose title is one word longer than a 320 px screen (an outside tester's find): its
+ * search result, the "1 Ergebnis für …" line and the listings that show it must wrap the word.
+ */
+export const LONG_TITLE_WORD = 'Rechtsantragstellenbereitschaftsdienstkoordinationsstelle';
+export const LONG_TITLE_SLUG = 'rechtsantragstellen-probe';
+const LONG_TITLE_CONTACT = `---\ntitle: ${LONG_TITLE_WORD} Musterstadt\nsummary: Ein Probeeintrag, dessen Titel aus einem sehr langen Wort besteht.\nregions: [landkreis-ammerland]\ntopics: [kinderschutz]\nreviewed: 2024-01-15\nexample: true\nkind: beratungsstelle\nphone: "0221 4710 998"\naddress:\n  city: Westerstede\n---\n\nDie ${LONG_TITLE_WORD} Musterstadt ist ein Probeeintrag.\n`;
+
 /** Builds the probe site; returns its folder and a function that removes it. */
 export async function buildProbeSite(): Promise<{ siteDir: string; remove: () => void }> {
   const parent = tempDir('probe');
@@ -48,6 +56,7 @@ export async function buildProbeSite(): Promise<{ siteDir: string; remove: () =>
     mkdirSync(path.join(contentDir, probe.folder), { recursive: true });
     writeFileSync(path.join(contentDir, probe.folder, `${PROBE_SLUG}.md`), probe.text);
   }
+  writeFileSync(path.join(contentDir, 'contacts', `${LONG_TITLE_SLUG}.md`), LONG_TITLE_CONTACT);
   const run = await runBuild({ outDir: siteDir, contentDir });
   const remove = () => rmSync(parent, { recursive: true, force: true });
   if (run.code !== 0) {
