@@ -114,7 +114,8 @@ function lineOf(token: Token, block: Token, lines: string[]): number {
   return find(start, end) ?? find(0, lines.length) ?? start;
 }
 
-function safeDecode(text: string): string {
+/** `text` with its percent-escapes decoded (`decodeURI`), or unchanged when they do not decode. */
+export function safeDecode(text: string): string {
   try {
     return decodeURI(text);
   } catch {

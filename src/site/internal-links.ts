@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allPages } from '../../_includes/pages/index.ts';
 import type { ContentGraph } from '../content/index.ts';
+import { safeDecode } from '../content/body-links.ts';
 import { parseBody } from '../content/body-tokens.ts';
 import { displayPath } from '../content/content-reader.ts';
 import type { Problem } from '../content/problems.ts';
@@ -284,14 +285,6 @@ function lineOfLink(lines: readonly string[], href: string): number {
     at((line) => candidates.some((c) => line.includes(c))) ??
     Math.max(1, bodyStart + 1)
   );
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
 }
 
 function shorten(text: string): string {
