@@ -14,29 +14,27 @@ const MAX_COMPARED = 1000;
  * or undefined when none is convincing. Shapes, in order:
  *
  * 1. The value written as an id is a candidate: "BISS Göttingen" → "biss-goettingen".
- * 2. Shared distinctive words: the candidate whose words carry most of the value's information.
- *    A word's weight is its rarity among the candidates (inverse document frequency): "landkreis",
- *    "biss", "stadt", "frauenhaus" name many candidates and say little; "goettingen" or "hameln"
- *    name one and say much. So "landkreis-hameln" → "landkreis-hameln-pyrmont" (not the
- *    edit-nearer "landkreis-peine") and "biss-landkreis-goettingen" → "biss-goettingen" (not
- *    "biss-landkreis-goslar"). A word with no exact twin among the candidates' words counts for
- *    its nearest word within typo distance ("gottingen" → "goettingen", "kinderschuz"). Ties go
- *    to the smaller edit distance. The winner must share at least half of the value's weight
- *    (a word no candidate has weighs most), so "stadt-bremen" (only "stadt" shared) gets
- *    nothing; a shared word must be missing from some candidates; and at most two candidates
- *    may share as much, so "biss-landkreis" (every "biss-landkreis-…" shares all of it) gets
- *    nothing either.
+ * 2. Every word that names something: the candidate that holds every word of the value
+ *    (exactly, or as a typo that begins alike: "gottingen" for "goettingen"), leaving out only the words of
+ *    the kind of Kreis ("landkreis", "stadt", "region", "kreis"), and that is the only one doing
+ *    so with the fewest words of its own. So "landkreis-hameln" → "landkreis-hameln-pyrmont",
+ *    "biss-landkreis-goettingen" → "biss-goettingen" and "frauenhaus-stadt-oldenburg" →
+ *    "frauenhaus-oldenburg". A place or a kind of service the value names and the candidate
+ *    does not is never made up: "frauenhaus-hannover" gets no "taeterarbeit-region-hannover",
+ *    "biss-celle" no "frauenhaus-celle". A Landkreis is not a Stadt of the same name
+ *    ("biss-landkreis-oldenburg" gets no "biss-stadt-oldenburg"); two equal fits are no guess
+ *    ("oldenburg": Stadt or Landkreis).
  * 3. Otherwise a candidate the value begins with, up to a word's end: a kind followed by lines
  *    of something else ("biss\n::error …") is still that kind.
- * 4. Otherwise a typo of the whole value ("titel" → "title", "landkreisgoettingen"): the
- *    edit-nearest candidate, if its distance is within a third of what the two do not share.
- *    Words both share do not widen the tolerance, so "landkreis-bremen" is no typo of
- *    "landkreis-peine".
+ * 4. Otherwise a typo of the whole value ("titel" → "title", "landkreisgoettingen",
+ *    "frauenhaus-aurik"): the edit-nearest candidate at most two edits away, so
+ *    "…-nordniedersachsen" is no typo of "…-suedniedersachsen".
  *
- * Why: edit distance alone over ids made of a few common words proposes another place whose
- * name happens to be as long, and an editor following the hint links a Göttingen network to a
- * Goslar service. Cost is linear in the candidates (one split and one edit distance each, plus
- * a distance per distinct word for the few input words without an exact twin).
+ * Why: a hint is followed. Edit distance alone over ids made of a few common words proposed
+ * another place whose name happens to be as long (a Göttingen network linked to a Goslar
+ * service), and weighing shared words proposed another kind of service in the right place (a
+ * shelter answered with a BISS). No hint is harmless; a wrong one is not. Cost is linear in the
+ * candidates (one split each, and an edit distance for a word without an exact twin).
  */
 export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
@@ -61,98 +59,63 @@ function wordsOf(id: string): string[] {
   return [...new Set(id.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4 || (word.length >= 2 && /^\p{N}+$/u.test(word))))];
 }
 
-/** How far a word may be from another to be a typo of it. */
-function wordTolerance(a: string, b: string): number {
-  return Math.floor(Math.max(a.length, b.length) / 3);
+/** Words that say which kind of Kreis, not which one: an id may add or leave them out. */
+const KREIS_WORDS = new Set(['landkreis', 'stadt', 'region', 'kreis']);
+
+/** A Landkreis and a Stadt of one name are two Kreise (Oldenburg, Osnabrück): these never stand for each other. */
+const CONTRADICTING = new Set(['landkreis', 'stadt']);
+
+/** Ids have a handful of words; a value with more names no id. */
+const MAX_WORDS = 8;
+
+/** At most this many edits make a typo of the whole value. */
+const MAX_TYPO = 2;
+
+/** At most this many edits make a typo of one long word (and a quarter of its length). */
+const MAX_WORD_TYPO = 3;
+
+/**
+ * Whether `word` of a value is `candidateWord` or a typo of it: words of 4 letters or more
+ * (numbers exactly), beginning alike (another first syllable is another word:
+ * "nordniedersachsen" is not "suedniedersachsen"), a quarter of the longer word at most 3 edits
+ * apart ("suedniedersaxen", "gottingen").
+ */
+function sameWord(word: string, candidateWord: string): boolean {
+  if (word === candidateWord) return true;
+  if (/^\p{N}+$/u.test(word) || Math.min(word.length, candidateWord.length) < 4 || word.slice(0, 2) !== candidateWord.slice(0, 2)) return false;
+  const tolerance = Math.min(MAX_WORD_TYPO, Math.floor(Math.max(word.length, candidateWord.length) / 4));
+  return Math.abs(word.length - candidateWord.length) <= tolerance && distance(word, candidateWord) <= tolerance;
 }
 
-/** Only the first few words of a value are matched by typo: ids have a handful of words. */
-const MAX_TYPO_WORDS = 12;
-
-/** How many candidates may share the most with the value and one of them still be meant: a town and its district. */
-const MAX_EQUALLY_SHARING = 2;
-
-/** Shape 2 of closestMatch: the candidate sharing the value's rarest words. */
+/** Shape 2 of closestMatch: the one candidate holding every word of the value that names something. */
 function bySharedWords(wanted: string, list: readonly string[]): string | undefined {
   const words = wordsOf(wanted);
-  if (!words.length) return undefined;
-  const wordsByCandidate = list.map(wordsOf);
-  const candidateCount = new Map<string, number>();
-  for (const candidateWords of wordsByCandidate) for (const word of candidateWords) candidateCount.set(word, (candidateCount.get(word) ?? 0) + 1);
-
-  // Which candidate words stand for each input word: its exact twin, else its nearest typo(s).
-  const standsFor = new Map<string, number[]>(); // candidate word → indices into `words`
-  let typoWords = 0;
-  words.forEach((word, index) => {
-    let matches: string[] = [];
-    if (candidateCount.has(word)) matches = [word];
-    else if (word.length >= 4 && typoWords++ < MAX_TYPO_WORDS) {
-      let nearest = Infinity;
-      for (const candidateWord of candidateCount.keys()) {
-        const tolerance = wordTolerance(word, candidateWord);
-        if (!tolerance || Math.abs(word.length - candidateWord.length) > tolerance) continue;
-        const d = distance(word, candidateWord);
-        if (d > tolerance || d > nearest) continue;
-        if (d < nearest) matches = [];
-        nearest = d;
-        matches.push(candidateWord);
-      }
-    }
-    for (const match of matches) standsFor.set(match, [...(standsFor.get(match) ?? []), index]);
-  });
-  if (!standsFor.size) return undefined;
-
-  const shared = (candidateWords: readonly string[]): Set<number> => new Set(candidateWords.flatMap((word) => standsFor.get(word) ?? []));
-  const sharedByCandidate = wordsByCandidate.map(shared);
-  const frequency = words.map(() => 0);
-  for (const indices of sharedByCandidate) for (const index of indices) frequency[index]!++;
-  // Smoothed inverse document frequency: a word every candidate has still weighs a little, one
-  // no candidate has weighs most.
-  const weight = frequency.map((count) => Math.log(1 + list.length / Math.max(count, 0.5)));
-  const total = weight.reduce((sum, w) => sum + w, 0);
-
+  const needed = words.filter((word) => !KREIS_WORDS.has(word));
+  if (!needed.length || needed.length > MAX_WORDS) return undefined;
+  const kinds = words.filter((word) => CONTRADICTING.has(word));
   let best: string | undefined;
-  let bestShared = new Set<number>();
-  let bestScore = 0;
-  let bestDistance = Infinity;
-  let sharingAsMuch = 0;
-  list.forEach((candidate, i) => {
-    // Summed in the order of the words, so equal shares score exactly equal.
-    const score = weight.reduce((sum, w, index) => (sharedByCandidate[i]!.has(index) ? sum + w : sum), 0);
-    if (score < bestScore || score === 0) return;
-    sharingAsMuch = score > bestScore ? 1 : sharingAsMuch + 1;
-    const d = distance(wanted, candidate);
-    if (score > bestScore || d < bestDistance) {
-      best = candidate;
-      bestShared = sharedByCandidate[i]!;
-      bestScore = score;
-      bestDistance = d;
-    }
-  });
-  // The shared words must carry most of what the value says, tell candidates apart (a word all
-  // of them have does not) and point at one candidate (or two: a town and its district):
-  // "biss-landkreis" names no BISS in particular.
-  const distinctive = [...bestShared].some((index) => frequency[index]! < list.length);
-  return distinctive && bestScore >= total / 2 && sharingAsMuch <= MAX_EQUALLY_SHARING ? best : undefined;
+  let fewest = Infinity;
+  let tied = false;
+  for (const candidate of list) {
+    const own = wordsOf(candidate);
+    if (kinds.length && own.some((word) => CONTRADICTING.has(word) && !kinds.includes(word))) continue;
+    if (!needed.every((word) => own.some((candidateWord) => sameWord(word, candidateWord)))) continue;
+    const extra = own.filter((candidateWord) => !KREIS_WORDS.has(candidateWord) && !needed.some((word) => sameWord(word, candidateWord))).length;
+    if (extra < fewest) [best, fewest, tied] = [candidate, extra, false];
+    else if (extra === fewest) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
-/** Shape 4 of closestMatch: the edit-nearest candidate, if the difference is a typo. */
+/** Shape 4 of closestMatch: the edit-nearest candidate, if it is at most MAX_TYPO edits away. */
 function byTypo(wanted: string, list: readonly string[]): string | undefined {
-  const words = new Set(wordsOf(wanted));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = MAX_TYPO + 1;
   for (const candidate of list) {
+    // Lengths further apart than a typo need no distance.
+    if (Math.abs(candidate.length - wanted.length) > MAX_TYPO) continue;
     const d = distance(wanted, candidate);
-    if (d >= bestDistance) continue;
-    // What the two share is no part of the typo; only the rest may be a third wrong.
-    const sharedLength = wordsOf(candidate)
-      .filter((word) => words.has(word))
-      .reduce((sum, word) => sum + word.length + 1, 0);
-    const tolerance = Math.max(2, Math.floor(Math.max(wanted.length - sharedLength, candidate.length - sharedLength) / 3));
-    if (d <= tolerance) {
-      best = candidate;
-      bestDistance = d;
-    }
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return best;
 }

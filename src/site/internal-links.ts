@@ -19,9 +19,10 @@ import { safeDecode } from '../content/body-links.ts';
 import { parseBody } from '../content/body-tokens.ts';
 import { displayPath } from '../content/content-reader.ts';
 import type { Problem } from '../content/problems.ts';
+import { closestMatch } from '../content/suggest.ts';
 import { contentTypes, type ContentType } from '../schema/index.ts';
-import { distance } from 'fastest-levenshtein';
 import { exportPaths, neutralVcardPath, vcardPath } from '../exports/public.ts';
+import { FINDER_JSON } from '../geo/finder-data.ts';
 import { hasNeutralVcard } from '../exports/vcard.ts';
 import { footerNav, mainNav, site, sitePaths } from '../text/site.ts';
 import { germanSlug } from '../text/slug.ts';
@@ -35,6 +36,9 @@ interface LinkingText {
 
 /** A web address written without https:// ("www.beispiel.de/seite"): a link to another site meant. */
 const WEB_ADDRESS = /^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:de|com|org|net|eu|info))(?:[/?#]|$)/i;
+
+/** The site's host as written in a text ("www.gewaltschutz-netz-niedersachsen.de"), lower case. */
+const siteHost = site.url.replace(/^https?:\/\//i, '').toLowerCase();
 
 /** The origin links are resolved against: never a real site, only the path is read. */
 const BASE = 'https://gsn.invalid';
@@ -57,8 +61,9 @@ export function internalLinkProblems(graph: ContentGraph, contentRoot: string, e
   const known = knownAddresses(graph);
   const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
   for (const text of linkingTexts(graph)) {
-    // Only a body with a link in Markdown form can link within the site (HTML is refused elsewhere).
-    if (!/\]\s*[(:]/.test(text.body)) continue;
+    // Only a body with a link in Markdown form or the site's own address written out can link
+    // within the site (HTML is refused elsewhere; markdown-it makes a link of a bare address).
+    if (!/\]\s*[(:]/.test(text.body) && !text.body.toLowerCase().includes(siteHost)) continue;
     const broken = new Map<string, string>();
     for (const href of internalTargets(text.body)) {
       const target = resolvedPath(href, text.url);
@@ -181,6 +186,7 @@ function knownAddresses(graph: ContentGraph): { has(target: string): boolean; ne
   const main = new Set<string>();
   for (const { url } of allPages(graph, (page) => !page.vocabularyOnly && !page.below)) main.add(url);
   for (const url of Object.values(exportPaths)) main.add(url);
+  main.add(FINDER_JSON);
   for (const contact of graph.contacts) {
     main.add(vcardPath(contact));
     if (hasNeutralVcard(contact)) main.add(neutralVcardPath(contact));
@@ -200,22 +206,26 @@ function knownAddresses(graph: ContentGraph): { has(target: string): boolean; ne
   };
 }
 
-/** The page address nearest to `target` when near enough to be a typo ("/kontakte/biss-hanover/"), else undefined. */
-function nearestAddress(target: string, addresses: Iterable<string>): string | undefined {
-  // Far longer than any address: no typo of one, and comparing would cost length × addresses.
-  if (target.length > 300) return undefined;
-  let best: string | undefined;
-  let bestDistance = Infinity;
+/**
+ * The address meant by `target` (a missing address, folder addresses ending in /), decided as
+ * every "meinten Sie …?" is (closestMatch): among the addresses in the same folder, by the last
+ * part ("/kontakte/biss-gottingen/" → "/kontakte/biss-goettingen/"), never another place or kind
+ * of service. Else the same name in another folder ("leitfaden.pdf" for
+ * /materialien/dateien/leitfaden.pdf, "biss-goettingen/" written on a content page). Undefined
+ * when nothing fits.
+ */
+function nearestAddress(target: string, addresses: ReadonlySet<string>): string | undefined {
+  const [, folder = '/', name = '', slash = ''] = /^(.*\/)([^/]+)(\/?)$/.exec(target) ?? [];
+  if (!name) return undefined;
+  const siblings = new Map<string, string>();
   for (const address of addresses) {
-    if (!address.endsWith('/') && !/\.[a-z0-9]+$/i.test(target)) continue;
-    const d = distance(target.toLowerCase(), address);
-    if (d < bestDistance) [best, bestDistance] = [address, d];
+    if (!address.startsWith(folder)) continue;
+    const rest = /^([^/]+)(\/?)$/.exec(address.slice(folder.length));
+    if (rest && rest[2] === slash) siblings.set(rest[1]!, address);
   }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(target.length / 4))) return best;
-  // The right name in the wrong folder: "leitfaden.pdf" for /materialien/dateien/leitfaden.pdf, "biss-goettingen/" on a content page.
-  const name = /[^/]+\/?$/.exec(target)?.[0];
-  if (name === undefined) return undefined;
-  for (const address of addresses) if (address.endsWith(`/${name}`)) return address;
+  const meant = closestMatch(name, siblings.keys());
+  if (meant !== undefined) return siblings.get(meant);
+  for (const address of addresses) if (address.endsWith(`/${name}${slash}`)) return address;
   return undefined;
 }
 

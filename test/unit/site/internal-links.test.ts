@@ -106,6 +106,19 @@ describe('links within the site', () => {
     ]);
   });
 
+  it('another place or kind of service is never suggested; the finder lookup and a bare site address are links too (second fresh tester, session 20)', () => {
+    const body = `[Frauenhaus](/kontakte/frauenhaus-hannover/) [Orte](/hilfe/orte.json)\n\nSiehe ${site.url}/gibtsnicht/ bitte.\n`;
+    const dir = copyWith({ 'pages/linkprobe.md': page(body) });
+    const found = linkErrors(loadSiteContent({ dir, today: PINNED_TODAY }));
+    expect(found.map(({ line, message, suggestion }) => ({ line, message, suggestion }))).toEqual([
+      { line: 6, message: 'Der Link „/kontakte/frauenhaus-hannover/“ führt zu keiner Seite dieser Website', suggestion: expect.stringContaining('die Adresse einer bestehenden Seite eintragen') },
+      { line: 8, message: `Der Link „${site.url}/gibtsnicht/“ führt zu /gibtsnicht/, einer Adresse, die es auf dieser Website nicht gibt`, suggestion: expect.any(String) },
+    ]);
+    // Without any [..](..) link in the text, the bare address is still checked.
+    const bare = copyWith({ 'pages/linkprobe.md': page(`Siehe ${site.url}/gibtsnicht/ bitte.\n`) });
+    expect(linkErrors(loadSiteContent({ dir: bare, today: PINNED_TODAY })).map((p) => p.line)).toEqual([6]);
+  });
+
   it("a link written with the site's own address is checked like one from /", () => {
     const dir = copyWith({ 'pages/linkprobe.md': page(`[Hilfe](${site.url}/hilfe/) [weg](${site.url}/hilfe/gibtsnicht/)\n`) });
     const found = linkErrors(loadSiteContent({ dir, today: PINNED_TODAY }));
