@@ -17,7 +17,7 @@ const MAX_COMPARED = 1000;
  * 2. Every word that names something: the candidate that holds every word of the value
  *    (exactly, or as a typo that begins alike: "gottingen" for "goettingen"), leaving out only the words of
  *    the kind of Kreis ("landkreis", "stadt", "region", "kreis"), and that is the only one doing
- *    so with the fewest words of its own. So "landkreis-hameln" → "landkreis-hameln-pyrmont",
+ *    so with the fewest words of its own (one more at most). So "landkreis-hameln" → "landkreis-hameln-pyrmont",
  *    "biss-landkreis-goettingen" → "biss-goettingen" and "frauenhaus-stadt-oldenburg" →
  *    "frauenhaus-oldenburg". A place or a kind of service the value names and the candidate
  *    does not is never made up: "frauenhaus-hannover" gets no "taeterarbeit-region-hannover",
@@ -27,8 +27,9 @@ const MAX_COMPARED = 1000;
  * 3. Otherwise a candidate the value begins with, up to a word's end: a kind followed by lines
  *    of something else ("biss\n::error …") is still that kind.
  * 4. Otherwise a typo of the whole value ("titel" → "title", "landkreisgoettingen",
- *    "frauenhaus-aurik"): the edit-nearest candidate at most two edits away, so
- *    "…-nordniedersachsen" is no typo of "…-suedniedersachsen".
+ *    "frauenhaus-aurik"): the edit-nearest candidate at most two edits away, with the same
+ *    numbers and each word beginning alike, so "landkreis-emden" is no typo of
+ *    "landkreis-verden" and "stgb-239-…" none of "stgb-238-…".
  *
  * Why: a hint is followed. Edit distance alone over ids made of a few common words proposed
  * another place whose name happens to be as long (a Göttingen network linked to a Goslar
@@ -65,6 +66,9 @@ const KREIS_WORDS = new Set(['landkreis', 'stadt', 'region', 'kreis']);
 /** A Landkreis and a Stadt of one name are two Kreise (Oldenburg, Osnabrück): these never stand for each other. */
 const CONTRADICTING = new Set(['landkreis', 'stadt']);
 
+/** How many words a hint may add to those of the value. */
+const MAX_EXTRA_WORDS = 1;
+
 /** Ids have a handful of words; a value with more names no id. */
 const MAX_WORDS = 8;
 
@@ -93,29 +97,57 @@ function bySharedWords(wanted: string, list: readonly string[]): string | undefi
   const needed = words.filter((word) => !KREIS_WORDS.has(word));
   if (!needed.length || needed.length > MAX_WORDS) return undefined;
   const kinds = words.filter((word) => CONTRADICTING.has(word));
+  // Numbers the value names are meant as written: § 8b is not § 8a.
+  const numbers = numbersOf(wanted);
   let best: string | undefined;
   let fewest = Infinity;
   let tied = false;
   for (const candidate of list) {
     const own = wordsOf(candidate);
     if (kinds.length && own.some((word) => CONTRADICTING.has(word) && !kinds.includes(word))) continue;
-    if (!needed.every((word) => own.some((candidateWord) => sameWord(word, candidateWord)))) continue;
-    const extra = own.filter((candidateWord) => !KREIS_WORDS.has(candidateWord) && !needed.some((word) => sameWord(word, candidateWord))).length;
+    if (numbers && numbersOf(candidate) !== numbers) continue;
+    // A word of the kind of Kreis stands for no other word ("stade" is not "stadt").
+    const named = own.filter((candidateWord) => !KREIS_WORDS.has(candidateWord));
+    if (!needed.every((word) => named.some((candidateWord) => sameWord(word, candidateWord)))) continue;
+    const extra = named.filter((candidateWord) => !needed.some((word) => sameWord(word, candidateWord))).length;
+    // One word more at most: "hameln" is Hameln-Pyrmont, but "beratung" names no one of the services it begins.
+    if (extra > MAX_EXTRA_WORDS) continue;
     if (extra < fewest) [best, fewest, tied] = [candidate, extra, false];
     else if (extra === fewest) tied = true;
   }
   return tied ? undefined : best;
 }
 
-/** Shape 4 of closestMatch: the edit-nearest candidate, if it is at most MAX_TYPO edits away. */
+/** The parts of an id with a digit, in order: "stgb-238-nachstellung" → "238", "sgb-viii-8a" → "8a". */
+function numbersOf(id: string): string {
+  return id
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => /\p{N}/u.test(part))
+    .join(' ');
+}
+
+/**
+ * Shape 4 of closestMatch: the edit-nearest candidate, if it is at most MAX_TYPO edits away,
+ * has the same numbers (§ 238 is not § 239) and, for every word of the value, a word that
+ * begins alike ("landkreis-emden" is no typo of "landkreis-verden").
+ */
 function byTypo(wanted: string, list: readonly string[]): string | undefined {
+  const numbers = numbersOf(wanted);
+  const starts = wordsOf(wanted).map((word) => word.slice(0, 2));
   let best: string | undefined;
   let bestDistance = MAX_TYPO + 1;
   for (const candidate of list) {
     // Lengths further apart than a typo need no distance.
     if (Math.abs(candidate.length - wanted.length) > MAX_TYPO) continue;
     const d = distance(wanted, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    if (d >= bestDistance || numbersOf(candidate) !== numbers) continue;
+    const begins = new Set(
+      candidate
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map((part) => part.slice(0, 2)),
+    );
+    if (starts.every((start) => begins.has(start))) [best, bestDistance] = [candidate, d];
   }
   return best;
 }

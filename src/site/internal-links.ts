@@ -60,6 +60,9 @@ export function internalLinkProblems(graph: ContentGraph, contentRoot: string, e
   const problems: Problem[] = [];
   const known = knownAddresses(graph);
   const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+  // A language whose translation files have errors is not published; links into it wait for those to be fixed.
+  const translations = displayPath(path.join(contentRoot, 'translations'));
+  const held = new Set(errorFiles.filter((file) => file.startsWith(`${translations}/`)).map((file) => `/${file.slice(translations.length + 1).split('/')[0]}/`));
   for (const text of linkingTexts(graph)) {
     // Only a body with a link in Markdown form or the site's own address written out can link
     // within the site (HTML is refused elsewhere; markdown-it makes a link of a bare address).
@@ -67,7 +70,7 @@ export function internalLinkProblems(graph: ContentGraph, contentRoot: string, e
     const broken = new Map<string, string>();
     for (const href of internalTargets(text.body)) {
       const target = resolvedPath(href, text.url);
-      if (target === undefined || broken.has(href) || known.has(target)) continue;
+      if (target === undefined || broken.has(href) || known.has(target) || [...held].some((folder) => target.startsWith(folder))) continue;
       broken.set(href, target);
     }
     if (!broken.size) continue;
@@ -223,10 +226,21 @@ function nearestAddress(target: string, addresses: ReadonlySet<string>): string 
     const rest = /^([^/]+)(\/?)$/.exec(address.slice(folder.length));
     if (rest && rest[2] === slash) siblings.set(rest[1]!, address);
   }
+  // "biss-goettingen.md" or "impressum.html" written for the page itself.
+  const page = /^(.+)\.(?:md|html?)$/i.exec(name)?.[1];
+  if (page !== undefined && !slash && addresses.has(`${folder}${page}/`)) return `${folder}${page}/`;
   const meant = closestMatch(name, siblings.keys());
   if (meant !== undefined) return siblings.get(meant);
-  for (const address of addresses) if (address.endsWith(`/${name}${slash}`)) return address;
-  return undefined;
+  // The same name in another folder, the one sharing the longest beginning with the target (/hilfe/finden/x/ → /hilfe/x/).
+  let best: string | undefined;
+  let shared = -1;
+  for (const address of addresses) {
+    if (!address.endsWith(`/${name}${slash}`)) continue;
+    let common = 0;
+    while (common < address.length && address[common] === target[common]) common++;
+    if (common > shared) [best, shared] = [address, common];
+  }
+  return best;
 }
 
 function* linkingTexts(graph: ContentGraph): Generator<LinkingText> {
@@ -284,17 +298,25 @@ function fileLines(file: string): string[] {
 
 /** 1-based line of the first link to `href` after the frontmatter, as written or decoded; 1 when not found. */
 function lineOfLink(lines: readonly string[], href: string): number {
-  const candidates = [href, safeDecode(href)];
+  // As written, decoded, and without the scheme markdown-it adds to a bare "www.…".
+  const candidates = [...new Set([href, safeDecode(href), href.replace(/^https?:\/\//i, ''), safeDecode(href).replace(/^https?:\/\//i, '')])];
   const bodyStart = lines[0]?.replace(/^\uFEFF/, '').trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1 : 0;
   const at = (test: (line: string) => boolean) => {
     for (let i = bodyStart; i < lines.length; i++) if (test(lines[i]!)) return i + 1;
     return undefined;
   };
+  // The whole target, not the beginning of a longer one: "(/kontakte/x" is no link to "/kontakte/xy/".
+  const whole = (line: string, before: string, c: string) => new RegExp(`${escapeRegExp(before + c)}(?=[)\\s>"']|$)`).test(line);
   return (
-    at((line) => candidates.some((c) => line.includes(`(${c}`) || line.includes(`]: ${c}`) || line.includes(`<${c}>`))) ??
+    at((line) => candidates.some((c) => whole(line, '(', c) || whole(line, ']: ', c) || whole(line, '<', c))) ??
+    at((line) => candidates.some((c) => whole(line, '', c))) ??
     at((line) => candidates.some((c) => line.includes(c))) ??
     Math.max(1, bodyStart + 1)
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function shorten(text: string): string {

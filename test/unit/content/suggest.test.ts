@@ -193,6 +193,19 @@ describe('a hint never names another kind of service or another place (second fr
     expect(closestMatch(value, candidates)).toBeUndefined();
   });
 
+  it.each([
+    ['landkreis-emden', REGIONS],
+    ['stadt-verden', REGIONS],
+    ['biss-stade', CONTACTS],
+    ['beratung', CONTACTS],
+    ['regionen', ['region-hannover', 'landkreis-celle', 'finden']],
+    ['stgb-239-nachstellung', ['stgb-238-nachstellung', 'famfg-210-gewaltschutzsachen', 'sgb-viii-8a-schutzauftrag']],
+    ['famfg-211-gewaltschutzsachen', ['stgb-238-nachstellung', 'famfg-210-gewaltschutzsachen', 'sgb-viii-8a-schutzauftrag']],
+    ['sgb-viii-8b-schutzauftrag', ['stgb-238-nachstellung', 'famfg-210-gewaltschutzsachen', 'sgb-viii-8a-schutzauftrag']],
+  ] as const)('%s: no hint to another place, a Kreis word, one service among many or another paragraph (third fresh tester)', (value, candidates) => {
+    expect(closestMatch(value, candidates)).toBeUndefined();
+  });
+
   it('an addition after the Kreis still finds it', () => {
     expect(closestMatch('landkreis-leer-ostfriesland', REGIONS)).toBe('landkreis-leer');
     expect(closestMatch('landkreis-aurich-ostfriesland', REGIONS)).toBe('landkreis-aurich');

@@ -119,6 +119,35 @@ describe('links within the site', () => {
     expect(linkErrors(loadSiteContent({ dir: bare, today: PINNED_TODAY })).map((p) => p.line)).toEqual([6]);
   });
 
+  it('the line of each broken link, not of a longer working one before it; a bare address on its own line (third fresh tester)', () => {
+    const body = ['Richtig: [BISS](/kontakte/biss-goettingen/)', '', 'Falsch: [BISS](/kontakte/biss-goetting)', '', `Siehe ${site.url.replace(/^https:\/\//, '')}/hilfen/ bitte.`, ''].join('\n');
+    const dir = copyWith({ 'pages/linkprobe.md': page(body) });
+    const found = linkErrors(loadSiteContent({ dir, today: PINNED_TODAY }));
+    expect(found.map(({ line, message }) => [line, message])).toEqual([
+      [8, expect.stringContaining('Der Link „/kontakte/biss-goetting“')],
+      [10, expect.stringContaining('/hilfen/')],
+    ]);
+  });
+
+  it('a file name written for the page, and a page in the wrong folder: the page meant is suggested', () => {
+    const dir = copyWith({ 'pages/linkprobe.md': page('[BISS](/kontakte/biss-goettingen.md) [Hilfe](/regionen/finden/landkreis-goettingen/)\n') });
+    const found = linkErrors(loadSiteContent({ dir, today: PINNED_TODAY }));
+    expect(found.map((p) => p.suggestion)).toEqual([
+      'die Adresse prüfen; gemeint ist vielleicht /kontakte/biss-goettingen/',
+      'die Adresse prüfen; gemeint ist vielleicht /regionen/landkreis-goettingen/',
+    ]);
+  });
+
+  it("a link into a language whose translation files have errors waits for those to be fixed: the language's own error only", () => {
+    const content = path.join(ROOT, 'content');
+    const strings = readFileSync(path.join(content, 'translations/en/strings.yml'), 'utf8');
+    const impressum = readFileSync(path.join(content, 'pages/impressum.md'), 'utf8');
+    const dir = copyWith({ 'translations/en/strings.yml': `${strings}\nfoo: [bar\n`, 'pages/impressum.md': `${impressum}\n[English](/en/hilfe/) [Start](/en/)\n` }, content);
+    const result = loadSiteContent({ dir, today: PINNED_TODAY });
+    expect(result.problems.some((p) => p.severity === 'error' && p.file === shown(dir, 'translations/en/strings.yml'))).toBe(true);
+    expect(linkErrors(result)).toEqual([]);
+  });
+
   it("a link written with the site's own address is checked like one from /", () => {
     const dir = copyWith({ 'pages/linkprobe.md': page(`[Hilfe](${site.url}/hilfe/) [weg](${site.url}/hilfe/gibtsnicht/)\n`) });
     const found = linkErrors(loadSiteContent({ dir, today: PINNED_TODAY }));
