@@ -56,10 +56,9 @@ const BASE = 'https://gsn.invalid';
  * (those are reported, and the link is checked again once they are fixed); a link to a draft
  * says that drafts are not published.
  */
-export function internalLinkProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = []): Problem[] {
+export function internalLinkProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = [], context: LinkSite = linkSite(graph, earlier)): Problem[] {
   const problems: Problem[] = [];
-  const known = knownAddresses(graph);
-  const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+  const { known, errorFiles } = context;
   // A language whose translation files have errors is not published; links into it wait for those to be fixed.
   const translations = displayPath(path.join(contentRoot, 'translations'));
   const held = new Set(errorFiles.filter((file) => file.startsWith(`${translations}/`)).map((file) => `/${file.slice(translations.length + 1).split('/')[0]}/`));
@@ -129,9 +128,8 @@ export function internalLinkProblems(graph: ContentGraph, contentRoot: string, e
  * (its own are reported); a draft is named as such. `contentRoot` and `earlier` as for
  * internalLinkProblems.
  */
-export function navigationPageProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = []): Problem[] {
-  const known = knownAddresses(graph);
-  const errorFiles = [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+export function navigationPageProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[] = [], context: LinkSite = linkSite(graph, earlier)): Problem[] {
+  const { known, errorFiles } = context;
   const problems: Problem[] = [];
   for (const { href, label } of [...mainNav, ...footerNav]) {
     if (known.has(href)) continue;
@@ -182,6 +180,25 @@ function missingEntry(target: string, contentRoot: string, errorFiles: readonly 
     // no such file: nothing explains the link
   }
   return undefined;
+}
+
+/** What both checks read, worked out once per load: the addresses known and the files with errors (as shown). */
+interface LinkSite {
+  known: ReturnType<typeof knownAddresses>;
+  errorFiles: readonly string[];
+}
+
+function linkSite(graph: ContentGraph, earlier: readonly Problem[]): LinkSite {
+  return { known: knownAddresses(graph), errorFiles: [...new Set(earlier.filter((problem) => problem.severity === 'error').map((problem) => problem.file))] };
+}
+
+/**
+ * Both checks of this module for one load (internalLinkProblems, navigationPageProblems), the
+ * addresses listed once: what loadSiteContent runs.
+ */
+export function siteLinkProblems(graph: ContentGraph, contentRoot: string, earlier: readonly Problem[]): Problem[] {
+  const context = linkSite(graph, earlier);
+  return [...internalLinkProblems(graph, contentRoot, earlier, context), ...navigationPageProblems(graph, contentRoot, earlier, context)];
 }
 
 /** The addresses a link may lead to, the long page lists (thousands of finder pages) listed only on the first miss. */

@@ -7,7 +7,7 @@ import { contentDir, loadContent, type LoadOptions, type LoadResult } from '../c
 import { byFileAndLine } from '../content/problems.ts';
 import { formatReport } from '../content/report.ts';
 import { reservedUrls } from './reserved.ts';
-import { internalLinkProblems, navigationPageProblems } from './internal-links.ts';
+import { siteLinkProblems } from './internal-links.ts';
 import { urlCollisionProblems } from './url-collisions.ts';
 
 /** Thrown by loadGraph when the content has errors; `result` holds every problem (already printed). */
@@ -20,8 +20,8 @@ export class ContentError extends Error {
 /**
  * loadContent as this site validates it: with the addresses the site publishes itself reserved
  * (./reserved.ts), so a content file on one of them is an error, and with every link within the
- * site checked against the page list (./internal-links.ts). What `npm run validate`,
- * `npm run build` and `npm start` check. Never throws for bad content.
+ * site and every navigation page checked against the page list (./internal-links.ts). What
+ * `npm run validate`, `npm run build` and `npm start` check. Never throws for bad content.
  */
 export function loadSiteContent(options: LoadOptions = {}): LoadResult {
   const result = loadContent({ reserved: reservedUrls(), ...options });
@@ -29,7 +29,7 @@ export function loadSiteContent(options: LoadOptions = {}): LoadResult {
   // A link in a text to an address the site does not publish, or a page the navigation links to
   // on every page that the content no longer makes (Impressum renamed): an error with its file.
   const root = contentDir(options.dir);
-  const found = [...urlCollisionProblems(result.graph, root), ...internalLinkProblems(result.graph, root, result.problems), ...navigationPageProblems(result.graph, root, result.problems)];
+  const found = [...urlCollisionProblems(result.graph, root), ...siteLinkProblems(result.graph, root, result.problems)];
   if (!found.length) return result;
   return { ...result, problems: [...result.problems, ...found].sort(byFileAndLine), errorCount: result.errorCount + found.length };
 }
